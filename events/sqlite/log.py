@@ -1,0 +1,204 @@
+"""The embedded event log: one SQLite file in WAL mode, on disk.
+
+Writes are serialised by a lock and an IMMEDIATE transaction, so positions have no gaps
+and the hash chain is linear even with several writer processes on one file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from contracts.chain import GENESIS
+from contracts.envelope import Event, parse_event
+from events.port import (
+    Appended,
+    AppendResult,
+    EventFilter,
+    EventIdConflict,
+    EventLog,
+    StoredRecord,
+    WrongExpectedVersion,
+)
+from events.records import content_key, seal
+from events.sqlite.schema import SCHEMA
+from events.subscription import follow
+
+
+class SqliteEventLog(EventLog):
+    def __init__(self, path: Path | str, *, poll_interval_s: float = 0.25) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=30
+        )
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")  # an audit log: durable on commit
+        self._conn.executescript(SCHEMA)
+        self._lock = threading.Lock()
+        self._appended = asyncio.Event()
+        self._poll_interval_s = poll_interval_s
+
+    # -- writes -------------------------------------------------------------------------
+    async def append(
+        self, events: Sequence[Event], *, expected_version: int | None = None
+    ) -> AppendResult:
+        result = await asyncio.to_thread(self._append_sync, list(events), expected_version)
+        if result.new_count:
+            self._appended.set()
+            self._appended = asyncio.Event()
+        return result
+
+    def _append_sync(self, events: list[Event], expected_version: int | None) -> AppendResult:
+        if expected_version is not None and len({e.stream_id for e in events}) > 1:
+            raise ValueError("an append with an expected version must target one stream")
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                out = self._write(cur, events, expected_version)
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            return out
+
+    def _write(
+        self, cur: sqlite3.Cursor, events: list[Event], expected_version: int | None
+    ) -> AppendResult:
+        seen: dict[str, Appended] = {}
+        plan: list[tuple[Event, str]] = []
+        for event in events:
+            key = content_key(event)
+            row = cur.execute(
+                "SELECT content_key, position, stream_version FROM events WHERE event_id = ?",
+                (event.id,),
+            ).fetchone()
+            if row is not None:
+                if row[0] != key:
+                    raise EventIdConflict(event.id)
+                seen[event.id] = Appended(event.id, row[1], row[2], duplicate=True)
+            elif event.id not in {e.id for e, _ in plan}:
+                plan.append((event, key))
+        if plan and expected_version is not None:
+            actual = self._version(cur, plan[0][0].stream_id)
+            if actual != expected_version:
+                raise WrongExpectedVersion(plan[0][0].stream_id, expected_version, actual)
+        head, prev_hash = cur.execute(
+            "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"
+        ).fetchone() or (0, GENESIS)
+        versions: dict[str, int] = {}
+        now = dt.datetime.now(dt.UTC)
+        for event, key in plan:
+            head += 1
+            version = versions.get(event.stream_id) or self._version(cur, event.stream_id)
+            versions[event.stream_id] = version = version + 1
+            sealed, body = seal(
+                event, position=head, stream_version=version, prev_hash=prev_hash, recorded_at=now
+            )
+            assert sealed.hash is not None
+            prev_hash = sealed.hash
+            cur.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (head, event.id, event.stream_id, version, event.type, key, sealed.hash, body),
+            )
+            seen[event.id] = Appended(event.id, head, version, duplicate=False)
+        appended = []
+        for event in events:
+            first = seen[event.id]
+            appended.append(first)
+            if not first.duplicate:  # a repeat inside the batch is a duplicate of the first
+                seen[event.id] = Appended(
+                    first.event_id, first.position, first.stream_version, True
+                )
+        return AppendResult(tuple(appended), head)
+
+    @staticmethod
+    def _version(cur: sqlite3.Cursor, stream_id: str) -> int:
+        row = cur.execute(
+            "SELECT MAX(stream_version) FROM events WHERE stream_id = ?", (stream_id,)
+        ).fetchone()
+        return int(row[0] or 0)
+
+    # -- reads --------------------------------------------------------------------------
+    def _query(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    async def read_all(
+        self, after: int = 0, limit: int | None = None, filter: EventFilter | None = None
+    ) -> list[Event]:
+        sql = "SELECT body FROM events WHERE position > ?"
+        params: list[object] = [after]
+        if filter is not None and filter.stream_id is not None:
+            sql += " AND stream_id = ?"
+            params.append(filter.stream_id)
+        if filter is not None and filter.types:
+            clauses = []
+            for t in filter.types:
+                clauses.append("type LIKE ? ESCAPE '\\'" if t.endswith("*") else "type = ?")
+                params.append(_like_prefix(t[:-1]) if t.endswith("*") else t)
+            sql += " AND (" + " OR ".join(clauses) + ")"
+        sql += " ORDER BY position"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        rows = await asyncio.to_thread(self._query, sql, params)
+        return [parse_event(str(r[0])) for r in rows]
+
+    async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
+        rows = await asyncio.to_thread(
+            self._query,
+            "SELECT body FROM events WHERE stream_id = ? AND stream_version > ? "
+            "ORDER BY stream_version",
+            (stream_id, after_version),
+        )
+        return [parse_event(str(r[0])) for r in rows]
+
+    async def get(self, event_id: str) -> Event | None:
+        rows = await asyncio.to_thread(
+            self._query, "SELECT body FROM events WHERE event_id = ?", (event_id,)
+        )
+        return parse_event(str(rows[0][0])) if rows else None
+
+    async def head(self) -> int:
+        rows = await asyncio.to_thread(self._query, "SELECT MAX(position) FROM events", ())
+        return int(rows[0][0] or 0)
+
+    async def stream_version(self, stream_id: str) -> int:
+        rows = await asyncio.to_thread(
+            self._query,
+            "SELECT MAX(stream_version) FROM events WHERE stream_id = ?",
+            (stream_id,),
+        )
+        return int(rows[0][0] or 0)
+
+    async def read_records(self, after: int = 0, limit: int | None = None) -> list[StoredRecord]:
+        rows = await asyncio.to_thread(
+            self._query,
+            "SELECT position, body, hash FROM events WHERE position > ? ORDER BY position LIMIT ?",
+            (after, -1 if limit is None else limit),
+        )
+        return [StoredRecord(int(p), str(b), str(h)) for p, b, h in rows]
+
+    def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
+        return follow(self, after, filter, self._wait_for_append)
+
+    async def _wait_for_append(self) -> None:
+        # Same-process appends wake us at once; other writers of the file by polling.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._appended.wait(), self._poll_interval_s)
+
+    async def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def _like_prefix(prefix: str) -> str:
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -1,0 +1,138 @@
+"""Tokens, sentences and cheap morphology (razdel + natasha's MorphVocab, loaded lazily)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+_MORPH_LOCK = threading.Lock()
+_MORPH: Any = None
+
+EN_IRREGULAR: dict[str, str] = {
+    "held": "hold", "met": "meet", "took": "take", "taken": "take", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "left": "leave", "began": "begin", "begun": "begin",
+    "said": "say", "told": "tell", "broke": "break", "broken": "break", "fought": "fight",
+    "swapped": "swap", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
+    "handed": "hand", "agreed": "agree", "signed": "sign", "reached": "reach",
+    "talks": "talks", "news": "news", "clashes": "clash", "forces": "force",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: surface form, offsets into the article, lemma, POS and tense (if a verb)."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemma: str
+    pos: str
+    tense: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its offsets, tokens and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    paragraph: int
+
+
+def _patch_pymorphy() -> None:
+    """pymorphy2 finds its dictionaries through pkg_resources, absent on modern setups."""
+    import yargy  # noqa: F401  (yargy patches inspect.getargspec for pymorphy2 on 3.11)
+    import pymorphy2.analyzer as analyzer
+    import pymorphy2_dicts_ru
+
+    analyzer._lang_dict_paths = lambda: {"ru": pymorphy2_dicts_ru.get_path()}
+
+
+def morph_vocab() -> Any:
+    """natasha's MorphVocab, created once on first use (about 0.5 s)."""
+    global _MORPH
+    if _MORPH is None:
+        with _MORPH_LOCK:
+            if _MORPH is None:
+                _patch_pymorphy()
+                from natasha import MorphVocab
+
+                _MORPH = MorphVocab()
+    return _MORPH
+
+
+@lru_cache(maxsize=200_000)
+def analyse_ru(word: str) -> tuple[str, str, str | None]:
+    """(lemma, POS, tense) of a Russian word form; tense from its first verb reading."""
+    parses = morph_vocab()(word)
+    if not parses:
+        return word.lower(), "X", None
+    first = parses[0]
+    tense = None
+    for parse in parses:
+        if parse.pos in ("VERB", "PRTF", "PRTS", "INFN"):
+            tag = str(parse.tag)
+            tense = "futr" if "futr" in tag else "past" if "past" in tag else "pres"
+            if parse.pos in ("PRTF", "PRTS") or parse.pos == "INFN":
+                tense = None
+            break
+    return str(first.normal).replace("ё", "е"), str(first.pos), tense
+
+
+@lru_cache(maxsize=50_000)
+def analyse_en(word: str) -> tuple[str, str, str | None]:
+    """A light English lemma: irregular forms, then -ies/-es/-s/-ed/-ing stripping."""
+    low = word.lower()
+    if low in EN_IRREGULAR:
+        lemma = EN_IRREGULAR[low]
+    elif low.endswith("ies") and len(low) > 4:
+        lemma = low[:-3] + "y"
+    elif low.endswith("ed") and len(low) > 4:
+        lemma = low[:-1] if low.endswith(("ated", "ired", "ased", "osed")) else low[:-2]
+    elif low.endswith("ing") and len(low) > 5:
+        lemma = low[:-3]
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        lemma = low[:-1]
+    else:
+        lemma = low
+    tense = "past" if low.endswith("ed") or low in EN_IRREGULAR else None
+    return lemma, "X", tense
+
+
+def _is_word(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
+
+
+def sentences(text: str, language: str) -> list[Sentence]:
+    """Split into sentences and tokens with offsets; paragraphs are blank-line separated."""
+    from razdel import sentenize, tokenize
+
+    analyse = analyse_ru if language == "ru" else analyse_en
+    paragraph_starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        paragraph_starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    out: list[Sentence] = []
+    para = 0
+    for sent in sentenize(text):
+        while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= sent.start:
+            para += 1
+        tokens: list[Token] = []
+        for tok in tokenize(sent.text):
+            surface = tok.text
+            if _is_word(surface):
+                lemma, pos_tag, tense = analyse(surface.replace("ё", "е"))
+            else:
+                lemma, pos_tag, tense = surface, "PUNCT", None
+            tokens.append(
+                Token(surface, sent.start + tok.start, sent.start + tok.stop,
+                      surface.lower().replace("ё", "е"), lemma, pos_tag, tense)
+            )
+        out.append(Sentence(sent.start, sent.stop, sent.text, tuple(tokens), para))
+    return out

