@@ -16,12 +16,65 @@ from .text import Token, analyse_en, analyse_ru
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
 
 #: Russian inflection endings, longest first; stems are compared after removing one.
-ENDINGS: tuple[str, ...] = tuple(sorted({
-    "", "а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й", "ой", "ей", "ом", "ем", "ам", "ям",
-    "ах", "ях", "ами", "ями", "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ого", "его",
-    "ому", "ему", "ым", "им", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ою", "ею",
-    "ью", "ии", "ией", "ию", "иями", "иях",
-}, key=len, reverse=True))
+ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        {
+            "",
+            "а",
+            "я",
+            "о",
+            "е",
+            "и",
+            "ы",
+            "у",
+            "ю",
+            "ь",
+            "й",
+            "ой",
+            "ей",
+            "ом",
+            "ем",
+            "ам",
+            "ям",
+            "ах",
+            "ях",
+            "ами",
+            "ями",
+            "ов",
+            "ев",
+            "ий",
+            "ый",
+            "ая",
+            "яя",
+            "ое",
+            "ее",
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ым",
+            "им",
+            "ую",
+            "юю",
+            "ые",
+            "ие",
+            "ых",
+            "их",
+            "ыми",
+            "ими",
+            "ою",
+            "ею",
+            "ью",
+            "ии",
+            "ией",
+            "ию",
+            "иями",
+            "иях",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 
 
 class Entity(BaseModel):
@@ -78,7 +131,8 @@ class _Index:
     by_name: dict[str, Entity]
     ru: dict[tuple[str, ...], Entity]
     en: dict[tuple[str, ...], Entity]
-    max_len: int
+    ru_first: dict[str, list[tuple[tuple[str, ...], Entity]]]
+    en_first: dict[str, list[tuple[tuple[str, ...], Entity]]]
 
 
 def _alias_words(alias: str) -> list[str]:
@@ -92,16 +146,21 @@ def _index() -> _Index:
     ru: dict[tuple[str, ...], Entity] = {}
     en: dict[tuple[str, ...], Entity] = {}
     for name, kind, wikidata, state, flags, ru_aliases, en_aliases in ROWS:
-        entity = Entity(id=slugify(name), name=name, kind=kind,  # type: ignore[arg-type]
-                        wikidata=wikidata, state=state, flags=frozenset(flags.split()))
+        entity = Entity(
+            id=slugify(name),
+            name=name,
+            kind=kind,  # type: ignore[arg-type]
+            wikidata=wikidata,
+            state=state,
+            flags=frozenset(flags.split()),
+        )
         entities[entity.id] = entity
         for alias in (name, *ru_aliases, *en_aliases):
             by_name.setdefault(alias.lower().replace("ё", "е"), entity)
         for alias in ru_aliases:
             words = [w.lower().replace("ё", "е") for w in _alias_words(alias)]
             exact = "exact" in entity.flags or (alias.isupper() and len(words) == 1)
-            ru.setdefault(tuple(("=" + w) if exact else ("~" + _stem(w)) for w in words),
-                          entity)
+            ru.setdefault(tuple(("=" + w) if exact else ("~" + _stem(w)) for w in words), entity)
             if not exact and words[-1].isalpha():
                 # the lemma route: a surname like "Никол"/"Никола" shares its lemma
                 key = (*("~" + _stem(w) for w in words[:-1]), "@" + analyse_ru(words[-1])[0])
@@ -109,8 +168,12 @@ def _index() -> _Index:
         for alias in (name, *en_aliases):
             words = [w.lower() for w in _alias_words(alias)]
             en.setdefault(tuple(words), entity)
-    max_len = max(len(k) for k in (*ru, *en))
-    return _Index(entities, by_name, ru, en, max_len)
+    ru_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+    en_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+    for table, first in ((ru, ru_first), (en, en_first)):
+        for alias, entity in table.items():
+            first.setdefault(alias[0], []).append((alias, entity))
+    return _Index(entities, by_name, ru, en, ru_first, en_first)
 
 
 def canonical_entity(name: str) -> Entity | None:
@@ -125,9 +188,10 @@ def canonical_entity(name: str) -> Entity | None:
     if not words:
         return None
     cyrillic = bool(re.search(r"[а-яё]", key))
-    found = find_mentions([
-        Token(w, 0, 0, w.lower(), *(analyse_ru(w) if cyrillic else analyse_en(w))) for w in words
-    ], "ru" if cyrillic else "en")
+    found = find_mentions(
+        [Token(w, 0, 0, w.lower(), *(analyse_ru(w) if cyrillic else analyse_en(w))) for w in words],
+        "ru" if cyrillic else "en",
+    )
     if len(found) == 1 and found[0].first == 0 and found[0].last == len(words) - 1:
         return found[0].entity
     return None
@@ -148,20 +212,19 @@ def _token_keys(token: Token, language: str) -> set[str]:
 def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> list[Mention]:
     """Greedy longest-match of gazetteer aliases over the tokens, left to right."""
     index = _index()
-    table = index.ru if language == "ru" else index.en
+    table = index.ru_first if language == "ru" else index.en_first
     keys = [_token_keys(t, language) for t in tokens]
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
         best: tuple[int, Entity] | None = None
-        for length in range(min(index.max_len, len(tokens) - i), 0, -1):
-            for combo in _combos(keys[i : i + length]):
-                entity = table.get(combo)
-                if entity is not None:
-                    best = (length, entity)
-                    break
-            if best:
-                break
+        for key in keys[i]:
+            for alias, entity in table.get(key, ()):
+                n = len(alias)
+                if (best is None or n > best[0]) and i + n <= len(tokens) and all(
+                    alias[k] in keys[i + k] for k in range(1, n)
+                ):
+                    best = (n, entity)
         if best:
             length, entity = best
             last = i + length - 1
@@ -172,10 +235,3 @@ def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> lis
     return out
 
 
-def _combos(keys: list[set[str]]) -> list[tuple[str, ...]]:
-    combos: list[tuple[str, ...]] = [()]
-    for options in keys:
-        combos = [c + (k,) for c in combos for k in options]
-        if len(combos) > 4096:
-            return []
-    return combos

@@ -11,12 +11,34 @@ _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
 
 EN_IRREGULAR: dict[str, str] = {
-    "held": "hold", "met": "meet", "took": "take", "taken": "take", "withdrew": "withdraw",
-    "withdrawn": "withdraw", "left": "leave", "began": "begin", "begun": "begin",
-    "said": "say", "told": "tell", "broke": "break", "broken": "break", "fought": "fight",
-    "swapped": "swap", "was": "be", "were": "be", "is": "be", "are": "be", "been": "be",
-    "handed": "hand", "agreed": "agree", "signed": "sign", "reached": "reach",
-    "talks": "talks", "news": "news", "clashes": "clash", "forces": "force",
+    "held": "hold",
+    "met": "meet",
+    "took": "take",
+    "taken": "take",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "left": "leave",
+    "began": "begin",
+    "begun": "begin",
+    "said": "say",
+    "told": "tell",
+    "broke": "break",
+    "broken": "break",
+    "fought": "fight",
+    "swapped": "swap",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "been": "be",
+    "handed": "hand",
+    "agreed": "agree",
+    "signed": "sign",
+    "reached": "reach",
+    "talks": "talks",
+    "news": "news",
+    "clashes": "clash",
+    "forces": "force",
 }
 
 
@@ -46,9 +68,9 @@ class Sentence:
 
 def _patch_pymorphy() -> None:
     """pymorphy2 finds its dictionaries through pkg_resources, absent on modern setups."""
-    import yargy  # noqa: F401  (yargy patches inspect.getargspec for pymorphy2 on 3.11)
     import pymorphy2.analyzer as analyzer
     import pymorphy2_dicts_ru
+    import yargy  # noqa: F401  (yargy patches inspect.getargspec for pymorphy2 on 3.11)
 
     analyzer._lang_dict_paths = lambda: {"ru": pymorphy2_dicts_ru.get_path()}
 
@@ -131,8 +153,15 @@ def sentences(text: str, language: str) -> list[Sentence]:
             else:
                 lemma, pos_tag, tense = surface, "PUNCT", None
             tokens.append(
-                Token(surface, sent.start + tok.start, sent.start + tok.stop,
-                      surface.lower().replace("ё", "е"), lemma, pos_tag, tense)
+                Token(
+                    surface,
+                    sent.start + tok.start,
+                    sent.start + tok.stop,
+                    surface.lower().replace("ё", "е"),
+                    lemma,
+                    pos_tag,
+                    tense,
+                )
             )
         out.append(Sentence(sent.start, sent.stop, sent.text, tuple(tokens), para))
     return out

@@ -7,6 +7,7 @@ An adapter's test module subclasses `EventLogConformance` and defines the `log` 
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 import pytest
 
@@ -138,7 +139,7 @@ class EventLogConformance:
     async def test_hash_chain_links_and_verifies(self, log: EventLog) -> None:
         await log.append([announced(n=i) for i in range(5)])
         events = await log.read_all()
-        for before, after in zip(events, events[1:], strict=False):
+        for before, after in itertools.pairwise(events):
             assert after.prev_hash == before.hash
         report = await verify(log)
         assert report.ok and report.checked == 5

@@ -1,0 +1,18 @@
+"""Connection and topic settings of the Kafka event log (built from services.settings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KafkaLogConfig:
+    bootstrap: str
+    topic: str
+    dead_letter_topic: str
+    client_id: str = "factstream-log"
+    # One append is one Kafka record batch (atomic on the broker): it must fit in a request.
+    max_batch_bytes: int = 1_000_000
+    request_timeout_ms: int = 30_000
+    # How often a live subscription polls for appends made by other processes.
+    poll_interval_s: float = 0.05

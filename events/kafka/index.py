@@ -1,0 +1,74 @@
+"""What the single writer must know to append: ids, stream versions, head and last hash.
+
+Rebuilt from the topic's headers at start-up (and caught up before each append), so the
+topic stays the only source of truth. `Overlay` holds one round's tentative changes, merged
+into the index only after the broker has acknowledged them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from contracts.chain import GENESIS
+
+
+@dataclass(frozen=True)
+class Entry:
+    content_key: str
+    position: int
+    stream_version: int
+    stream_id: str
+
+
+@dataclass
+class StreamIndex:
+    head: int = 0
+    last_hash: str = GENESIS
+    ids: dict[str, Entry] = field(default_factory=dict)
+    # positions[stream] [v-1] is the position of the stream's version v
+    positions: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, event_id: str, entry: Entry, hash_: str) -> None:
+        self.ids.setdefault(event_id, entry)
+        self.positions.setdefault(entry.stream_id, []).append(entry.position)
+        self.head = entry.position
+        self.last_hash = hash_
+
+    def version(self, stream_id: str) -> int:
+        return len(self.positions.get(stream_id, ()))
+
+
+@dataclass
+class Overlay:
+    """Tentative appends on top of an index (or of another overlay)."""
+
+    base: StreamIndex | Overlay
+    head: int = 0
+    last_hash: str = GENESIS
+    added: list[tuple[str, Entry, str]] = field(default_factory=list)
+    ids: dict[str, Entry] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.head, self.last_hash = self.base.head, self.base.last_hash
+
+    def lookup(self, event_id: str) -> Entry | None:
+        if event_id in self.ids:
+            return self.ids[event_id]
+        base = self.base
+        return base.ids.get(event_id) if isinstance(base, StreamIndex) else base.lookup(event_id)
+
+    def version(self, stream_id: str) -> int:
+        if stream_id in self.versions:
+            return self.versions[stream_id]
+        return self.base.version(stream_id)
+
+    def add(self, event_id: str, entry: Entry, hash_: str) -> None:
+        self.ids[event_id] = entry
+        self.versions[entry.stream_id] = entry.stream_version
+        self.added.append((event_id, entry, hash_))
+        self.head, self.last_hash = entry.position, hash_
+
+    def merge_into_parent(self) -> None:
+        for event_id, entry, hash_ in self.added:
+            self.base.add(event_id, entry, hash_)

@@ -1,0 +1,157 @@
+"""The Kafka event log: one single-partition topic, position = offset + 1.
+
+Reads go to the topic (an assigned consumer seeks to offset = position - 1); ids, stream
+versions and the chain head come from an index rebuilt from the topic's headers and caught
+up before every read that needs it, so several processes can read one log. Appends must come
+from ONE process (see docs/kafka-design.md); a second writer is detected, not prevented.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Sequence
+
+from contracts.envelope import Event
+from events.kafka.binding import CONTENT_KEY, decode, header, stored_text
+from events.kafka.config import KafkaLogConfig
+from events.kafka.index import Entry, StreamIndex
+from events.kafka.reader import Record, TopicReader
+from events.kafka.topics import ensure_topics
+from events.kafka.writer import GroupCommitWriter
+from events.port import AppendResult, EventFilter, EventLog, EventLogError, StoredRecord
+from events.subscription import follow
+
+SYNC_CHUNK = 20_000
+
+
+class KafkaEventLog(EventLog):
+    def __init__(self, config: KafkaLogConfig) -> None:
+        self.config = config
+        self._index = StreamIndex()
+        self._index_lock = asyncio.Lock()
+        self._reader = TopicReader(config)
+        self._writer = GroupCommitWriter(config, self._index, self._sync)
+        self._appended = asyncio.Event()
+
+    async def start(self) -> KafkaEventLog:
+        await ensure_topics(self.config)
+        await self._reader.start()
+        await self._sync()
+        await self._writer.start()
+        return self
+
+    async def close(self) -> None:
+        await self._writer.stop()
+        await self._reader.stop()
+
+    # -- index ------------------------------------------------------------------------
+    async def _sync(self) -> None:
+        """Catch the index up with records other processes (or a lost ack) put on the topic."""
+        async with self._index_lock:
+            end = await self._reader.end_offset()
+            while self._index.head < end:
+                start = self._index.head
+                records = await self._reader.read(start, min(end, start + SYNC_CHUNK))
+                for record in records:
+                    self._index_record(record)
+
+    def _index_record(self, record: Record) -> None:
+        headers = list(record.headers)
+        event_id, stream_id = header(headers, "ce_id"), header(headers, "ce_streamid")
+        version, hash_ = header(headers, "ce_streamversion"), header(headers, "ce_hash")
+        key = header(headers, CONTENT_KEY)
+        if None in (event_id, stream_id, version, hash_, key):
+            raise EventLogError(f"record at offset {record.offset} is not a factstream event")
+        assert event_id and stream_id and version and hash_ and key
+        entry = Entry(key, record.offset + 1, int(version), stream_id)
+        self._index.add(event_id, entry, hash_)
+
+    # -- writes -----------------------------------------------------------------------
+    async def append(
+        self, events: Sequence[Event], *, expected_version: int | None = None
+    ) -> AppendResult:
+        result = await self._writer.append(events, expected_version)
+        if result.new_count:
+            self._appended.set()
+            self._appended = asyncio.Event()
+        return result
+
+    # -- reads ------------------------------------------------------------------------
+    async def _records(self, after: int, limit: int | None) -> list[Record]:
+        end = await self._reader.end_offset()
+        stop = end if limit is None else min(end, after + limit)
+        return await self._reader.read(after, stop)
+
+    async def read_all(
+        self, after: int = 0, limit: int | None = None, filter: EventFilter | None = None
+    ) -> list[Event]:
+        if filter is not None and filter.stream_id is not None:
+            events = await self._by_positions(await self._stream_positions(filter.stream_id))
+            picked = [e for e in events if e.position and e.position > after]
+            picked = [e for e in picked if filter.matches(e)]
+            return picked[:limit] if limit is not None else picked
+        if filter is None or not filter.types:
+            return [decode(r.value, r.headers) for r in await self._records(after, limit)]
+        out: list[Event] = []
+        cursor = after
+        while limit is None or len(out) < limit:
+            page = await self._records(cursor, 1000)
+            if not page:
+                break
+            for record in page:
+                event = decode(record.value, record.headers)
+                if filter.matches(event):
+                    out.append(event)
+            cursor = page[-1].offset + 1
+        return out[:limit] if limit is not None else out
+
+    async def _stream_positions(self, stream_id: str) -> list[int]:
+        await self._sync()
+        return list(self._index.positions.get(stream_id, ()))
+
+    async def _by_positions(self, positions: Sequence[int]) -> list[Event]:
+        records = await self._reader.read_offsets(p - 1 for p in positions)
+        return [decode(r.value, r.headers) for r in records]
+
+    async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
+        positions = await self._stream_positions(stream_id)
+        return await self._by_positions(positions[after_version:])
+
+    async def get(self, event_id: str) -> Event | None:
+        await self._sync()
+        entry = self._index.ids.get(event_id)
+        if entry is None:
+            return None
+        [event] = await self._by_positions([entry.position])
+        return event
+
+    async def head(self) -> int:
+        return await self._reader.end_offset()
+
+    async def stream_version(self, stream_id: str) -> int:
+        await self._sync()
+        return self._index.version(stream_id)
+
+    async def read_records(self, after: int = 0, limit: int | None = None) -> list[StoredRecord]:
+        return [
+            StoredRecord(
+                r.offset + 1,
+                stored_text(r.value, r.headers),
+                header(list(r.headers), "ce_hash") or "",
+            )
+            for r in await self._records(after, limit)
+        ]
+
+    def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
+        return follow(self, after, filter, self._wait_for_append)
+
+    async def _wait_for_append(self) -> None:
+        # Our own appends wake us at once; other processes' by polling the end offset.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._appended.wait(), self.config.poll_interval_s)
+
+
+async def open_kafka_log(config: KafkaLogConfig) -> KafkaEventLog:
+    """Create the topics if needed, rebuild the index from the topic, start the writer."""
+    return await KafkaEventLog(config).start()

@@ -1,0 +1,56 @@
+"""Creating the log's topics: one partition (total order), kept forever, plus dead letters."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from events.kafka.config import KafkaLogConfig
+from events.port import EventLogError
+
+# retention.ms=-1 and retention.bytes=-1: an event log never expires. Deletion, not compaction:
+# every event is a fact to keep, not an update of a key.
+FOREVER = {"retention.ms": "-1", "retention.bytes": "-1", "cleanup.policy": "delete"}
+TOPIC_ALREADY_EXISTS = 36
+METADATA_WAIT_S = 10.0
+
+
+async def ensure_topics(config: KafkaLogConfig, dead_letter_partitions: int = 1) -> None:
+    """Create the log and dead-letter topics if missing; refuse a log topic with >1 partition."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=config.bootstrap, client_id=f"{config.client_id}-admin"
+    )
+    await admin.start()
+    try:
+        wanted = {config.topic: 1, config.dead_letter_topic: dead_letter_partitions}
+        existing = set(await admin.list_topics())
+        missing = [
+            NewTopic(name, n, 1, topic_configs=dict(FOREVER))
+            for name, n in wanted.items()
+            if name not in existing
+        ]
+        if missing:
+            response = await admin.create_topics(missing)
+            for topic, code, *rest in response.topic_errors:
+                if code not in (0, TOPIC_ALREADY_EXISTS):  # lost a race: fine
+                    raise EventLogError(f"cannot create topic {topic!r}: error {code} {rest}")
+        count = len(await _partitions(admin, config.topic))
+        if count != 1:
+            raise EventLogError(f"topic {config.topic!r} has {count} partitions; the log needs 1")
+    finally:
+        await admin.close()
+
+
+async def _partitions(admin: AIOKafkaAdminClient, topic: str) -> list[Any]:
+    """The topic's partitions, waiting briefly for a just-created topic to reach metadata."""
+    deadline = asyncio.get_running_loop().time() + METADATA_WAIT_S
+    while True:
+        [described] = await admin.describe_topics([topic])
+        partitions: list[Any] = described.get("partitions") or []
+        if (partitions and described.get("error_code", 0) == 0) or (
+            asyncio.get_running_loop().time() > deadline
+        ):
+            return partitions
+        await asyncio.sleep(0.1)

@@ -1,0 +1,52 @@
+"""The FastAPI app: thin; routers per resource, the container from the composition root."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from services.api.errors import install_error_handlers
+from services.api.metrics import Metrics
+from services.api.middleware import BodySizeLimit, RequestMetrics
+from services.api.routers import events, facts, health, projections
+from services.bootstrap import Container, build
+from services.settings import Settings, get_settings
+
+
+def create_app(
+    settings: Settings | None = None,
+    container_factory: Callable[[Settings], Container] | None = None,
+    on_startup: Callable[[Container], Awaitable[None]] | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        container = (container_factory or build)(settings)
+        app.state.container = container
+        if container.projector is not None:
+            container.projector.start()
+        if on_startup is not None:
+            await on_startup(container)
+        try:
+            yield
+        finally:
+            await container.close()
+
+    app = FastAPI(
+        title="factstream",
+        version="0.1.0",
+        description="Facts from conflict news as immutable, audited events, and their read "
+        "models. Write routes need a bearer token when FACTSTREAM_WRITE_TOKEN is set.",
+        lifespan=lifespan,
+    )
+    app.state.metrics = metrics
+    install_error_handlers(app)
+    for router in (facts.router, events.router, projections.router, health.router):
+        app.include_router(router)
+    app.add_middleware(RequestMetrics, metrics=metrics)
+    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    return app

@@ -1,0 +1,57 @@
+"""Liveness, readiness and metrics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from services.api.deps import ContainerDep
+from services.projections.registry import PROJECTIONS
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+async def _readiness(container: ContainerDep) -> tuple[bool, dict[str, Any]]:
+    checks: dict[str, Any] = {}
+    try:
+        checks["log_head"] = await container.log.head()
+        checks["log"] = "ok"
+    except Exception as exc:  # readiness reports any failure, it does not raise
+        checks["log"] = f"unreachable: {exc}"
+    try:
+        checks["store"] = "ok" if await container.store.ping() else "no answer"
+    except Exception as exc:
+        checks["store"] = f"unreachable: {exc}"
+    if checks["log"] == "ok" and checks["store"] == "ok":
+        lags = {}
+        for projection in PROJECTIONS:
+            done = sum((await container.store.checkpoint("live", projection.slot)).values())
+            lags[projection.slot] = max(0, checks["log_head"] - done)
+        checks["projector_lag"] = lags
+    ready = checks["log"] == "ok" and checks["store"] == "ok"
+    return ready, checks
+
+
+@router.get("/readyz")
+async def readyz(container: ContainerDep) -> JSONResponse:
+    """Ready when the log and the store answer; reports how far each projection lags."""
+    ready, checks = await _readiness(container)
+    return JSONResponse({"ready": ready, **checks}, status_code=200 if ready else 503)
+
+
+@router.get("/metrics", include_in_schema=False)
+async def metrics(request: Request, container: ContainerDep) -> Response:
+    m = request.app.state.metrics
+    ready, checks = await _readiness(container)
+    if ready:
+        m.head.set(checks["log_head"])
+        m.lag.set(max(checks["projector_lag"].values(), default=0))
+    return Response(generate_latest(m.registry), media_type=CONTENT_TYPE_LATEST)

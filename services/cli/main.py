@@ -1,0 +1,128 @@
+"""`factstream`: serve the API, ingest facts and articles, read the log, rebuild, verify."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import secrets
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from services.cli import extraction_commands
+from services.cli.runtime import print_json, with_container
+from services.settings import get_settings
+
+app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
+for command in extraction_commands.app.registered_commands:
+    app.registered_commands.append(command)
+
+
+@app.command()
+def serve(
+    ingest_reference: Annotated[bool, typer.Option(help="Ingest the reference article.")] = False,
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+) -> None:
+    """Run the HTTP API (and, on the embedded backend, the projector beside it)."""
+    import uvicorn
+
+    from services.api.main import create_app
+    from services.cli.startup import ingest_reference_article
+
+    settings = get_settings().model_copy(
+        update={k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    )
+    if not settings.write_token and not _loopback(settings.host):
+        token = secrets.token_urlsafe(24)
+        settings = settings.model_copy(update={"write_token": token})
+        print(f"FACTSTREAM_WRITE_TOKEN not set; write routes need: Bearer {token}", flush=True)
+    elif not settings.write_token:
+        print(
+            f"write routes are open on loopback ({settings.host}); set "
+            "FACTSTREAM_WRITE_TOKEN to require a bearer token",
+            flush=True,
+        )
+    startup = ingest_reference_article if ingest_reference else None
+    app_ = create_app(settings, on_startup=startup)
+    print(
+        f"factstream API on http://{settings.host}:{settings.port} "
+        f"(docs at /docs, backend {settings.backend})",
+        flush=True,
+    )
+    uvicorn.run(app_, host=settings.host, port=settings.port, log_level="info")
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+@app.command()
+def facts(file: Path) -> None:
+    """Append curated facts from a gold-shaped JSON file (idempotent)."""
+    from contracts.http import FactsCreate
+    from services.ingest.gold import FactRejected
+
+    raw = json.loads(file.read_text())
+    body = FactsCreate(
+        source={
+            "article": raw.get("article") or file.name,
+            "published": raw["published"],
+            "url": raw.get("url"),
+        },
+        facts=raw["facts"],
+    )
+    try:
+        result = with_container(lambda c: c.ingest.ingest_facts(body))
+    except FactRejected as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
+    print_json(result.model_dump())
+
+
+@app.command()
+def events(
+    after: int = 0,
+    limit: int = 100,
+    type: Annotated[list[str] | None, typer.Option(help="Type or prefix*")] = None,
+    stream: str | None = None,
+) -> None:
+    """Print events in global order as JSON lines."""
+    from events.port import EventFilter
+
+    flt = EventFilter(types=tuple(type or ()), stream_id=stream)
+    for event in with_container(lambda c: c.log.read_all(after, limit, flt)):
+        print(event.model_dump_json())
+
+
+@app.command()
+def verify() -> None:
+    """Walk the hash chain; exit 1 naming the first position that does not check out."""
+    from events.audit import verify as verify_log
+
+    report = with_container(lambda c: verify_log(c.log))
+    print_json(report.__dict__)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def rebuild(
+    into: Annotated[str, typer.Option(help="Namespace to build into.")] = "rebuild",
+) -> None:
+    """Replay the whole log into a fresh keyspace and compare its digest with the live one."""
+    from services.rebuild import rebuild_and_compare
+
+    report = with_container(lambda c: rebuild_and_compare(c.log, c.store, into))
+    print_json(report)
+    if not report["equal"]:
+        raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,23 @@
+"""What `serve --ingest-reference` does once the service is up."""
+
+from __future__ import annotations
+
+import logging
+
+from contracts.http import ArticleCreate
+from services.bootstrap import Container
+from services.cli.runtime import REFERENCE_ARTICLE, REFERENCE_PUBLISHED
+
+log = logging.getLogger("factstream")
+
+
+async def ingest_reference_article(container: Container) -> None:
+    text = REFERENCE_ARTICLE.read_text(encoding="utf-8")
+    outcome = await container.ingest.ingest_article(
+        ArticleCreate(text=text, published=REFERENCE_PUBLISHED, language="ru")
+    )
+    print(
+        f"reference article ingested: {len(outcome.facts)} facts, "
+        f"{outcome.ingest.new_events} new events, log head {outcome.ingest.head}",
+        flush=True,
+    )

@@ -1,0 +1,115 @@
+"""Matching lexicon cues and gazetteer mentions inside a sentence's token window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import Mention
+from .lexicon import Cue
+from .text import Token
+
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "in", "at", "from", "near", "to"})
+
+
+@lru_cache(maxsize=256)
+def _phrases(cue: Cue) -> tuple[tuple[str, ...], ...]:
+    return tuple(item for item in cue if isinstance(item, tuple))
+
+
+def cue_positions(
+    cue: Cue, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None
+) -> list[int]:
+    """Indices in [lo, hi) where a cue (lemma, surface form or lemma phrase) starts."""
+    hi = len(tokens) if hi is None else hi
+    phrases = _phrases(cue)
+    out: list[int] = []
+    for i in range(lo, hi):
+        tok = tokens[i]
+        if tok.lemma in cue or tok.lower in cue:
+            out.append(i)
+            continue
+        for item in phrases:
+            if (item[0] == tok.lemma or item[0] == tok.lower) and i + len(item) <= hi and all(
+                tokens[i + k].lemma == w or tokens[i + k].lower == w for k, w in enumerate(item)
+            ):
+                out.append(i)
+                break
+    return out
+
+
+def has(cue: Cue, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None) -> bool:
+    return bool(cue_positions(cue, tokens, lo, hi))
+
+
+def clauses(tokens: tuple[Token, ...], breaks: Cue) -> list[tuple[int, int]]:
+    """Token ranges split at contrastive breaks (", но", ";", ", but")."""
+    cuts = [i for i in cue_positions(breaks, tokens) if i > 0]
+    bounds = [0, *cuts, len(tokens)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str | None:
+    """"futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
+    tenses = {t.tense for t in tokens[lo:hi] if t.tense}
+    words = {t.lower for t in tokens[lo:hi]}
+    if "futr" in tenses or words & {"will", "будет", "будут", "состоится", "состоятся"}:
+        return "futr"
+    if language == "en" and words & {"to"} and words & {"scheduled", "due", "set", "expected"}:
+        return "futr"
+    if "past" in tenses:
+        return "past"
+    if "pres" in tenses:
+        return "pres"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A merged mention with its role hints inside the sentence."""
+
+    mention: Mention
+    absorbed: bool   # a person named right after an office ("в аппарате премьера Пашиняна")
+    as_place: bool   # a place used as a location (after a preposition), not a metonym
+
+    @property
+    def name(self) -> str:
+        return self.mention.entity.name
+
+    @property
+    def kind(self) -> str:
+        return self.mention.entity.kind
+
+    @property
+    def state(self) -> str | None:
+        e = self.mention.entity
+        if e.kind == "place" and self.as_place:
+            return None
+        return e.state if e.kind != "state" else e.name
+
+
+def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
+    """Merge adjacent mentions of one entity; mark absorbed persons and place usage."""
+    merged: list[Mention] = []
+    for m in mentions:
+        if merged and merged[-1].entity.id == m.entity.id and merged[-1].last + 1 >= m.first:
+            prev = merged[-1]
+            merged[-1] = Mention(m.entity, prev.first, m.last, prev.start, m.end)
+        else:
+            merged.append(m)
+    out: list[Role] = []
+    for i, m in enumerate(merged):
+        prev = merged[i - 1] if i else None
+        absorbed = (m.entity.kind == "person" and prev is not None
+                    and prev.entity.kind == "organisation" and prev.last + 1 == m.first)
+        before = tokens[m.first - 1].lower if m.first else ""
+        before2 = tokens[m.first - 2].lower if m.first > 1 else ""
+        as_place = m.entity.kind == "place" and (
+            m.entity.state is None or before in PLACE_PREPOSITIONS
+            or before2 in PLACE_PREPOSITIONS)
+        out.append(Role(m, absorbed, as_place))
+    return out
+
+
+def in_window(role: Role, lo: int, hi: int) -> bool:
+    return lo <= role.mention.first < hi

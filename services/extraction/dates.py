@@ -1,0 +1,242 @@
+"""Date expressions in Russian and English, resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+RU_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+EN_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_RU_MONTH = (
+    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яйе]|июн[ья]|июл[ья]|августа?|"
+    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+)
+_EN_MONTH = r"(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")"
+
+RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "night",
+        re.compile(
+            r"\bв ночь (?:на|с \d{1,2} на) (\d{1,2}) "
+            + _RU_MONTH
+            + r"(?: (\d{4})(?: года| г\.)?)?",
+            re.I,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            r"\b(\d{1,2})(?:[-–]\d{1,2})? " + _RU_MONTH + r"(?: (\d{4})(?: года| г\.)?)?", re.I
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\bв (?:начале |конце |середине )?"
+            + _RU_MONTH.replace("[яйе]", "[ея]")
+            .replace("[ья]", "[ье]")
+            .replace("марта?", "марте")
+            .replace("августа?", "августе")
+            + r"(?: (\d{4}) года| (прошлого|этого|"
+            r"текущего|следующего) года)?",
+            re.I,
+        ),
+    ),
+    ("year", re.compile(r"\bв (\d{4}) году", re.I)),
+    ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            r"\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|"
+            r"воскресенье)\b",
+            re.I,
+        ),
+    ),
+)
+EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "night",
+        re.compile(
+            r"\bon the night of " + _EN_MONTH + r" \d{1,2}[-–](\d{1,2})"
+            r"(?:,? (\d{4}))?"
+        ),
+    ),
+    ("day", re.compile(r"\b" + _EN_MONTH + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?")),
+    ("day_first", re.compile(r"\b(\d{1,2}) " + _EN_MONTH + r"(?:,? (\d{4}))?")),
+    ("month", re.compile(r"\bin " + _EN_MONTH + r"(?:,? (\d{4})| (last|this|next) year)?")),
+    ("year", re.compile(r"\bin (\d{4})\b")),
+    ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
+    ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A resolved date: ISO value at its precision, offsets and how it was derived."""
+
+    value: str
+    precision: str
+    derivation: str
+    start: int
+    end: int
+    explicit_year: bool
+
+
+def _month_index(word: str, language: str) -> int:
+    low = word.lower()
+    if language == "en":
+        return EN_MONTHS.index(low) + 1
+    if low.startswith("мар"):
+        return 3
+    if low.startswith("ма"):
+        return 5
+    for i, stem in enumerate(RU_MONTHS):
+        if low.startswith(stem):
+            return i + 1
+    raise ValueError(word)
+
+
+def _year_for(
+    month: int, day: int, published: dt.date, tense: str | None, context_year: int | None
+) -> tuple[int, str]:
+    if tense == "futr":
+        year = published.year
+        if (month, day) < (published.month, published.day):
+            year += 1
+        return year, "year from publication date, future tense"
+    if context_year is not None:
+        return context_year, "year from narrative context"
+    year = published.year
+    ahead = (dt.date(year, month, day) - published).days if (month, day) != (2, 29) else 0
+    if 0 < ahead <= 90:
+        return year, "year from publication date, upcoming date"
+    if (month, day) > (published.month, published.day):
+        year -= 1
+    return year, "year from publication date, past tense"
+
+
+def find_dates(
+    text: str,
+    offset: int,
+    language: str,
+    published: dt.date,
+    tense: str | None,
+    context_year: int | None,
+) -> list[DateMention]:
+    """Date mentions in a sentence (`offset` = its start in the article), resolved."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in RU_PATTERNS if language == "ru" else EN_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                found = _resolve(kind, m, language, published, tense, context_year)
+            except ValueError:
+                continue  # an impossible date such as 31 February: not a date
+            if found is None:
+                continue
+            value, precision, derivation, explicit = found
+            taken.append((m.start(), m.end()))
+            out.append(
+                DateMention(
+                    value, precision, derivation, offset + m.start(), offset + m.end(), explicit
+                )
+            )
+    return sorted(out, key=lambda d: d.start)
+
+
+def _resolve(
+    kind: str,
+    m: re.Match[str],
+    language: str,
+    published: dt.date,
+    tense: str | None,
+    context_year: int | None,
+) -> tuple[str, str, str, bool] | None:
+    g = m.groups()
+    if kind in ("night", "day", "day_first"):
+        if (language == "en" and kind == "day") or (language == "en" and kind == "night"):
+            month, day, year_s = _month_index(g[0], "en"), int(g[1]), g[2]
+        elif language == "en":
+            day, month, year_s = int(g[0]), _month_index(g[1], "en"), g[2]
+        else:
+            day, month, year_s = int(g[0]), _month_index(g[1], "ru"), g[2]
+        if year_s:
+            year, how = int(year_s), "explicit"
+        else:
+            year, how = _year_for(month, day, published, tense, context_year)
+        if kind == "night":
+            how = "night of" if year_s else f"night of; {how}"
+        return dt.date(year, month, day).isoformat(), "day", how, bool(year_s)
+    if kind == "month":
+        month = _month_index(g[0], language)
+        if g[1]:
+            return f"{int(g[1]):04d}-{month:02d}", "month", "explicit", True
+        rel = (g[2] or "").lower()
+        shift = {"прошлого": -1, "last": -1, "следующего": 1, "next": 1}.get(rel, 0)
+        if rel:
+            year, how = published.year + shift, f"year relative to publication ({rel})"
+        elif context_year is not None and tense != "futr":
+            year, how = context_year, "year from narrative context"
+        else:
+            year, _ = _year_for(month, 1, published, tense, None)
+            how = "year from publication date"
+        return f"{year:04d}-{month:02d}", "month", how, bool(rel)
+    if kind == "year":
+        return f"{int(g[0]):04d}", "year", "explicit", True
+    if kind == "rel":
+        delta = {
+            "накануне": -1,
+            "вчера": -1,
+            "позавчера": -2,
+            "сегодня": 0,
+            "завтра": 1,
+            "yesterday": -1,
+            "today": 0,
+            "tomorrow": 1,
+            "overnight": 0,
+        }[g[0].lower()]
+        day_value = published + dt.timedelta(days=delta)
+        return day_value.isoformat(), "day", f"relative to publication ({g[0].lower()})", False
+    if kind == "weekday":
+        word = g[0].lower()
+        names = EN_WEEKDAYS if language == "en" else RU_WEEKDAYS
+        target = next(i for i, n in enumerate(names) if word.startswith(n))
+        diff = (target - published.weekday()) % 7
+        if tense == "futr":
+            day_value = published + dt.timedelta(days=diff)
+        else:
+            day_value = published - dt.timedelta(days=(published.weekday() - target) % 7)
+        return day_value.isoformat(), "day", f"weekday relative to publication ({word})", False
+    return None

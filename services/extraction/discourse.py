@@ -1,0 +1,116 @@
+"""Article-level state: draft facts, discourse context and merging of repeated mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .dates import DateMention
+from .models import KIND_ARGS, Evidence, ExtractedFact
+
+ArgDict = dict[str, str | list[str] | None]
+
+
+@dataclass(slots=True)
+class Draft:
+    """A fact under construction, anchored in one sentence (or several after merging)."""
+
+    kind: str
+    args: ArgDict
+    sentence: int
+    paragraph: int
+    spans: list[tuple[int, int]]
+    modality: str = "asserted"
+    date: DateMention | None = None
+    claimed_by: list[str] = field(default_factory=list)
+    reported_by: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences established (sources, years, the meeting under discussion)."""
+
+    source: list[str] = field(default_factory=list)
+    source_par: int = -1
+    reporter: str | None = None
+    speaker: str | None = None
+    region: str | None = None
+    year: tuple[int, int, int] | None = None          # (paragraph, sentence, year)
+    event_date: tuple[int, int, DateMention] | None = None  # (paragraph, sentence, date)
+    trilateral: list[str] | None = None
+    meeting: list[str] | None = None
+    last_meeting: Draft | None = None
+    parties: tuple[int, int, list[str]] | None = None  # (paragraph, sentence, parties)
+    peacekeepers: int = -10  # sentence of the last peacekeepers fact
+    ceasefire_topic: set[int] = field(default_factory=set)  # sentences mentioning one
+
+
+def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:
+    if isinstance(a, list) and isinstance(b, list):
+        return {x.lower() for x in a} == {x.lower() for x in b}
+    return isinstance(a, str) and isinstance(b, str) and a.lower() == b.lower()
+
+
+def compatible(a: Draft, b: Draft) -> bool:
+    """Two drafts describe one fact: same kind and no scored argument in conflict."""
+    if a.kind != b.kind:
+        return False
+    for name in KIND_ARGS[a.kind]:
+        if name in ("claimed_by", "denied_by"):
+            continue
+        va, vb = a.args.get(name), b.args.get(name)
+        if name in ("participants", "territory", "speaker") and not _same(va, vb):
+            return False
+        if va and vb and not _same(va, vb):
+            return False
+    return True
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Fold repeated mentions of a fact into its first mention, uniting evidence."""
+    out: list[Draft] = []
+    for d in drafts:
+        target = next((o for o in out if compatible(o, d)), None)
+        if target is None:
+            out.append(d)
+            continue
+        for name, value in d.args.items():
+            current = target.args.get(name)
+            if not current and value:
+                target.args[name] = value
+                if name == "date":
+                    target.date = d.date
+            elif isinstance(current, list) and isinstance(value, list) and name in (
+                    "claimed_by", "denied_by"):
+                target.args[name] = current + [v for v in value if v not in current]
+        target.spans.extend(s for s in d.spans if s not in target.spans)
+        target.claimed_by += [c for c in d.claimed_by if c not in target.claimed_by]
+        target.reported_by = target.reported_by or d.reported_by
+    return out
+
+
+def finish(draft: Draft, text: str) -> ExtractedFact:
+    """Freeze a draft: gold-shape arguments, merged evidence spans, confidence."""
+    spans = sorted(set(draft.spans))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    args: ArgDict = {name: draft.args.get(name) for name in KIND_ARGS[draft.kind]}
+    if draft.kind == "MeetingAnnounced":
+        args["claimed_by"] = list(draft.claimed_by) or None
+    filled = sum(1 for v in args.values() if v)
+    confidence = round(min(0.95, 0.55 + 0.1 * filled + 0.05 * (len(merged) - 1)), 2)
+    date = draft.date
+    return ExtractedFact(
+        kind=draft.kind,
+        arguments=args,
+        date_precision=date.precision if date and args.get("date") else None,  # type: ignore[arg-type]
+        date_derivation=date.derivation if date and args.get("date") else None,
+        evidence=[Evidence(start=a, end=b, quote=text[a:b]) for a, b in merged],
+        modality=draft.modality,
+        claimed_by=list(draft.claimed_by),
+        reported_by=draft.reported_by,
+        confidence=confidence,
+    )

@@ -1,0 +1,139 @@
+"""extract_article: validation, sentence loop with discourse context, merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from .cues import Role, clauses, has, roles, tense_of
+from .dates import DateMention, find_dates
+from .discourse import Context, Draft, finish, merge
+from .gazetteer import find_mentions
+from .language import MAX_BYTES, detect_language, garbage_reason
+from .lexicon import lexicon
+from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
+from .rules import Clause, meetings, source, speaker
+from .rules_events import agreements, hostilities, peacekeepers, transfers
+from .text import sentences
+
+EXTRACTOR_NAME = "factstream-rules"
+EXTRACTOR_VERSION = "1.0.0"
+
+
+def _result(language: str, facts: list[Draft], text: str, reason: str | None
+            ) -> ExtractionResult:
+    return ExtractionResult(language=language, facts=[finish(d, text) for d in facts],
+                            reason=reason, extractor=EXTRACTOR_NAME,
+                            extractor_version=EXTRACTOR_VERSION)
+
+
+def extract_article(text: str, published: dt.date, language: str | None = None, *,
+                    time_limit_s: float = 10.0) -> ExtractionResult:
+    """Extract facts from one article. See docs/extraction.md for the contract.
+
+    Raises ExtractionRejected for empty text, text over 2 MB or a publication date that is
+    not a date; ExtractionTimeout past `time_limit_s`. Other unusable input (another
+    language, binary data) gives zero facts and a `reason`.
+    """
+    deadline = time.monotonic() + time_limit_s
+    if not isinstance(text, str) or not text.strip():
+        raise ExtractionRejected("empty text")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise ExtractionRejected(f"text exceeds {MAX_BYTES} bytes")
+    if not isinstance(published, dt.date):
+        raise ExtractionRejected("publication date is missing or not a date")
+    text = text.replace("\r\n", "\n")
+    reason = garbage_reason(text)
+    if reason:
+        return _result(language or "unknown", [], text, reason)
+    detected = detect_language(text)
+    if language is not None and language not in ("ru", "en"):
+        return _result(language, [], text, f"unsupported language {language!r}")
+    if detected is None:
+        return _result(language or "unknown", [], text, "text is not Russian or English")
+    if language is not None and language != detected:
+        return _result(language, [], text,
+                       f"text is in {detected!r}, not the declared {language!r}")
+    drafts = _run(text, published, detected, deadline)
+    facts = merge(drafts)
+    return _result(detected, facts, text, None if facts else "no facts found")
+
+
+def _run(text: str, published: dt.date, language: str, deadline: float) -> list[Draft]:
+    lex = lexicon(language)
+    ctx = Context()
+    sents = sentences(text, language)
+    drafts: list[Draft] = []
+    cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]
+    ctx.ceasefire_topic = {i for i, flag in enumerate(cease_flags) if flag}
+    for index, sent in enumerate(sents):
+        if time.monotonic() > deadline:
+            raise ExtractionTimeout(f"extraction exceeded its time limit at sentence {index}")
+        if len(sent.tokens) > 400:
+            continue  # not a sentence: a table or a dump
+        sent_roles = roles(find_mentions(sent.tokens, language), sent.tokens)
+        tense = tense_of(sent.tokens, 0, len(sent.tokens), language)
+        year = ctx.year[2] if ctx.year and ctx.year[0] == sent.paragraph \
+            and index - ctx.year[1] <= 2 else None
+        dates = find_dates(sent.text, sent.start, language, published, tense, year)
+        whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
+        who = speaker(whole)
+        claimed, reporter = source(whole)
+        if claimed:
+            ctx.source, ctx.source_par = claimed, sent.paragraph
+        elif sent.paragraph == ctx.source_par or (
+            has(lex.report, sent.tokens) and not who
+        ):
+            claimed = list(ctx.source)
+        if reporter:
+            ctx.reporter = reporter
+        if who:
+            drafts.append(whole.draft("StatementMade", {"speaker": who.name}, "asserted"))
+            ctx.speaker = who.name
+            if not claimed:
+                claimed = [who.name]
+        found: list[Draft] = []
+        cease_near = (index + 1 < len(sents) and cease_flags[index + 1]) or (
+            index > 0 and cease_flags[index - 1]) or cease_flags[index]
+        exclude = {n for n in (*claimed, who.name if who else "") if n}
+        for lo, hi in clauses(sent.tokens, lex.clause_breaks):
+            c = Clause(sent, index, lo, hi, sent_roles, dates,
+                       tense_of(sent.tokens, lo, hi, language) or tense, lex, ctx)
+            found += meetings(c, who.name if who else None, claimed)
+            found += agreements(c, cease_near, exclude)
+            found += peacekeepers(c)
+            found += hostilities(c)
+        found += transfers(whole)
+        for d in found:
+            d.reported_by = ctx.reporter
+            if not d.claimed_by and claimed:
+                d.claimed_by = list(claimed)
+        _update(ctx, found, sent_roles, dates, index, sent.paragraph)
+        drafts += found
+    return drafts
+
+
+def _update(ctx: Context, found: list[Draft], sent_roles: list[Role],
+            dates: list[DateMention], index: int, paragraph: int) -> None:
+    for r in sent_roles:
+        flags = r.mention.entity.flags
+        if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
+            ctx.region = r.name
+    explicit = [d for d in dates if d.explicit_year]
+    if explicit:
+        ctx.year = (paragraph, index, int(explicit[-1].value[:4]))
+    for d in found:
+        people = d.args.get("participants")
+        if d.kind.startswith("Meeting") and isinstance(people, list) and len(people) > 1:
+            ctx.meeting = people
+            if len(people) >= 3:
+                ctx.trilateral = people
+            if d.kind != "MeetingDenied":
+                ctx.last_meeting = d
+        if d.date and d.kind in ("CeasefireAgreed", "AgreementSigned", "PrisonerExchangeAgreed"):
+            ctx.event_date = (paragraph, index, d.date)
+        parties = d.args.get("parties")
+        if isinstance(parties, list) and parties:
+            ctx.parties = (paragraph, index, parties)
+        if d.kind.startswith("Peacekeepers"):
+            ctx.peacekeepers = index

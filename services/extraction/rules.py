@@ -1,0 +1,208 @@
+"""Sentence-level rules: triggers, modality and arguments for every fact kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Role, cue_positions, has, in_window
+from .dates import DateMention
+from .discourse import Context, Draft
+from .lexicon import Lexicon
+from .text import Sentence, Token
+
+
+@dataclass(slots=True)
+class Clause:
+    """A clause window of a sentence with everything the rules need."""
+
+    sent: Sentence
+    index: int
+    lo: int
+    hi: int
+    roles: list[Role]
+    dates: list[DateMention]
+    tense: str | None
+    lex: Lexicon
+    ctx: Context
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.sent.tokens
+
+    def has(self, cue: frozenset[str | tuple[str, ...]], whole: bool = False) -> bool:
+        return has(cue, self.tokens, 0 if whole else self.lo,
+                   None if whole else self.hi)
+
+    def at(self, cue: frozenset[str | tuple[str, ...]]) -> list[int]:
+        return cue_positions(cue, self.tokens, self.lo, self.hi)
+
+    def inside(self) -> list[Role]:
+        return [r for r in self.roles if in_window(r, self.lo, self.hi)]
+
+    def date_near(self, index: int, after: bool = False) -> DateMention | None:
+        lo_c, hi_c = self.tokens[self.lo].start, self.tokens[self.hi - 1].end
+        cands = [d for d in self.dates if lo_c <= d.start < hi_c and not self._document(d)]
+        if after:
+            pos = self.tokens[index].start
+            later = [d for d in cands if d.start > pos]
+            cands = later or cands
+        if not cands:
+            return None
+        pos = self.tokens[index].start
+        return min(cands, key=lambda d: abs(d.start - pos))
+
+    def _document(self, d: DateMention) -> bool:
+        """A document's date ("заявление от 9 ноября"), not an event's."""
+        before = self.sent.text[max(0, d.start - self.sent.start - 4) : d.start - self.sent.start]
+        return before.rstrip().lower().endswith(("от", "of", "dated"))
+
+    def draft(self, kind: str, args: dict[str, str | list[str] | None],
+              modality: str, date: DateMention | None = None) -> Draft:
+        if date is not None:
+            args["date"] = date.value
+        return Draft(kind, args, self.index, self.sent.paragraph,
+                     [(self.sent.start, self.sent.end)], modality, date)
+
+
+def _states(roles: list[Role], exclude: set[str]) -> list[str]:
+    out: list[str] = []
+    for r in roles:
+        state = r.state
+        if state and state not in exclude and state not in out and r.kind != "force":
+            out.append(state)
+    return out
+
+
+def _nearest(roles: list[Role], index: int, kinds: tuple[str, ...], before: bool,
+             limit: int) -> Role | None:
+    cands = [r for r in roles if r.kind in kinds and not r.absorbed and (
+        r.mention.last < index if before else r.mention.first > index)]
+    cands = [r for r in cands if abs((r.mention.last if before else r.mention.first) - index)
+             <= limit]
+    if not cands:
+        return None
+    return cands[-1] if before else cands[0]
+
+
+def _agent(c: Clause, v: int, kinds: tuple[str, ...], before: int) -> Role | None:
+    """The agent of a reporting verb: "X заявил" / ", сообщает X" (not across "что")."""
+    if c.tokens[v].pos == "PRTS":
+        return None  # "было отмечено": passive, no agent
+    inverted = v > 0 and c.tokens[v - 1].pos == "PUNCT"
+    who = None if inverted else _nearest(c.roles, v, kinds, True, before)
+    if who and any(t.lower in ("что", "that") for t in c.tokens[who.mention.last : v]):
+        who = None
+    if who is None:
+        who = _nearest(c.roles, v, kinds, False, 3)
+        if who and any(
+            t.pos == "PUNCT" or t.lower in ("что", "that")
+            for t in c.tokens[v + 1 : who.mention.first]
+        ):
+            who = None
+    return who
+
+
+REFUSAL = frozenset({"отказаться", "decline", "declin", "refuse"})
+
+
+def speaker(c: Clause) -> Role | None:
+    """The person who speaks in the clause ("X заявил", "заявил X")."""
+    for v in c.at(c.lex.speech):
+        who = _agent(c, v, ("person",), 10)
+        if who:
+            return who
+    return None
+
+
+def source(c: Clause) -> tuple[list[str], str | None]:
+    """Who claims the sentence's content, and the publisher if one is named."""
+    claimed: list[str] = []
+    reporter: str | None = None
+    for r in c.roles:
+        if "media" in r.mention.entity.flags:
+            reporter = r.name
+    for v in cue_positions(c.lex.report, c.tokens):
+        who = _agent(c, v, ("organisation", "state", "person", "place"), 6)
+        if who and "media" not in who.mention.entity.flags:
+            claimed = [who.name if who.kind != "place" else (who.state or who.name)]
+            break
+    return claimed, reporter
+
+
+def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
+    lex, ctx = c.lex, c.ctx
+    hits = c.at(lex.meeting)
+    if not hits:
+        return []
+    trig = hits[0]
+    if c.has(lex.deny):
+        kind, modality = "MeetingDenied", "denied"
+    elif c.has(lex.cancel):
+        kind, modality = "MeetingCancelled", "cancelled"
+    elif c.has(lex.postpone):
+        kind, modality = "MeetingPostponed", "postponed"
+    elif c.has(lex.hypothetical) or c.has(lex.attempt):
+        return []
+    elif c.has(lex.meet_event) or (c.tense == "futr" and c.has(lex.future_aux)):
+        planned = c.tense == "futr" or c.has(lex.planned)
+        kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
+    else:
+        return []
+    inside = c.inside()
+    denier: Role | None = None
+    refusal = False
+    if kind == "MeetingDenied":
+        d = c.at(lex.deny)[0]
+        refusal = c.tokens[d].lemma in REFUSAL or c.tokens[d].lower in ("не", *REFUSAL)
+        denier = next(
+            (r for kinds in (("organisation",), ("state", "place"), ("person",))
+             for r in reversed(inside)
+             if r.kind in kinds and not r.absorbed and r.mention.last < d),
+            None,
+        ) or _nearest(inside, d, ("organisation", "state", "person"), False, 4)
+    skip = {speaker_name, *(claimed if kind == "MeetingAnnounced" else [])}
+    if denier and not refusal:
+        skip.add(denier.name)
+    people = [r.name for r in inside if r.kind == "person" and not r.absorbed
+              and "spokes" not in r.mention.entity.flags and r.name not in skip]
+    participants = list(dict.fromkeys(people))
+    if not participants:
+        participants = _states([r for r in inside if not r.as_place and r.kind != "organisation"],
+                               {n for n in skip if n})
+    last = ctx.last_meeting
+    recent = last is not None and last.paragraph == c.sent.paragraph
+    if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
+        participants = list(ctx.trilateral)
+    elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
+        participants = list(dict.fromkeys([*ctx.meeting, *participants]))
+    if len(participants) < (1 if refusal else 2):
+        return []
+    places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]
+    place: str | None = places[0].name if places else None
+    date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if kind == "MeetingPostponed" and date:
+        post = c.at(lex.postpone)[0]
+        later = [d for d in c.dates if d.start > c.tokens[post].start]
+        date = later[0] if later else date
+    inherit = None
+    if last is not None and (c.has(lex.sidelines) or recent or set(participants) <= set(
+            last.args.get("participants") or [])):
+        inherit = last
+    groups = [participants]
+    if c.has(lex.bilateral) and len(participants) > 2:
+        groups = [[participants[0], other] for other in participants[1:]]
+    out: list[Draft] = []
+    for group in groups:
+        args: dict[str, str | list[str] | None] = {"participants": group, "place": place}
+        if inherit and not place:
+            args["place"] = inherit.args.get("place")
+        d = c.draft(kind, args, modality, date)
+        if inherit and not date and inherit.date and (c.has(lex.sidelines) or recent):
+            d.args["date"], d.date = inherit.date.value, inherit.date
+        if denier:
+            d.args["denied_by"] = [denier.name]
+            d.claimed_by = [denier.name]
+        if kind == "MeetingAnnounced":
+            d.claimed_by = list(claimed)
+        out.append(d)
+    return out

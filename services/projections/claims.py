@@ -1,0 +1,58 @@
+"""A claim: one fact event as a read model keeps it, with who said it and where.
+
+Read models keep claims, never overwrite them. Everything here is derived from the event's
+content only (never its position or recorded time), so both backends and every rebuild give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from contracts.common import EntityRef, Evidence, PartialDate
+from contracts.envelope import Event
+
+
+class Claim(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fact_id: str
+    kind: str
+    claimed_by: tuple[EntityRef, ...] = ()
+    reported_by: EntityRef | None = None
+    modality: str = "asserted"
+    article_id: str | None = None
+    published: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    date: PartialDate | None = None
+    extractor: str | None = None
+    extractor_version: str | None = None
+    retracted: bool = False
+    superseded_by: str | None = None
+    correction_reason: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return not self.retracted and self.superseded_by is None
+
+    def order_key(self) -> tuple[str, int, str]:
+        """When it was claimed, then where in the article, then id: a total order."""
+        start = self.evidence[0].start if self.evidence else 0
+        return (self.published or "", start, self.fact_id)
+
+
+def claim_from(event: Event, date: PartialDate | None = None) -> Claim:
+    prov = event.provenance
+    return Claim(
+        fact_id=event.id,
+        kind=event.type,
+        claimed_by=event.attribution.claimed_by,
+        reported_by=event.attribution.reported_by,
+        modality=event.attribution.modality,
+        article_id=prov.article_id if prov else None,
+        published=(prov.published if prov else None) or event.time.date().isoformat(),
+        evidence=prov.evidence if prov else (),
+        date=date,
+        extractor=prov.extractor if prov else None,
+        extractor_version=prov.extractor_version if prov else None,
+    )

@@ -1,0 +1,79 @@
+"""Meeting status: one read model per real-world meeting, all claims kept.
+
+The reducer's unit is a *group*: every meeting between one exact set of participants (its
+key comes from the event alone). Inside a group, meetings are told apart by date and place,
+tolerant of partial dates; see `clustering.py` and the status rules in `meeting_status.py`.
+"""
+
+from __future__ import annotations
+
+from contracts.common import EntityRef
+from contracts.envelope import Event
+from contracts.facts import (
+    MeetingAnnounced,
+    MeetingCancelled,
+    MeetingDenied,
+    MeetingHeld,
+    MeetingPostponed,
+)
+from contracts.lifecycle import FactRetracted, FactSuperseded
+from services.projections.claims import claim_from
+from services.projections.clustering import derive_meetings
+from services.projections.corrections import add_correction, apply_corrections
+from services.projections.meeting_models import MeetingFact, MeetingGroup
+
+NAME = "meetings"
+VERSION = 1
+MEETING_KINDS = frozenset(
+    {"MeetingAnnounced", "MeetingDenied", "MeetingHeld", "MeetingPostponed", "MeetingCancelled"}
+)
+MeetingData = MeetingAnnounced | MeetingDenied | MeetingHeld | MeetingPostponed | MeetingCancelled
+
+
+def group_key(participants: tuple[EntityRef, ...]) -> str:
+    return "+".join(sorted({p.id for p in participants}))
+
+
+def keys_for(event: Event) -> list[str]:
+    """The groups an event touches (corrections are routed by the runner's fact index)."""
+    if event.type in MEETING_KINDS:
+        return [group_key(event.data.participants)]  # type: ignore[union-attr]
+    return []
+
+
+def evolve(state: MeetingGroup | None, event: Event) -> MeetingGroup:
+    """Pure: fold one event into a group. Idempotent and order-independent."""
+    data = event.data
+    if isinstance(data, FactRetracted | FactSuperseded):
+        if state is None:
+            raise ValueError("a correction needs the group of the fact it corrects")
+        state = state.model_copy(update={"corrections": add_correction(state.corrections, data)})
+    elif isinstance(data, MeetingData):
+        key = group_key(data.participants)
+        if state is None:
+            participants = tuple(
+                sorted({p.id: p for p in data.participants}.values(), key=lambda p: p.id)
+            )
+            state = MeetingGroup(key=key, participants=participants)
+        elif state.key != key:
+            raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
+        if any(f.claim.fact_id == event.id for f in state.facts):
+            return state
+        fact = MeetingFact(
+            claim=claim_from(event, getattr(data, "date", None)),
+            place=getattr(data, "place", None),
+            date=getattr(data, "date", None),
+            previous_date=getattr(data, "previous_date", None),
+        )
+        facts = tuple(sorted((*state.facts, fact), key=lambda f: f.claim.order_key()))
+        state = state.model_copy(update={"facts": facts})
+    else:
+        return state if state is not None else _unroutable(event)
+    corrected = apply_corrections(state.facts, state.corrections)
+    return state.model_copy(
+        update={"meetings": derive_meetings(state.key, state.participants, corrected)}
+    )
+
+
+def _unroutable(event: Event) -> MeetingGroup:
+    raise ValueError(f"{event.type} does not belong to the meetings projection")

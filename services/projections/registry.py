@@ -1,0 +1,40 @@
+"""Every projection, as plain data: its name, version, state type, router and reducer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from contracts.envelope import Event
+from services.projections import meetings, territories
+from services.projections.meeting_models import MeetingGroup
+from services.projections.territory_models import Territory
+
+CORRECTIONS = frozenset({"FactRetracted", "FactSuperseded"})
+
+
+@dataclass(frozen=True)
+class Projection:
+    name: str
+    version: int
+    state_type: type[BaseModel]
+    keys_for: Callable[[Event], list[str]]
+    evolve: Callable[[Any, Event], Any]
+
+    @property
+    def slot(self) -> str:
+        """Where its documents live: a new version builds beside the old one."""
+        return f"{self.name}.v{self.version}"
+
+
+MEETINGS = Projection(
+    meetings.NAME, meetings.VERSION, MeetingGroup, meetings.keys_for, meetings.evolve
+)
+TERRITORIES = Projection(
+    territories.NAME, territories.VERSION, Territory, territories.keys_for, territories.evolve
+)
+PROJECTIONS: tuple[Projection, ...] = (MEETINGS, TERRITORIES)
+BY_NAME = {p.name: p for p in PROJECTIONS}

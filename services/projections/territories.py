@@ -1,0 +1,69 @@
+"""Territory control: per territory, who controls it now, since when, and on what basis.
+
+Keys: the territory of a transfer (scheduled or done) or the area of a peacekeeping
+deployment or withdrawal. Derivation rules are in `territory_rules.py`.
+"""
+
+from __future__ import annotations
+
+from contracts.common import EntityRef
+from contracts.envelope import Event
+from contracts.facts import (
+    PeacekeepersDeployed,
+    PeacekeepersWithdrawn,
+    TerritoryTransferred,
+    TerritoryTransferScheduled,
+)
+from contracts.lifecycle import FactRetracted, FactSuperseded
+from services.projections.claims import claim_from
+from services.projections.corrections import add_correction, apply_corrections
+from services.projections.territory_models import Territory, TerritoryFact
+from services.projections.territory_rules import derive
+
+NAME = "territories"
+VERSION = 1
+TerritoryData = (
+    TerritoryTransferred | TerritoryTransferScheduled | PeacekeepersDeployed | PeacekeepersWithdrawn
+)
+
+
+def _subject(data: object) -> EntityRef | None:
+    if isinstance(data, TerritoryTransferred | TerritoryTransferScheduled):
+        return data.territory
+    if isinstance(data, PeacekeepersDeployed | PeacekeepersWithdrawn):
+        return data.area
+    return None
+
+
+def keys_for(event: Event) -> list[str]:
+    subject = _subject(event.data)
+    return [subject.id] if subject is not None else []
+
+
+def evolve(state: Territory | None, event: Event) -> Territory:
+    """Pure: fold one event into a territory. Idempotent and order-independent."""
+    data = event.data
+    if isinstance(data, FactRetracted | FactSuperseded):
+        if state is None:
+            raise ValueError("a correction needs the territory of the fact it corrects")
+        state = state.model_copy(update={"corrections": add_correction(state.corrections, data)})
+    else:
+        subject = _subject(data)
+        if subject is None:
+            raise ValueError(f"{event.type} does not name a territory")
+        if state is None:
+            state = Territory(key=subject.id, territory=subject)
+        elif state.key != subject.id:
+            raise ValueError(f"event for {subject.id!r} applied to territory {state.key!r}")
+        if any(f.claim.fact_id == event.id for f in state.facts):
+            return state
+        fact = TerritoryFact(
+            claim=claim_from(event, getattr(data, "date", None)),
+            from_party=getattr(data, "from_party", None),
+            to_party=getattr(data, "to_party", None),
+            force=getattr(data, "force", None),
+            date=getattr(data, "date", None),
+        )
+        facts = tuple(sorted((*state.facts, fact), key=lambda f: f.claim.order_key()))
+        state = state.model_copy(update={"facts": facts})
+    return derive(state, apply_corrections(state.facts, state.corrections))

@@ -1,0 +1,159 @@
+"""Deriving control intervals, scheduled transfers and peacekeeper presence from claims.
+
+- Completed transfers, ordered by their date (undated ones by when they were reported),
+  make the control history: each transfer starts an interval for its `to` party that ends
+  where the next transfer starts. The `from` party of the first transfer held it before.
+  Consecutive reports of the same handover merge into one interval with every basis kept.
+- Scheduled transfers (with deadlines) are kept apart; one is "completed" once a completed
+  transfer to the same party is on record, else "pending".
+- Peacekeepers: per force, deployments open presence and withdrawals close it.
+Only active claims count; corrected ones stay in `claims`, flagged.
+"""
+
+from __future__ import annotations
+
+from contracts.common import EntityRef, PartialDate
+from services.projections.territory_models import (
+    ControlInterval,
+    PeacekeeperPresence,
+    ScheduledTransfer,
+    Territory,
+    TerritoryFact,
+)
+
+
+def _when(fact: TerritoryFact) -> tuple[str, str, int, str]:
+    claim = fact.claim
+    day = fact.date.start() if fact.date else (claim.published or "")
+    return (day, claim.published or "", claim.order_key()[1], claim.fact_id)
+
+
+def derive(state: Territory, corrected: tuple[TerritoryFact, ...]) -> Territory:
+    active = [f for f in corrected if f.claim.active]
+    done = sorted((f for f in active if f.claim.kind == "TerritoryTransferred"), key=_when)
+    control = _control(done)
+    return state.model_copy(
+        update={
+            "controller": control[-1].controller if control else None,
+            "control": tuple(control),
+            "scheduled_transfers": _scheduled(active, done),
+            "peacekeepers": _peacekeepers(active),
+            "claims": tuple(f.claim for f in corrected),
+        }
+    )
+
+
+def _control(done: list[TerritoryFact]) -> list[ControlInterval]:
+    intervals: list[ControlInterval] = []
+    for fact in done:
+        if fact.to_party is None:
+            continue
+        if not intervals and fact.from_party is not None:
+            intervals.append(
+                ControlInterval(
+                    controller=fact.from_party,
+                    since=None,
+                    until=fact.date,
+                    basis=(fact.claim.fact_id,),
+                    basis_kind="TerritoryTransferred",
+                )
+            )
+        last = intervals[-1] if intervals else None
+        if last is not None and last.controller.id == fact.to_party.id:
+            intervals[-1] = last.model_copy(
+                update={
+                    "basis": (*last.basis, fact.claim.fact_id),
+                    "since": _earliest(last.since, fact.date),
+                }
+            )
+            continue
+        if last is not None and last.until is None:
+            intervals[-1] = last.model_copy(update={"until": fact.date})
+        intervals.append(
+            ControlInterval(
+                controller=fact.to_party,
+                since=fact.date,
+                until=None,
+                basis=(fact.claim.fact_id,),
+                basis_kind="TerritoryTransferred",
+            )
+        )
+    return intervals
+
+
+def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
+    if a is None or b is None:
+        return a or b
+    return min(a, b, key=lambda d: (d.start(), d.value))
+
+
+def _scheduled(
+    active: list[TerritoryFact], done: list[TerritoryFact]
+) -> tuple[ScheduledTransfer, ...]:
+    merged: dict[tuple[str, str], ScheduledTransfer] = {}
+    for fact in sorted(
+        (f for f in active if f.claim.kind == "TerritoryTransferScheduled"), key=_when
+    ):
+        key = (fact.to_party.id if fact.to_party else "", fact.date.value if fact.date else "")
+        completed = tuple(
+            d.claim.fact_id
+            for d in done
+            if fact.to_party is None or (d.to_party and d.to_party.id == key[0])
+        )
+        prior = merged.get(key)
+        merged[key] = ScheduledTransfer(
+            to_party=fact.to_party,
+            from_party=fact.from_party,
+            deadline=fact.date,
+            basis=(*(prior.basis if prior else ()), fact.claim.fact_id),
+            status="completed" if completed else "pending",
+            completed_by=completed,
+        )
+    return tuple(merged.values())
+
+
+def _peacekeepers(active: list[TerritoryFact]) -> tuple[PeacekeeperPresence, ...]:
+    by_force: dict[str, list[TerritoryFact]] = {}
+    for fact in sorted((f for f in active if f.force is not None), key=_when):
+        assert fact.force is not None
+        by_force.setdefault(fact.force.id, []).append(fact)
+    out: list[PeacekeeperPresence] = []
+    for facts in by_force.values():
+        force: EntityRef = facts[0].force  # type: ignore[assignment]
+        current: PeacekeeperPresence | None = None
+        for fact in facts:
+            deployed = fact.claim.kind == "PeacekeepersDeployed"
+            if deployed and current is None:
+                current = PeacekeeperPresence(
+                    force=force,
+                    since=fact.date,
+                    until=None,
+                    basis=(fact.claim.fact_id,),
+                    present=True,
+                )
+            elif deployed and current is not None:
+                current = current.model_copy(update={"basis": (*current.basis, fact.claim.fact_id)})
+            elif current is not None:
+                out.append(
+                    current.model_copy(
+                        update={
+                            "until": fact.date,
+                            "present": False,
+                            "basis": (*current.basis, fact.claim.fact_id),
+                        }
+                    )
+                )
+                current = None
+            else:
+                out.append(
+                    PeacekeeperPresence(
+                        force=force,
+                        since=None,
+                        until=fact.date,
+                        basis=(fact.claim.fact_id,),
+                        present=False,
+                    )
+                )
+        if current is not None:
+            out.append(current)
+    return tuple(out)

@@ -1,0 +1,61 @@
+"""Fold a batch of events into a projection's documents: pure, shared by every runner."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from contracts.envelope import Event
+from services.projections.registry import CORRECTIONS, Projection
+
+
+@dataclass
+class BatchPlan:
+    """What a batch needs loaded before folding."""
+
+    keys: set[str] = field(default_factory=set)
+    corrected_fact_ids: set[str] = field(default_factory=set)
+
+
+def plan(projection: Projection, events: Sequence[Event]) -> BatchPlan:
+    out = BatchPlan()
+    for event in events:
+        if event.type in CORRECTIONS:
+            out.corrected_fact_ids.add(event.data.fact_id)  # type: ignore[union-attr]
+        else:
+            out.keys.update(projection.keys_for(event))
+    return out
+
+
+def fold(
+    projection: Projection,
+    docs: Mapping[str, str],
+    routes: Mapping[str, list[str]],
+    events: Sequence[Event],
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Apply events to the loaded documents; return the changed documents (canonical JSON)
+    and the new fact routes. Corrections of facts this projection never saw are ignored."""
+    states: dict[str, BaseModel | None] = {
+        k: projection.state_type.model_validate_json(v) for k, v in docs.items()
+    }
+    known_routes = dict(routes)
+    new_routes: dict[str, list[str]] = {}
+    touched: set[str] = set()
+    for event in events:
+        if event.type in CORRECTIONS:
+            keys = known_routes.get(event.data.fact_id, [])  # type: ignore[union-attr]
+        else:
+            keys = projection.keys_for(event)
+            if keys:
+                known_routes[event.id] = new_routes[event.id] = keys
+        for key in keys:
+            states[key] = projection.evolve(states.get(key), event)
+            touched.add(key)
+    out = {}
+    for key in touched:
+        state = states[key]
+        assert state is not None
+        out[key] = state.model_dump_json()
+    return out, new_routes

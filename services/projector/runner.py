@@ -1,0 +1,114 @@
+"""Apply events from the log to the read-model store, exactly once per projection.
+
+Each batch is loaded, folded with the pure reducers and committed atomically with the
+checkpoint; a concurrent or repeated batch finds the checkpoint moved and is re-read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Sequence
+
+from contracts.envelope import Event
+from events.port import EventLog
+from services.projections.registry import PROJECTIONS, Projection
+from services.projector.fold import fold, plan
+from services.readmodels.port import CheckpointMoved, ReadModelStore
+
+log = logging.getLogger(__name__)
+PARTITION = "log"  # the embedded log is one ordered partition
+
+
+async def apply_events(
+    store: ReadModelStore, ns: str, projection: Projection, events: Sequence[Event]
+) -> int:
+    """Apply events (ascending positions) not yet applied; returns how many were new."""
+    while True:
+        done = (await store.checkpoint(ns, projection.slot)).get(PARTITION, 0)
+        todo = [e for e in events if (e.position or 0) > done]
+        if not todo:
+            return 0
+        need = plan(projection, todo)
+        routes = await store.routes(ns, projection.slot, need.corrected_fact_ids)
+        keys = need.keys | {k for ks in routes.values() for k in ks}
+        docs = await store.get_many(ns, projection.slot, keys)
+        changed, new_routes = fold(projection, docs, routes, todo)
+        try:
+            await store.commit(
+                ns,
+                projection.slot,
+                docs=changed,
+                routes=new_routes,
+                partition=PARTITION,
+                expected=done,
+                position=todo[-1].position or done,
+            )
+            return len(todo)
+        except CheckpointMoved:
+            log.info("checkpoint of %s moved under us; re-reading", projection.slot)
+
+
+async def catch_up(
+    log_: EventLog,
+    store: ReadModelStore,
+    ns: str = "live",
+    projections: Sequence[Projection] = PROJECTIONS,
+    batch: int = 2000,
+    upto: int | None = None,
+) -> int:
+    """Apply everything in the log (up to `upto`) to each projection; returns the position
+    every projection has reached."""
+    reached: list[int] = []
+    for projection in projections:
+        position = (await store.checkpoint(ns, projection.slot)).get(PARTITION, 0)
+        while upto is None or position < upto:
+            limit = batch if upto is None else min(batch, upto - position)
+            events = await log_.read_all(after=position, limit=limit)
+            if not events:
+                break
+            await apply_events(store, ns, projection, events)
+            position = events[-1].position or position
+        reached.append(position)
+    return min(reached, default=0)
+
+
+class Projector:
+    """Runs in-process beside the API: follows the log and keeps the live read models."""
+
+    def __init__(self, log_: EventLog, store: ReadModelStore, ns: str = "live") -> None:
+        self._log, self._store, self._ns = log_, store, ns
+        self.position = 0
+        self._task: asyncio.Task[None] | None = None
+        self._caught_up = asyncio.Event()
+
+    async def lag(self) -> int:
+        return max(0, await self._log.head() - self.position)
+
+    async def run(self) -> None:
+        self.position = await catch_up(self._log, self._store, self._ns)
+        self._caught_up.set()
+        pending: list[Event] = []
+        async for event in self._log.subscribe(after=self.position):
+            pending.append(event)
+            if await self._log.head() > (event.position or 0) and len(pending) < 2000:
+                continue  # more is already there: apply in one batch
+            for projection in PROJECTIONS:
+                await apply_events(self._store, self._ns, projection, pending)
+            self.position = pending[-1].position or self.position
+            pending = []
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self.run(), name="projector")
+
+    async def wait_until(self, position: int, timeout: float = 10.0) -> None:
+        async with asyncio.timeout(timeout):
+            while self.position < position:
+                await asyncio.sleep(0.01)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task

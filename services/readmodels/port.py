@@ -1,0 +1,75 @@
+"""The read-model store port: documents per projection, with the checkpoint beside them."""
+
+from __future__ import annotations
+
+import abc
+import hashlib
+from collections.abc import Iterable, Mapping
+
+
+class CheckpointMoved(Exception):
+    """Someone else committed first (a redelivery or a second worker): reload and retry."""
+
+
+class ReadModelStore(abc.ABC):
+    """Documents (canonical JSON) by projection and key, in a namespace ("live" or a rebuild).
+
+    `commit` writes documents, the fact-routing index and the checkpoint in one atomic step,
+    and only if the checkpoint is still what the caller read: so a batch is applied once.
+    """
+
+    @abc.abstractmethod
+    async def get(self, ns: str, projection: str, key: str) -> str | None: ...
+
+    @abc.abstractmethod
+    async def get_many(self, ns: str, projection: str, keys: Iterable[str]) -> dict[str, str]: ...
+
+    @abc.abstractmethod
+    async def keys(self, ns: str, projection: str) -> list[str]:
+        """Every document key, sorted."""
+
+    @abc.abstractmethod
+    async def routes(
+        self, ns: str, projection: str, fact_ids: Iterable[str]
+    ) -> dict[str, list[str]]:
+        """Which keys hold each fact (for routing corrections)."""
+
+    @abc.abstractmethod
+    async def checkpoint(self, ns: str, projection: str) -> dict[str, int]:
+        """Last applied position per partition ("log" for the embedded log)."""
+
+    @abc.abstractmethod
+    async def commit(
+        self,
+        ns: str,
+        projection: str,
+        *,
+        docs: Mapping[str, str],
+        routes: Mapping[str, list[str]],
+        partition: str,
+        expected: int,
+        position: int,
+    ) -> None:
+        """Atomically write docs + routes and move `partition` from `expected` to `position`.
+        Raises CheckpointMoved when the stored checkpoint is not `expected`."""
+
+    @abc.abstractmethod
+    async def drop(self, ns: str) -> None:
+        """Delete a whole namespace (a failed or finished rebuild)."""
+
+    @abc.abstractmethod
+    async def ping(self) -> bool: ...
+
+    async def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections."""
+
+    async def digest(self, ns: str, projection: str) -> str:
+        """sha256 over every (key, document) in key order: equal digests, equal read models."""
+        digest = hashlib.sha256()
+        keys = await self.keys(ns, projection)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            docs = await self.get_many(ns, projection, chunk)
+            for key in chunk:
+                digest.update(key.encode() + b"\0" + docs[key].encode() + b"\n")
+        return digest.hexdigest()

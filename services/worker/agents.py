@@ -1,0 +1,77 @@
+"""The two faust agents, thin: turn faust events into `Raw` and call the handlers.
+
+- `fanout` reads the single-partition global log and copies each event to the feed
+  partitions that own its read-model documents (one worker of the group does this).
+- `project` reads the feed (N partitions, split across the group's workers) and folds
+  events into Redis with the checkpoint, dead-lettering failures with their reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any, cast
+
+import faust
+from faust.streams import Stream
+from faust.types import EventT, StreamT
+
+from services.readmodels.port import ReadModelStore
+from services.worker import handlers
+from services.worker.config import WorkerConfig
+from services.worker.messages import Headers, Raw, Send
+
+
+def _raw(event: EventT[Any]) -> Raw:
+    msg = event.message
+    pairs = msg.headers.items() if isinstance(msg.headers, Mapping) else (msg.headers or [])
+    headers = [(str(k), v.encode() if isinstance(v, str) else bytes(v)) for k, v in pairs]
+    key = msg.key.encode() if isinstance(msg.key, str) else msg.key
+    value = msg.value.encode() if isinstance(msg.value, str) else (msg.value or b"")
+    return Raw(msg.topic, msg.partition, msg.offset, key, value, headers)
+
+
+def _sender(topic: faust.TopicT) -> Send:
+    async def send(
+        key: bytes | None, value: bytes, headers: Headers, partition: int | None
+    ) -> None:
+        pending = await topic.send(key=key, value=value, headers=headers, partition=partition)
+        await pending  # the broker's ack, before faust may commit the source offset
+
+    return send
+
+
+def _topic(app: faust.App, name: str, partitions: int) -> faust.TopicT:
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=partitions,
+    )
+
+
+def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> None:
+    log_topic = _topic(app, config.topic, 1)
+    feed = _topic(app, config.feed_topic, config.feed_partitions)
+    dead = _sender(_topic(app, config.dead_letter_topic, 1))
+    to_feed = _sender(feed)
+    size, within = config.batch_size, config.batch_within_s
+
+    async def fanout(stream: StreamT[Any]) -> AsyncIterator[int]:
+        async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
+            yield await handlers.fan_out(_raws(batch), config.feed_partitions, to_feed, dead)
+
+    async def project(stream: StreamT[Any]) -> AsyncIterator[int]:
+        async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
+            raws = _raws(batch)
+            yield await handlers.project(
+                raws, store, config.namespace, config.feed_partitions, dead
+            )
+
+    app.agent(log_topic, name="factstream.fanout")(fanout)
+    app.agent(feed, name="factstream.project")(project)
+
+
+def _raws(batch: Sequence[EventT[Any]]) -> list[Raw]:
+    return [_raw(e) for e in batch]

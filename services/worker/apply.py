@@ -1,0 +1,134 @@
+"""Apply one feed partition's events to the read models, exactly once, with the checkpoint.
+
+The checkpoint of feed partition p is `feed-<p>` = the last global position applied there;
+it is written in the same atomic Redis step as the documents (the store's Lua commit), so a
+redelivered or re-fanned event (position <= checkpoint) is skipped. Replayed dead letters
+are applied without moving the checkpoint; the reducers are idempotent by fact id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+from contracts.envelope import Event
+from services.projections.registry import PROJECTIONS, Projection
+from services.projector.fold import fold, plan
+from services.readmodels.port import CheckpointMoved, ReadModelStore
+from services.worker.routing import owned_projection, route_id, scoped_routes
+
+BeforeCommit = Callable[[list[tuple[Event, str]]], Awaitable[None]]
+
+
+def checkpoint_name(partition: int) -> str:
+    return f"feed-{partition}"
+
+
+@dataclass
+class Folded:
+    docs: dict[str, str] = field(default_factory=dict)
+    routes: dict[str, list[str]] = field(default_factory=dict)
+    failed: list[tuple[Event, str]] = field(default_factory=list)
+
+
+async def apply_partition(
+    store: ReadModelStore,
+    ns: str,
+    partition: int,
+    partitions: int,
+    events: Sequence[Event],
+    *,
+    replay: bool = False,
+    before_commit: BeforeCommit | None = None,
+    projections: Sequence[Projection] = PROJECTIONS,
+) -> list[tuple[Event, str]]:
+    """Apply events (ascending positions) for every projection; return (event, reason) of
+    those that failed. `before_commit` gets a projection's failures before its checkpoint
+    moves past them (to dead-letter them durably first)."""
+    failed: list[tuple[Event, str]] = []
+    for projection in projections:
+        owned = owned_projection(projection, partition, partitions)
+        failed += await _apply(store, ns, owned, partition, events, replay, before_commit)
+    return failed
+
+
+async def _apply(
+    store: ReadModelStore,
+    ns: str,
+    projection: Projection,
+    partition: int,
+    events: Sequence[Event],
+    replay: bool,
+    before_commit: BeforeCommit | None,
+) -> list[tuple[Event, str]]:
+    name = checkpoint_name(partition)
+    while True:
+        done = (await store.checkpoint(ns, projection.slot)).get(name, 0)
+        todo = list(events) if replay else [e for e in events if (e.position or 0) > done]
+        if not todo:
+            return []
+        try:
+            result = await _fold(store, ns, projection, partition, todo)
+        except Exception:  # a bad event spoils the batch: find it, keep the rest
+            result = await _fold_one_by_one(store, ns, projection, partition, todo)
+        result.failed = [(e, f"{projection.slot}: {why}") for e, why in result.failed]
+        if result.failed and before_commit is not None:
+            await before_commit(result.failed)
+        last = done if replay else max(done, todo[-1].position or done)
+        try:
+            await store.commit(
+                ns,
+                projection.slot,
+                docs=result.docs,
+                routes=scoped_routes(partition, result.routes),
+                partition=name,
+                expected=done,
+                position=last,
+            )
+            return result.failed
+        except CheckpointMoved:  # another worker owned this partition a moment ago
+            continue
+
+
+async def _load(
+    store: ReadModelStore,
+    ns: str,
+    projection: Projection,
+    partition: int,
+    events: list[Event],
+    pending: Folded,
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Documents and fact routes the events need: this batch's pending changes first."""
+    need = plan(projection, events)
+    ids = {route_id(partition, f): f for f in need.corrected_fact_ids if f not in pending.routes}
+    raw = await store.routes(ns, projection.slot, ids)
+    routes = {ids[r]: keys for r, keys in raw.items()}
+    routes.update({f: pending.routes[f] for f in need.corrected_fact_ids if f in pending.routes})
+    keys = need.keys | {k for ks in routes.values() for k in ks}
+    docs = await store.get_many(ns, projection.slot, keys - pending.docs.keys())
+    docs.update({k: pending.docs[k] for k in keys if k in pending.docs})
+    return docs, routes
+
+
+async def _fold(
+    store: ReadModelStore, ns: str, projection: Projection, partition: int, events: list[Event]
+) -> Folded:
+    docs, routes = await _load(store, ns, projection, partition, events, Folded())
+    changed, new_routes = fold(projection, docs, routes, events)
+    return Folded(changed, new_routes)
+
+
+async def _fold_one_by_one(
+    store: ReadModelStore, ns: str, projection: Projection, partition: int, events: list[Event]
+) -> Folded:
+    out = Folded()
+    for event in events:
+        try:
+            docs, routes = await _load(store, ns, projection, partition, [event], out)
+            changed, new_routes = fold(projection, docs, routes, [event])
+        except Exception as exc:
+            out.failed.append((event, f"{type(exc).__name__}: {exc}"))
+            continue
+        out.docs.update(changed)
+        out.routes.update(new_routes)
+    return out

@@ -1,0 +1,47 @@
+"""What a projection worker needs, taken from services.settings (no I/O here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from events.kafka.config import KafkaLogConfig
+from services.settings import Settings
+
+DEFAULT_FEED_PARTITIONS = 4
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    bootstrap: str
+    topic: str
+    dead_letter_topic: str
+    group: str
+    redis_url: str
+    redis_prefix: str
+    feed_partitions: int = DEFAULT_FEED_PARTITIONS
+    namespace: str = "live"
+    batch_size: int = 2000
+    batch_within_s: float = 0.05
+
+    @property
+    def feed_topic(self) -> str:
+        """Keyed copy of the global log, partitioned by projection key (see routing.py)."""
+        return f"{self.topic}.feed"
+
+    @property
+    def log(self) -> KafkaLogConfig:
+        return KafkaLogConfig(self.bootstrap, self.topic, self.dead_letter_topic)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> WorkerConfig:
+        if not settings.redis_url:
+            raise ValueError("the Kafka worker needs REDIS_URL (a shared Redis server)")
+        return cls(
+            bootstrap=settings.kafka_bootstrap,
+            topic=settings.topic,
+            dead_letter_topic=settings.dead_letter_topic,
+            group=settings.consumer_group,
+            redis_url=settings.redis_url,
+            redis_prefix=settings.redis_prefix,
+            feed_partitions=int(getattr(settings, "feed_partitions", DEFAULT_FEED_PARTITIONS)),
+        )

@@ -1,0 +1,44 @@
+"""Entry point: `python -m services.worker [run|replay-dead-letters]`.
+
+`run` creates the topics, then runs one faust worker (start several for one group).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import faust
+
+from services.readmodels.redis_store import RedisReadModelStore
+from services.settings import get_settings
+from services.worker.agents import register
+from services.worker.app import create_app
+from services.worker.config import WorkerConfig
+from services.worker.replay import replay_dead_letters
+from services.worker.topics import ensure_worker_topics
+
+
+def run_worker(loglevel: str = "info") -> None:
+    settings = get_settings()
+    config = WorkerConfig.from_settings(settings)
+    # A worker that subscribes to a missing topic never gets it assigned: create first.
+    asyncio.run(ensure_worker_topics(config))
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
+    app = create_app(config, settings.data_dir)
+    register(app, config, RedisReadModelStore.from_url(config.redis_url, config.redis_prefix))
+    faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "run"
+    if command == "run":
+        run_worker()
+        return 0
+    if command == "replay-dead-letters":
+        config = WorkerConfig.from_settings(get_settings())
+        print(asyncio.run(replay_dead_letters(config)))
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2

@@ -1,0 +1,57 @@
+"""Which feed partition owns which read-model document, and where each event must go.
+
+Every document (projection slot + key) is owned by exactly one feed partition, so two
+workers never write the same document. A fact goes to every partition owning one of its
+keys; a correction (retraction, supersession) goes to all partitions, and each applies it
+to the keys it owns that hold the corrected fact. Order per partition is global order, so a
+partition always sees a fact before its correction.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from contracts.envelope import Event
+from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
+
+
+def owner(slot: str, key: str, partitions: int) -> int:
+    """Stable across processes and Python versions (unlike hash())."""
+    return zlib.crc32(f"{slot}|{key}".encode()) % partitions
+
+
+def feed_partitions_for(
+    event: Event, partitions: int, projections: Sequence[Projection] = PROJECTIONS
+) -> list[int]:
+    if event.type in CORRECTIONS:
+        return list(range(partitions))
+    return sorted(
+        {owner(p.slot, key, partitions) for p in projections for key in p.keys_for(event)}
+    )
+
+
+def owned_projection(projection: Projection, partition: int, partitions: int) -> Projection:
+    """The projection restricted to the documents one feed partition owns."""
+
+    def keys_for(event: Event) -> list[str]:
+        keys = projection.keys_for(event)
+        return [k for k in keys if owner(projection.slot, k, partitions) == partition]
+
+    return replace(projection, keys_for=keys_for)
+
+
+# Fact routes are stored per partition ("<p>|<fact id>"): two partitions holding parts of
+# one fact must not overwrite each other's route.
+def route_id(partition: int, fact_id: str) -> str:
+    return f"{partition}|{fact_id}"
+
+
+def scoped_routes(partition: int, routes: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    return {route_id(partition, fact_id): keys for fact_id, keys in routes.items()}
+
+
+def unscoped(partition: int, fact_ids: Iterable[str]) -> dict[str, str]:
+    """route id -> fact id, for reading a partition's routes back."""
+    return {route_id(partition, f): f for f in fact_ids}

@@ -1,0 +1,87 @@
+"""The Kafka adapter against the shared event-log suite, plus what only Kafka can show."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from events.audit import verify
+from events.kafka.binding import envelope_dict
+from events.kafka.log import KafkaEventLog, open_kafka_log
+from events.port import EventLog
+from tests.adapters.event_log_conformance import EventLogConformance
+from tests.support.factories import announced, clash, statement
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def log(kafka_log: KafkaEventLog) -> EventLog:
+    return kafka_log
+
+
+RawMessage = tuple[int, bytes | None, bytes | None, dict[str, bytes]]
+
+
+async def _raw(log: KafkaEventLog) -> list[RawMessage]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=log.config.bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tp = TopicPartition(log.config.topic, 0)
+        consumer.assign([tp])
+        consumer.seek(tp, 0)
+        batch = await consumer.getmany(tp, timeout_ms=5000)
+        return [(r.offset, r.key, r.value, dict(r.headers)) for r in batch.get(tp, [])]
+    finally:
+        await consumer.stop()
+
+
+class TestKafkaEventLog(EventLogConformance):
+    async def test_messages_use_the_cloudevents_binary_binding(self, log: KafkaEventLog) -> None:
+        event = announced()
+        await log.append([event])
+        [(offset, key, value, headers)] = await _raw(log)
+        assert offset == 0 and key == b"article:a"  # keyed by stream id; position = offset + 1
+        assert headers["ce_specversion"] == b"1.0" and headers["ce_id"] == event.id.encode()
+        assert headers["ce_type"] == b"MeetingAnnounced" and headers["ce_position"] == b"1"
+        assert headers["content-type"] == b"application/json"
+        assert value is not None and b"specversion" not in value  # value is the data only
+        assert envelope_dict(value, headers.items())["data"]["kind"] == "MeetingAnnounced"
+
+    async def test_a_new_instance_rebuilds_ids_versions_and_chain_from_the_topic(
+        self, log: KafkaEventLog
+    ) -> None:
+        await log.append([announced(n=1), clash(n=1)])
+        again = await open_kafka_log(log.config)
+        try:
+            assert await again.stream_version("article:a") == 1
+            dup = await again.append([announced(n=1)])
+            assert dup.appended[0].duplicate and dup.head == 2
+            await again.append([statement()], expected_version=1)
+            assert (await verify(again)).ok
+        finally:
+            await again.close()
+        assert await log.stream_version("article:a") == 2  # the first instance catches up
+
+    async def test_concurrent_appends_are_group_committed_without_gaps(
+        self, log: KafkaEventLog
+    ) -> None:
+        results = await asyncio.gather(
+            *(log.append([announced(stream=f"s{i % 7}", n=i)]) for i in range(200))
+        )
+        positions = sorted(r.appended[0].position for r in results)
+        assert positions == list(range(1, 201))
+        report = await verify(log)
+        assert report.ok and report.checked == 200
+
+    async def test_a_refused_append_does_not_fail_its_group(self, log: KafkaEventLog) -> None:
+        await log.append([announced(n=0)], expected_version=0)
+        good, bad = await asyncio.gather(
+            log.append([clash(n=1)]),
+            log.append([announced(n=9)], expected_version=0),
+            return_exceptions=True,
+        )
+        assert not isinstance(good, BaseException) and isinstance(bad, Exception)
+        assert await log.head() == 2

@@ -1,0 +1,57 @@
+"""Date resolution against the publication date, tense and narrative context."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from services.extraction.dates import find_dates
+
+PUB = dt.date(2021, 11, 23)
+
+
+def one(
+    text: str, tense: str | None = "past", year: int | None = None, language: str = "ru"
+) -> tuple[str, str, str]:
+    found = find_dates(text, 0, language, PUB, tense, year)
+    assert len(found) == 1, found
+    return found[0].value, found[0].precision, found[0].derivation
+
+
+def test_future_day_without_year() -> None:
+    assert one("26 ноября в Сочи состоятся", "futr") == (
+        "2021-11-26",
+        "day",
+        "year from publication date, future tense",
+    )
+
+
+def test_future_day_wraps_to_next_year() -> None:
+    assert one("встреча пройдёт 15 января", "futr")[0] == "2022-01-15"
+
+
+def test_night_of_in_past_narrative() -> None:
+    value, precision, how = one("соглашение, достигнутое в ночь на 10 ноября", "past", 2020)
+    assert (value, precision) == ("2020-11-10", "day")
+    assert how.startswith("night of")
+
+
+def test_month_precision() -> None:
+    assert one("В сентябре 2020 года в Карабахе")[:2] == ("2020-09", "month")
+    assert one("в сентябре прошлого года")[:2] == ("2020-09", "month")
+
+
+def test_explicit_and_relative() -> None:
+    assert one("от 9 ноября 2020 года")[:2] == ("2020-11-09", "day")
+    assert one("накануне")[0] == "2021-11-22"
+    assert one("во вторник")[0] == "2021-11-23"
+    assert one("в 2020 году")[:2] == ("2020", "year")
+
+
+def test_impossible_date_is_ignored() -> None:
+    assert find_dates("31 февраля", 0, "ru", PUB, "past", None) == []
+
+
+def test_english() -> None:
+    assert one("on November 26, 2021", "futr", language="en")[0] == "2021-11-26"
+    assert one("in September 2020", language="en")[:2] == ("2020-09", "month")
+    assert one("talks on December 14", "futr", language="en")[0] == "2021-12-14"
