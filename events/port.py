@@ -121,5 +121,12 @@ class EventLog(abc.ABC):
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
         """Catch up from `after`, then follow live appends; no gap, no duplicate."""
 
+    async def read_at(self, positions: Collection[int]) -> list[Event]:
+        """The events at these positions, in order (adapters may do this in one query)."""
+        out: list[Event] = []
+        for position in sorted(set(positions)):
+            out += await self.read_all(after=position - 1, limit=1)
+        return out
+
     async def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""

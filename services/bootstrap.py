@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from events.port import EventLog
+from services.bluegreen import BlueGreen
 from services.ingest.service import IngestService
 from services.projector.runner import Projector
 from services.readmodels.embedded_redis import EmbeddedRedis, start_embedded_redis
@@ -23,11 +24,13 @@ class Container:
     log: EventLog
     store: ReadModelStore
     ingest: IngestService
+    blue_green: BlueGreen
     projector: Projector | None = None  # None when faust workers project (kafka backend)
     embedded_redis: EmbeddedRedis | None = None
     extras: dict[str, object] = field(default_factory=dict)
 
     async def close(self) -> None:
+        await self.blue_green.close()
         if self.projector is not None:
             await self.projector.stop()
         await self.log.close()
@@ -61,6 +64,7 @@ def build(settings: Settings, *, with_projector: bool = True) -> Container:
         log=log,
         store=store,
         ingest=IngestService(log, time_limit_s=settings.extraction_time_limit_s),
+        blue_green=BlueGreen(log, store, projector.lock if projector else None),
         projector=projector,
         embedded_redis=embedded,
     )

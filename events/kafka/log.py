@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 
 from contracts.envelope import Event
 from events.kafka.binding import CONTENT_KEY, decode, header, stored_text
@@ -113,6 +113,10 @@ class KafkaEventLog(EventLog):
     async def _by_positions(self, positions: Sequence[int]) -> list[Event]:
         records = await self._reader.read_offsets(p - 1 for p in positions)
         return [decode(r.value, r.headers) for r in records]
+
+    async def read_at(self, positions: Collection[int]) -> list[Event]:
+        end = await self._reader.end_offset()
+        return await self._by_positions([p for p in positions if 1 <= p <= end])
 
     async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
         positions = await self._stream_positions(stream_id)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TypeAlias
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.errors import KafkaError
 
 from events.kafka.config import KafkaLogConfig
 from events.port import EventLogError
@@ -40,8 +41,15 @@ class TopicReader:
 
     async def end_offset(self) -> int:
         """The offset the next record will get: with no transactions, the record count."""
-        offsets = await self._consumer.end_offsets([self._tp])
-        return int(offsets[self._tp])
+        deadline = asyncio.get_running_loop().time() + READ_TIMEOUT_S
+        while True:
+            try:
+                offsets = await self._consumer.end_offsets([self._tp])
+                return int(offsets[self._tp])
+            except KafkaError as exc:  # e.g. a just-created topic has no leader yet
+                if not exc.retriable or asyncio.get_running_loop().time() > deadline:
+                    raise
+                await asyncio.sleep(0.1)
 
     async def read(self, start: int, stop: int) -> list[Record]:
         """Records with start <= offset < stop (stop must not exceed the end offset)."""

@@ -49,7 +49,8 @@ async def _partitions(admin: AIOKafkaAdminClient, topic: str) -> list[Any]:
     while True:
         [described] = await admin.describe_topics([topic])
         partitions: list[Any] = described.get("partitions") or []
-        if (partitions and described.get("error_code", 0) == 0) or (
+        led = all(p.get("leader", -1) >= 0 for p in partitions)
+        if (partitions and led and described.get("error_code", 0) == 0) or (
             asyncio.get_running_loop().time() > deadline
         ):
             return partitions

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,20 @@ class SqliteEventLog(EventLog):
             params.append(limit)
         rows = await asyncio.to_thread(self._query, sql, params)
         return [parse_event(str(r[0])) for r in rows]
+
+    async def read_at(self, positions: Collection[int]) -> list[Event]:
+        wanted = sorted(set(positions))
+        out: list[Event] = []
+        for start in range(0, len(wanted), 500):  # stay under SQLite's variable limit
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await asyncio.to_thread(
+                self._query,
+                f"SELECT body FROM events WHERE position IN ({marks}) ORDER BY position",
+                chunk,
+            )
+            out += [parse_event(str(r[0])) for r in rows]
+        return out
 
     async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
         rows = await asyncio.to_thread(

@@ -21,7 +21,7 @@ ContainerDep = Annotated[Container, Depends(get_container)]
 
 
 def get_read_models(container: ContainerDep) -> ReadModels:
-    return ReadModels(container.store)
+    return ReadModels(container.store, container.log)
 
 
 ReadModelsDep = Annotated[ReadModels, Depends(get_read_models)]

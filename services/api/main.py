@@ -10,7 +10,16 @@ from fastapi import FastAPI
 from services.api.errors import install_error_handlers
 from services.api.metrics import Metrics
 from services.api.middleware import BodySizeLimit, RequestMetrics
-from services.api.routers import events, facts, health, projections
+from services.api.routers import (
+    audit,
+    corrections,
+    events,
+    facts,
+    health,
+    projection_admin,
+    projections,
+    stream,
+)
 from services.bootstrap import Container, build
 from services.settings import Settings, get_settings
 
@@ -45,7 +54,16 @@ def create_app(
     )
     app.state.metrics = metrics
     install_error_handlers(app)
-    for router in (facts.router, events.router, projections.router, health.router):
+    for router in (
+        facts.router,
+        corrections.router,
+        stream.router,  # before events.router: /events/stream is not /events/{...}
+        events.router,
+        projection_admin.router,  # before projections: /{name}/status is not a meeting id
+        projections.router,
+        audit.router,
+        health.router,
+    ):
         app.include_router(router)
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)

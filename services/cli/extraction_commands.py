@@ -84,8 +84,10 @@ def render(score: Score, errors: list[str]) -> str:
         f"{'kind':<28} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}",
     ]
     for kind, c in sorted(score.per_kind.items()):
-        lines.append(f"{kind:<28} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} "
-                     f"{c.tp:4d} {c.fp:4d} {c.fn:4d}")
+        lines.append(
+            f"{kind:<28} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} "
+            f"{c.tp:4d} {c.fp:4d} {c.fn:4d}"
+        )
     for title, items in (("missed", score.missed), ("spurious", score.spurious)):
         lines.append("")
         lines.append(f"{title}: {len(items)}")
@@ -107,16 +109,32 @@ def eval_command(
     score, errors = evaluate(gold_dir, articles_dir)
     if as_json:
         o = score.overall
-        typer.echo(json.dumps({
-            "precision": o.precision, "recall": o.recall, "f1": o.f1,
-            "attribution_accuracy": score.attribution_accuracy,
-            "per_kind": {k: {"precision": c.precision, "recall": c.recall, "f1": c.f1,
-                             "tp": c.tp, "fp": c.fp, "fn": c.fn}
-                         for k, c in sorted(score.per_kind.items())},
-            "missed": [{"article": a, **f} for a, f in score.missed],
-            "spurious": [{"article": a, **f} for a, f in score.spurious],
-            "errors": errors,
-        }, ensure_ascii=False, indent=2))
+        typer.echo(
+            json.dumps(
+                {
+                    "precision": o.precision,
+                    "recall": o.recall,
+                    "f1": o.f1,
+                    "attribution_accuracy": score.attribution_accuracy,
+                    "per_kind": {
+                        k: {
+                            "precision": c.precision,
+                            "recall": c.recall,
+                            "f1": c.f1,
+                            "tp": c.tp,
+                            "fp": c.fp,
+                            "fn": c.fn,
+                        }
+                        for k, c in sorted(score.per_kind.items())
+                    },
+                    "missed": [{"article": a, **f} for a, f in score.missed],
+                    "spurious": [{"article": a, **f} for a, f in score.spurious],
+                    "errors": errors,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         typer.echo(render(score, errors))
 

@@ -11,13 +11,16 @@ from typing import Annotated
 
 import typer
 
+from services.bootstrap import Container
 from services.cli import extraction_commands
 from services.cli.runtime import print_json, with_container
+from services.cli.tail import tail
 from services.settings import get_settings
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 for command in extraction_commands.app.registered_commands:
     app.registered_commands.append(command)
+app.command()(tail)  # `factstream tail`: follow the SSE stream
 
 
 @app.command()
@@ -115,13 +118,77 @@ def verify() -> None:
 def rebuild(
     into: Annotated[str, typer.Option(help="Namespace to build into.")] = "rebuild",
 ) -> None:
-    """Replay the whole log into a fresh keyspace and compare its digest with the live one."""
+    """Replay the whole log into a fresh keyspace and compare it with the live read models."""
+    _replay(into, None)
+
+
+@app.command()
+def replay(
+    to: Annotated[int, typer.Option(help="Last log position to apply.")],
+    into: Annotated[str, typer.Option(help="Isolated namespace to build into.")],
+) -> None:
+    """Rebuild the projections as of a position into NAME and diff them against live."""
+    _replay(into, to)
+
+
+def _replay(into: str, to: int | None) -> None:
     from services.rebuild import rebuild_and_compare
 
-    report = with_container(lambda c: rebuild_and_compare(c.log, c.store, into))
+    report = with_container(lambda c: rebuild_and_compare(c.log, c.store, into, to))
     print_json(report)
     if not report["equal"]:
         raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    start: Annotated[int, typer.Option("--from", help="First position.")] = 1,
+    end: Annotated[int | None, typer.Option("--to", help="Last position.")] = None,
+    out: Annotated[Path | None, typer.Option(help="File to write (default stdout).")] = None,
+) -> None:
+    """Export a range of the log as NDJSON with hashes and chain anchors (see docs/audit.md)."""
+    from services.audit_export import export_lines
+
+    async def run(container: Container) -> None:
+        handle = out.open("w", encoding="utf-8") if out else sys.stdout
+        try:
+            async for line in export_lines(container.log, start, end):
+                handle.write(line)
+        finally:
+            if out:
+                handle.close()
+
+    with_container(run)
+
+
+@app.command()
+def ingest(
+    files: Annotated[list[Path], typer.Argument(help="Article text files (UTF-8).")],
+    published: Annotated[str, typer.Option(help="Publication date YYYY-MM-DD.")],
+    language: Annotated[str | None, typer.Option(help="ru or en (default: detect).")] = None,
+) -> None:
+    """Extract facts from articles and append them (idempotent), with a progress bar."""
+    from contracts.http import ArticleCreate
+
+    async def run(container: Container) -> list[dict[str, object]]:
+        results = []
+        with typer.progressbar(files, label="ingesting", file=sys.stderr) as bar:
+            for file in bar:
+                body = ArticleCreate(
+                    text=file.read_text(encoding="utf-8"), published=published, language=language
+                )
+                outcome = await container.ingest.ingest_article(body)
+                results.append(
+                    {
+                        "file": str(file),
+                        "facts": len(outcome.facts),
+                        "new_events": outcome.ingest.new_events,
+                        "reason": outcome.reason,
+                    }
+                )
+        return results
+
+    print_json(with_container(run))
 
 
 if __name__ == "__main__":

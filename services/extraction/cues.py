@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .gazetteer import Mention
 from .lexicon import Cue
@@ -30,8 +31,12 @@ def cue_positions(
             out.append(i)
             continue
         for item in phrases:
-            if (item[0] == tok.lemma or item[0] == tok.lower) and i + len(item) <= hi and all(
-                tokens[i + k].lemma == w or tokens[i + k].lower == w for k, w in enumerate(item)
+            if (
+                (item[0] == tok.lemma or item[0] == tok.lower)
+                and i + len(item) <= hi
+                and all(
+                    tokens[i + k].lemma == w or tokens[i + k].lower == w for k, w in enumerate(item)
+                )
             ):
                 out.append(i)
                 break
@@ -46,11 +51,11 @@ def clauses(tokens: tuple[Token, ...], breaks: Cue) -> list[tuple[int, int]]:
     """Token ranges split at contrastive breaks (", но", ";", ", but")."""
     cuts = [i for i in cue_positions(breaks, tokens) if i > 0]
     bounds = [0, *cuts, len(tokens)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
 def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str | None:
-    """"futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
+    """ "futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
     tenses = {t.tense for t in tokens[lo:hi] if t.tense}
     words = {t.lower for t in tokens[lo:hi]}
     if "futr" in tenses or words & {"will", "будет", "будут", "состоится", "состоятся"}:
@@ -69,8 +74,8 @@ class Role:
     """A merged mention with its role hints inside the sentence."""
 
     mention: Mention
-    absorbed: bool   # a person named right after an office ("в аппарате премьера Пашиняна")
-    as_place: bool   # a place used as a location (after a preposition), not a metonym
+    absorbed: bool  # a person named right after an office ("в аппарате премьера Пашиняна")
+    as_place: bool  # a place used as a location (after a preposition), not a metonym
 
     @property
     def name(self) -> str:
@@ -99,14 +104,18 @@ def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
             merged.append(m)
     out: list[Role] = []
     for i, m in enumerate(merged):
-        prev = merged[i - 1] if i else None
-        absorbed = (m.entity.kind == "person" and prev is not None
-                    and prev.entity.kind == "organisation" and prev.last + 1 == m.first)
+        left = merged[i - 1] if i else None
+        absorbed = (
+            m.entity.kind == "person"
+            and left is not None
+            and left.entity.kind == "organisation"
+            and left.last + 1 == m.first
+        )
         before = tokens[m.first - 1].lower if m.first else ""
         before2 = tokens[m.first - 2].lower if m.first > 1 else ""
         as_place = m.entity.kind == "place" and (
-            m.entity.state is None or before in PLACE_PREPOSITIONS
-            or before2 in PLACE_PREPOSITIONS)
+            m.entity.state is None or before in PLACE_PREPOSITIONS or before2 in PLACE_PREPOSITIONS
+        )
         out.append(Role(m, absorbed, as_place))
     return out
 

@@ -34,7 +34,7 @@ class Context:
     reporter: str | None = None
     speaker: str | None = None
     region: str | None = None
-    year: tuple[int, int, int] | None = None          # (paragraph, sentence, year)
+    year: tuple[int, int, int] | None = None  # (paragraph, sentence, year)
     event_date: tuple[int, int, DateMention] | None = None  # (paragraph, sentence, date)
     trilateral: list[str] | None = None
     meeting: list[str] | None = None
@@ -79,8 +79,11 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 target.args[name] = value
                 if name == "date":
                     target.date = d.date
-            elif isinstance(current, list) and isinstance(value, list) and name in (
-                    "claimed_by", "denied_by"):
+            elif (
+                isinstance(current, list)
+                and isinstance(value, list)
+                and name in ("claimed_by", "denied_by")
+            ):
                 target.args[name] = current + [v for v in value if v not in current]
         target.spans.extend(s for s in d.spans if s not in target.spans)
         target.claimed_by += [c for c in d.claimed_by if c not in target.claimed_by]
@@ -106,7 +109,7 @@ def finish(draft: Draft, text: str) -> ExtractedFact:
     return ExtractedFact(
         kind=draft.kind,
         arguments=args,
-        date_precision=date.precision if date and args.get("date") else None,  # type: ignore[arg-type]
+        date_precision=date.precision if date and args.get("date") else None,
         date_derivation=date.derivation if date and args.get("date") else None,
         evidence=[Evidence(start=a, end=b, quote=text[a:b]) for a, b in merged],
         modality=draft.modality,

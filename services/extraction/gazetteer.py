@@ -149,7 +149,7 @@ def _index() -> _Index:
         entity = Entity(
             id=slugify(name),
             name=name,
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             wikidata=wikidata,
             state=state,
             flags=frozenset(flags.split()),
@@ -171,8 +171,8 @@ def _index() -> _Index:
     ru_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
     en_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
     for table, first in ((ru, ru_first), (en, en_first)):
-        for alias, entity in table.items():
-            first.setdefault(alias[0], []).append((alias, entity))
+        for words_key, entity in table.items():
+            first.setdefault(words_key[0], []).append((words_key, entity))
     return _Index(entities, by_name, ru, en, ru_first, en_first)
 
 
@@ -221,8 +221,10 @@ def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> lis
         for key in keys[i]:
             for alias, entity in table.get(key, ()):
                 n = len(alias)
-                if (best is None or n > best[0]) and i + n <= len(tokens) and all(
-                    alias[k] in keys[i + k] for k in range(1, n)
+                if (
+                    (best is None or n > best[0])
+                    and i + n <= len(tokens)
+                    and all(alias[k] in keys[i + k] for k in range(1, n))
                 ):
                     best = (n, entity)
         if best:
@@ -233,5 +235,3 @@ def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> lis
         else:
             i += 1
     return out
-
-

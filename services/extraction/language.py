@@ -6,8 +6,50 @@ import re
 
 MAX_BYTES = 2_000_000
 
-_RU_WORDS = frozenset("и в не на что с по как из за о от к для это его а у же".split())
-_EN_WORDS = frozenset("the of and to in a is on for that with was said by at as from".split())
+_RU_WORDS = frozenset(
+    [
+        "и",
+        "в",
+        "не",
+        "на",
+        "что",
+        "с",
+        "по",
+        "как",
+        "из",
+        "за",
+        "о",
+        "от",
+        "к",
+        "для",
+        "это",
+        "его",
+        "а",
+        "у",
+        "же",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "on",
+        "for",
+        "that",
+        "with",
+        "was",
+        "said",
+        "by",
+        "at",
+        "as",
+        "from",
+    ]
+)
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
@@ -24,7 +66,7 @@ def garbage_reason(text: str) -> str | None:
 
 
 def detect_language(text: str) -> str | None:
-    """"ru" or "en" by script and function words, else None."""
+    """ "ru" or "en" by script and function words, else None."""
     sample = text[:20000]
     cyr = len(re.findall(r"[а-яёА-ЯЁ]", sample))
     lat = len(re.findall(r"[a-zA-Z]", sample))

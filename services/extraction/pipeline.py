@@ -20,15 +20,19 @@ EXTRACTOR_NAME = "factstream-rules"
 EXTRACTOR_VERSION = "1.0.0"
 
 
-def _result(language: str, facts: list[Draft], text: str, reason: str | None
-            ) -> ExtractionResult:
-    return ExtractionResult(language=language, facts=[finish(d, text) for d in facts],
-                            reason=reason, extractor=EXTRACTOR_NAME,
-                            extractor_version=EXTRACTOR_VERSION)
+def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
+    return ExtractionResult(
+        language=language,
+        facts=[finish(d, text) for d in facts],
+        reason=reason,
+        extractor=EXTRACTOR_NAME,
+        extractor_version=EXTRACTOR_VERSION,
+    )
 
 
-def extract_article(text: str, published: dt.date, language: str | None = None, *,
-                    time_limit_s: float = 10.0) -> ExtractionResult:
+def extract_article(
+    text: str, published: dt.date, language: str | None = None, *, time_limit_s: float = 10.0
+) -> ExtractionResult:
     """Extract facts from one article. See docs/extraction.md for the contract.
 
     Raises ExtractionRejected for empty text, text over 2 MB or a publication date that is
@@ -52,8 +56,9 @@ def extract_article(text: str, published: dt.date, language: str | None = None, 
     if detected is None:
         return _result(language or "unknown", [], text, "text is not Russian or English")
     if language is not None and language != detected:
-        return _result(language, [], text,
-                       f"text is in {detected!r}, not the declared {language!r}")
+        return _result(
+            language, [], text, f"text is in {detected!r}, not the declared {language!r}"
+        )
     drafts = _run(text, published, detected, deadline)
     facts = merge(drafts)
     return _result(detected, facts, text, None if facts else "no facts found")
@@ -73,17 +78,18 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
             continue  # not a sentence: a table or a dump
         sent_roles = roles(find_mentions(sent.tokens, language), sent.tokens)
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)
-        year = ctx.year[2] if ctx.year and ctx.year[0] == sent.paragraph \
-            and index - ctx.year[1] <= 2 else None
+        year = (
+            ctx.year[2]
+            if ctx.year and ctx.year[0] == sent.paragraph and index - ctx.year[1] <= 2
+            else None
+        )
         dates = find_dates(sent.text, sent.start, language, published, tense, year)
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
         who = speaker(whole)
         claimed, reporter = source(whole)
         if claimed:
             ctx.source, ctx.source_par = claimed, sent.paragraph
-        elif sent.paragraph == ctx.source_par or (
-            has(lex.report, sent.tokens) and not who
-        ):
+        elif sent.paragraph == ctx.source_par or (has(lex.report, sent.tokens) and not who):
             claimed = list(ctx.source)
         if reporter:
             ctx.reporter = reporter
@@ -93,12 +99,24 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
             if not claimed:
                 claimed = [who.name]
         found: list[Draft] = []
-        cease_near = (index + 1 < len(sents) and cease_flags[index + 1]) or (
-            index > 0 and cease_flags[index - 1]) or cease_flags[index]
+        cease_near = (
+            (index + 1 < len(sents) and cease_flags[index + 1])
+            or (index > 0 and cease_flags[index - 1])
+            or cease_flags[index]
+        )
         exclude = {n for n in (*claimed, who.name if who else "") if n}
         for lo, hi in clauses(sent.tokens, lex.clause_breaks):
-            c = Clause(sent, index, lo, hi, sent_roles, dates,
-                       tense_of(sent.tokens, lo, hi, language) or tense, lex, ctx)
+            c = Clause(
+                sent,
+                index,
+                lo,
+                hi,
+                sent_roles,
+                dates,
+                tense_of(sent.tokens, lo, hi, language) or tense,
+                lex,
+                ctx,
+            )
             found += meetings(c, who.name if who else None, claimed)
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
@@ -113,8 +131,14 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
     return drafts
 
 
-def _update(ctx: Context, found: list[Draft], sent_roles: list[Role],
-            dates: list[DateMention], index: int, paragraph: int) -> None:
+def _update(
+    ctx: Context,
+    found: list[Draft],
+    sent_roles: list[Role],
+    dates: list[DateMention],
+    index: int,
+    paragraph: int,
+) -> None:
     for r in sent_roles:
         flags = r.mention.entity.flags
         if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":

@@ -30,8 +30,7 @@ class Clause:
         return self.sent.tokens
 
     def has(self, cue: frozenset[str | tuple[str, ...]], whole: bool = False) -> bool:
-        return has(cue, self.tokens, 0 if whole else self.lo,
-                   None if whole else self.hi)
+        return has(cue, self.tokens, 0 if whole else self.lo, None if whole else self.hi)
 
     def at(self, cue: frozenset[str | tuple[str, ...]]) -> list[int]:
         return cue_positions(cue, self.tokens, self.lo, self.hi)
@@ -56,12 +55,24 @@ class Clause:
         before = self.sent.text[max(0, d.start - self.sent.start - 4) : d.start - self.sent.start]
         return before.rstrip().lower().endswith(("от", "of", "dated"))
 
-    def draft(self, kind: str, args: dict[str, str | list[str] | None],
-              modality: str, date: DateMention | None = None) -> Draft:
+    def draft(
+        self,
+        kind: str,
+        args: dict[str, str | list[str] | None],
+        modality: str,
+        date: DateMention | None = None,
+    ) -> Draft:
         if date is not None:
             args["date"] = date.value
-        return Draft(kind, args, self.index, self.sent.paragraph,
-                     [(self.sent.start, self.sent.end)], modality, date)
+        return Draft(
+            kind,
+            args,
+            self.index,
+            self.sent.paragraph,
+            [(self.sent.start, self.sent.end)],
+            modality,
+            date,
+        )
 
 
 def _states(roles: list[Role], exclude: set[str]) -> list[str]:
@@ -73,12 +84,19 @@ def _states(roles: list[Role], exclude: set[str]) -> list[str]:
     return out
 
 
-def _nearest(roles: list[Role], index: int, kinds: tuple[str, ...], before: bool,
-             limit: int) -> Role | None:
-    cands = [r for r in roles if r.kind in kinds and not r.absorbed and (
-        r.mention.last < index if before else r.mention.first > index)]
-    cands = [r for r in cands if abs((r.mention.last if before else r.mention.first) - index)
-             <= limit]
+def _nearest(
+    roles: list[Role], index: int, kinds: tuple[str, ...], before: bool, limit: int
+) -> Role | None:
+    cands = [
+        r
+        for r in roles
+        if r.kind in kinds
+        and not r.absorbed
+        and (r.mention.last < index if before else r.mention.first > index)
+    ]
+    cands = [
+        r for r in cands if abs((r.mention.last if before else r.mention.first) - index) <= limit
+    ]
     if not cands:
         return None
     return cands[-1] if before else cands[0]
@@ -152,23 +170,34 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     denier: Role | None = None
     refusal = False
     if kind == "MeetingDenied":
-        d = c.at(lex.deny)[0]
-        refusal = c.tokens[d].lemma in REFUSAL or c.tokens[d].lower in ("не", *REFUSAL)
+        deny_at = c.at(lex.deny)[0]
+        refusal = c.tokens[deny_at].lemma in REFUSAL or c.tokens[deny_at].lower in ("не", *REFUSAL)
         denier = next(
-            (r for kinds in (("organisation",), ("state", "place"), ("person",))
-             for r in reversed(inside)
-             if r.kind in kinds and not r.absorbed and r.mention.last < d),
+            (
+                r
+                for kinds in (("organisation",), ("state", "place"), ("person",))
+                for r in reversed(inside)
+                if r.kind in kinds and not r.absorbed and r.mention.last < deny_at
+            ),
             None,
-        ) or _nearest(inside, d, ("organisation", "state", "person"), False, 4)
+        ) or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
     skip = {speaker_name, *(claimed if kind == "MeetingAnnounced" else [])}
     if denier and not refusal:
         skip.add(denier.name)
-    people = [r.name for r in inside if r.kind == "person" and not r.absorbed
-              and "spokes" not in r.mention.entity.flags and r.name not in skip]
+    people = [
+        r.name
+        for r in inside
+        if r.kind == "person"
+        and not r.absorbed
+        and "spokes" not in r.mention.entity.flags
+        and r.name not in skip
+    ]
     participants = list(dict.fromkeys(people))
     if not participants:
-        participants = _states([r for r in inside if not r.as_place and r.kind != "organisation"],
-                               {n for n in skip if n})
+        participants = _states(
+            [r for r in inside if not r.as_place and r.kind != "organisation"],
+            {n for n in skip if n},
+        )
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
@@ -185,8 +214,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         later = [d for d in c.dates if d.start > c.tokens[post].start]
         date = later[0] if later else date
     inherit = None
-    if last is not None and (c.has(lex.sidelines) or recent or set(participants) <= set(
-            last.args.get("participants") or [])):
+    if last is not None and (
+        c.has(lex.sidelines)
+        or recent
+        or set(participants) <= set(last.args.get("participants") or [])
+    ):
         inherit = last
     groups = [participants]
     if c.has(lex.bilateral) and len(participants) > 2:

@@ -10,10 +10,18 @@ from .rules import Clause, _states
 
 #: Adjectives naming a state, for "Russian-brokered", "при российском посредничестве".
 ADJ_STATE: dict[str, str] = {
-    "российский": "Russia", "russian": "Russia", "американский": "United States",
-    "american": "United States", "us": "United States", "французский": "France",
-    "french": "France", "турецкий": "Turkey", "turkish": "Turkey", "eu": "European Union",
-    "european": "European Union", "европейский": "European Union",
+    "российский": "Russia",
+    "russian": "Russia",
+    "американский": "United States",
+    "american": "United States",
+    "us": "United States",
+    "французский": "France",
+    "french": "France",
+    "турецкий": "Turkey",
+    "turkish": "Turkey",
+    "eu": "European Union",
+    "european": "European Union",
+    "европейский": "European Union",
 }
 BELLIGERENTS = ["Armenia", "Azerbaijan"]
 
@@ -25,13 +33,16 @@ def _negated(c: Clause, index: int) -> bool:
 def _guarded(c: Clause, index: int, window: int = 8) -> bool:
     """A trigger inside an anniversary reference, an attempt or a hypothesis."""
     lo = max(c.lo, index - window)
-    return (c.has(c.lex.attempt) or c.has(c.lex.hypothetical)
-            or bool([i for i in c.at(c.lex.anniversary) if lo <= i <= index]))
+    return (
+        c.has(c.lex.attempt)
+        or c.has(c.lex.hypothetical)
+        or bool([i for i in c.at(c.lex.anniversary) if lo <= i <= index])
+    )
 
 
 def _mediator(c: Clause) -> tuple[Role | None, str | None]:
     """The mediating party: "при посредничестве X", "X-brokered", "with Russian mediation"."""
-    for tok in c.tokens[c.lo:c.hi]:
+    for tok in c.tokens[c.lo : c.hi]:
         head = tok.lower.split("-")[0]
         if tok.lower.endswith(("-brokered", "-mediated")) and head in ADJ_STATE:
             return None, ADJ_STATE[head]
@@ -76,8 +87,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     nouns = [i for i in c.at(lex.agreement) if not _guarded(c, i)]
     mediator, med_state = _mediator(c)
     inside = [r for r in c.inside() if r.name not in exclude and r is not mediator]
-    parties = _states([r for r in inside if not r.as_place and r.kind != "organisation"],
-                      {med_state} if med_state else set())
+    parties = _states(
+        [r for r in inside if not r.as_place and r.kind != "organisation"],
+        {med_state} if med_state else set(),
+    )
     if med_state is None and len(parties) > 2:
         hosts = [r.mention.entity.state for r in inside if r.as_place and r.kind == "place"]
         host = next((p for p in parties if p in hosts), None)
@@ -90,24 +103,30 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         parties = _person_states(list(meeting.args.get("participants") or []), exclude)
         if not parties:
             parties = [str(p) for p in meeting.args.get("participants") or []]
-    if not parties and ctx.parties and ctx.parties[0] == c.sent.paragraph \
-            and c.index - ctx.parties[1] <= 1:
+    if (
+        not parties
+        and ctx.parties
+        and ctx.parties[0] == c.sent.paragraph
+        and c.index - ctx.parties[1] <= 1
+    ):
         parties = list(ctx.parties[2])
     anchor = (cease or nouns or agree or [c.lo])[0]
     date = c.date_near(anchor)
-    if date is None and ctx.event_date and ctx.event_date[0] == c.sent.paragraph \
-            and c.index - ctx.event_date[1] <= 1 and (cease or agree):
+    if (
+        date is None
+        and ctx.event_date
+        and ctx.event_date[0] == c.sent.paragraph
+        and c.index - ctx.event_date[1] <= 1
+        and (cease or agree)
+    ):
         date = ctx.event_date[2]
     if date is None and meeting and meeting.date:
         date = meeting.date
     kind = ""
-    if cease and (agree or (c.tense == "past" and c.has(lex.agreement))):
+    past_deal = c.tense == "past" and c.has(lex.agreement)
+    if (cease and (agree or past_deal)) or (nouns and agree and cease_near):
         kind = "CeasefireAgreed"
-    elif nouns and agree and cease_near:
-        kind = "CeasefireAgreed"
-    elif (nouns or agree) and agree and (parties or meeting) and not c.has(lex.exchange):
-        kind = "AgreementSigned"
-    elif nouns and agree and parties:
+    elif agree and (((parties or meeting) and not c.has(lex.exchange)) or (nouns and parties)):
         kind = "AgreementSigned"
     out: list[Draft] = []
     if kind:
@@ -138,32 +157,53 @@ def transfers(c: Clause) -> list[Draft]:
         return []
     v = verbs[0]
     inside = c.inside()
-    territories = [r for r in inside if r.kind == "place" and r.as_place
-                   and r.mention.entity.flags & {"district", "city", "region"}
-                   and r.mention.entity.state is None]
+    territories = [
+        r
+        for r in inside
+        if r.kind == "place"
+        and r.as_place
+        and r.mention.entity.flags & {"district", "city", "region"}
+        and r.mention.entity.state is None
+    ]
     if not territories:
         return []
     actors = [r for r in inside if r.state and not r.as_place and r.kind != "force"]
     before = [r for r in actors if r.mention.last < v]
     after = [r for r in actors if r.mention.first > v]
-    control = any(t.lemma in ("контроль", "control") for t in c.tokens[c.lo:c.hi])
+    control = any(t.lemma in ("контроль", "control") for t in c.tokens[c.lo : c.hi])
     src = before[-1].state if before and not control else None
     dst = after[0].state if after else (before[-1].state if before and control else None)
-    words = {t.lemma for t in c.tokens[c.lo:c.hi]} | {t.lower for t in c.tokens[c.lo:c.hi]}
-    explicit = bool(words & {"должный", "должен", "обязаться", "срок", "must", "deadline",
-                             "obliged"})
-    by_date = any(t.lower in ("до", "by") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
-                  or t.lower == "by" for k, t in enumerate(c.tokens[c.lo:c.hi], c.lo))
+    words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
+    explicit = bool(
+        words & {"должный", "должен", "обязаться", "срок", "must", "deadline", "obliged"}
+    )
+    by_date = any(
+        (t.lower in ("до", "by") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit())
+        or t.lower == "by"
+        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+    )
     scheduled = explicit or by_date or c.tense == "futr"
     out: list[Draft] = []
     for t in territories:
         date = _date_after(c, t)
         if scheduled:
-            out.append(c.draft("TerritoryTransferScheduled",
-                               {"territory": t.name, "to": dst}, "scheduled", date))
+            out.append(
+                c.draft(
+                    "TerritoryTransferScheduled",
+                    {"territory": t.name, "to": dst},
+                    "scheduled",
+                    date,
+                )
+            )
         else:
-            out.append(c.draft("TerritoryTransferred",
-                               {"territory": t.name, "from": src, "to": dst}, "asserted", date))
+            out.append(
+                c.draft(
+                    "TerritoryTransferred",
+                    {"territory": t.name, "from": src, "to": dst},
+                    "asserted",
+                    date,
+                )
+            )
     return out
 
 
@@ -184,8 +224,11 @@ def peacekeepers(c: Clause) -> list[Draft]:
     else:
         return []
     force = forces[0].name if forces else None
-    areas = [r for r in c.inside() if r.kind == "place" and (
-        r.as_place or r.mention.entity.flags & {"region", "district"})]
+    areas = [
+        r
+        for r in c.inside()
+        if r.kind == "place" and (r.as_place or r.mention.entity.flags & {"region", "district"})
+    ]
     area = areas[0].name if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
 
@@ -202,8 +245,13 @@ def hostilities(c: Clause) -> list[Draft]:
         hits.append(i)
     if not hits:
         return []
-    places = [r for r in c.inside() if r.kind == "place" and r.mention.entity.state is None
-              and (r.as_place or r.mention.entity.flags & {"border", "region"})]
+    places = [
+        r
+        for r in c.inside()
+        if r.kind == "place"
+        and r.mention.entity.state is None
+        and (r.as_place or r.mention.entity.flags & {"border", "region"})
+    ]
     place = places[0].name if places else None
     date = c.date_near(hits[0])
     if place is None and date is None:

@@ -78,8 +78,7 @@ def fact_match(gold: Fact, pred: Fact, skip: frozenset[str] = frozenset()) -> bo
     return all(arg_match(n, gold.get(n), pred.get(n)) for n in names if n not in skip)
 
 
-def _matching(gold: Sequence[Fact], pred: Sequence[Fact], skip: frozenset[str]
-              ) -> dict[int, int]:
+def _matching(gold: Sequence[Fact], pred: Sequence[Fact], skip: frozenset[str]) -> dict[int, int]:
     """Maximum bipartite matching gold index -> prediction index (augmenting paths)."""
     edges = [[j for j, p in enumerate(pred) if fact_match(g, p, skip)] for g in gold]
     owner: dict[int, int] = {}
@@ -140,8 +139,9 @@ class Score:
         return self.per_kind.setdefault(name, Counts())
 
 
-def score_article(gold: Sequence[Fact], pred: Sequence[Fact], article: str = "",
-                  into: Score | None = None) -> Score:
+def score_article(
+    gold: Sequence[Fact], pred: Sequence[Fact], article: str = "", into: Score | None = None
+) -> Score:
     """Score one article's predictions against its gold facts (accumulating into `into`)."""
     score = into or Score()
     matched = _matching(gold, pred, frozenset())

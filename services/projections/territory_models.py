@@ -29,6 +29,7 @@ class ControlInterval(_Frozen):
     until: PartialDate | None
     basis: tuple[str, ...]  # fact ids of the transfers (or agreements) that say so
     basis_kind: str
+    prior: bool = False  # the `from` party's control before the first recorded transfer
 
 
 class ScheduledTransfer(_Frozen):

@@ -56,6 +56,7 @@ def _control(done: list[TerritoryFact]) -> list[ControlInterval]:
                     until=fact.date,
                     basis=(fact.claim.fact_id,),
                     basis_kind="TerritoryTransferred",
+                    prior=True,
                 )
             )
         last = intervals[-1] if intervals else None

@@ -37,12 +37,23 @@ def fold(
 ) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Apply events to the loaded documents; return the changed documents (canonical JSON)
     and the new fact routes. Corrections of facts this projection never saw are ignored."""
+    changed, new_routes, _ = fold_with_history(projection, docs, routes, events)
+    return changed, new_routes
+
+
+def fold_with_history(
+    projection: Projection,
+    docs: Mapping[str, str],
+    routes: Mapping[str, list[str]],
+    events: Sequence[Event],
+) -> tuple[dict[str, str], dict[str, list[str]], dict[str, list[int]]]:
+    """As `fold`, plus the log positions applied to each changed document (for as-of reads)."""
     states: dict[str, BaseModel | None] = {
         k: projection.state_type.model_validate_json(v) for k, v in docs.items()
     }
     known_routes = dict(routes)
     new_routes: dict[str, list[str]] = {}
-    touched: set[str] = set()
+    history: dict[str, list[int]] = {}
     for event in events:
         if event.type in CORRECTIONS:
             keys = known_routes.get(event.data.fact_id, [])  # type: ignore[union-attr]
@@ -52,10 +63,10 @@ def fold(
                 known_routes[event.id] = new_routes[event.id] = keys
         for key in keys:
             states[key] = projection.evolve(states.get(key), event)
-            touched.add(key)
+            history.setdefault(key, []).append(event.position or 0)
     out = {}
-    for key in touched:
+    for key in history:
         state = states[key]
         assert state is not None
         out[key] = state.model_dump_json()
-    return out, new_routes
+    return out, new_routes, history

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from contracts.envelope import Event
 from events.port import EventLog
 from services.projections.registry import PROJECTIONS, Projection
-from services.projector.fold import fold, plan
+from services.projector.fold import fold_with_history, plan
+from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ async def apply_events(
         routes = await store.routes(ns, projection.slot, need.corrected_fact_ids)
         keys = need.keys | {k for ks in routes.values() for k in ks}
         docs = await store.get_many(ns, projection.slot, keys)
-        changed, new_routes = fold(projection, docs, routes, todo)
+        changed, new_routes, history = fold_with_history(projection, docs, routes, todo)
         try:
             await store.commit(
                 ns,
@@ -44,6 +45,7 @@ async def apply_events(
                 partition=PARTITION,
                 expected=done,
                 position=todo[-1].position or done,
+                history=history,
             )
             return len(todo)
         except CheckpointMoved:
@@ -53,49 +55,56 @@ async def apply_events(
 async def catch_up(
     log_: EventLog,
     store: ReadModelStore,
-    ns: str = "live",
+    ns: str | None = None,
     projections: Sequence[Projection] = PROJECTIONS,
     batch: int = 2000,
     upto: int | None = None,
 ) -> int:
-    """Apply everything in the log (up to `upto`) to each projection; returns the position
-    every projection has reached."""
+    """Apply everything in the log (up to `upto`) to each projection, in namespace `ns`
+    (None: each projection's live namespace); returns the position all have reached."""
     reached: list[int] = []
     for projection in projections:
-        position = (await store.checkpoint(ns, projection.slot)).get(PARTITION, 0)
+        target = ns or await live_ns(store, projection.name)
+        position = (await store.checkpoint(target, projection.slot)).get(PARTITION, 0)
         while upto is None or position < upto:
             limit = batch if upto is None else min(batch, upto - position)
             events = await log_.read_all(after=position, limit=limit)
             if not events:
                 break
-            await apply_events(store, ns, projection, events)
+            await apply_events(store, target, projection, events)
             position = events[-1].position or position
         reached.append(position)
     return min(reached, default=0)
 
 
 class Projector:
-    """Runs in-process beside the API: follows the log and keeps the live read models."""
+    """Runs in-process beside the API: follows the log and keeps the live read models.
 
-    def __init__(self, log_: EventLog, store: ReadModelStore, ns: str = "live") -> None:
-        self._log, self._store, self._ns = log_, store, ns
+    `lock` is held while a batch is applied, so a blue-green switch can happen between
+    batches; the live namespace is resolved for every batch.
+    """
+
+    def __init__(self, log_: EventLog, store: ReadModelStore) -> None:
+        self._log, self._store = log_, store
         self.position = 0
+        self.lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
-        self._caught_up = asyncio.Event()
 
     async def lag(self) -> int:
         return max(0, await self._log.head() - self.position)
 
     async def run(self) -> None:
-        self.position = await catch_up(self._log, self._store, self._ns)
-        self._caught_up.set()
+        async with self.lock:
+            self.position = await catch_up(self._log, self._store)
         pending: list[Event] = []
         async for event in self._log.subscribe(after=self.position):
             pending.append(event)
             if await self._log.head() > (event.position or 0) and len(pending) < 2000:
                 continue  # more is already there: apply in one batch
-            for projection in PROJECTIONS:
-                await apply_events(self._store, self._ns, projection, pending)
+            async with self.lock:
+                for projection in PROJECTIONS:
+                    ns = await live_ns(self._store, projection.name)
+                    await apply_events(self._store, ns, projection, pending)
             self.position = pending[-1].position or self.position
             pending = []
 

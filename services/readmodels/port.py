@@ -5,10 +5,21 @@ from __future__ import annotations
 import abc
 import hashlib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 
 class CheckpointMoved(Exception):
     """Someone else committed first (a redelivery or a second worker): reload and retry."""
+
+
+@dataclass(frozen=True)
+class AsOf:
+    """What a document was built from up to a position: the latest snapshot at or before
+    it (position 0 and no document: start empty) and the positions applied after it."""
+
+    snapshot_position: int
+    snapshot: str | None
+    positions: list[int]
 
 
 class ReadModelStore(abc.ABC):
@@ -49,9 +60,26 @@ class ReadModelStore(abc.ABC):
         partition: str,
         expected: int,
         position: int,
+        history: Mapping[str, list[int]] | None = None,
     ) -> None:
         """Atomically write docs + routes and move `partition` from `expected` to `position`.
+        `history` names the log positions applied to each document (for as-of reads).
         Raises CheckpointMoved when the stored checkpoint is not `expected`."""
+
+    @abc.abstractmethod
+    async def keys_at(self, ns: str, projection: str, at: int) -> list[str]:
+        """Keys that existed once the log position `at` was applied, sorted."""
+
+    @abc.abstractmethod
+    async def history(self, ns: str, projection: str, key: str, at: int) -> AsOf: ...
+
+    @abc.abstractmethod
+    async def get_alias(self, name: str) -> str | None:
+        """The namespace an alias (a projection's live name) points at."""
+
+    @abc.abstractmethod
+    async def set_alias(self, name: str, ns: str) -> None:
+        """Point an alias at a namespace: one atomic write (the blue-green switch)."""
 
     @abc.abstractmethod
     async def drop(self, ns: str) -> None:

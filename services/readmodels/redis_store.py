@@ -1,8 +1,10 @@
 """The Redis adapter of the read-model store.
 
-Layout under `<prefix>:<ns>:<projection>:` — `doc:<key>` strings, `keys` set, `routes`
-hash (fact id -> JSON list of keys), `checkpoint` hash (partition -> position). A Lua script
-checks the checkpoint and writes everything in one atomic step.
+Layout under `<prefix>:<ns>:<projection>:` — `doc:<key>` strings; `keys` sorted set (score:
+the first position that touched the key); `routes` hash (fact id -> JSON list of keys);
+`checkpoint` hash (partition -> position); for as-of reads, `idx:<key>` (positions applied to
+the key) and a snapshot of the document every N of them (`snap:<key>` hash, `snaps:<key>`
+index). A Lua script checks the checkpoint and writes all of it in one atomic step.
 """
 
 from __future__ import annotations
@@ -12,18 +14,34 @@ from collections.abc import Iterable, Mapping
 
 import redis.asyncio as aioredis
 
-from services.readmodels.port import CheckpointMoved, ReadModelStore
+from services.readmodels.port import AsOf, CheckpointMoved, ReadModelStore
 
 _COMMIT = """
 local base = KEYS[1]
 local current = redis.call('HGET', base .. 'checkpoint', ARGV[1]) or '0'
 if current ~= ARGV[2] then return current end
-local ndocs = tonumber(ARGV[4])
-local i = 5
+local every = tonumber(ARGV[4])
+local ndocs = tonumber(ARGV[5])
+local i = 6
 for _ = 1, ndocs do
-  redis.call('SET', base .. 'doc:' .. ARGV[i], ARGV[i + 1])
-  redis.call('SADD', base .. 'keys', ARGV[i])
-  i = i + 2
+  local key, doc, npos = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  redis.call('SET', base .. 'doc:' .. key, doc)
+  local first = ARGV[3]
+  if npos > 0 then first = ARGV[i + 3] end
+  redis.call('ZADD', base .. 'keys', 'NX', first, key)
+  if npos > 0 then
+    local before = redis.call('ZCARD', base .. 'idx:' .. key)
+    for j = 1, npos do
+      redis.call('ZADD', base .. 'idx:' .. key, ARGV[i + 2 + j], ARGV[i + 2 + j])
+    end
+    local after = redis.call('ZCARD', base .. 'idx:' .. key)
+    if every > 0 and math.floor(before / every) ~= math.floor(after / every) then
+      local last = ARGV[i + 2 + npos]
+      redis.call('HSET', base .. 'snap:' .. key, last, doc)
+      redis.call('ZADD', base .. 'snaps:' .. key, last, last)
+    end
+  end
+  i = i + 3 + npos
 end
 local nroutes = tonumber(ARGV[i]); i = i + 1
 for _ = 1, nroutes do
@@ -36,14 +54,19 @@ return 'ok'
 
 
 class RedisReadModelStore(ReadModelStore):
-    def __init__(self, client: aioredis.Redis, prefix: str = "fs") -> None:
+    def __init__(
+        self, client: aioredis.Redis, prefix: str = "fs", snapshot_every: int = 16
+    ) -> None:
         self._redis = client
         self._prefix = prefix
+        self._snapshot_every = snapshot_every
         self._commit = client.register_script(_COMMIT)
 
     @classmethod
-    def from_url(cls, url: str, prefix: str = "fs") -> RedisReadModelStore:
-        return cls(aioredis.Redis.from_url(url, decode_responses=True), prefix)
+    def from_url(
+        cls, url: str, prefix: str = "fs", snapshot_every: int = 16
+    ) -> RedisReadModelStore:
+        return cls(aioredis.Redis.from_url(url, decode_responses=True), prefix, snapshot_every)
 
     def _base(self, ns: str, projection: str) -> str:
         return f"{self._prefix}:{ns}:{projection}:"
@@ -61,9 +84,27 @@ class RedisReadModelStore(ReadModelStore):
         return {k: str(v) for k, v in zip(keys, values, strict=True) if v is not None}
 
     async def keys(self, ns: str, projection: str) -> list[str]:
-        return sorted(
-            str(k) for k in await self._redis.smembers(self._base(ns, projection) + "keys")
-        )
+        found = await self._redis.zrange(self._base(ns, projection) + "keys", 0, -1)
+        return sorted(str(k) for k in found)
+
+    async def keys_at(self, ns: str, projection: str, at: int) -> list[str]:
+        found = await self._redis.zrangebyscore(self._base(ns, projection) + "keys", "-inf", at)
+        return sorted(str(k) for k in found)
+
+    async def history(self, ns: str, projection: str, key: str, at: int) -> AsOf:
+        base = self._base(ns, projection)
+        snaps = await self._redis.zrevrangebyscore(base + "snaps:" + key, at, "-inf", 0, 1)
+        snap_at = int(str(snaps[0])) if snaps else 0
+        doc = await self._redis.hget(base + "snap:" + key, str(snap_at)) if snaps else None
+        later = await self._redis.zrangebyscore(base + "idx:" + key, f"({snap_at}", at)
+        return AsOf(snap_at, None if doc is None else str(doc), [int(str(p)) for p in later])
+
+    async def get_alias(self, name: str) -> str | None:
+        value = await self._redis.get(f"{self._prefix}:alias:{name}")
+        return None if value is None else str(value)
+
+    async def set_alias(self, name: str, ns: str) -> None:
+        await self._redis.set(f"{self._prefix}:alias:{name}", ns)
 
     async def routes(
         self, ns: str, projection: str, fact_ids: Iterable[str]
@@ -88,10 +129,13 @@ class RedisReadModelStore(ReadModelStore):
         partition: str,
         expected: int,
         position: int,
+        history: Mapping[str, list[int]] | None = None,
     ) -> None:
-        args: list[str | int] = [partition, str(expected), str(position), len(docs)]
+        every = self._snapshot_every
+        args: list[str | int] = [partition, str(expected), str(position), every, len(docs)]
         for key, doc in docs.items():
-            args += [key, doc]
+            positions = sorted(p for p in (history or {}).get(key, ()) if p > 0)
+            args += [key, doc, len(positions), *positions]
         args.append(len(routes))
         for fact_id, keys in routes.items():
             args += [fact_id, json.dumps(sorted(keys))]

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
 from typing import Any, cast
 
 import faust
@@ -33,9 +33,8 @@ def _raw(event: EventT[Any]) -> Raw:
 def _sender(topic: faust.TopicT) -> Send:
     async def send(
         key: bytes | None, value: bytes, headers: Headers, partition: int | None
-    ) -> None:
-        pending = await topic.send(key=key, value=value, headers=headers, partition=partition)
-        await pending  # the broker's ack, before faust may commit the source offset
+    ) -> Awaitable[object]:
+        return await topic.send(key=key, value=value, headers=headers, partition=partition)
 
     return send
 

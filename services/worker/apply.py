@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from contracts.envelope import Event
 from services.projections.registry import PROJECTIONS, Projection
-from services.projector.fold import fold, plan
+from services.projector.fold import fold_with_history, plan
+from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 from services.worker.routing import owned_projection, route_id, scoped_routes
 
@@ -28,12 +29,13 @@ def checkpoint_name(partition: int) -> str:
 class Folded:
     docs: dict[str, str] = field(default_factory=dict)
     routes: dict[str, list[str]] = field(default_factory=dict)
+    history: dict[str, list[int]] = field(default_factory=dict)
     failed: list[tuple[Event, str]] = field(default_factory=list)
 
 
 async def apply_partition(
     store: ReadModelStore,
-    ns: str,
+    ns: str | None,
     partition: int,
     partitions: int,
     events: Sequence[Event],
@@ -42,13 +44,15 @@ async def apply_partition(
     before_commit: BeforeCommit | None = None,
     projections: Sequence[Projection] = PROJECTIONS,
 ) -> list[tuple[Event, str]]:
-    """Apply events (ascending positions) for every projection; return (event, reason) of
-    those that failed. `before_commit` gets a projection's failures before its checkpoint
-    moves past them (to dead-letter them durably first)."""
+    """Apply events (ascending positions) for every projection, into `ns` (None: each
+    projection's live namespace, resolved per batch as the embedded projector does); return
+    (event, reason) of those that failed. `before_commit` gets a projection's failures
+    before its checkpoint moves past them (to dead-letter them durably first)."""
     failed: list[tuple[Event, str]] = []
     for projection in projections:
         owned = owned_projection(projection, partition, partitions)
-        failed += await _apply(store, ns, owned, partition, events, replay, before_commit)
+        target = ns or await live_ns(store, projection.name)
+        failed += await _apply(store, target, owned, partition, events, replay, before_commit)
     return failed
 
 
@@ -74,7 +78,7 @@ async def _apply(
         result.failed = [(e, f"{projection.slot}: {why}") for e, why in result.failed]
         if result.failed and before_commit is not None:
             await before_commit(result.failed)
-        last = done if replay else max(done, todo[-1].position or done)
+        last = done if replay else max(done, *(e.position or 0 for e in todo))
         try:
             await store.commit(
                 ns,
@@ -84,6 +88,7 @@ async def _apply(
                 partition=name,
                 expected=done,
                 position=last,
+                history=result.history,
             )
             return result.failed
         except CheckpointMoved:  # another worker owned this partition a moment ago
@@ -114,8 +119,7 @@ async def _fold(
     store: ReadModelStore, ns: str, projection: Projection, partition: int, events: list[Event]
 ) -> Folded:
     docs, routes = await _load(store, ns, projection, partition, events, Folded())
-    changed, new_routes = fold(projection, docs, routes, events)
-    return Folded(changed, new_routes)
+    return Folded(*fold_with_history(projection, docs, routes, events))
 
 
 async def _fold_one_by_one(
@@ -125,10 +129,12 @@ async def _fold_one_by_one(
     for event in events:
         try:
             docs, routes = await _load(store, ns, projection, partition, [event], out)
-            changed, new_routes = fold(projection, docs, routes, [event])
+            changed, new_routes, history = fold_with_history(projection, docs, routes, [event])
         except Exception as exc:
             out.failed.append((event, f"{type(exc).__name__}: {exc}"))
             continue
         out.docs.update(changed)
         out.routes.update(new_routes)
+        for key, positions in history.items():
+            out.history.setdefault(key, []).extend(positions)
     return out

@@ -19,8 +19,8 @@ class WorkerConfig:
     redis_url: str
     redis_prefix: str
     feed_partitions: int = DEFAULT_FEED_PARTITIONS
-    namespace: str = "live"
-    batch_size: int = 2000
+    namespace: str | None = None  # None: each projection's live namespace (alias)
+    batch_size: int = 500
     batch_within_s: float = 0.05
 
     @property

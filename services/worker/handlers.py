@@ -7,6 +7,7 @@ after its effects are durable (at-least-once); the checkpoints make that exactly
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 
@@ -17,23 +18,27 @@ from services.worker.apply import apply_partition
 from services.worker.messages import Raw, Send, dead_letter_headers
 from services.worker.routing import feed_partitions_for
 
+log = logging.getLogger(__name__)
+
 
 async def fan_out(batch: Sequence[Raw], partitions: int, feed: Send, dead: Send) -> int:
     """Copy each log message, unchanged, to the feed partitions owning its documents."""
-    sends = []
-    for raw in batch:
+    acks = []
+    for raw in batch:  # queued strictly in log order: each feed partition stays ordered
         try:
             targets = feed_partitions_for(decode(raw.value, raw.headers), partitions)
         except Exception as exc:
-            sends.append(dead(raw.key, raw.value, dead_letter_headers(raw, f"decode: {exc}"), None))
+            reason = f"decode: {exc}"
+            acks.append(await dead(raw.key, raw.value, dead_letter_headers(raw, reason), None))
             continue
-        sends += [feed(raw.key, raw.value, raw.headers, p) for p in targets]
-    await asyncio.gather(*sends)
-    return len(sends)
+        for p in targets:
+            acks.append(await feed(raw.key, raw.value, raw.headers, p))
+    await asyncio.gather(*acks)
+    return len(acks)
 
 
 async def project(
-    batch: Sequence[Raw], store: ReadModelStore, ns: str, partitions: int, dead: Send
+    batch: Sequence[Raw], store: ReadModelStore, ns: str | None, partitions: int, dead: Send
 ) -> int:
     """Decode, apply per feed partition with its checkpoint, dead-letter what fails."""
     groups: dict[tuple[int, bool], list[tuple[Raw, Event]]] = defaultdict(list)
@@ -41,7 +46,8 @@ async def project(
         try:
             groups[(raw.partition, raw.replayed)].append((raw, decode(raw.value, raw.headers)))
         except Exception as exc:
-            await dead(raw.key, raw.value, dead_letter_headers(raw, f"decode: {exc}"), None)
+            reason = f"decode: {exc}"
+            await (await dead(raw.key, raw.value, dead_letter_headers(raw, reason), None))
     applied = 0
     for (partition, replayed), items in groups.items():
         await apply_partition(
@@ -54,6 +60,9 @@ async def project(
             before_commit=_dead_letterer({e.id: raw for raw, e in items}, dead),
         )
         applied += len(items)
+        log.debug(
+            "feed-%d: %d events up to position %s", partition, len(items), items[-1][1].position
+        )
     return applied
 
 
@@ -61,10 +70,10 @@ def _dead_letterer(
     raw_by_id: dict[str, Raw], dead: Send
 ) -> Callable[[list[tuple[Event, str]]], Awaitable[None]]:
     async def dead_letter(failed: list[tuple[Event, str]]) -> None:
-        sends = []
+        acks = []
         for event, why in failed:
             raw = raw_by_id[event.id]
-            sends.append(dead(raw.key, raw.value, dead_letter_headers(raw, why), None))
-        await asyncio.gather(*sends)
+            acks.append(await dead(raw.key, raw.value, dead_letter_headers(raw, why), None))
+        await asyncio.gather(*acks)
 
     return dead_letter

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 
 import faust
@@ -28,7 +29,9 @@ def run_worker(loglevel: str = "info") -> None:
     (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(config, settings.data_dir)
     register(app, config, RedisReadModelStore.from_url(config.redis_url, config.redis_prefix))
-    faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+    faust.Worker(
+        app, loglevel=os.environ.get("FACTSTREAM_LOG_LEVEL", loglevel)
+    ).execute_from_commandline()
 
 
 def main(argv: list[str]) -> int:

@@ -29,8 +29,9 @@ class Raw:
         return any(name == REPLAY for name, _ in self.headers)
 
 
-# send(key, value, headers, partition or None): returns once the broker has acknowledged
-Send = Callable[[bytes | None, bytes, Headers, int | None], Awaitable[None]]
+# send(key, value, headers, partition or None): awaiting it queues the message (call them
+# one after another: queue order is partition order); awaiting its result waits for the ack.
+Send = Callable[[bytes | None, bytes, Headers, int | None], Awaitable[Awaitable[object]]]
 
 
 def dead_letter_headers(raw: Raw, reason: str) -> Headers:

@@ -143,3 +143,8 @@ class EventLogConformance:
             assert after.prev_hash == before.hash
         report = await verify(log)
         assert report.ok and report.checked == 5
+
+    async def test_read_at_returns_the_events_at_those_positions(self, log: EventLog) -> None:
+        await log.append([announced(n=i) for i in range(6)])
+        got = await log.read_at([5, 2, 2, 9])
+        assert [e.position for e in got] == [2, 5]

@@ -97,7 +97,7 @@ def test_projections_health_and_metrics(
     client: TestClient, reference_submission: dict[str, Any]
 ) -> None:
     client.post("/facts", json=reference_submission)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         ready = client.get("/readyz").json()
         if ready["projector_lag"] == {"meetings.v1": 0, "territories.v1": 0}:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from services.api.deps import ContainerDep
+from services.bluegreen import projection_status
 from services.projections.registry import PROJECTIONS
 
 router = APIRouter(tags=["health"])
@@ -31,11 +32,10 @@ async def _readiness(container: ContainerDep) -> tuple[bool, dict[str, Any]]:
     except Exception as exc:
         checks["store"] = f"unreachable: {exc}"
     if checks["log"] == "ok" and checks["store"] == "ok":
-        lags = {}
-        for projection in PROJECTIONS:
-            done = sum((await container.store.checkpoint("live", projection.slot)).values())
-            lags[projection.slot] = max(0, checks["log_head"] - done)
-        checks["projector_lag"] = lags
+        checks["projector_lag"] = {
+            p.slot: (await projection_status(container.log, container.store, p))["lag"]
+            for p in PROJECTIONS
+        }
     ready = checks["log"] == "ok" and checks["store"] == "ok"
     return ready, checks
 

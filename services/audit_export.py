@@ -1,0 +1,47 @@
+"""Export a range of the log for auditors: NDJSON with each event's stored text and hash,
+between two anchor lines, checkable offline by scripts/verify_export.py (stdlib only).
+
+Line 1:  {"factstream_export": "begin", "from": F, "to": T, "prev_hash": <hash of F-1>, ...}
+Lines:   {"position": P, "hash": <stored hash>, "body": <stored canonical JSON text>}
+Last:    {"factstream_export": "end", "count": N, "last_hash": <hash of T>, "head": H}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+from contracts.chain import GENESIS
+from events.port import EventLog
+
+PAGE = 1000
+
+
+async def export_lines(log: EventLog, start: int = 1, end: int | None = None) -> AsyncIterator[str]:
+    head = await log.head()
+    start, end = max(1, start), min(end if end is not None else head, head)
+    anchor = await log.read_records(after=start - 2, limit=1) if start > 1 else []
+    prev_hash = anchor[0].hash if anchor else GENESIS
+    yield _line(
+        {
+            "factstream_export": "begin",
+            "from": start,
+            "to": end,
+            "prev_hash": prev_hash,
+            "head": head,
+            "hash_rule": "sha256(canonical JSON of body without 'hash')",
+        }
+    )
+    count, last_hash, cursor = 0, prev_hash, start - 1
+    while cursor < end:
+        page = await log.read_records(after=cursor, limit=min(PAGE, end - cursor))
+        if not page:
+            break
+        for record in page:
+            yield _line({"position": record.position, "hash": record.hash, "body": record.body})
+            count, last_hash, cursor = count + 1, record.hash, record.position
+    yield _line({"factstream_export": "end", "count": count, "last_hash": last_hash, "head": head})
+
+
+def _line(obj: dict[str, object]) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
