@@ -43,10 +43,10 @@ def territory_at(doc: dict[str, Any], day: str) -> dict[str, Any]:
         end = _start(p["until"])
         if start <= day and (end is None or day < end):
             present.append(p)
-    pending = [
-        s
+    scheduled = [
+        {**s, "status": _scheduled_status(s, claims, day)}
         for s in doc["scheduled_transfers"]
-        if (_start(s["deadline"]) or "") >= day or s["status"] == "pending"
+        if _reported(s["basis"], claims) <= day
     ]
     return {
         **doc,
@@ -54,8 +54,18 @@ def territory_at(doc: dict[str, Any], day: str) -> dict[str, Any]:
         "controller": current["controller"] if current else None,
         "control_at": current,
         "peacekeepers_present": present,
-        "scheduled_not_yet_due": pending,
+        "scheduled_transfers": scheduled,
     }
+
+
+def _scheduled_status(item: dict[str, Any], claims: dict[str, dict[str, Any]], day: str) -> str:
+    """completed (a transfer in force by D), overdue (deadline passed) or pending."""
+    for fact_id in item["completed_by"]:
+        claim = claims.get(fact_id)
+        if claim and (_start(claim.get("date")) or claim["published"] or "9999") <= day:
+            return "completed"
+    deadline = _start(item["deadline"])
+    return "overdue" if deadline is not None and deadline < day else "pending"
 
 
 def meeting_at(meeting: dict[str, Any], day: str) -> dict[str, Any] | None:

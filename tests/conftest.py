@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
+from services.api.main import create_app
 from services.readmodels.embedded_redis import EmbeddedRedis, start_embedded_redis
 from services.readmodels.redis_store import RedisReadModelStore
+from tests.support.app import make_settings
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -66,3 +69,10 @@ def reference_submission(reference_gold: dict[str, Any]) -> dict[str, Any]:
         },
         "facts": reference_gold["facts"],
     }
+
+
+@pytest.fixture
+def client(tmp_path: Path, redis_server: str) -> Iterator[TestClient]:
+    """The app in-process (lifespan run), embedded log in tmp, the shared Redis server."""
+    with TestClient(create_app(make_settings(tmp_path, redis_server))) as c:
+        yield c

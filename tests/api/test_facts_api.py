@@ -10,7 +10,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from services.api.main import create_app
-from tests.api.conftest import make_settings
+from tests.support.app import make_settings
 
 
 def head(client: TestClient) -> int:

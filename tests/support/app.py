@@ -1,13 +1,10 @@
+"""Settings for in-process app tests: a temp data dir and a fresh Redis key prefix."""
+
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from fastapi.testclient import TestClient
-
-from services.api.main import create_app
 from services.settings import Settings
 
 _n = itertools.count()
@@ -19,11 +16,5 @@ def make_settings(tmp_path: Path, redis_url: str, **extra: object) -> Settings:
         redis_url=redis_url,
         redis_prefix=f"api{next(_n)}",
         max_body_bytes=64 * 1024,
-        **extra,
-    )  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def client(tmp_path: Path, redis_server: str) -> Iterator[TestClient]:
-    with TestClient(create_app(make_settings(tmp_path, redis_server))) as c:
-        yield c
+        **extra,  # type: ignore[arg-type]
+    )
