@@ -27,9 +27,11 @@ typecheck: install
 
 schemas: install
 	$(PY) -m contracts.export write
+	$(PY) -m contracts.asyncapi write
 
 check-schemas: install
 	$(PY) -m contracts.export check
+	$(PY) -m contracts.asyncapi check
 
 test: install lint typecheck check-schemas
 	$(PY) -m pytest -q -p no:cacheprovider

@@ -58,6 +58,12 @@ def start_server(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError((data_dir / "serve.log").read_text())
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux /proc), to show the server's own cost."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 # -- subscriber worker process ------------------------------------------------------------
 async def _subscribe(
     client: httpx.AsyncClient, url: str, after: int, want: int, ready: asyncio.Event
@@ -91,7 +97,9 @@ def worker(url: str, n: int, after: int, want: int, ready_q: Any, out_q: Any) ->
 
 
 # -- one phase: N subscribers, a steady stream of appends -----------------------------------
-def phase(url: str, subscribers: int, appends: int, interval_s: float) -> dict[str, Any]:
+def phase(
+    url: str, server_pid: int, subscribers: int, appends: int, interval_s: float
+) -> dict[str, Any]:
     after = httpx.get(f"{url}/events", params={"limit": 1}).json()["head"]
     want = appends * 2  # one fact + its ArticleIngested per append
     procs_n = min(os.cpu_count() or 1, subscribers)  # one client process per CPU
@@ -103,14 +111,14 @@ def phase(url: str, subscribers: int, appends: int, interval_s: float) -> dict[s
         p.start()
     assert sum(ready_q.get(timeout=60) for _ in procs) == subscribers
     tag = f"p{subscribers}-{time.time_ns()}"
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds(server_pid)
     for i in range(appends):
         fact = {"kind": "TerritoryTransferred", "territory": f"Bench {i}", "to": "Azerbaijan"}
         body = {"source": {"article": f"{tag}-{i}", "published": "2021-11-23"}, "facts": [fact]}
         httpx.post(f"{url}/facts", json=body, timeout=30).raise_for_status()
         time.sleep(interval_s)
     results = [r for _ in procs for r in out_q.get(timeout=120)]
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, cpu_seconds(server_pid) - cpu
     for p in procs:
         p.join()
     expected = list(range(after + 1, after + want + 1))
@@ -125,6 +133,7 @@ def phase(url: str, subscribers: int, appends: int, interval_s: float) -> dict[s
         "p99_ms": round(lat[int(0.99 * (len(lat) - 1))], 2),
         "max_ms": round(lat[-1], 2),
         "seconds": round(elapsed, 2),
+        "server_cpu_s": round(cpu, 2),
     }
 
 
@@ -137,21 +146,26 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         proc, url = start_server(Path(tmp))
         try:
-            baseline = phase(url, 1, args.appends, args.interval)
-            many = phase(url, args.subscribers, args.appends, args.interval)
+            baseline = phase(url, proc.pid, 1, args.appends, args.interval)
+            many = phase(url, proc.pid, args.subscribers, args.appends, args.interval)
         finally:
             proc.terminate()
             proc.wait(timeout=30)
     ratio = round(many["p99_ms"] / baseline["p99_ms"], 2)
+    # Same appends (and projector work) in both phases: the difference is the fan-out.
+    extra = max(1, many["deliveries"] - baseline["deliveries"])
+    fanout_us = round((many["server_cpu_s"] - baseline["server_cpu_s"]) * 1e6 / extra, 1)
     rows = [("baseline: 1 subscriber", baseline), (f"{args.subscribers} subscribers", many)]
-    print("| run | events | deliveries | exactly once | p50 ms | p99 ms | max ms |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| run | events | deliveries | exactly once | p50 ms | p99 ms | max ms | server CPU s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in rows:
         print(
             f"| {name} | {r['events']} | {r['deliveries']} | {r['exactly_once_in_order']} "
-            f"| {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} |"
+            f"| {r['p50_ms']} | {r['p99_ms']} | {r['max_ms']} | {r['server_cpu_s']} |"
         )
     print(f"\np99 ratio ({args.subscribers} vs 1): {ratio}×")
+    print(f"server CPU per extra delivery (fan-out cost): {fanout_us} µs")
+    print(f"load average: {os.getloadavg()}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(
         json.dumps(
@@ -164,6 +178,8 @@ def main() -> None:
                 "baseline": baseline,
                 "many": many,
                 "p99_ratio": ratio,
+                "fanout_cpu_us_per_delivery": fanout_us,
+                "load_average": os.getloadavg(),
             },
             indent=2,
         )

@@ -53,7 +53,7 @@ def _compare(old: Schema, new: Schema, old_root: Schema, new_root: Schema, path:
         for o, n in _nested_objects(old_field, new_props[name], old_root, new_root):
             problems += _compare(o, n, old_root, new_root, f"{where}.")
     for name in set(new.get("required", [])) - set(old.get("required", [])):
-        problems.append(f"field {path}{name!r} became required")
+        problems.append(f"field {path + name!r} became required")
     return problems
 
 
@@ -66,6 +66,7 @@ def _nested_objects(
     old: Schema, new: Schema, old_root: Schema, new_root: Schema
 ) -> list[tuple[Schema, Schema]]:
     """Pairs of object schemas to compare inside a field (direct, optional, or array items)."""
+
     def objects(node: Schema, root: Schema) -> dict[str, Schema]:
         node = _resolve(node, root)
         found: dict[str, Schema] = {}

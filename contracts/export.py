@@ -56,13 +56,17 @@ def check() -> list[str]:
             old = json.loads(stored[filename].read_text())
             breaks = breaking_changes(old, schema)
             if breaks:
-                problems += [f"{filename}: breaking change without a new version: {b}"
-                             for b in breaks]
+                problems += [
+                    f"{filename}: breaking change without a new version: {b}" for b in breaks
+                ]
             elif stored[filename].read_text() != render(schema):
                 problems.append(f"{filename}: differs from the model; run `make schemas`")
             continue
-        older = sorted(int(m["version"]) for f in stored if (m := _FILE.match(f))
-                       and m["type"] == name and int(m["version"]) < version)
+        older = sorted(
+            int(m["version"])
+            for f in stored
+            if (m := _FILE.match(f)) and m["type"] == name and int(m["version"]) < version
+        )
         if older and (name, older[-1]) not in UPCASTERS:
             problems.append(f"{filename}: new version with no upcaster from v{older[-1]}")
         problems.append(f"{filename}: not exported; run `make schemas`")

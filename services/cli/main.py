@@ -55,7 +55,10 @@ def serve(
         f"(docs at /docs, backend {settings.backend})",
         flush=True,
     )
-    uvicorn.run(app_, host=settings.host, port=settings.port, log_level="info")
+    # SSE clients hold connections open: give them 5 s, then close (they resume by id)
+    uvicorn.run(
+        app_, host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=5
+    )
 
 
 def _loopback(host: str) -> bool:

@@ -117,6 +117,14 @@ def worker_env(
     }
 
 
+def _die_with_parent() -> None:
+    """In the child: SIGKILL it if the test process dies (no orphan workers after a crash)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def start_worker(env: dict[str, str], log_path: Path) -> Worker:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("ab") as out:
@@ -127,6 +135,7 @@ def start_worker(env: dict[str, str], log_path: Path) -> Worker:
             stdout=out,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
         )
     return Worker(proc, log_path)
 
