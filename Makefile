@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint typecheck schemas check-schemas unit adapters integration e2e bench eval clean
+.PHONY: install run test lint typecheck schemas check-schemas unit bench eval clean worker \
+	kafka-up kafka-down redis-up redis-down
 
 $(STAMP): pyproject.toml uv.lock
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -34,13 +35,26 @@ check-schemas: install
 	$(PY) -m contracts.asyncapi check
 
 test: install lint typecheck check-schemas
-	$(PY) -m pytest -q -p no:cacheprovider
+	bash scripts/test-all.sh
+
+kafka-up: install
+	bash deploy/kafka/kafka-up.sh
+
+kafka-down:
+	bash deploy/kafka/kafka-down.sh
+
+redis-up: install
+	bash deploy/redis/redis-up.sh
+
+redis-down:
+	bash deploy/redis/redis-down.sh
 
 unit: install
 	$(PY) -m pytest -q -m unit
 
 bench: install
-	$(PY) bench/run_all.py
+	bash deploy/kafka/kafka-up.sh && export KAFKA_BOOTSTRAP=127.0.0.1:19092; \
+	$(PY) bench/run_all.py; status=$$?; bash deploy/kafka/kafka-down.sh; exit $$status
 
 eval: install
 	$(PY) -m services.cli.main eval

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -59,9 +61,9 @@ class PartialDate(Frozen):
 
     @model_validator(mode="after")
     def _check(self) -> PartialDate:
-        if precision_of(self.value) != self.precision:
-            raise ValueError(f"date {self.value!r} does not have precision {self.precision!r}")
-        _check_calendar(self.value)
+        problem = _date_problem(self.value, self.precision)
+        if problem:
+            raise ValueError(problem)
         return self
 
     @classmethod
@@ -81,9 +83,18 @@ class PartialDate(Frozen):
         ]
 
 
-def _check_calendar(value: str) -> None:
-    import datetime as dt
+@lru_cache(maxsize=65536)  # read models hold many dates; each is checked once
+def _date_problem(value: str, precision: str) -> str | None:
+    try:
+        if precision_of(value) != precision:
+            return f"date {value!r} does not have precision {precision!r}"
+        _check_calendar(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
 
+
+def _check_calendar(value: str) -> None:
     parts = [int(p) for p in value.split("-")]
     year, month, day = (
         parts[0],

@@ -32,6 +32,8 @@ ENTITY_FIELDS = {
     "area",
 }
 RENAMED = {"from": "from_party", "to": "to_party"}
+# Not plural by name: a list there means "any of these" (README), so the first is kept.
+ATTRIBUTION_FIELDS = ("claimed_by", "denied_by")
 # Optional provenance a curated fact may carry beside its arguments.
 PROVENANCE_FIELDS = frozenset({"evidence", "modality", "confidence", "date_derivation"})
 Resolver = Callable[[str], EntityRef]
@@ -112,6 +114,8 @@ def _convert(field: str, name: str, value: Any, model: type[FactData], resolve: 
     if value is None:
         return None
     if name in ENTITY_FIELDS:
+        if name in ATTRIBUTION_FIELDS:  # the gold shape lists alternatives here, not a set
+            return [resolve(_names(value, plural=False).strip())]
         plural = _is_plural(model, field)
         names = _names(value, plural)
         if plural:
@@ -136,9 +140,9 @@ def _is_plural(model: type[FactData], field: str) -> bool:
 
 def attribution_names(fact: dict[str, Any]) -> list[str]:
     """Who claims the fact: claimed_by, else denied_by (a denial), else the speaker."""
-    for field in ("claimed_by", "denied_by"):
+    for field in ATTRIBUTION_FIELDS:
         if fact.get(field):
-            return list(_names(fact[field], plural=True))
+            return [_names(fact[field], plural=False)]
     if fact.get("speaker"):
         return [first(fact["speaker"])]
     return []

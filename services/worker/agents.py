@@ -30,11 +30,12 @@ def _raw(event: EventT[Any]) -> Raw:
     return Raw(msg.topic, msg.partition, msg.offset, key, value, headers)
 
 
-def _sender(topic: faust.TopicT) -> Send:
+def _sender(app: faust.App, topic: str) -> Send:
+    # The app's producer directly: topic.send() costs ~1 ms per message in faust's layers.
     async def send(
         key: bytes | None, value: bytes, headers: Headers, partition: int | None
     ) -> Awaitable[object]:
-        return await topic.send(key=key, value=value, headers=headers, partition=partition)
+        return await app.producer.send(topic, key, value, partition, None, headers)
 
     return send
 
@@ -53,8 +54,8 @@ def _topic(app: faust.App, name: str, partitions: int) -> faust.TopicT:
 def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> None:
     log_topic = _topic(app, config.topic, 1)
     feed = _topic(app, config.feed_topic, config.feed_partitions)
-    dead = _sender(_topic(app, config.dead_letter_topic, 1))
-    to_feed = _sender(feed)
+    dead = _sender(app, config.dead_letter_topic)
+    to_feed = _sender(app, config.feed_topic)
     size, within = config.batch_size, config.batch_within_s
 
     async def fanout(stream: StreamT[Any]) -> AsyncIterator[int]:

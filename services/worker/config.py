@@ -20,8 +20,8 @@ class WorkerConfig:
     redis_prefix: str
     feed_partitions: int = DEFAULT_FEED_PARTITIONS
     namespace: str | None = None  # None: each projection's live namespace (alias)
-    batch_size: int = 500
-    batch_within_s: float = 0.05
+    batch_size: int = 2000
+    batch_within_s: float = 0.25
 
     @property
     def feed_topic(self) -> str:
