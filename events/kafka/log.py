@@ -33,17 +33,28 @@ class KafkaEventLog(EventLog):
         self._reader = TopicReader(config)
         self._writer = GroupCommitWriter(config, self._index, self._sync)
         self._appended = asyncio.Event()
+        self._start_lock = asyncio.Lock()
+        self._started = False
 
     async def start(self) -> KafkaEventLog:
-        await ensure_topics(self.config)
-        await self._reader.start()
-        await self._sync()
-        await self._writer.start()
+        """Create the topics if needed, rebuild the index, start the writer. Every method
+        calls it, so a log built synchronously (services.bootstrap) starts on first use."""
+        if self._started:
+            return self
+        async with self._start_lock:
+            if not self._started:
+                await ensure_topics(self.config)
+                await self._reader.start()
+                await self._sync()
+                await self._writer.start()
+                self._started = True
         return self
 
     async def close(self) -> None:
-        await self._writer.stop()
-        await self._reader.stop()
+        if self._started:
+            await self._writer.stop()
+            await self._reader.stop()
+            self._started = False
 
     # -- index ------------------------------------------------------------------------
     async def _sync(self) -> None:
@@ -71,6 +82,7 @@ class KafkaEventLog(EventLog):
     async def append(
         self, events: Sequence[Event], *, expected_version: int | None = None
     ) -> AppendResult:
+        await self.start()
         result = await self._writer.append(events, expected_version)
         if result.new_count:
             self._appended.set()
@@ -86,6 +98,7 @@ class KafkaEventLog(EventLog):
     async def read_all(
         self, after: int = 0, limit: int | None = None, filter: EventFilter | None = None
     ) -> list[Event]:
+        await self.start()
         if filter is not None and filter.stream_id is not None:
             events = await self._by_positions(await self._stream_positions(filter.stream_id))
             picked = [e for e in events if e.position and e.position > after]
@@ -115,14 +128,17 @@ class KafkaEventLog(EventLog):
         return [decode(r.value, r.headers) for r in records]
 
     async def read_at(self, positions: Collection[int]) -> list[Event]:
+        await self.start()
         end = await self._reader.end_offset()
         return await self._by_positions([p for p in positions if 1 <= p <= end])
 
     async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
+        await self.start()
         positions = await self._stream_positions(stream_id)
         return await self._by_positions(positions[after_version:])
 
     async def get(self, event_id: str) -> Event | None:
+        await self.start()
         await self._sync()
         entry = self._index.ids.get(event_id)
         if entry is None:
@@ -131,13 +147,16 @@ class KafkaEventLog(EventLog):
         return event
 
     async def head(self) -> int:
+        await self.start()
         return await self._reader.end_offset()
 
     async def stream_version(self, stream_id: str) -> int:
+        await self.start()
         await self._sync()
         return self._index.version(stream_id)
 
     async def read_records(self, after: int = 0, limit: int | None = None) -> list[StoredRecord]:
+        await self.start()
         return [
             StoredRecord(
                 r.offset + 1,

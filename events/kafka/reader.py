@@ -20,8 +20,19 @@ READ_TIMEOUT_S = 30.0
 class TopicReader:
     def __init__(self, config: KafkaLogConfig) -> None:
         self._tp = TopicPartition(config.topic, 0)
+        self._config = config
+        self._lock = asyncio.Lock()
+        self._client: AIOKafkaConsumer | None = None
+
+    @property
+    def _consumer(self) -> AIOKafkaConsumer:
+        assert self._client is not None, "TopicReader.start() first"
+        return self._client
+
+    async def start(self) -> None:
+        config = self._config
         # No group: positions are the caller's business, nothing is committed.
-        self._consumer = AIOKafkaConsumer(
+        self._client = AIOKafkaConsumer(
             bootstrap_servers=config.bootstrap,
             client_id=f"{config.client_id}-reader",
             enable_auto_commit=False,
@@ -30,14 +41,12 @@ class TopicReader:
             max_partition_fetch_bytes=8 * 1024 * 1024,
             request_timeout_ms=config.request_timeout_ms,
         )
-        self._lock = asyncio.Lock()
-
-    async def start(self) -> None:
         await self._consumer.start()
         self._consumer.assign([self._tp])
 
     async def stop(self) -> None:
-        await self._consumer.stop()
+        if self._client is not None:
+            await self._client.stop()
 
     async def end_offset(self) -> int:
         """The offset the next record will get: with no transactions, the record count."""

@@ -47,6 +47,10 @@ class GroupCommitWriter:
         self._queue: list[_Request] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._producer: AIOKafkaProducer | None = None
+
+    async def start(self) -> None:
+        config = self._config
         self._producer = AIOKafkaProducer(
             bootstrap_servers=config.bootstrap,
             client_id=f"{config.client_id}-writer",
@@ -57,8 +61,6 @@ class GroupCommitWriter:
             max_request_size=config.max_batch_bytes + 64 * 1024,
             request_timeout_ms=config.request_timeout_ms,
         )
-
-    async def start(self) -> None:
         await self._producer.start()
         self._task = asyncio.create_task(self._run(), name="kafka-log-writer")
 
@@ -69,7 +71,8 @@ class GroupCommitWriter:
         for request in self._queue:
             if not request.done.done():
                 request.done.set_exception(EventLogError("the event log is closed"))
-        await self._producer.stop()
+        if self._producer is not None:
+            await self._producer.stop()
 
     async def append(self, events: Sequence[Event], expected_version: int | None) -> AppendResult:
         if self._task is None or self._task.done():
@@ -125,6 +128,7 @@ class GroupCommitWriter:
     async def _commit(self, group: Overlay, taken: list[tuple[_Request, Plan, Overlay]]) -> None:
         messages = [m for _, plan, _ in taken for m in plan.messages]
         if messages:
+            assert self._producer is not None
             batch = self._producer.create_batch()
             for m in messages:
                 added = batch.append(key=m.key, value=m.value, timestamp=None, headers=m.headers)

@@ -206,8 +206,11 @@ class SqliteEventLog(EventLog):
 
     async def _wait_for_append(self) -> None:
         # Same-process appends wake us at once; other writers of the file by polling.
+        # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation that
+        # races with the wake-up, and then the subscriber never stops.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._appended.wait(), self._poll_interval_s)
+            async with asyncio.timeout(self._poll_interval_s):
+                await self._appended.wait()
 
     async def close(self) -> None:
         with self._lock:

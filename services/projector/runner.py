@@ -117,7 +117,10 @@ class Projector:
                 await asyncio.sleep(0.01)
 
     async def stop(self) -> None:
-        if self._task is not None:
+        if self._task is None:
+            return
+        while not self._task.done():  # repeat: a cancellation can be absorbed by a library
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await asyncio.wait({self._task}, timeout=1.0)
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task

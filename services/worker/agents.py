@@ -19,6 +19,7 @@ from services.readmodels.port import ReadModelStore
 from services.worker import handlers
 from services.worker.config import WorkerConfig
 from services.worker.messages import Headers, Raw, Send
+from services.worker.statecache import StateCache
 
 
 def _raw(event: EventT[Any]) -> Raw:
@@ -57,6 +58,7 @@ def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> Non
     dead = _sender(app, config.dead_letter_topic)
     to_feed = _sender(app, config.feed_topic)
     size, within = config.batch_size, config.batch_within_s
+    cache = StateCache()  # this worker's parsed documents (it alone writes its partitions)
 
     async def fanout(stream: StreamT[Any]) -> AsyncIterator[int]:
         async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
@@ -66,7 +68,7 @@ def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> Non
         async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
             raws = _raws(batch)
             yield await handlers.project(
-                raws, store, config.namespace, config.feed_partitions, dead
+                raws, store, config.namespace, config.feed_partitions, dead, cache
             )
 
     app.agent(log_topic, name="factstream.fanout")(fanout)

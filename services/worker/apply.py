@@ -17,6 +17,7 @@ from services.projector.fold import fold_with_history, plan
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 from services.worker.routing import owned_projection, route_id, scoped_routes
+from services.worker.statecache import StateCache, cached_projection
 
 BeforeCommit = Callable[[list[tuple[Event, str]]], Awaitable[None]]
 
@@ -43,6 +44,7 @@ async def apply_partition(
     replay: bool = False,
     before_commit: BeforeCommit | None = None,
     projections: Sequence[Projection] = PROJECTIONS,
+    cache: StateCache | None = None,
 ) -> list[tuple[Event, str]]:
     """Apply events (ascending positions) for every projection, into `ns` (None: each
     projection's live namespace, resolved per batch as the embedded projector does); return
@@ -51,8 +53,12 @@ async def apply_partition(
     failed: list[tuple[Event, str]] = []
     for projection in projections:
         owned = owned_projection(projection, partition, partitions)
+        if cache is not None:  # parsed states of documents this worker wrote last
+            owned = cached_projection(owned, cache)
         target = ns or await live_ns(store, projection.name)
-        failed += await _apply(store, target, owned, partition, events, replay, before_commit)
+        failed += await _apply(
+            store, target, owned, partition, events, replay, before_commit, cache
+        )
     return failed
 
 
@@ -64,6 +70,7 @@ async def _apply(
     events: Sequence[Event],
     replay: bool,
     before_commit: BeforeCommit | None,
+    cache: StateCache | None,
 ) -> list[tuple[Event, str]]:
     name = checkpoint_name(partition)
     while True:
@@ -72,7 +79,7 @@ async def _apply(
         if not todo:
             return []
         try:
-            result = await _fold(store, ns, projection, partition, todo)
+            result = await _fold(store, ns, projection, partition, todo, cache)
         except Exception:  # a bad event spoils the batch: find it, keep the rest
             result = await _fold_one_by_one(store, ns, projection, partition, todo)
         result.failed = [(e, f"{projection.slot}: {why}") for e, why in result.failed]
@@ -116,10 +123,18 @@ async def _load(
 
 
 async def _fold(
-    store: ReadModelStore, ns: str, projection: Projection, partition: int, events: list[Event]
+    store: ReadModelStore,
+    ns: str,
+    projection: Projection,
+    partition: int,
+    events: list[Event],
+    cache: StateCache | None,
 ) -> Folded:
     docs, routes = await _load(store, ns, projection, partition, events, Folded())
-    return Folded(*fold_with_history(projection, docs, routes, events))
+    result = Folded(*fold_with_history(projection, docs, routes, events))
+    if cache is not None:
+        cache.seed(result.docs)
+    return result
 
 
 async def _fold_one_by_one(

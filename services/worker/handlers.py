@@ -18,6 +18,7 @@ from services.readmodels.port import ReadModelStore
 from services.worker.apply import apply_partition
 from services.worker.messages import Raw, Send, dead_letter_headers
 from services.worker.routing import feed_partitions_for
+from services.worker.statecache import StateCache
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,12 @@ async def fan_out(batch: Sequence[Raw], partitions: int, feed: Send, dead: Send)
 
 
 async def project(
-    batch: Sequence[Raw], store: ReadModelStore, ns: str | None, partitions: int, dead: Send
+    batch: Sequence[Raw],
+    store: ReadModelStore,
+    ns: str | None,
+    partitions: int,
+    dead: Send,
+    cache: StateCache | None = None,
 ) -> int:
     """Decode, apply per feed partition with its checkpoint, dead-letter what fails."""
     groups: dict[tuple[int, bool], list[tuple[Raw, Event]]] = defaultdict(list)
@@ -74,6 +80,7 @@ async def project(
             [e for _, e in items],
             replay=replayed,
             before_commit=_dead_letterer({e.id: raw for raw, e in items}, dead),
+            cache=cache,
         )
         applied += len(items)
         log.debug(

@@ -36,6 +36,7 @@ ARTICLES = int(os.environ.get("CRASH_ARTICLES", "10000"))  # x 5 events
 KILLS = 3
 
 
+@pytest.mark.timeout(900)
 async def test_kill_9_during_replay_loses_nothing_and_applies_nothing_twice(
     kafka_log: KafkaEventLog, redis_url: str, tmp_path: Path
 ) -> None:

