@@ -21,6 +21,9 @@ def create_app(config: WorkerConfig, data_dir: Path) -> faust.App:
         topic_disable_leader=True,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A killed worker's partitions move after this long (faust's default is 60 s).
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=1.0,
         broker_commit_every=1000,
         broker_commit_interval=1.0,
     )

@@ -21,7 +21,7 @@ class WorkerConfig:
     feed_partitions: int = DEFAULT_FEED_PARTITIONS
     namespace: str | None = None  # None: each projection's live namespace (alias)
     batch_size: int = 2000
-    batch_within_s: float = 0.02
+    batch_within_s: float = 0.05
 
     @property
     def feed_topic(self) -> str:

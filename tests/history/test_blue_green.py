@@ -7,6 +7,7 @@ import time
 
 from fastapi.testclient import TestClient
 
+from services.rebuild import rebuild_and_compare
 from tests.support.history import synthetic_articles
 
 
@@ -48,5 +49,9 @@ def test_rebuild_under_read_load(client: TestClient) -> None:
     assert failures == [] and reads[0] > 3
     assert status["namespace"] == started["target"] and status["lag"] == 0
     assert client.get("/projections/territories").json() == before
+    container = client.app.state.container  # type: ignore[attr-defined]
+    clean = client.portal.call(rebuild_and_compare, container.log, container.store, "clean")  # type: ignore[union-attr]
+    slot = clean["projections"]["territories.v1"]
+    assert slot["equal"] and slot["rebuilt"] == slot["live"] and clean["equal"]
     compare = client.get("/projections/meetings").status_code
     assert compare == 200

@@ -11,6 +11,7 @@ from events.sqlite.log import SqliteEventLog
 from services.projections.registry import PROJECTIONS
 from services.projector.runner import catch_up
 from services.readmodels.redis_store import RedisReadModelStore
+from services.rebuild import rebuild_and_compare
 from services.timetravel import TimeTravel
 from tests.support.history import synthetic_history
 
@@ -40,3 +41,17 @@ async def test_as_of_equals_replay_to_that_position(
                 assert await travel.doc_as_of(projection, key, at) == replayed[key], (at, key)
     snaps = await redis_store.history("live", "territories.v1", "aghdam-district", head)
     assert snaps.snapshot_position > 0 and len(snaps.positions) < 16
+
+
+async def test_replay_to_a_position_equals_live_as_of_it_and_lists_what_changed_since(
+    log: SqliteEventLog, redis_store: RedisReadModelStore
+) -> None:
+    await log.append(synthetic_history(40))
+    await catch_up(log, redis_store)
+    report = await rebuild_and_compare(log, redis_store, "other", upto=30)
+    assert report["equal"] is True and report["position"] == 30
+    territories = report["projections"]["territories.v1"]
+    assert territories["equal_as_of"] and not territories["equal"]
+    assert territories["changed"] and territories["only_in_replay"] == []
+    with pytest.raises(ValueError, match="live namespace"):
+        await rebuild_and_compare(log, redis_store, "live")

@@ -54,33 +54,31 @@ async def test_kill_9_during_replay_loses_nothing_and_applies_nothing_twice(
         name: RedisReadModelStore.from_url(redis_url, prefix=f"{name}-{run}")
         for name in ("clean", "crash", "pair")
     }
-    workers: list[Worker] = []
+
+    def env(name: str) -> dict[str, str]:
+        return worker_env(kafka_log.config, redis_url, f"{name}-{run}", f"{name}-{run}", tmp_path)
+
+    # Everything at once, to use both cores: the clean rebuild in this process, the crashing
+    # worker, and a pair of workers in another consumer group.
+    crashing = [start_worker(env("crash"), tmp_path / "crash-0.log")]
+    pair = [start_worker(env("pair"), tmp_path / f"pair-{i}.log") for i in range(2)]
+    clean = asyncio.create_task(catch_up(kafka_log, stores["clean"], "live"))
     try:
-        await catch_up(kafka_log, stores["clean"], "live")
+        for kill in range(1, KILLS + 1):  # SIGKILL at random moments of the replay, restart
+            await asyncio.sleep(rng.uniform(4.0, 15.0))
+            crashing[-1].kill9()
+            crashing.append(start_worker(env("crash"), tmp_path / f"crash-{kill}.log"))
+        await clean
         want = await digests(stores["clean"])
-
-        # One worker, killed with SIGKILL at random moments of its replay, then restarted.
-        env = worker_env(kafka_log.config, redis_url, f"crash-{run}", f"crash-{run}", tmp_path)
-        for kill in range(KILLS):
-            worker = start_worker(env, tmp_path / f"crash-{kill}.log")
-            workers.append(worker)
-            await asyncio.sleep(rng.uniform(3.0, 9.0))
-            worker.kill9()
-        workers.append(start_worker(env, tmp_path / "crash-final.log"))
-        await _wait(stores["crash"], want_checkpoints, workers)
+        await _wait(stores["crash"], want_checkpoints, crashing)
         assert await digests(stores["crash"]) == want
-        stop_all(workers)
-
-        # Two workers in one consumer group split the feed partitions: same read models.
-        env = worker_env(kafka_log.config, redis_url, f"pair-{run}", f"pair-{run}", tmp_path)
-        pair = [start_worker(env, tmp_path / f"pair-{i}.log") for i in range(2)]
-        workers += pair
         await _wait(stores["pair"], want_checkpoints, pair)
         assert await digests(stores["pair"]) == want
         feed = f"{kafka_log.config.topic}.feed"
         assert all(feed in w.log_path.read_text() for w in pair)  # both got feed partitions
     finally:
-        stop_all(workers)
+        clean.cancel()
+        stop_all(crashing + pair)
         for store in stores.values():
             await store.drop("live")
             await store.close()
@@ -90,7 +88,7 @@ async def _wait(
     store: RedisReadModelStore, want: dict[str, dict[str, int]], workers: list[Worker]
 ) -> None:
     try:
-        await wait_for_checkpoints(store, want, timeout=240)
+        await wait_for_checkpoints(store, want, timeout=600)
     except AssertionError:
         for worker in workers:
             print(worker.log_path, worker.tail(20), sep="\n")

@@ -9,8 +9,10 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from events.audit import verify
 from events.kafka.binding import envelope_dict
+from events.kafka.factory import kafka_event_log
 from events.kafka.log import KafkaEventLog, open_kafka_log
 from events.port import EventLog
+from services.settings import Settings
 from tests.adapters.event_log_conformance import EventLogConformance
 from tests.support.factories import announced, clash, statement
 
@@ -75,6 +77,21 @@ class TestKafkaEventLog(EventLogConformance):
         assert positions == list(range(1, 201))
         report = await verify(log)
         assert report.ok and report.checked == 200
+
+    async def test_the_bootstrap_factory_builds_a_log_that_starts_on_first_use(
+        self, log: KafkaEventLog
+    ) -> None:
+        settings = Settings(
+            kafka_bootstrap=log.config.bootstrap,
+            topic=log.config.topic,
+            dead_letter_topic=log.config.dead_letter_topic,
+        )
+        lazy = kafka_event_log(settings)  # synchronous, no I/O: as services.bootstrap calls it
+        try:
+            assert (await lazy.append([announced()])).head == 1
+            assert await log.head() == 1
+        finally:
+            await lazy.close()
 
     async def test_a_refused_append_does_not_fail_its_group(self, log: KafkaEventLog) -> None:
         await log.append([announced(n=0)], expected_version=0)
