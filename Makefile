@@ -49,6 +49,9 @@ redis-up: install
 redis-down:
 	bash deploy/redis/redis-down.sh
 
+worker: install
+	$(PY) -m services.worker run
+
 unit: install
 	$(PY) -m pytest -q -m unit
 

@@ -6,7 +6,7 @@
 2. replay into Redis: a faust worker (fan-out + projection, from start) vs a raw aiokafka
    consume-and-decode loop over the same topic; the embedded projector's catch_up is shown too.
 3. append-to-visible-over-HTTP latency at a fixed 1k events/s: every 50th event is a new
-   territory, polled on `GET /territories/{id}` of a `factstream serve` on the Kafka backend.
+   territory, polled on `GET /projections/territories/{id}` of `factstream serve` (Kafka).
 
 Run: .venv/bin/python bench/bench_kafka.py [--events 20000] [--latency-seconds 10]
 """
@@ -201,7 +201,7 @@ def _territory_event(tag: str, i: int) -> Any:
 
 async def _visible(client: httpx.AsyncClient, key: str, started: float, out: list[float]) -> None:
     while time.perf_counter() - started < 10:
-        if (await client.get(f"/territories/{key}")).status_code == 200:
+        if (await client.get(f"/projections/territories/{key}")).status_code == 200:
             out.append((time.perf_counter() - started) * 1000)
             return
         await asyncio.sleep(0.002)

@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     topic: str = "factstream.events.v1"
     dead_letter_topic: str = "factstream.events.v1.dlq"
     consumer_group: str = "factstream-projector"
+    # Partitions of the worker feed topic: how many workers can share the projection.
+    feed_partitions: int = 4
     redis_prefix: str = "fs"
     host: str = "127.0.0.1"
     port: int = 8000

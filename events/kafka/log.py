@@ -171,8 +171,10 @@ class KafkaEventLog(EventLog):
 
     async def _wait_for_append(self) -> None:
         # Our own appends wake us at once; other processes' by polling the end offset.
+        # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a racing cancellation.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._appended.wait(), self.config.poll_interval_s)
+            async with asyncio.timeout(self.config.poll_interval_s):
+                await self._appended.wait()
 
 
 async def open_kafka_log(config: KafkaLogConfig) -> KafkaEventLog:

@@ -6,6 +6,7 @@ Pure: works on an `Overlay` of the index, so a refused append leaves no trace.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ def plan_append(
     messages: list[Message] = []
     for event, key in fresh.values():
         version = overlay.version(event.stream_id) + 1
-        sealed, _ = seal(
+        sealed, body = seal(
             event,
             position=overlay.head + 1,
             stream_version=version,
@@ -70,7 +71,7 @@ def plan_append(
             recorded_at=now,
         )
         assert sealed.hash is not None and sealed.position is not None
-        messages.append(Message(*encode(sealed.model_dump(mode="json"), key)))
+        messages.append(Message(*encode(json.loads(body), key)))  # body: the stored JSON
         overlay.add(event.id, Entry(key, sealed.position, version, event.stream_id), sealed.hash)
     return Plan(_report(overlay, events), tuple(messages), overlay.head)
 

@@ -57,7 +57,7 @@ async def catch_up(
     store: ReadModelStore,
     ns: str | None = None,
     projections: Sequence[Projection] = PROJECTIONS,
-    batch: int = 2000,
+    batch: int = 10_000,  # fewer, larger batches: each document is parsed once per batch
     upto: int | None = None,
 ) -> int:
     """Apply everything in the log (up to `upto`) to each projection, in namespace `ns`

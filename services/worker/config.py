@@ -43,5 +43,5 @@ class WorkerConfig:
             group=settings.consumer_group,
             redis_url=settings.redis_url,
             redis_prefix=settings.redis_prefix,
-            feed_partitions=int(getattr(settings, "feed_partitions", DEFAULT_FEED_PARTITIONS)),
+            feed_partitions=settings.feed_partitions,
         )

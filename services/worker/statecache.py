@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from contracts.envelope import Event
 from services.projections.registry import Projection
 
-MAX_STATES = 20_000
+MAX_STATES = 2_000  # documents are large (every claim): bound the memory, not just the count
 
 
 class StateCache:

@@ -1,4 +1,5 @@
-"""Item 1 of issue 4: Kafka + faust worker + Redis give the embedded backend's read models.
+"""Item 1 of issue 4: Kafka + faust worker + Redis give the embedded backend's read models
+(equal digests) and the same HTTP answers.
 
 Also: failures go to the dead-letter topic with their reason, and replay after a fix.
 """
@@ -8,14 +9,18 @@ from __future__ import annotations
 import asyncio
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from fastapi.testclient import TestClient
 
 from events.kafka.log import open_kafka_log
 from events.sqlite.log import SqliteEventLog
+from services.api.main import create_app
 from services.projector.runner import catch_up
 from services.readmodels.redis_store import RedisReadModelStore
+from services.settings import Settings
 from services.worker.config import WorkerConfig
 from services.worker.messages import DLQ_REASON
 from services.worker.replay import replay_dead_letters
@@ -61,6 +66,27 @@ async def test_kafka_read_models_equal_the_embedded_ones(
         assert await digests(kafka_store) == want
         for slot in want:
             assert len(await embedded.keys("live", slot)) > 10
+        # The same HTTP answers: the API on each backend, over the read models above.
+        common = {"redis_url": redis_url, "kafka_bootstrap": kafka_bootstrap}
+        kafka_settings = Settings(
+            backend="kafka",
+            data_dir=tmp_path / "kafka-api",
+            redis_prefix=f"kfk-{run}",
+            topic=config.topic,
+            dead_letter_topic=config.dead_letter_topic,
+            **common,  # type: ignore[arg-type]
+        )
+        embedded_settings = Settings(
+            backend="embedded",
+            data_dir=tmp_path,
+            redis_prefix=f"emb-{run}",
+            **common,  # type: ignore[arg-type]
+        )
+        answers = [
+            await asyncio.to_thread(_answers, s) for s in (embedded_settings, kafka_settings)
+        ]
+        assert answers[0] == answers[1]
+        assert answers[0]["/projections/meetings"]["count"] > 10
     finally:
         worker.stop()
         await log.close()
@@ -68,6 +94,16 @@ async def test_kafka_read_models_equal_the_embedded_ones(
         for store in (embedded, kafka_store):
             await store.drop("live")
             await store.close()
+
+
+def _answers(settings: Settings) -> dict[str, Any]:
+    paths = ["/projections/meetings", "/projections/territories"]
+    with TestClient(create_app(settings)) as client:
+        got = {p: client.get(p).json() for p in paths}
+        first = got["/projections/territories"]["territories"][0]["key"]
+        path = f"/projections/territories/{first}"
+        got[path] = client.get(path).json()
+    return got
 
 
 async def _dead_letters(bootstrap: str, topic: str) -> list[dict[str, bytes]]:
