@@ -43,6 +43,7 @@ class EntityRef(Frozen):
         return cls(id=slugify(name), name=name, kind=kind, wikidata=wikidata)
 
 
+@lru_cache(maxsize=65536)
 def precision_of(value: str) -> DatePrecision:
     for precision, pattern in _DATE_PATTERNS.items():
         if pattern.match(value):

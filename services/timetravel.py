@@ -24,8 +24,8 @@ class TimeTravel:
         past = await self._store.history(ns, projection.slot, key, at)
         state = projection.state_type.model_validate_json(past.snapshot) if past.snapshot else None
         for event in await self._log.read_at(past.positions):
-            state = projection.evolve(state, event)
-        return None if state is None else state.model_dump_json()
+            state = projection.record(state, event)
+        return None if state is None else projection.settle(state).model_dump_json()
 
     async def keys_as_of(self, projection: Projection, at: int) -> list[str]:
         ns = await live_ns(self._store, projection.name)

@@ -74,6 +74,7 @@ class SqliteEventLog(EventLog):
     ) -> AppendResult:
         seen: dict[str, Appended] = {}
         plan: list[tuple[Event, str]] = []
+        planned: set[str] = set()
         for event in events:
             key = content_key(event)
             row = cur.execute(
@@ -84,7 +85,8 @@ class SqliteEventLog(EventLog):
                 if row[0] != key:
                     raise EventIdConflict(event.id)
                 seen[event.id] = Appended(event.id, row[1], row[2], duplicate=True)
-            elif event.id not in {e.id for e, _ in plan}:
+            elif event.id not in planned:
+                planned.add(event.id)
                 plan.append((event, key))
         if plan and expected_version is not None:
             actual = self._version(cur, plan[0][0].stream_id)

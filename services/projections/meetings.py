@@ -43,6 +43,12 @@ def keys_for(event: Event) -> list[str]:
 
 def evolve(state: MeetingGroup | None, event: Event) -> MeetingGroup:
     """Pure: fold one event into a group. Idempotent and order-independent."""
+    return settle(record(state, event))
+
+
+def record(state: MeetingGroup | None, event: Event) -> MeetingGroup:
+    """Pure: keep the event's claim or correction; `settle` derives the meetings. A batch
+    records every event, then settles each group once (same bytes as evolving one by one)."""
     data = event.data
     if isinstance(data, FactRetracted | FactSuperseded):
         if state is None:
@@ -65,15 +71,20 @@ def evolve(state: MeetingGroup | None, event: Event) -> MeetingGroup:
             date=getattr(data, "date", None),
             previous_date=getattr(data, "previous_date", None),
         )
-        facts = tuple(sorted((*state.facts, fact), key=lambda f: f.claim.order_key()))
-        state = state.model_copy(update={"facts": facts})
-    else:
-        return state if state is not None else _unroutable(event)
-    corrected = apply_corrections(state.facts, state.corrections)
-    return state.model_copy(
-        update={"meetings": derive_meetings(state.key, state.participants, corrected)}
-    )
+        state = state.model_copy(update={"facts": (*state.facts, fact)})
+    elif state is None:
+        _unroutable(event)
+    assert state is not None
+    return state
 
 
-def _unroutable(event: Event) -> MeetingGroup:
+def settle(state: MeetingGroup) -> MeetingGroup:
+    """Pure: order the facts canonically and derive the meetings from them."""
+    facts = tuple(sorted(state.facts, key=lambda f: f.claim.order_key()))
+    corrected = apply_corrections(facts, state.corrections)
+    meetings = derive_meetings(state.key, state.participants, corrected)
+    return state.model_copy(update={"facts": facts, "meetings": meetings})
+
+
+def _unroutable(event: Event) -> None:
     raise ValueError(f"{event.type} does not belong to the meetings projection")

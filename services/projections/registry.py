@@ -23,6 +23,9 @@ class Projection:
     state_type: type[BaseModel]
     keys_for: Callable[[Event], list[str]]
     evolve: Callable[[Any, Event], Any]
+    # evolve == settle(record(...)): a batch records each event and settles each key once
+    record: Callable[[Any, Event], Any]
+    settle: Callable[[Any], Any]
 
     @property
     def slot(self) -> str:
@@ -31,10 +34,22 @@ class Projection:
 
 
 MEETINGS = Projection(
-    meetings.NAME, meetings.VERSION, MeetingGroup, meetings.keys_for, meetings.evolve
+    meetings.NAME,
+    meetings.VERSION,
+    MeetingGroup,
+    meetings.keys_for,
+    meetings.evolve,
+    meetings.record,
+    meetings.settle,
 )
 TERRITORIES = Projection(
-    territories.NAME, territories.VERSION, Territory, territories.keys_for, territories.evolve
+    territories.NAME,
+    territories.VERSION,
+    Territory,
+    territories.keys_for,
+    territories.evolve,
+    territories.record,
+    territories.settle,
 )
 PROJECTIONS: tuple[Projection, ...] = (MEETINGS, TERRITORIES)
 BY_NAME = {p.name: p for p in PROJECTIONS}

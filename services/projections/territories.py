@@ -42,6 +42,11 @@ def keys_for(event: Event) -> list[str]:
 
 def evolve(state: Territory | None, event: Event) -> Territory:
     """Pure: fold one event into a territory. Idempotent and order-independent."""
+    return settle(record(state, event))
+
+
+def record(state: Territory | None, event: Event) -> Territory:
+    """Pure: keep the event's claim or correction; `settle` derives control from them."""
     data = event.data
     if isinstance(data, FactRetracted | FactSuperseded):
         if state is None:
@@ -64,6 +69,12 @@ def evolve(state: Territory | None, event: Event) -> Territory:
             force=getattr(data, "force", None),
             date=getattr(data, "date", None),
         )
-        facts = tuple(sorted((*state.facts, fact), key=lambda f: f.claim.order_key()))
-        state = state.model_copy(update={"facts": facts})
-    return derive(state, apply_corrections(state.facts, state.corrections))
+        state = state.model_copy(update={"facts": (*state.facts, fact)})
+    return state
+
+
+def settle(state: Territory) -> Territory:
+    """Pure: order the facts canonically and derive control, schedules and peacekeepers."""
+    facts = tuple(sorted(state.facts, key=lambda f: f.claim.order_key()))
+    state = state.model_copy(update={"facts": facts})
+    return derive(state, apply_corrections(facts, state.corrections))

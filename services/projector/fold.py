@@ -62,11 +62,11 @@ def fold_with_history(
             if keys:
                 known_routes[event.id] = new_routes[event.id] = keys
         for key in keys:
-            states[key] = projection.evolve(states.get(key), event)
+            states[key] = projection.record(states.get(key), event)
             history.setdefault(key, []).append(event.position or 0)
     out = {}
-    for key in history:
+    for key in history:  # derive once per document per batch, not once per event
         state = states[key]
         assert state is not None
-        out[key] = state.model_dump_json()
+        out[key] = projection.settle(state).model_dump_json()
     return out, new_routes, history

@@ -62,19 +62,22 @@ async def catch_up(
 ) -> int:
     """Apply everything in the log (up to `upto`) to each projection, in namespace `ns`
     (None: each projection's live namespace); returns the position all have reached."""
-    reached: list[int] = []
-    for projection in projections:
-        target = ns or await live_ns(store, projection.name)
-        position = (await store.checkpoint(target, projection.slot)).get(PARTITION, 0)
-        while upto is None or position < upto:
-            limit = batch if upto is None else min(batch, upto - position)
-            events = await log_.read_all(after=position, limit=limit)
-            if not events:
-                break
-            await apply_events(store, target, projection, events)
-            position = events[-1].position or position
-        reached.append(position)
-    return min(reached, default=0)
+    targets = {p.name: ns or await live_ns(store, p.name) for p in projections}
+
+    async def done(p: Projection) -> int:
+        return (await store.checkpoint(targets[p.name], p.slot)).get(PARTITION, 0)
+
+    # one read of the log for all projections; each skips what it already applied
+    position = min([await done(p) for p in projections], default=0)
+    while upto is None or position < upto:
+        limit = batch if upto is None else min(batch, upto - position)
+        events = await log_.read_all(after=position, limit=limit)
+        if not events:
+            break
+        for projection in projections:
+            await apply_events(store, targets[projection.name], projection, events)
+        position = events[-1].position or position
+    return min([await done(p) for p in projections], default=0)
 
 
 class Projector:

@@ -62,12 +62,17 @@ def cached_projection(projection: Projection, cache: StateCache) -> Projection:
     """The projection with state parsing served from `cache` and evolved states recorded;
     call `cache.seed(changed)` with the fold's output documents."""
 
-    def evolve(state: Any, event: Event) -> Any:
-        new = projection.evolve(state, event)
+    def remember(new: Any) -> Any:
         key = getattr(new, "key", None)  # states name their document (MeetingGroup, Territory)
         if isinstance(key, str):
             cache.latest[key] = new
         return new
 
+    def evolve(state: Any, event: Event) -> Any:
+        return remember(projection.evolve(state, event))
+
+    def settle(state: Any) -> Any:  # fold records events, then settles: the dumped state
+        return remember(projection.settle(state))
+
     state_type = cast(type[BaseModel], _CachingStateType(projection.state_type, cache))
-    return replace(projection, state_type=state_type, evolve=evolve)
+    return replace(projection, state_type=state_type, evolve=evolve, settle=settle)

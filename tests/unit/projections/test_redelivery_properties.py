@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from contracts.envelope import Event
 from services.projections.registry import PROJECTIONS
+from services.projector.fold import fold
 from tests.support.builders import events_from_gold
 from tests.support.folding import fold_all
 
@@ -69,3 +70,5 @@ def test_any_order_with_redeliveries_gives_identical_bytes(
     delivered = [POOL[i] for i in order] + [POOL[i] for i in repeats]
     for projection in PROJECTIONS:
         assert fold_all(projection, delivered) == REFERENCE[projection.name]
+        batched, _ = fold(projection, {}, {}, delivered)  # record all, settle once per key
+        assert batched == REFERENCE[projection.name]
