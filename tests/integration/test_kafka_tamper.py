@@ -1,0 +1,71 @@
+"""Tampering on the Kafka backend: verify and the offline export check name the position.
+
+Kafka's stored segments are append-only and CRC-checked by broker and clients, so the way
+to alter "a stored event" is to write an altered copy past our single writer (a forged
+record). The hash chain must name exactly where the log stops checking out.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from events.audit import verify
+from events.kafka.log import KafkaEventLog
+from services.audit_export import export_lines
+from tests.support.factories import announced
+
+pytestmark = pytest.mark.integration
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts/verify_export.py"
+
+
+async def _message(log: KafkaEventLog, offset: int) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
+    consumer = AIOKafkaConsumer(bootstrap_servers=log.config.bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tp = TopicPartition(log.config.topic, 0)
+        consumer.assign([tp])
+        consumer.seek(tp, offset)
+        batch = await consumer.getmany(tp, timeout_ms=5000, max_records=1)
+        [record] = batch[tp]
+        assert record.key is not None and record.value is not None
+        return record.key, record.value, list(record.headers)
+    finally:
+        await consumer.stop()
+
+
+async def test_a_forged_altered_copy_is_named_by_verify_and_offline(
+    kafka_log: KafkaEventLog, tmp_path: Path
+) -> None:
+    await kafka_log.append([announced(n=i) for i in range(5)])
+    assert (await verify(kafka_log)).ok
+    key, value, headers = await _message(kafka_log, 2)  # position 3
+    assert b"Guest 2" in value
+    producer = AIOKafkaProducer(bootstrap_servers=kafka_log.config.bootstrap)
+    await producer.start()
+    try:  # one byte changed, written straight to the topic: position 6
+        await producer.send_and_wait(
+            kafka_log.config.topic,
+            value.replace(b"Guest 2", b"Guest 7"),
+            key=key,
+            headers=headers,
+            partition=0,
+        )
+    finally:
+        await producer.stop()
+
+    report = await verify(kafka_log)
+    assert report.ok is False and report.first_bad_position == 6 and report.checked == 5
+
+    export = tmp_path / "kafka.ndjson"
+    export.write_text("".join([line async for line in export_lines(kafka_log)]))
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(export)], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["first_bad_position"] == 6
