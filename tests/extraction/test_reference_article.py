@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from services.cli.extraction_commands import DEFAULT_CORPUS, evaluate
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(not (DEFAULT_CORPUS / "gold").is_dir(), reason="shared corpus absent")
 def test_reference_article_scores_perfectly() -> None:
     score, errors = evaluate(DEFAULT_CORPUS / "gold", DEFAULT_CORPUS / "articles")
     assert errors == []
