@@ -98,7 +98,3 @@ class EventsPublic(BaseModel):
     events: list[dict[str, Any]]
     next_after: int
     head: int
-
-
-class ErrorPublic(BaseModel):
-    detail: Any

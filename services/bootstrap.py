@@ -6,7 +6,7 @@ embedded Redis server) and `Container.close()` undoes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from events.port import EventLog
 from services.bluegreen import BlueGreen
@@ -27,7 +27,6 @@ class Container:
     blue_green: BlueGreen
     projector: Projector | None = None  # None when faust workers project (kafka backend)
     embedded_redis: EmbeddedRedis | None = None
-    extras: dict[str, object] = field(default_factory=dict)
 
     async def close(self) -> None:
         await self.blue_green.close()
