@@ -71,20 +71,21 @@ def build_events(
         (fact_payload(i, item.fact, resolve), item) for i, item in enumerate(facts)
     ]
     now = dt.datetime.now(dt.UTC)
+    source = Provenance(  # the article's provenance; each fact adds its evidence
+        article_id=article.article_id,
+        article_url=article.url,
+        published=article.published,
+        extractor=article.extractor,
+        extractor_version=article.extractor_version,
+    )
     fact_events: list[Event] = []
     for data, item in payloads:
         names = item.claimed_by if item.claimed_by is not None else attribution_names(item.fact)
         attribution = Attribution(
             claimed_by=tuple(resolve(n) for n in names), modality=item.modality
         )
-        provenance = Provenance(
-            article_id=article.article_id,
-            article_url=article.url,
-            published=article.published,
-            evidence=item.evidence,
-            extractor=article.extractor,
-            extractor_version=article.extractor_version,
-            confidence=item.confidence,
+        provenance = source.model_copy(
+            update={"evidence": item.evidence, "confidence": item.confidence}
         )
         event_id = _id(
             stream,
@@ -125,13 +126,7 @@ def build_events(
         stream_id=stream,
         event_id=head_id,
         time=now,
-        provenance=Provenance(
-            article_id=article.article_id,
-            article_url=article.url,
-            published=article.published,
-            extractor=article.extractor,
-            extractor_version=article.extractor_version,
-        ),
+        provenance=source,
         correlation_id=head_id,
     )
     linked = [
