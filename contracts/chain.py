@@ -11,16 +11,71 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
+
+import orjson
 
 GENESIS = "0" * 64
 
+# orjson writes the same bytes as the rule above except for some floats: Python's repr
+# uses an exponent below 1e-4 ("1e-05") where orjson writes "0.00001", and exponents differ
+# ("1e-07" vs "1e-7"). Such a number in the output sends us to the reference encoder; a
+# string that merely looks like one costs speed, never correctness.
+_FLOAT_ORJSON_MAY_DIFFER = re.compile(rb"[:,\[]-?(?:\d+(?:\.\d+)?e|0\.0000)")
+# Anything not plain JSON data (str subclasses, datetimes, dataclasses) is refused by orjson
+# here and handled, or refused, by the reference encoder exactly as before.
+_ORJSON_OPTIONS = (
+    orjson.OPT_SORT_KEYS
+    | orjson.OPT_PASSTHROUGH_SUBCLASS
+    | orjson.OPT_PASSTHROUGH_DATETIME
+    | orjson.OPT_PASSTHROUGH_DATACLASS
+)
+
+
+def reference_canonical_bytes(obj: dict[str, Any]) -> bytes:
+    """The definition (and what docs/audit.md's offline checker runs)."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
 
 def canonical_bytes(obj: dict[str, Any]) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """Byte for byte `reference_canonical_bytes` (non-finite floats aside: no contract admits
+    them), about 3x faster; it runs twice for every appended event."""
+    try:
+        fast = orjson.dumps(obj, option=_ORJSON_OPTIONS)
+    except TypeError:  # ints beyond 64 bits, non-str keys, passthrough types
+        return reference_canonical_bytes(obj)
+    if _may_differ(fast):
+        return reference_canonical_bytes(obj)
+    return fast
 
 
 def event_hash(stored: dict[str, Any]) -> str:
     """Hash of a stored event (a JSON-mode dict); its own `hash` key is ignored."""
     body = {k: v for k, v in stored.items() if k != "hash"}
     return hashlib.sha256(canonical_bytes(body)).hexdigest()
+
+
+def _may_differ(fast: bytes) -> bool:
+    # Substring checks first: a regex over every event costs as much as the encoding.
+    if b"0.0000" in fast:
+        return _FLOAT_ORJSON_MAY_DIFFER.search(fast) is not None
+    for marker in (b"e-", b"e+"):  # "e-" is common in uuids: look at what precedes it
+        at = fast.find(marker)
+        while at != -1:
+            if _ends_with_number(fast, at):
+                return True
+            at = fast.find(marker, at + 2)
+    return False
+
+
+def _ends_with_number(buf: bytes, end: int) -> bool:
+    """Whether buf[:end] ends with a JSON number's mantissa (digits, '.', after : , [ or -)."""
+    start = end
+    while start > 0 and buf[start - 1] in _MANTISSA:
+        start -= 1
+    return 0 < start < end and buf[start - 1] in _BEFORE_NUMBER
+
+
+_MANTISSA = frozenset(b"0123456789.")
+_BEFORE_NUMBER = frozenset(b":,[-")

@@ -54,15 +54,17 @@ def _json(value: Any) -> bytes:
     return to_json(value)
 
 
+# (envelope field, header name, whether its value is JSON), in header order.
+_HEADER_PLAN = tuple((f, f"ce_{attr}", f in JSON_FIELDS) for f, attr in ATTRIBUTES.items())
+
+
 def encode(stored: dict[str, Any], content_key: str) -> tuple[bytes, bytes, Headers]:
     """(key, value, headers) of a stored event given as its JSON-mode dict."""
     headers: Headers = [(CONTENT_TYPE, str(stored["datacontenttype"]).encode())]
-    for field, attr in ATTRIBUTES.items():
+    for field, name, is_json in _HEADER_PLAN:
         value = stored.get(field)
-        if value is None:
-            continue
-        raw = _json(value) if field in JSON_FIELDS else str(value).encode()
-        headers.append((f"ce_{attr}", raw))
+        if value is not None:
+            headers.append((name, _json(value) if is_json else str(value).encode()))
     headers.append((CONTENT_KEY, content_key.encode()))
     return str(stored["stream_id"]).encode(), _json(stored["data"]), headers
 

@@ -8,12 +8,12 @@ into the index only after the broker has acknowledged them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from contracts.chain import GENESIS
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # a tuple of str/int: the garbage collector stops tracking it
     content_key: str
     position: int
     stream_version: int

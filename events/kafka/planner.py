@@ -6,9 +6,9 @@ Pure: works on an `Overlay` of the index, so a refused append leaves no trace.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from contracts.envelope import Event
 from events.kafka.binding import Headers, encode
@@ -25,9 +25,8 @@ class Message:
 
     def size(self) -> int:
         """Upper bound of its size inside a record batch (varint overheads included)."""
-        return (
-            32 + len(self.key) + len(self.value) + sum(8 + len(k) + len(v) for k, v in self.headers)
-        )
+        header_bytes = sum(len(k) + len(v) for k, v in self.headers) + 8 * len(self.headers)
+        return 32 + len(self.key) + len(self.value) + header_bytes
 
 
 @dataclass(frozen=True)
@@ -43,9 +42,10 @@ def plan_append(
     """Seal the new events of one append on top of `overlay` (which it updates)."""
     if expected_version is not None and len({e.stream_id for e in events}) > 1:
         raise ValueError("an append with an expected version must target one stream")
-    fresh: dict[str, tuple[Event, str]] = {}
+    fresh: dict[str, tuple[Event, str, dict[str, Any]]] = {}
     for event in events:
-        key = content_key(event)
+        data = event.data.model_dump(mode="json")
+        key = content_key(event, data)
         known = overlay.lookup(event.id)
         if known is not None:
             stored_key = known.content_key
@@ -54,25 +54,26 @@ def plan_append(
         if stored_key != key:
             raise EventIdConflict(event.id)
         if known is None:
-            fresh.setdefault(event.id, (event, key))
+            fresh.setdefault(event.id, (event, key, data))
     if fresh and expected_version is not None:
         stream_id = events[0].stream_id
         actual = overlay.version(stream_id)
         if actual != expected_version:
             raise WrongExpectedVersion(stream_id, expected_version, actual)
     messages: list[Message] = []
-    for event, key in fresh.values():
+    for event, key, data in fresh.values():
         version = overlay.version(event.stream_id) + 1
-        sealed, body = seal(
+        position = overlay.head + 1
+        sealed = seal(
             event,
-            position=overlay.head + 1,
+            position=position,
             stream_version=version,
             prev_hash=overlay.last_hash,
             recorded_at=now,
+            data=data,
         )
-        assert sealed.hash is not None and sealed.position is not None
-        messages.append(Message(*encode(json.loads(body), key)))  # body: the stored JSON
-        overlay.add(event.id, Entry(key, sealed.position, version, event.stream_id), sealed.hash)
+        messages.append(Message(*encode(sealed.stored, key)))
+        overlay.add(event.id, Entry(key, position, version, event.stream_id), sealed.hash)
     return Plan(_report(overlay, events), tuple(messages), overlay.head)
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Awaitable, Callable, Sequence
+import itertools
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
@@ -25,13 +27,20 @@ class ConcurrentWriterError(EventLogError):
     """The broker put a batch elsewhere than planned: another process writes this topic."""
 
 
+_arrivals = itertools.count()
+
+
 @dataclass
 class _Request:
     events: Sequence[Event]
     expected_version: int | None
+    seq: int = field(default_factory=lambda: next(_arrivals))  # queue order, kept on a re-plan
     done: asyncio.Future[AppendResult] = field(
         default_factory=lambda: asyncio.get_running_loop().create_future()
     )
+
+
+Taken = tuple[_Request, Plan, Overlay]
 
 
 class GroupCommitWriter:
@@ -39,7 +48,7 @@ class GroupCommitWriter:
         self,
         config: KafkaLogConfig,
         index: StreamIndex,
-        sync: Callable[[], Awaitable[None]],
+        sync: Callable[[], Coroutine[Any, Any, None]],
     ) -> None:
         self._config = config
         self._index = index
@@ -90,15 +99,32 @@ class GroupCommitWriter:
                 await self._round()
 
     async def _round(self) -> None:
+        # The catch-up's round trip overlaps the planning (CPU): start it, let it send its
+        # request, plan on the index as it is, then keep the plan only if nobody else wrote.
+        sync = asyncio.create_task(self._sync())
+        await asyncio.sleep(0)
+        head = self._index.head
+        group, taken, refused = self._plan()
         try:
-            await self._sync()
+            await sync
         except Exception as exc:  # broker unreachable: fail what waits, keep serving
-            self._fail(self._queue, exc)
+            self._fail([r for r, _, _ in taken] + [r for r, _ in refused] + self._queue, exc)
             self._queue.clear()
             return
+        if self._index.head != head:  # another process appended: plan again on the new index
+            planned = [r for r, _, _ in taken] + [r for r, _ in refused]
+            self._queue[:0] = sorted(planned, key=lambda r: r.seq)
+            return
+        for request, why in refused:
+            self._fail([request], why)
+        await self._commit(group, taken)
+
+    def _plan(self) -> tuple[Overlay, list[Taken], list[tuple[_Request, Exception]]]:
+        """Take the queued appends that fit one record batch, and those refused."""
         group = Overlay(self._index)
         now = dt.datetime.now(dt.UTC)
-        taken: list[tuple[_Request, Plan, Overlay]] = []
+        taken: list[Taken] = []
+        refused: list[tuple[_Request, Exception]] = []
         budget = self._config.max_batch_bytes * 9 // 10
         while self._queue:
             request = self._queue[0]
@@ -106,16 +132,12 @@ class GroupCommitWriter:
             try:
                 plan = plan_append(child, request.events, request.expected_version, now)
             except Exception as exc:  # refused: this append alone fails
-                self._queue.pop(0)
-                self._fail([request], exc)
+                refused.append((self._queue.pop(0), exc))
                 continue
             size = sum(m.size() for m in plan.messages)
             if size > budget and not taken:
-                self._queue.pop(0)
-                self._fail(
-                    [request],
-                    EventLogError(f"append of {size} bytes exceeds one record batch ({budget})"),
-                )
+                error = EventLogError(f"append of {size} bytes exceeds one record batch ({budget})")
+                refused.append((self._queue.pop(0), error))
                 continue
             if size > budget:
                 break  # next round
@@ -123,9 +145,9 @@ class GroupCommitWriter:
             self._queue.pop(0)
             child.merge_into_parent()
             taken.append((request, plan, child))
-        await self._commit(group, taken)
+        return group, taken, refused
 
-    async def _commit(self, group: Overlay, taken: list[tuple[_Request, Plan, Overlay]]) -> None:
+    async def _commit(self, group: Overlay, taken: list[Taken]) -> None:
         messages = [m for _, plan, _ in taken for m in plan.messages]
         if messages:
             assert self._producer is not None

@@ -101,14 +101,22 @@ class SqliteEventLog(EventLog):
             head += 1
             version = versions.get(event.stream_id) or self._version(cur, event.stream_id)
             versions[event.stream_id] = version = version + 1
-            sealed, body = seal(
+            sealed = seal(
                 event, position=head, stream_version=version, prev_hash=prev_hash, recorded_at=now
             )
-            assert sealed.hash is not None
             prev_hash = sealed.hash
             cur.execute(
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (head, event.id, event.stream_id, version, event.type, key, sealed.hash, body),
+                (
+                    head,
+                    event.id,
+                    event.stream_id,
+                    version,
+                    event.type,
+                    key,
+                    sealed.hash,
+                    sealed.text,
+                ),
             )
             seen[event.id] = Appended(event.id, head, version, duplicate=False)
         appended = []

@@ -67,6 +67,24 @@ class TestKafkaEventLog(EventLogConformance):
             await again.close()
         assert await log.stream_version("article:a") == 2  # the first instance catches up
 
+    async def test_an_append_planned_on_a_stale_index_is_planned_again(
+        self, log: KafkaEventLog
+    ) -> None:
+        """The writer plans while its catch-up is in flight; when the catch-up brings records
+        another process wrote (one at a time, as the single-writer rule allows), the plan is
+        dropped and made again on the new index: right version, position and chain."""
+        await log.append([announced(n=1)])
+        other = await open_kafka_log(log.config)
+        try:
+            await other.append([clash(n=1)])
+            await other.append([statement()], expected_version=1)  # article:a is at 2 now
+        finally:
+            await other.close()
+        result = await log.append([statement(n=2)], expected_version=2)
+        assert result.appended[0].position == 4 and result.appended[0].stream_version == 3
+        report = await verify(log)
+        assert report.ok and report.checked == 4
+
     async def test_concurrent_appends_are_group_committed_without_gaps(
         self, log: KafkaEventLog
     ) -> None:
