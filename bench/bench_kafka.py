@@ -137,10 +137,14 @@ async def bench_replay(
     positions = await append_articles(log, batch, CONCURRENCY)
     events = [e for a in batch for e in a]
 
+    gc.freeze()  # the generated input is not part of either measurement
     started = time.perf_counter()
-    decoded = [decode(m.value, m.headers) for m in await raw_messages(bootstrap, log.config.topic)]
+    decoded = 0
+    for message in await raw_messages(bootstrap, log.config.topic):
+        decode(message.value, message.headers)  # decoded and dropped, as a consumer would
+        decoded += 1
     raw = time.perf_counter() - started
-    assert len(decoded) == len(events)
+    assert decoded == len(events)
 
     run = uuid.uuid4().hex[:8]
     store = RedisReadModelStore.from_url(redis_url, prefix=f"bw-{run}")

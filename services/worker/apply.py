@@ -8,6 +8,7 @@ are applied without moving the checkpoint; the reducers are idempotent by fact i
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -50,16 +51,16 @@ async def apply_partition(
     projection's live namespace, resolved per batch as the embedded projector does); return
     (event, reason) of those that failed. `before_commit` gets a projection's failures
     before its checkpoint moves past them (to dead-letter them durably first)."""
-    failed: list[tuple[Event, str]] = []
-    for projection in projections:
+
+    async def one(projection: Projection) -> list[tuple[Event, str]]:
         owned = owned_projection(projection, partition, partitions)
         if cache is not None:  # parsed states of documents this worker wrote last
             owned = cached_projection(owned, cache)
         target = ns or await live_ns(store, projection.name)
-        failed += await _apply(
-            store, target, owned, partition, events, replay, before_commit, cache
-        )
-    return failed
+        return await _apply(store, target, owned, partition, events, replay, before_commit, cache)
+
+    # Projections are independent (own documents, own checkpoints): overlap their round trips.
+    return [f for failed in await asyncio.gather(*map(one, projections)) for f in failed]
 
 
 async def _apply(
@@ -73,8 +74,13 @@ async def _apply(
     cache: StateCache | None,
 ) -> list[tuple[Event, str]]:
     name = checkpoint_name(partition)
+    remembered = (ns, projection.slot, name)
     while True:
-        done = (await store.checkpoint(ns, projection.slot)).get(name, 0)
+        # The checkpoint this worker committed last, else the store's. A stale one is safe:
+        # the commit is guarded by it, so it fails with CheckpointMoved and we read again.
+        done = cache.checkpoints.get(remembered) if cache is not None else None
+        if done is None:
+            done = (await store.checkpoint(ns, projection.slot)).get(name, 0)
         todo = list(events) if replay else [e for e in events if (e.position or 0) > done]
         if not todo:
             return []
@@ -97,8 +103,12 @@ async def _apply(
                 position=last,
                 history=result.history,
             )
+            if cache is not None:
+                cache.checkpoints[remembered] = last
             return result.failed
         except CheckpointMoved:  # another worker owned this partition a moment ago
+            if cache is not None:
+                cache.checkpoints.pop(remembered, None)
             continue
 
 

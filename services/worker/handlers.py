@@ -70,23 +70,28 @@ async def project(
         except Exception as exc:
             reason = f"decode: {exc}"
             await (await dead(raw.key, raw.value, dead_letter_headers(raw, reason), None))
-    applied = 0
-    for (partition, replayed), items in groups.items():
-        await apply_partition(
-            store,
-            ns,
-            partition,
-            partitions,
-            [e for _, e in items],
-            replay=replayed,
-            before_commit=_dead_letterer({e.id: raw for raw, e in items}, dead),
-            cache=cache,
+    # Partitions own disjoint documents and checkpoints: apply them concurrently, so a
+    # batch costs the Redis round trips of one partition, not of all of them.
+    await asyncio.gather(
+        *(
+            apply_partition(
+                store,
+                ns,
+                partition,
+                partitions,
+                [e for _, e in items],
+                replay=replayed,
+                before_commit=_dead_letterer({e.id: raw for raw, e in items}, dead),
+                cache=cache,
+            )
+            for (partition, replayed), items in groups.items()
         )
-        applied += len(items)
+    )
+    for (partition, _), items in groups.items():
         log.debug(
             "feed-%d: %d events up to position %s", partition, len(items), items[-1][1].position
         )
-    return applied
+    return sum(len(items) for items in groups.values())
 
 
 def _dead_letterer(

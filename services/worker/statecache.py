@@ -25,6 +25,8 @@ class StateCache:
         self._by_json: OrderedDict[str, BaseModel] = OrderedDict()
         self._max = max_states
         self.latest: dict[str, BaseModel] = {}  # doc key -> last evolved state, this fold
+        # (namespace, slot, checkpoint name) -> the position this worker committed there last
+        self.checkpoints: dict[tuple[str, str, str], int] = {}
 
     def seed(self, changed: dict[str, str]) -> None:
         """After a fold: remember the states behind the documents it wrote."""
