@@ -3,8 +3,9 @@
 
 1. appends/s: our log adapter (group commit, hash chain, checks) vs a raw idempotent aiokafka
    producer sending the very same messages (key, value, headers), same concurrency.
-2. replay into Redis: a faust worker (fan-out + projection, from start) vs a raw aiokafka
-   consume-and-decode loop over the same topic; the embedded projector's catch_up is shown too.
+2. replay into Redis vs a raw aiokafka consume-and-decode loop over the same topic: the bulk
+   catch-up (`python -m services.worker catch-up`) and the faust workers (fan-out + projection,
+   from process start); the embedded projector's catch_up is shown too.
 3. append-to-visible-over-HTTP latency at a fixed 1k events/s: every 50th event is a new
    territory, polled on `GET /projections/territories/{id}` of `factstream serve` (Kafka).
 
@@ -37,11 +38,14 @@ from contracts.envelope import new_event  # noqa: E402
 from contracts.facts import TerritoryTransferred  # noqa: E402
 from events.kafka.binding import decode  # noqa: E402
 from events.kafka.config import KafkaLogConfig  # noqa: E402
-from events.kafka.log import open_kafka_log  # noqa: E402
+from events.kafka.log import KafkaEventLog, open_kafka_log  # noqa: E402
 from services.projector.runner import catch_up  # noqa: E402
 from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
+from services.worker.bulk import bulk_catch_up  # noqa: E402
+from services.worker.config import DEFAULT_FEED_PARTITIONS  # noqa: E402
 from tests.integration.harness import (  # noqa: E402
     append_articles,
+    digests,
     expected_checkpoints,
     start_worker,
     wait_for_checkpoints,
@@ -155,22 +159,38 @@ async def bench_replay(
     ours = time.perf_counter() - started
     worker.stop()
 
+    bulk = RedisReadModelStore.from_url(redis_url, prefix=f"bb-{run}")
+    started = time.perf_counter()
+    reader = KafkaEventLog(log.config, read_only=True)
+    await bulk_catch_up(reader, bulk, DEFAULT_FEED_PARTITIONS, _refuse, topic=log.config.topic)
+    await reader.close()
+    bulk_s = time.perf_counter() - started
+    assert await digests(bulk) == await digests(store)  # the same read models as the workers
+
     embedded = RedisReadModelStore.from_url(redis_url, prefix=f"be-{run}")
     started = time.perf_counter()
     await catch_up(log, embedded, "live")
     embedded_s = time.perf_counter() - started
-    for s in (store, embedded):
+    for s in (store, bulk, embedded):
         await s.drop("live")
         await s.close()
     await log.close()
     return {
         "replay_events": len(events),
-        "replay_worker_events_per_s": round(len(events) / ours),
         "replay_raw_consume_decode_events_per_s": round(len(events) / raw),
-        "replay_ratio": round(raw / ours, 3),
+        "replay_bulk_events_per_s": round(len(events) / bulk_s),
+        "replay_bulk_ratio": round(raw / bulk_s, 3),
+        "replay_worker_events_per_s": round(len(events) / ours),
+        "replay_worker_ratio": round(raw / ours, 3),
         "replay_embedded_catch_up_events_per_s": round(len(events) / embedded_s),
-        "replay_note": "worker time includes process start (~3 s) and the fan-out stage",
+        "replay_note": "bulk = `python -m services.worker catch-up` (same documents and "
+        "checkpoints as the workers); worker = faust workers from process start (~3 s), "
+        "fan-out stage included",
     }
+
+
+async def _refuse(key: bytes | None, value: bytes, headers: Any, partition: int | None) -> Any:
+    raise AssertionError("the bench workload has no failing event")
 
 
 async def bench_latency(bootstrap: str, redis_url: str, seconds: int, tmp: Path) -> dict[str, Any]:

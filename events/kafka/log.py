@@ -26,8 +26,9 @@ SYNC_CHUNK = 20_000
 
 
 class KafkaEventLog(EventLog):
-    def __init__(self, config: KafkaLogConfig) -> None:
+    def __init__(self, config: KafkaLogConfig, *, read_only: bool = False) -> None:
         self.config = config
+        self._read_only = read_only  # no writer, index built only when a read needs it
         self._index = StreamIndex()
         self._index_lock = asyncio.Lock()
         self._reader = TopicReader(config)
@@ -45,14 +46,16 @@ class KafkaEventLog(EventLog):
             if not self._started:
                 await ensure_topics(self.config)
                 await self._reader.start()
-                await self._sync()
-                await self._writer.start()
+                if not self._read_only:
+                    await self._sync()
+                    await self._writer.start()
                 self._started = True
         return self
 
     async def close(self) -> None:
         if self._started:
-            await self._writer.stop()
+            if not self._read_only:
+                await self._writer.stop()
             await self._reader.stop()
             self._started = False
 
