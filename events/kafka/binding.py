@@ -8,10 +8,10 @@ objects (valid_time, provenance, attribution) are JSON strings. One non-CloudEve
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import orjson
 from pydantic_core import to_json
 
 from contracts.chain import canonical_bytes
@@ -79,13 +79,11 @@ def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[st
         field = FIELD_BY_HEADER.get(name)
         if field is None:
             continue
-        text = raw.decode()
-        out[field] = (
-            int(text)
-            if field in INT_FIELDS
-            else (json.loads(text) if field in JSON_FIELDS else text)
-        )
-    out["data"] = json.loads(value)
+        if field in JSON_FIELDS:
+            out[field] = orjson.loads(raw)
+        else:
+            out[field] = int(raw) if field in INT_FIELDS else raw.decode()
+    out["data"] = orjson.loads(value)  # a few times faster than json.loads, same values
     return out
 
 

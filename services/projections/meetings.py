@@ -17,7 +17,7 @@ from contracts.facts import (
     MeetingPostponed,
 )
 from contracts.lifecycle import FactRetracted, FactSuperseded
-from services.projections.claims import claim_from
+from services.projections.claims import claim_from, field_or_none
 from services.projections.clustering import derive_meetings
 from services.projections.corrections import add_correction, apply_corrections
 from services.projections.meeting_models import MeetingFact, MeetingGroup
@@ -65,11 +65,11 @@ def record(state: MeetingGroup | None, event: Event) -> MeetingGroup:
             raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
         if any(f.claim.fact_id == event.id for f in state.facts):
             return state
-        fact = MeetingFact(
-            claim=claim_from(event, getattr(data, "date", None)),
-            place=getattr(data, "place", None),
-            date=getattr(data, "date", None),
-            previous_date=getattr(data, "previous_date", None),
+        fact = MeetingFact.model_construct(  # values from the validated event
+            claim=claim_from(event, field_or_none(data, "date")),
+            place=field_or_none(data, "place"),
+            date=field_or_none(data, "date"),
+            previous_date=field_or_none(data, "previous_date"),
         )
         state = state.model_copy(update={"facts": (*state.facts, fact)})
     elif state is None:

@@ -15,7 +15,7 @@ from contracts.facts import (
     TerritoryTransferScheduled,
 )
 from contracts.lifecycle import FactRetracted, FactSuperseded
-from services.projections.claims import claim_from
+from services.projections.claims import claim_from, field_or_none
 from services.projections.corrections import add_correction, apply_corrections
 from services.projections.territory_models import Territory, TerritoryFact
 from services.projections.territory_rules import derive
@@ -62,12 +62,12 @@ def record(state: Territory | None, event: Event) -> Territory:
             raise ValueError(f"event for {subject.id!r} applied to territory {state.key!r}")
         if any(f.claim.fact_id == event.id for f in state.facts):
             return state
-        fact = TerritoryFact(
-            claim=claim_from(event, getattr(data, "date", None)),
-            from_party=getattr(data, "from_party", None),
-            to_party=getattr(data, "to_party", None),
-            force=getattr(data, "force", None),
-            date=getattr(data, "date", None),
+        fact = TerritoryFact.model_construct(  # values from the validated event
+            claim=claim_from(event, field_or_none(data, "date")),
+            from_party=field_or_none(data, "from_party"),
+            to_party=field_or_none(data, "to_party"),
+            force=field_or_none(data, "force"),
+            date=field_or_none(data, "date"),
         )
         state = state.model_copy(update={"facts": (*state.facts, fact)})
     return state
