@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     consumer_group: str = "factstream-projector"
     # Partitions of the worker feed topic: how many workers can share the projection.
     feed_partitions: int = 4
+    # How long a worker agent waits to fill a batch: each of the two hops (log -> feed ->
+    # read models) adds up to this to the append-to-visible latency. Raise it for a replay
+    # through the workers (larger batches); `python -m services.worker catch-up` is faster.
+    worker_batch_within_s: float = Field(default=0.01, gt=0, le=5)
     redis_prefix: str = "fs"
     host: str = "127.0.0.1"
     port: int = 8000

@@ -21,7 +21,7 @@ class WorkerConfig:
     feed_partitions: int = DEFAULT_FEED_PARTITIONS
     namespace: str | None = None  # None: each projection's live namespace (alias)
     batch_size: int = 2000
-    batch_within_s: float = 0.05
+    batch_within_s: float = 0.01  # see Settings.worker_batch_within_s
 
     @property
     def feed_topic(self) -> str:
@@ -44,4 +44,5 @@ class WorkerConfig:
             redis_url=settings.redis_url,
             redis_prefix=settings.redis_prefix,
             feed_partitions=settings.feed_partitions,
+            batch_within_s=settings.worker_batch_within_s,
         )
