@@ -25,7 +25,7 @@ from services.worker.bulk import bulk_catch_up
 from services.worker.config import WorkerConfig
 from services.worker.messages import Headers
 from services.worker.replay import replay_dead_letters
-from services.worker.topics import ensure_worker_topics
+from services.worker.topics import ensure_worker_topics, start_fan_out_after
 
 
 def run_worker(loglevel: str = "info") -> None:
@@ -67,9 +67,11 @@ async def catch_up_in_bulk(config: WorkerConfig) -> int:
         return sent
 
     try:
-        return await bulk_catch_up(
+        position = await bulk_catch_up(
             log, store, config.feed_partitions, dead, topic=config.topic, ns=config.namespace
         )
+        await start_fan_out_after(config, position)
+        return position
     finally:
         await producer.stop()
         await log.close()

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError
 
 from events.kafka.topics import TOPIC_ALREADY_EXISTS, ensure_topics
 from services.worker.config import WorkerConfig
+
+log = logging.getLogger(__name__)
 
 # The feed is derived from the log (re-fanned on a rebuild), so it need not live forever.
 FEED_RETENTION = {"retention.ms": str(7 * 24 * 3600 * 1000), "cleanup.policy": "delete"}
@@ -34,3 +40,25 @@ async def ensure_worker_topics(config: WorkerConfig) -> None:
             )
     finally:
         await admin.close()
+
+
+async def start_fan_out_after(config: WorkerConfig, position: int) -> bool:
+    """After a bulk catch-up to `position`: make the workers' fan-out start there (commit the
+    group's offset on the log topic), so they do not copy the whole log to the feed only for
+    the projection to skip it. Leaves a group that is further on, or running, alone."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=config.bootstrap, group_id=config.group, enable_auto_commit=False
+    )
+    await consumer.start()
+    try:
+        tp = TopicPartition(config.topic, 0)
+        consumer.assign([tp])
+        if (await consumer.committed(tp) or 0) >= position:
+            return False
+        await consumer.commit({tp: position})
+        return True
+    except KafkaError as exc:  # e.g. workers are running: they skip by checkpoint anyway
+        log.warning("fan-out offset left as it is: %s", exc)
+        return False
+    finally:
+        await consumer.stop()

@@ -1,7 +1,7 @@
 """The bulk catch-up (`python -m services.worker catch-up`) writes what the faust workers
 would: the embedded backend's read models (equal digests) and the workers' own checkpoints,
-so workers started afterwards carry on from where it stopped. It resumes after an
-interruption."""
+so workers started afterwards carry on from where it stopped (their fan-out starts at its
+position). It resumes after an interruption."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Awaitable
 from pathlib import Path
 
 import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from events.kafka.log import KafkaEventLog, open_kafka_log
 from events.sqlite.log import SqliteEventLog
@@ -19,6 +20,7 @@ from services.projector.runner import catch_up
 from services.readmodels.redis_store import RedisReadModelStore
 from services.worker.bulk import bulk_catch_up
 from services.worker.messages import Headers
+from services.worker.routing import feed_partitions_for
 from tests.integration.conftest import unique_config
 from tests.integration.harness import (
     REPO,
@@ -39,6 +41,16 @@ async def _no_dead_letters(
     key: bytes | None, value: bytes, headers: Headers, partition: int | None
 ) -> Awaitable[object]:
     raise AssertionError("the workload has no failing event")
+
+
+async def _feed_size(bootstrap: str, topic: str) -> int:
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        tps = [TopicPartition(topic, p) for p in range(4)]
+        return sum((await consumer.end_offsets(tps)).values())
+    finally:
+        await consumer.stop()
 
 
 async def test_bulk_catch_up_equals_the_embedded_read_models_and_hands_over_to_workers(
@@ -95,6 +107,11 @@ async def test_bulk_catch_up_equals_the_embedded_read_models_and_hands_over_to_w
             print(worker.tail())
             raise
         assert await digests(store) == await digests(embedded)
+        # ... and the fan-out started after the bulk's position: only new events were copied.
+        new = [e for a in later for e in a]
+        assert await _feed_size(kafka_bootstrap, f"{config.topic}.feed") == sum(
+            len(feed_partitions_for(e, 4)) for e in new
+        )
     finally:
         if worker is not None:
             worker.stop()
