@@ -65,11 +65,13 @@ def record(state: MeetingGroup | None, event: Event) -> MeetingGroup:
             raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
         if any(f.claim.fact_id == event.id for f in state.facts):
             return state
-        fact = MeetingFact.model_construct(  # values from the validated event
-            claim=claim_from(event, field_or_none(data, "date")),
-            place=field_or_none(data, "place"),
-            date=field_or_none(data, "date"),
-            previous_date=field_or_none(data, "previous_date"),
+        fact = MeetingFact.model_validate(  # a dict: faster than keywords (see claim_from)
+            {
+                "claim": claim_from(event, field_or_none(data, "date")),
+                "place": field_or_none(data, "place"),
+                "date": field_or_none(data, "date"),
+                "previous_date": field_or_none(data, "previous_date"),
+            }
         )
         state = state.model_copy(update={"facts": (*state.facts, fact)})
     elif state is None:

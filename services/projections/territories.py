@@ -62,12 +62,14 @@ def record(state: Territory | None, event: Event) -> Territory:
             raise ValueError(f"event for {subject.id!r} applied to territory {state.key!r}")
         if any(f.claim.fact_id == event.id for f in state.facts):
             return state
-        fact = TerritoryFact.model_construct(  # values from the validated event
-            claim=claim_from(event, field_or_none(data, "date")),
-            from_party=field_or_none(data, "from_party"),
-            to_party=field_or_none(data, "to_party"),
-            force=field_or_none(data, "force"),
-            date=field_or_none(data, "date"),
+        fact = TerritoryFact.model_validate(  # a dict: faster than keywords (see claim_from)
+            {
+                "claim": claim_from(event, field_or_none(data, "date")),
+                "from_party": field_or_none(data, "from_party"),
+                "to_party": field_or_none(data, "to_party"),
+                "force": field_or_none(data, "force"),
+                "date": field_or_none(data, "date"),
+            }
         )
         state = state.model_copy(update={"facts": (*state.facts, fact)})
     return state

@@ -12,11 +12,13 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from contracts.envelope import Event
 from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every key of every event, by every partition
 def owner(slot: str, key: str, partitions: int) -> int:
     """Stable across processes and Python versions (unlike hash())."""
     return zlib.crc32(f"{slot}|{key}".encode()) % partitions
