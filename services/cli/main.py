@@ -15,6 +15,7 @@ from services.bootstrap import Container
 from services.cli import extraction_commands
 from services.cli.runtime import print_json, with_container
 from services.cli.tail import tail
+from services.gc_tuning import tune_gc
 from services.settings import get_settings
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
@@ -50,6 +51,7 @@ def serve(
         )
     startup = ingest_reference_article if ingest_reference else None
     app_ = create_app(settings, on_startup=startup)
+    tune_gc()  # the embedded projector folds beside the API
     print(
         f"factstream API on http://{settings.host}:{settings.port} "
         f"(docs at /docs, backend {settings.backend})",
@@ -137,6 +139,7 @@ def replay(
 def _replay(into: str, to: int | None) -> None:
     from services.rebuild import rebuild_and_compare
 
+    tune_gc()
     report = with_container(lambda c: rebuild_and_compare(c.log, c.store, into, to))
     print_json(report)
     if not report["equal"]:

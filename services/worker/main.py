@@ -8,7 +8,6 @@ scratch, before starting the workers). `replay-dead-letters` re-sends dead lette
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import sys
 from collections.abc import Awaitable
@@ -17,6 +16,7 @@ import faust
 from aiokafka import AIOKafkaProducer
 
 from events.kafka.log import KafkaEventLog
+from services.gc_tuning import tune_gc
 from services.readmodels.redis_store import RedisReadModelStore
 from services.settings import get_settings
 from services.worker.agents import register
@@ -37,11 +37,7 @@ def run_worker(loglevel: str = "info") -> None:
     (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(config, settings.data_dir)
     register(app, config, RedisReadModelStore.from_url(config.redis_url, config.redis_prefix))
-    # The worker keeps many parsed read-model states alive; the default thresholds make the
-    # collector walk them again and again (see docs/benchmarks.md). Freeze what start-up
-    # built, and collect the young generation less often.
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+    tune_gc()
     faust.Worker(
         app, loglevel=os.environ.get("FACTSTREAM_LOG_LEVEL", loglevel)
     ).execute_from_commandline()
@@ -85,6 +81,7 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "catch-up":
         config = WorkerConfig.from_settings(get_settings())
+        tune_gc()
         print(f"caught up to position {asyncio.run(catch_up_in_bulk(config))}")
         return 0
     if command == "replay-dead-letters":
