@@ -23,8 +23,9 @@ class TimeTravel:
         ns = await live_ns(self._store, projection.name)
         past = await self._store.history(ns, projection.slot, key, at)
         state = projection.state_type.model_validate_json(past.snapshot) if past.snapshot else None
-        for event in await self._log.read_at(past.positions):
-            state = projection.record(state, event)
+        events = await self._log.read_at(past.positions)
+        if events:
+            state = projection.record_all(state, events)
         return None if state is None else projection.settle(state).model_dump_json()
 
     async def keys_as_of(self, projection: Projection, at: int) -> list[str]:

@@ -7,6 +7,8 @@ tolerant of partial dates; see `clustering.py` and the status rules in `meeting_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from contracts.common import EntityRef
 from contracts.envelope import Event
 from contracts.facts import (
@@ -47,37 +49,54 @@ def evolve(state: MeetingGroup | None, event: Event) -> MeetingGroup:
 
 
 def record(state: MeetingGroup | None, event: Event) -> MeetingGroup:
-    """Pure: keep the event's claim or correction; `settle` derives the meetings. A batch
-    records every event, then settles each group once (same bytes as evolving one by one)."""
-    data = event.data
-    if isinstance(data, FactRetracted | FactSuperseded):
-        if state is None:
-            raise ValueError("a correction needs the group of the fact it corrects")
-        state = state.model_copy(update={"corrections": add_correction(state.corrections, data)})
-    elif isinstance(data, MeetingData):
-        key = group_key(data.participants)
-        if state is None:
-            participants = tuple(
-                sorted({p.id: p for p in data.participants}.values(), key=lambda p: p.id)
-            )
-            state = MeetingGroup(key=key, participants=participants)
-        elif state.key != key:
-            raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
-        if any(f.claim.fact_id == event.id for f in state.facts):
-            return state
-        fact = MeetingFact.model_validate(  # a dict: faster than keywords (see claim_from)
-            {
-                "claim": claim_from(event, field_or_none(data, "date")),
-                "place": field_or_none(data, "place"),
-                "date": field_or_none(data, "date"),
-                "previous_date": field_or_none(data, "previous_date"),
-            }
-        )
-        state = state.model_copy(update={"facts": (*state.facts, fact)})
-    elif state is None:
-        _unroutable(event)
-    assert state is not None
-    return state
+    """Pure: keep the event's claim or correction; `settle` derives the meetings."""
+    return record_all(state, (event,))
+
+
+def record_all(state: MeetingGroup | None, events: Sequence[Event]) -> MeetingGroup:
+    """Pure: keep each event's claim or correction, in order, with one copy of the state
+    (the same state as recording them one by one). A batch records every event of a group,
+    then settles it once."""
+    seen = {f.claim.fact_id for f in state.facts} if state is not None else set()
+    corrections = state.corrections if state is not None else ()
+    new: list[MeetingFact] = []
+    for event in events:
+        data = event.data
+        if isinstance(data, FactRetracted | FactSuperseded):
+            if state is None:
+                raise ValueError("a correction needs the group of the fact it corrects")
+            corrections = add_correction(corrections, data)
+        elif isinstance(data, MeetingData):
+            key = group_key(data.participants)
+            if state is None:
+                participants = tuple(
+                    sorted({p.id: p for p in data.participants}.values(), key=lambda p: p.id)
+                )
+                state = MeetingGroup(key=key, participants=participants)
+            elif state.key != key:
+                raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
+            if event.id in seen:
+                continue
+            seen.add(event.id)
+            new.append(_fact(event, data))
+        elif state is None:
+            _unroutable(event)
+    if state is None:
+        raise ValueError("no event to record")
+    if not new and corrections is state.corrections:
+        return state
+    return state.model_copy(update={"facts": (*state.facts, *new), "corrections": corrections})
+
+
+def _fact(event: Event, data: MeetingData) -> MeetingFact:
+    return MeetingFact.model_validate(  # a dict: faster than keywords (see claim_from)
+        {
+            "claim": claim_from(event, field_or_none(data, "date")),
+            "place": field_or_none(data, "place"),
+            "date": field_or_none(data, "date"),
+            "previous_date": field_or_none(data, "previous_date"),
+        }
+    )
 
 
 def settle(state: MeetingGroup) -> MeetingGroup:

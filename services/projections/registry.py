@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +23,9 @@ class Projection:
     state_type: type[BaseModel]
     keys_for: Callable[[Event], list[str]]
     evolve: Callable[[Any, Event], Any]
-    # evolve == settle(record(...)): a batch records each event and settles each key once
-    record: Callable[[Any, Event], Any]
+    # evolve == settle(record_all(state, [event])): a batch records all of a key's events
+    # with one copy of its state, then settles it once
+    record_all: Callable[[Any, Sequence[Event]], Any]
     settle: Callable[[Any], Any]
 
     @property
@@ -39,7 +40,7 @@ MEETINGS = Projection(
     MeetingGroup,
     meetings.keys_for,
     meetings.evolve,
-    meetings.record,
+    meetings.record_all,
     meetings.settle,
 )
 TERRITORIES = Projection(
@@ -48,7 +49,7 @@ TERRITORIES = Projection(
     Territory,
     territories.keys_for,
     territories.evolve,
-    territories.record,
+    territories.record_all,
     territories.settle,
 )
 PROJECTIONS: tuple[Projection, ...] = (MEETINGS, TERRITORIES)

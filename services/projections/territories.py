@@ -6,6 +6,8 @@ deployment or withdrawal. Derivation rules are in `territory_rules.py`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from contracts.common import EntityRef
 from contracts.envelope import Event
 from contracts.facts import (
@@ -47,12 +49,22 @@ def evolve(state: Territory | None, event: Event) -> Territory:
 
 def record(state: Territory | None, event: Event) -> Territory:
     """Pure: keep the event's claim or correction; `settle` derives control from them."""
-    data = event.data
-    if isinstance(data, FactRetracted | FactSuperseded):
-        if state is None:
-            raise ValueError("a correction needs the territory of the fact it corrects")
-        state = state.model_copy(update={"corrections": add_correction(state.corrections, data)})
-    else:
+    return record_all(state, (event,))
+
+
+def record_all(state: Territory | None, events: Sequence[Event]) -> Territory:
+    """Pure: keep each event's claim or correction, in order, with one copy of the state
+    (the same state as recording them one by one)."""
+    seen = {f.claim.fact_id for f in state.facts} if state is not None else set()
+    corrections = state.corrections if state is not None else ()
+    new: list[TerritoryFact] = []
+    for event in events:
+        data = event.data
+        if isinstance(data, FactRetracted | FactSuperseded):
+            if state is None:
+                raise ValueError("a correction needs the territory of the fact it corrects")
+            corrections = add_correction(corrections, data)
+            continue
         subject = _subject(data)
         if subject is None:
             raise ValueError(f"{event.type} does not name a territory")
@@ -60,19 +72,25 @@ def record(state: Territory | None, event: Event) -> Territory:
             state = Territory(key=subject.id, territory=subject)
         elif state.key != subject.id:
             raise ValueError(f"event for {subject.id!r} applied to territory {state.key!r}")
-        if any(f.claim.fact_id == event.id for f in state.facts):
-            return state
-        fact = TerritoryFact.model_validate(  # a dict: faster than keywords (see claim_from)
-            {
-                "claim": claim_from(event, field_or_none(data, "date")),
-                "from_party": field_or_none(data, "from_party"),
-                "to_party": field_or_none(data, "to_party"),
-                "force": field_or_none(data, "force"),
-                "date": field_or_none(data, "date"),
-            }
+        if event.id in seen:
+            continue
+        seen.add(event.id)
+        new.append(
+            TerritoryFact.model_validate(  # a dict: faster than keywords (see claim_from)
+                {
+                    "claim": claim_from(event, field_or_none(data, "date")),
+                    "from_party": field_or_none(data, "from_party"),
+                    "to_party": field_or_none(data, "to_party"),
+                    "force": field_or_none(data, "force"),
+                    "date": field_or_none(data, "date"),
+                }
+            )
         )
-        state = state.model_copy(update={"facts": (*state.facts, fact)})
-    return state
+    if state is None:
+        raise ValueError("no event to record")
+    if not new and corrections is state.corrections:
+        return state
+    return state.model_copy(update={"facts": (*state.facts, *new), "corrections": corrections})
 
 
 def settle(state: Territory) -> Territory:

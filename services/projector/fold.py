@@ -54,6 +54,7 @@ def fold_with_history(
     known_routes = dict(routes)
     new_routes: dict[str, list[str]] = {}
     history: dict[str, list[int]] = {}
+    by_key: dict[str, list[Event]] = {}
     for event in events:
         if event.type in CORRECTIONS:
             keys = known_routes.get(event.data.fact_id, [])  # type: ignore[union-attr]
@@ -62,8 +63,10 @@ def fold_with_history(
             if keys:
                 known_routes[event.id] = new_routes[event.id] = keys
         for key in keys:
-            states[key] = projection.record(states.get(key), event)
+            by_key.setdefault(key, []).append(event)
             history.setdefault(key, []).append(event.position or 0)
+    for key, mine in by_key.items():  # one copy of each document's state per batch
+        states[key] = projection.record_all(states.get(key), mine)
     out = {}
     for key in history:  # derive once per document per batch, not once per event
         state = states[key]
