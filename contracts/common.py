@@ -73,15 +73,15 @@ class PartialDate(Frozen):
 
     def start(self) -> str:
         """First day covered, as YYYY-MM-DD (for ordering intervals)."""
-        return {"day": self.value, "month": f"{self.value}-01", "year": f"{self.value}-01-01"}[
-            self.precision
-        ]
+        if self.precision == "day":  # the common case, and called in every sort key
+            return self.value
+        return f"{self.value}-01" if self.precision == "month" else f"{self.value}-01-01"
 
     def end(self) -> str:
         """Last day covered, as YYYY-MM-DD ("31" is fine: only used for ordering)."""
-        return {"day": self.value, "month": f"{self.value}-31", "year": f"{self.value}-12-31"}[
-            self.precision
-        ]
+        if self.precision == "day":
+            return self.value
+        return f"{self.value}-31" if self.precision == "month" else f"{self.value}-12-31"
 
 
 @lru_cache(maxsize=65536)  # read models hold many dates; each is checked once

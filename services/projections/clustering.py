@@ -108,15 +108,17 @@ def _meeting(
     active = [f for f in facts if f.claim.active]
     status, rule = derive_status([f.claim for f in active])
     date, earlier = _current_date(active or facts)
-    return Meeting(
-        id=f"{key}@{root}",
-        participants=participants,
-        place=_place(active or facts),
-        date=date,
-        earlier_dates=earlier,
-        status=status,
-        status_rule=rule,
-        claims=tuple(f.claim for f in facts),
+    return Meeting.model_validate(  # a dict: 3x faster than keywords (see claim_from)
+        {
+            "id": f"{key}@{root}",
+            "participants": participants,
+            "place": _place(active or facts),
+            "date": date,
+            "earlier_dates": earlier,
+            "status": status,
+            "status_rule": rule,
+            "claims": tuple(f.claim for f in facts),
+        }
     )
 
 
