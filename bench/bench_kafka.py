@@ -3,9 +3,9 @@
 
 1. appends/s: our log adapter (group commit, hash chain, checks) vs a raw idempotent aiokafka
    producer sending the very same messages (key, value, headers), same concurrency.
-2. replay into Redis vs a raw aiokafka consume-and-decode loop over the same topic: the bulk
-   catch-up (`python -m services.worker catch-up`) and the faust workers (fan-out + projection,
-   from process start); the embedded projector's catch_up is shown too.
+2. replay into Redis vs a raw aiokafka consume-and-decode loop over the same topic: a worker
+   process as deployed (bulk catch-up when far behind, then faust), the same with every event
+   through the faust agents, and the bulk catch-up alone; the embedded catch_up is shown too.
 3. append-to-visible-over-HTTP latency at a fixed 1k events/s (and at 300/s, off
    saturation): 20 sampled events a second, each a new territory, polled on
    `GET /projections/territories/{id}` of `factstream serve` (Kafka).
@@ -154,13 +154,22 @@ async def bench_replay(
     assert decoded == len(events)
 
     run = uuid.uuid4().hex[:8]
-    store = RedisReadModelStore.from_url(redis_url, prefix=f"bw-{run}")
-    env = worker_env(log.config, redis_url, f"bw-{run}", f"bw-{run}", tmp)
-    started = time.perf_counter()
-    worker = start_worker(env, tmp / "replay-worker.log")
-    await wait_for_checkpoints(store, expected_checkpoints(events, positions), timeout=1800)
-    ours = time.perf_counter() - started
-    worker.stop()
+    want = expected_checkpoints(events, positions)
+
+    async def worker_replay(name: str, extra: dict[str, str]) -> tuple[float, Any]:
+        """Seconds from starting a worker process until every checkpoint is reached."""
+        store = RedisReadModelStore.from_url(redis_url, prefix=f"{name}-{run}")
+        env = worker_env(log.config, redis_url, f"{name}-{run}", f"{name}-{run}", tmp) | extra
+        started = time.perf_counter()
+        worker = start_worker(env, tmp / f"{name}.log")
+        await wait_for_checkpoints(store, want, timeout=1800)
+        seconds = time.perf_counter() - started
+        worker.stop()
+        return seconds, store
+
+    ours, store = await worker_replay("bw", {})  # as deployed: bulk catch-up, then faust
+    faust_s, faust = await worker_replay("bf", {"FACTSTREAM_WORKER_BULK_MIN_LAG": "0"})
+    assert await digests(faust) == await digests(store)
 
     bulk = RedisReadModelStore.from_url(redis_url, prefix=f"bb-{run}")
     started = time.perf_counter()
@@ -174,7 +183,7 @@ async def bench_replay(
     started = time.perf_counter()
     await catch_up(log, embedded, "live")
     embedded_s = time.perf_counter() - started
-    for s in (store, bulk, embedded):
+    for s in (store, faust, bulk, embedded):
         await s.drop("live")
         await s.close()
     await log.close()
@@ -185,10 +194,13 @@ async def bench_replay(
         "replay_bulk_ratio": round(raw / bulk_s, 3),
         "replay_worker_events_per_s": round(len(events) / ours),
         "replay_worker_ratio": round(raw / ours, 3),
+        "replay_faust_only_events_per_s": round(len(events) / faust_s),
+        "replay_faust_only_ratio": round(raw / faust_s, 3),
         "replay_embedded_catch_up_events_per_s": round(len(events) / embedded_s),
-        "replay_note": "bulk = `python -m services.worker catch-up` (same documents and "
-        "checkpoints as the workers); worker = faust workers from process start (~3 s), "
-        "fan-out stage included",
+        "replay_note": "bulk = the bulk catch-up alone (`python -m services.worker catch-up`); "
+        "worker = `python -m services.worker run` from process start, as deployed (bulk "
+        "catch-up first when far behind, then faust); faust_only = the same with "
+        "FACTSTREAM_WORKER_BULK_MIN_LAG=0 (every event through fan-out and feed)",
     }
 
 

@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     # read models) adds up to this to the append-to-visible latency. Raise it for a replay
     # through the workers (larger batches); `python -m services.worker catch-up` is faster.
     worker_batch_within_s: float = Field(default=0.01, gt=0, le=5)
+    # A worker starting this many events (or more) behind the log catches up in bulk before
+    # joining its group (services/worker/startup.py); 0 turns that off.
+    worker_bulk_min_lag: int = Field(default=5000, ge=0)
     redis_prefix: str = "fs"
     host: str = "127.0.0.1"
     port: int = 8000

@@ -56,7 +56,11 @@ async def test_kill_9_during_replay_loses_nothing_and_applies_nothing_twice(
     }
 
     def env(name: str) -> dict[str, str]:
-        return worker_env(kafka_log.config, redis_url, f"{name}-{run}", f"{name}-{run}", tmp_path)
+        # The faust path itself: no bulk catch-up at start (test_crash_safety_bulk.py has it)
+        return {
+            **worker_env(kafka_log.config, redis_url, f"{name}-{run}", f"{name}-{run}", tmp_path),
+            "FACTSTREAM_WORKER_BULK_MIN_LAG": "0",
+        }
 
     # Everything at once, to use both cores: the clean rebuild in this process, the crashing
     # worker, and a pair of workers in another consumer group.

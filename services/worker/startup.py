@@ -1,0 +1,123 @@
+"""Before a worker joins its group: if the read models are far behind the log, catch up in
+bulk first (`bulk.py`), so a new deployment, or one back from a long outage, replays at bulk
+speed instead of through two faust hops.
+
+"Far behind" is judged on the furthest feed checkpoint: if any partition is near the log's
+head, workers are live and the laggards are partitions that simply get few events. One
+worker does the bulk work under a Redis lock with a short, renewed lifetime (a killed worker
+frees it within LOCK_TTL_S); the others wait for it, look again, and then join the group.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable
+
+from aiokafka import AIOKafkaProducer
+from redis.asyncio import Redis
+
+from events.kafka.log import KafkaEventLog
+from services.projections.registry import PROJECTIONS
+from services.readmodels.namespaces import live_ns
+from services.readmodels.redis_store import RedisReadModelStore
+from services.worker.apply import checkpoint_name
+from services.worker.bulk import bulk_catch_up
+from services.worker.config import WorkerConfig
+from services.worker.messages import Headers
+from services.worker.topics import start_fan_out_after
+
+log = logging.getLogger(__name__)
+
+LOCK_TTL_S = 10.0
+
+
+async def furthest_position(store: RedisReadModelStore, config: WorkerConfig) -> int:
+    furthest = 0
+    for projection in PROJECTIONS:
+        ns = config.namespace or await live_ns(store, projection.name)
+        done = await store.checkpoint(ns, projection.slot)
+        for p in range(config.feed_partitions):
+            furthest = max(furthest, done.get(checkpoint_name(p), 0))
+    return furthest
+
+
+async def catch_up_before_start(config: WorkerConfig, min_lag: int) -> int | None:
+    """Bulk catch-up when the log is at least `min_lag` events ahead of every checkpoint
+    (0: never); returns the position reached, or None when it was not needed."""
+    if min_lag <= 0:
+        return None
+    reader = KafkaEventLog(config.log, read_only=True)
+    store = RedisReadModelStore.from_url(config.redis_url, config.redis_prefix)
+    redis: Redis = Redis.from_url(config.redis_url)
+    try:
+        if await reader.head() - await furthest_position(store, config) < min_lag:
+            return None
+        async with _exclusive(redis, f"{config.redis_prefix}:worker-bulk:{config.topic}"):
+            head = await reader.head()  # another worker may have caught up while we waited
+            if head - await furthest_position(store, config) < min_lag:
+                return None
+            log.info("read models far behind the log (head %d): bulk catch-up first", head)
+            return await bulk_into(config, reader, store)
+    finally:
+        await reader.close()
+        await store.close()
+        await redis.aclose()
+
+
+async def run_bulk(config: WorkerConfig) -> int:
+    """`python -m services.worker catch-up`: the bulk catch-up alone, whatever the lag."""
+    reader = KafkaEventLog(config.log, read_only=True)
+    store = RedisReadModelStore.from_url(config.redis_url, config.redis_prefix)
+    try:
+        return await bulk_into(config, reader, store)
+    finally:
+        await reader.close()
+        await store.close()
+
+
+async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisReadModelStore) -> int:
+    """Bulk catch-up with dead letters to the DLQ topic, then hand over to the fan-out."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=config.bootstrap, enable_idempotence=True, acks="all"
+    )
+    await producer.start()
+
+    async def dead(
+        key: bytes | None, value: bytes, headers: Headers, partition: int | None
+    ) -> Awaitable[object]:
+        sent: Awaitable[object] = await producer.send(
+            config.dead_letter_topic, value, key=key, partition=partition, headers=headers
+        )
+        return sent
+
+    try:
+        position = await bulk_catch_up(
+            reader, store, config.feed_partitions, dead, topic=config.topic, ns=config.namespace
+        )
+        await start_fan_out_after(config, position)
+        return position
+    finally:
+        await producer.stop()
+
+
+@contextlib.asynccontextmanager
+async def _exclusive(redis: Redis, name: str) -> AsyncIterator[None]:
+    """A Redis lock that lives LOCK_TTL_S unless renewed: held while the body runs."""
+    lock = redis.lock(name, timeout=LOCK_TTL_S, sleep=0.5, thread_local=False)
+    await lock.acquire()
+
+    async def renew() -> None:
+        while True:
+            await asyncio.sleep(LOCK_TTL_S / 3)
+            await lock.reacquire()
+
+    renewing = asyncio.create_task(renew())
+    try:
+        yield
+    finally:
+        renewing.cancel()
+        await asyncio.gather(renewing, return_exceptions=True)
+        with contextlib.suppress(Exception):  # expired already: nothing to release
+            await lock.release()
