@@ -6,7 +6,7 @@
 2. replay into Redis vs a raw aiokafka consume-and-decode loop over the same topic: a worker
    process as deployed (bulk catch-up when far behind, then faust), the same with every event
    through the faust agents, and the bulk catch-up alone; the embedded catch_up is shown too.
-3. append-to-visible-over-HTTP latency at a fixed 1k events/s (and at 300/s, off
+3. (bench/kafka_latency.py) append-to-visible-over-HTTP latency at 1k events/s (and 300/s, off
    saturation): 20 sampled events a second, each a new territory, polled on
    `GET /projections/territories/{id}` of `factstream serve` (Kafka).
 
@@ -27,15 +27,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from contracts.common import EntityRef, PartialDate  # noqa: E402
-from contracts.envelope import new_event  # noqa: E402
-from contracts.facts import TerritoryTransferred  # noqa: E402
+from bench.kafka_latency import bench_latency  # noqa: E402
 from events.kafka.binding import decode  # noqa: E402
 from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.log import KafkaEventLog, open_kafka_log  # noqa: E402
@@ -208,106 +205,6 @@ async def _refuse(key: bytes | None, value: bytes, headers: Any, partition: int 
     raise AssertionError("the bench workload has no failing event")
 
 
-LOW_RATE = 300  # events/s: the same path off saturation (2 cores hold broker, API, worker)
-
-
-async def bench_latency(bootstrap: str, redis_url: str, seconds: int, tmp: Path) -> dict[str, Any]:
-    from bench.bench_stream import free_port  # the same helper as the SSE bench
-
-    config = fresh(bootstrap, "latency")
-    run = uuid.uuid4().hex[:8]
-    env = worker_env(config, redis_url, f"bl-{run}", f"bl-{run}", tmp)
-    port = free_port()
-    worker = start_worker(env, tmp / "latency-worker.log")
-    api_env = {**env, "FACTSTREAM_PORT": str(port), "FACTSTREAM_HOST": "127.0.0.1"}
-    import subprocess
-
-    api_log = (tmp / "latency-api.log").open("wb")
-    api = subprocess.Popen(
-        [sys.executable, "-m", "services.cli.main", "serve"],
-        cwd=REPO,
-        env=api_env,
-        stdout=api_log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    log = await open_kafka_log(config)
-    out: dict[str, Any] = {"latency_rate_events_per_s": 1000}
-    try:
-        async with httpx.AsyncClient(base_url=url, timeout=5) as client:
-            for _ in range(300):
-                try:
-                    if (await client.get("/readyz")).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                await asyncio.sleep(0.1)
-            await _warm_up(log, client)
-            # the low rate first: a backlog left by the saturated run would spill into it
-            low = await _paced(log, client, seconds, LOW_RATE)
-            out |= _percentiles("latency", await _paced(log, client, seconds, 1000))
-            out |= _percentiles(f"latency_at_{LOW_RATE}_per_s", low)
-    finally:
-        await log.close()
-        api.terminate()
-        api.wait(20)
-        worker.stop()
-    return out
-
-
-def _percentiles(name: str, latencies: list[float]) -> dict[str, Any]:
-    latencies = sorted(latencies)
-    if not latencies:
-        return {f"{name}_samples": 0}
-    return {
-        f"{name}_samples": len(latencies),
-        f"{name}_p50_ms": round(statistics.median(latencies), 1),
-        f"{name}_p99_ms": round(latencies[max(0, int(len(latencies) * 0.99) - 1)], 1),
-    }
-
-
-def _territory_event(tag: str, i: int) -> Any:
-    place = EntityRef.named(f"Bench {tag} {i}", "place")
-    data = TerritoryTransferred(territory=place, date=PartialDate.parse("2021-11-26"))
-    return new_event(data, stream_id=f"bench:{tag}:{i}")
-
-
-async def _visible(client: httpx.AsyncClient, key: str, started: float, out: list[float]) -> None:
-    while time.perf_counter() - started < 10:
-        if (await client.get(f"/projections/territories/{key}")).status_code == 200:
-            out.append((time.perf_counter() - started) * 1000)
-            return
-        await asyncio.sleep(0.002)
-
-
-async def _warm_up(log: Any, client: httpx.AsyncClient) -> None:
-    event = _territory_event("warm", 0)
-    started = time.perf_counter()
-    await log.append([event])
-    await _visible(client, "bench-warm-0", started, [])
-
-
-async def _paced(log: Any, client: httpx.AsyncClient, seconds: int, rate: int) -> list[float]:
-    """Append `rate` events/s for `seconds`; 20 of them a second are sampled (polling every
-    event would load the API more than the path under test)."""
-    tag = uuid.uuid4().hex[:6]
-    out: list[float] = []
-    polls: list[asyncio.Task[None]] = []
-    appends: list[asyncio.Task[Any]] = []
-    begin = time.perf_counter()
-    for i in range(seconds * rate):
-        await asyncio.sleep(max(0.0, begin + i / rate - time.perf_counter()))
-        event = _territory_event(tag, i)
-        started = time.perf_counter()
-        append = asyncio.create_task(log.append([event]))
-        appends.append(append)
-        if i % (rate // 20) == 0:
-            await append
-            polls.append(asyncio.create_task(_visible(client, f"bench-{tag}-{i}", started, out)))
-    await asyncio.gather(*polls, *appends)
-    return out
-
-
 async def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=20_000)
@@ -326,7 +223,9 @@ async def main() -> int:
         results: dict[str, Any] = {}
         results |= await bench_appends(bootstrap, args.events // 5)
         results |= await bench_replay(bootstrap, redis_url, args.events // 5, tmp)
-        results |= await bench_latency(bootstrap, redis_url, args.latency_seconds, tmp)
+        results |= await bench_latency(
+            fresh(bootstrap, "latency"), redis_url, args.latency_seconds, tmp
+        )
         if embedded is not None:
             embedded.stop()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
