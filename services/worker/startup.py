@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 from collections.abc import AsyncIterator, Awaitable
 
 from aiokafka import AIOKafkaProducer
@@ -27,8 +26,6 @@ from services.worker.bulk import bulk_catch_up
 from services.worker.config import WorkerConfig
 from services.worker.messages import Headers
 from services.worker.topics import start_fan_out_after
-
-log = logging.getLogger(__name__)
 
 LOCK_TTL_S = 10.0
 
@@ -56,9 +53,11 @@ async def catch_up_before_start(config: WorkerConfig, min_lag: int) -> int | Non
             return None
         async with _exclusive(redis, f"{config.redis_prefix}:worker-bulk:{config.topic}"):
             head = await reader.head()  # another worker may have caught up while we waited
-            if head - await furthest_position(store, config) < min_lag:
+            furthest = await furthest_position(store, config)
+            if head - furthest < min_lag:
                 return None
-            log.info("read models far behind the log (head %d): bulk catch-up first", head)
+            # stdout, flushed: faust has not set up logging yet, and a worker may be killed
+            print(f"bulk catch-up from position {furthest} (log head {head})", flush=True)
             return await bulk_into(config, reader, store)
     finally:
         await reader.close()
