@@ -73,10 +73,11 @@ class SqliteEventLog(EventLog):
         self, cur: sqlite3.Cursor, events: list[Event], expected_version: int | None
     ) -> AppendResult:
         seen: dict[str, Appended] = {}
-        plan: list[tuple[Event, str]] = []
+        plan: list[tuple[Event, str, dict[str, Any]]] = []
         planned: set[str] = set()
         for event in events:
-            key = content_key(event)
+            data = event.data.model_dump(mode="json")  # dumped once: content key and seal
+            key = content_key(event, data)
             row = cur.execute(
                 "SELECT content_key, position, stream_version FROM events WHERE event_id = ?",
                 (event.id,),
@@ -87,7 +88,7 @@ class SqliteEventLog(EventLog):
                 seen[event.id] = Appended(event.id, row[1], row[2], duplicate=True)
             elif event.id not in planned:
                 planned.add(event.id)
-                plan.append((event, key))
+                plan.append((event, key, data))
         if plan and expected_version is not None:
             actual = self._version(cur, plan[0][0].stream_id)
             if actual != expected_version:
@@ -97,12 +98,17 @@ class SqliteEventLog(EventLog):
         ).fetchone() or (0, GENESIS)
         versions: dict[str, int] = {}
         now = dt.datetime.now(dt.UTC)
-        for event, key in plan:
+        for event, key, data in plan:
             head += 1
             version = versions.get(event.stream_id) or self._version(cur, event.stream_id)
             versions[event.stream_id] = version = version + 1
             sealed = seal(
-                event, position=head, stream_version=version, prev_hash=prev_hash, recorded_at=now
+                event,
+                position=head,
+                stream_version=version,
+                prev_hash=prev_hash,
+                recorded_at=now,
+                data=data,
             )
             prev_hash = sealed.hash
             cur.execute(
