@@ -26,9 +26,12 @@ def _projection(name: str) -> Projection:
 async def get_status(name: str, container: ContainerDep) -> dict[str, Any]:
     """Position, lag and state of the live projection, and of a rebuild beside it."""
     projection = _projection(name)
-    out = await projection_status(container.log, container.store, projection)
+    # The rebuild's state first: "switched" is set only after the alias moved, so a reply
+    # that says switched also names the new namespace (read after it, below).
     rebuild = container.blue_green.status.get(projection.name)
-    out["rebuild"] = rebuild.public() if rebuild else None
+    snapshot = rebuild.public() if rebuild else None
+    out = await projection_status(container.log, container.store, projection)
+    out["rebuild"] = snapshot
     return out
 
 
