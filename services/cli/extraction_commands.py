@@ -9,12 +9,16 @@ from typing import Annotated, Any
 
 import typer
 
+from services.evaluation.corpus import Document, directory_documents, real_documents
+from services.evaluation.report import by_language, confusion_lines, error_lines, score_table
+from services.evaluation.report import thresholds as threshold_lines
+from services.evaluation.run import THRESHOLDS, Evaluation, run
 from services.extraction import (
     ExtractionRejected,
     extract_article,
     to_gold,
 )
-from services.extraction.scoring import Score, score_article
+from services.extraction.scoring import Counts, Score
 
 app = typer.Typer(help="Extract facts from articles and score them against gold files.")
 
@@ -52,91 +56,72 @@ def extract(
 
 def evaluate(gold_dir: Path, articles_dir: Path) -> tuple[Score, list[str]]:
     """Score every gold file in `gold_dir` against its article; returns score and errors."""
-    score = Score()
-    errors: list[str] = []
-    for gold_path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = gold.get("article") or gold_path.stem + ".txt"
-        text_path = articles_dir / article
-        if not text_path.exists():
-            errors.append(f"{article}: article file missing")
-            continue
-        text = text_path.read_text(encoding="utf-8")
-        try:
-            result = extract_article(text, _date(gold["published"]), gold.get("language"))
-            predicted = [to_gold(f) for f in result.facts]
-        except Exception as exc:  # an evaluation run reports, it does not stop
-            errors.append(f"{article}: {type(exc).__name__}: {exc}")
-            predicted = []
-        score_article(gold["facts"], predicted, article, score)
-    return score, errors
+    docs = list(directory_documents(gold_dir, articles_dir))
+    ev = run([d for d in docs if isinstance(d, Document)])
+    return ev.score(), [d for d in docs if isinstance(d, str)] + ev.errors()
 
 
-def render(score: Score, errors: list[str]) -> str:
-    """A plain-text report: totals, a per-kind table, attribution, misses and spurious."""
-    o = score.overall
-    lines = [
-        f"precision {o.precision:.2f}  recall {o.recall:.2f}  F1 {o.f1:.2f}  "
-        f"(tp {o.tp}, fp {o.fp}, fn {o.fn})",
-        f"attribution accuracy {score.attribution_accuracy:.2f} "
-        f"({score.attribution_right}/{score.attribution_total})",
-        "",
-        f"{'kind':<28} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}",
-    ]
-    for kind, c in sorted(score.per_kind.items()):
-        lines.append(
-            f"{kind:<28} {c.precision:5.2f} {c.recall:5.2f} {c.f1:5.2f} "
-            f"{c.tp:4d} {c.fp:4d} {c.fn:4d}"
-        )
-    for title, items in (("missed", score.missed), ("spurious", score.spurious)):
-        lines.append("")
-        lines.append(f"{title}: {len(items)}")
-        for article, fact in items:
-            lines.append(f"  {article}: {json.dumps(fact, ensure_ascii=False)}")
-    lines += [f"error: {e}" for e in errors]
-    return "\n".join(lines)
+def _as_json(ev: Evaluation, problems: list[str]) -> dict[str, Any]:
+    def counts(c: Counts) -> dict[str, float]:
+        return {
+            "precision": c.precision,
+            "recall": c.recall,
+            "f1": c.f1,
+            "tp": c.tp,
+            "fp": c.fp,
+            "fn": c.fn,
+        }
+
+    score = ev.score()
+    return {
+        **counts(score.overall),
+        "attribution_accuracy": score.attribution_accuracy,
+        "articles": len(ev.outcomes),
+        "per_language": {lang: counts(ev.score(lang).overall) for lang in ev.languages()},
+        "per_kind": {k: counts(c) for k, c in sorted(score.per_kind.items())},
+        "thresholds": {f"{t:.1f}": counts(ev.score(min_confidence=t).overall) for t in THRESHOLDS},
+        "missed": [{"article": a, **f} for a, f in score.missed],
+        "spurious": [{"article": a, **f} for a, f in score.spurious],
+        "errors": problems,
+    }
 
 
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path | None, typer.Option(help="directory of gold JSON files")] = None,
     articles: Annotated[Path | None, typer.Option(help="directory of article texts")] = None,
+    real: Annotated[
+        bool, typer.Option("--real", help="the real-news corpus (corpus/real)")
+    ] = False,
+    split: Annotated[str, typer.Option(help="real corpus split: dev, holdout or all")] = "dev",
+    lang: Annotated[str | None, typer.Option(help="only articles in this language")] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="per-article misses, confusions")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
 ) -> None:
     """Score the extractor against gold files (default ../shared/corpus/)."""
-    gold_dir = gold or DEFAULT_CORPUS / "gold"
-    articles_dir = articles or (gold_dir.parent / "articles")
-    score, errors = evaluate(gold_dir, articles_dir)
-    if as_json:
-        o = score.overall
-        typer.echo(
-            json.dumps(
-                {
-                    "precision": o.precision,
-                    "recall": o.recall,
-                    "f1": o.f1,
-                    "attribution_accuracy": score.attribution_accuracy,
-                    "per_kind": {
-                        k: {
-                            "precision": c.precision,
-                            "recall": c.recall,
-                            "f1": c.f1,
-                            "tp": c.tp,
-                            "fp": c.fp,
-                            "fn": c.fn,
-                        }
-                        for k, c in sorted(score.per_kind.items())
-                    },
-                    "missed": [{"article": a, **f} for a, f in score.missed],
-                    "spurious": [{"article": a, **f} for a, f in score.spurious],
-                    "errors": errors,
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+    if real:
+        if split not in ("dev", "holdout", "all"):
+            raise typer.BadParameter("split must be dev, holdout or all")
+        docs, problems = real_documents(split, lang)
     else:
-        typer.echo(render(score, errors))
+        gold_dir = gold or DEFAULT_CORPUS / "gold"
+        found = list(directory_documents(gold_dir, articles or gold_dir.parent / "articles"))
+        docs = [d for d in found if isinstance(d, Document) and (not lang or d.language == lang)]
+        problems = [d for d in found if isinstance(d, str)]
+    ev = run(docs)
+    problems += ev.errors()
+    if as_json:
+        typer.echo(json.dumps(_as_json(ev, problems), ensure_ascii=False, indent=2))
+        return
+    score = ev.score()
+    lines = [f"{len(ev.outcomes)} articles, {ev.seconds:.2f} s", *score_table(score), ""]
+    lines += [*by_language(ev), "", *threshold_lines(ev), ""]
+    if errors:
+        lines += [*confusion_lines(score), "", *error_lines(ev)]
+    lines += [f"problem: {p}" for p in problems]
+    typer.echo("\n".join(lines))
 
 
 if __name__ == "__main__":

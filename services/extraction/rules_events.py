@@ -6,23 +6,9 @@ from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
+from .lexicon import adjective_states
 from .rules import Clause, _states
 
-#: Adjectives naming a state, for "Russian-brokered", "при российском посредничестве".
-ADJ_STATE: dict[str, str] = {
-    "российский": "Russia",
-    "russian": "Russia",
-    "американский": "United States",
-    "american": "United States",
-    "us": "United States",
-    "французский": "France",
-    "french": "France",
-    "турецкий": "Turkey",
-    "turkish": "Turkey",
-    "eu": "European Union",
-    "european": "European Union",
-    "европейский": "European Union",
-}
 BELLIGERENTS = ["Armenia", "Azerbaijan"]
 
 
@@ -44,12 +30,12 @@ def _mediator(c: Clause) -> tuple[Role | None, str | None]:
     """The mediating party: "при посредничестве X", "X-brokered", "with Russian mediation"."""
     for tok in c.tokens[c.lo : c.hi]:
         head = tok.lower.split("-")[0]
-        if tok.lower.endswith(("-brokered", "-mediated")) and head in ADJ_STATE:
-            return None, ADJ_STATE[head]
+        if tok.lower.endswith(("-brokered", "-mediated")) and head in adjective_states():
+            return None, adjective_states()[head]
     for m in c.at(c.lex.mediation):
         for k in (m - 1, m + 1):
-            if c.lo <= k < c.hi and c.tokens[k].lemma in ADJ_STATE:
-                return None, ADJ_STATE[c.tokens[k].lemma]
+            if c.lo <= k < c.hi and c.tokens[k].lemma in adjective_states():
+                return None, adjective_states()[c.tokens[k].lemma]
         near = [r for r in c.inside() if 0 < r.mention.first - m <= 4 and r.state]
         if near:
             return near[0], near[0].state

@@ -1,0 +1,1 @@
+"""Evaluation of the extractor on annotated corpora: loading, scoring reports, error lists."""
