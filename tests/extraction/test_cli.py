@@ -51,7 +51,9 @@ def test_extract_rejects_bad_date(tmp_path: Path) -> None:
 
 def test_eval_on_dev_set_exits_zero() -> None:
     result = CliRunner().invoke(
-        app, ["eval", "--gold", str(DEV / "gold"), "--articles", str(DEV / "articles")]
+        app,
+        ["eval", "--gold", str(DEV / "gold"), "--articles", str(DEV / "articles"), "--errors"],
     )
     assert result.exit_code == 0
-    assert "precision" in result.output and "missed:" in result.output
+    assert "precision" in result.output and "MISSED" in result.output
+    assert "confidence >=" in result.output and "ru (20 articles)" in result.output
