@@ -503,6 +503,23 @@ DEV = [
     ),
 ]
 
+# Institutions speaking on the record are StatementMade facts too (corpus README: "a person
+# or an institution"); added when the real-news work made the rule explicit.
+MOD_AZ = ["Ministry of Defense (Azerbaijan)", "Azerbaijan"]
+MOD_AM = ["Ministry of Defence (Armenia)", "Armenia"]
+MOD_RU = ["Ministry of Defence (Russia)", "Russia"]
+INSTITUTION_SPEAKERS: dict[str, list[list[str]]] = {
+    "dev_02_aghdam_handover": [MOD_AZ],
+    "dev_03_border_clash_2021": [MOD_AM],
+    "dev_04_jermuk_shelling": [MOD_AM],
+    "dev_08_september_offensive": [MOD_AZ, MOD_RU],
+    "dev_10_exchange_done": [["Office of the Prime Minister of Armenia", "Armenia"]],
+    "dev_19_syunik_fire": [MOD_AM],
+    "dev_20_lachin_handover": [MOD_AZ],
+    "dev_22_en_ceasefire_deal": [MOD_RU],
+    "dev_24_en_border_fighting": [MOD_AM],
+}
+
 
 def main() -> None:
     (HERE / "articles").mkdir(exist_ok=True)
@@ -513,7 +530,11 @@ def main() -> None:
             "article": f"{stem}.txt",
             "published": published,
             "language": language,
-            "facts": facts,
+            "facts": facts
+            + [
+                {"kind": "StatementMade", "speaker": who}
+                for who in INSTITUTION_SPEAKERS.get(stem, [])
+            ],
         }
         (HERE / "gold" / f"{stem}.json").write_text(
             json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

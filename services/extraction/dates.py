@@ -41,7 +41,10 @@ _RU_MONTH = (
     r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яйе]|июн[ья]|июл[ья]|августа?|"
     r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
 )
-_EN_MONTH = r"(" + "|".join(m.capitalize() for m in EN_MONTHS) + r")"
+_EN_MONTH = (
+    r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
 
 RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -73,6 +76,8 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("year", re.compile(r"\bв (\d{4}) году", re.I)),
+    ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
+    ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
     (
         "weekday",
@@ -94,7 +99,15 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day", re.compile(r"\b" + _EN_MONTH + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?")),
     ("day_first", re.compile(r"\b(\d{1,2}) " + _EN_MONTH + r"(?:,? (\d{4}))?")),
     ("month", re.compile(r"\bin " + _EN_MONTH + r"(?:,? (\d{4})| (last|this|next) year)?")),
-    ("year", re.compile(r"\bin (\d{4})\b")),
+    (
+        "year",
+        re.compile(
+            r"\bin (?:the (?:fall|autumn|spring|summer|winter|end|beginning) of |"
+            r"(?:early|late|mid-) ?)?(\d{4})\b"
+        ),
+    ),
+    ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
+    ("year", re.compile(r"\b(?:the |its |a )(20[12]\d)\b")),
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 )
@@ -102,7 +115,12 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A resolved date: ISO value at its precision, offsets and how it was derived."""
+    """A resolved date: ISO value at its precision, offsets and how it was derived.
+
+    `derivation` starts with its category: "explicit", "relative: …" (a relative word or a
+    weekday, against the dateline or publication date), "inferred: …" (a year-less date's
+    year), or "dateline" / "publication" (an undated event in the lead).
+    """
 
     value: str
     precision: str
@@ -115,7 +133,7 @@ class DateMention:
 def _month_index(word: str, language: str) -> int:
     low = word.lower()
     if language == "en":
-        return EN_MONTHS.index(low) + 1
+        return next(i for i, m in enumerate(EN_MONTHS) if m.startswith(low.rstrip(".")[:3])) + 1
     if low.startswith("мар"):
         return 3
     if low.startswith("ма"):
@@ -133,16 +151,16 @@ def _year_for(
         year = published.year
         if (month, day) < (published.month, published.day):
             year += 1
-        return year, "year from publication date, future tense"
+        return year, "inferred: year from publication date, future tense"
     if context_year is not None:
-        return context_year, "year from narrative context"
+        return context_year, "inferred: year from narrative context"
     year = published.year
     ahead = (dt.date(year, month, day) - published).days if (month, day) != (2, 29) else 0
     if 0 < ahead <= 90:
-        return year, "year from publication date, upcoming date"
+        return year, "inferred: year from publication date, upcoming date"
     if (month, day) > (published.month, published.day):
         year -= 1
-    return year, "year from publication date, past tense"
+    return year, "inferred: year from publication date, past tense"
 
 
 def find_dates(
@@ -197,7 +215,7 @@ def _resolve(
         else:
             year, how = _year_for(month, day, published, tense, context_year)
         if kind == "night":
-            how = "night of" if year_s else f"night of; {how}"
+            how = "explicit: night of" if year_s else f"{how}; night of"
         return dt.date(year, month, day).isoformat(), "day", how, bool(year_s)
     if kind == "month":
         month = _month_index(g[0], language)
@@ -206,12 +224,12 @@ def _resolve(
         rel = (g[2] or "").lower()
         shift = {"прошлого": -1, "last": -1, "следующего": 1, "next": 1}.get(rel, 0)
         if rel:
-            year, how = published.year + shift, f"year relative to publication ({rel})"
+            year, how = published.year + shift, f"relative: year ({rel})"
         elif context_year is not None and tense != "futr":
-            year, how = context_year, "year from narrative context"
+            year, how = context_year, "inferred: year from narrative context"
         else:
             year, _ = _year_for(month, 1, published, tense, None)
-            how = "year from publication date"
+            how = "inferred: year from publication date"
         return f"{year:04d}-{month:02d}", "month", how, bool(rel)
     if kind == "year":
         return f"{int(g[0]):04d}", "year", "explicit", True
@@ -228,7 +246,7 @@ def _resolve(
             "overnight": 0,
         }[g[0].lower()]
         day_value = published + dt.timedelta(days=delta)
-        return day_value.isoformat(), "day", f"relative to publication ({g[0].lower()})", False
+        return day_value.isoformat(), "day", f"relative: {g[0].lower()}", False
     if kind == "weekday":
         word = g[0].lower()
         names = EN_WEEKDAYS if language == "en" else RU_WEEKDAYS
@@ -238,5 +256,5 @@ def _resolve(
             day_value = published + dt.timedelta(days=diff)
         else:
             day_value = published - dt.timedelta(days=(published.weekday() - target) % 7)
-        return day_value.isoformat(), "day", f"weekday relative to publication ({word})", False
+        return day_value.isoformat(), "day", f"relative: weekday ({word})", False
     return None

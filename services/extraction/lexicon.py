@@ -46,6 +46,7 @@ class Lexicon:
     prisoners: Cue
     exchange: Cue
     speech: Cue
+    attribution: Cue  # the source follows: "по словам X", "according to X"
     report: Cue
     mediation: Cue
     region_anaphor: Cue

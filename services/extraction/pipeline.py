@@ -6,14 +6,16 @@ import datetime as dt
 import time
 
 from .cues import Role, clauses, has, roles, tense_of
+from .dateline import find_dateline
 from .dates import DateMention, find_dates
 from .discourse import Context, Draft, finish, merge
 from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
-from .rules import Clause, meetings, source, speaker
+from .rules import Clause, meetings, source
 from .rules_events import agreements, hostilities, peacekeepers, transfers
+from .speakers import speaker_name, speakers
 from .text import sentences
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -60,7 +62,7 @@ def extract_article(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
     drafts = _run(text, published, detected, deadline)
-    facts = merge(drafts)
+    facts = drop_recorded_speakers(merge(drafts))
     return _result(detected, facts, text, None if facts else "no facts found")
 
 
@@ -68,6 +70,8 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
     lex = lexicon(language)
     ctx = Context()
     sents = sentences(text, language)
+    dateline = find_dateline(text, published, language)
+    anchor = dateline.date if dateline else published
     drafts: list[Draft] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]
     ctx.ceasefire_topic = {i for i, flag in enumerate(cease_flags) if flag}
@@ -83,9 +87,10 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
             if ctx.year and ctx.year[0] == sent.paragraph and index - ctx.year[1] <= 2
             else None
         )
-        dates = find_dates(sent.text, sent.start, language, published, tense, year)
+        dates = find_dates(sent.text, sent.start, language, anchor, tense, year)
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
-        who = speaker(whole)
+        voices = speakers(whole)
+        who = next((r for r in voices if r.kind == "person"), None)
         claimed, reporter = source(whole)
         if claimed:
             ctx.source, ctx.source_par = claimed, sent.paragraph
@@ -93,11 +98,13 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
             claimed = list(ctx.source)
         if reporter:
             ctx.reporter = reporter
-        if who:
-            drafts.append(whole.draft("StatementMade", {"speaker": who.name}, "asserted"))
-            ctx.speaker = who.name
+        for voice in voices:
+            name = speaker_name(voice)
+            drafts.append(whole.draft("StatementMade", {"speaker": name}, "asserted"))
+        if voices:
+            ctx.speaker = speaker_name(voices[0])
             if not claimed:
-                claimed = [who.name]
+                claimed = [speaker_name(voices[0])]
         found: list[Draft] = []
         cease_near = (
             (index + 1 < len(sents) and cease_flags[index + 1])
@@ -129,6 +136,20 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
         _update(ctx, found, sent_roles, dates, index, sent.paragraph)
         drafts += found
     return drafts
+
+
+def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
+    """A source already recorded as who announced or denied a meeting is no separate
+    StatementMade (the corpus README's rule)."""
+    recorded: set[str] = set()
+    for d in facts:
+        if d.kind == "MeetingAnnounced":
+            recorded |= set(d.claimed_by)
+        if d.kind == "MeetingDenied":
+            recorded |= set(d.args.get("denied_by") or [])
+    return [
+        d for d in facts if not (d.kind == "StatementMade" and d.args.get("speaker") in recorded)
+    ]
 
 
 def _update(

@@ -9,6 +9,7 @@ from typing import Any
 
 _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
+NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"})
 
 EN_IRREGULAR: dict[str, str] = {
     "held": "hold",
@@ -53,6 +54,7 @@ class Token:
     lemma: str
     pos: str
     tense: str | None
+    nominative: bool = True  # can this form be a nominative (a subject)? Russian only
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +91,12 @@ def morph_vocab() -> Any:
 
 
 @lru_cache(maxsize=200_000)
-def analyse_ru(word: str) -> tuple[str, str, str | None]:
-    """(lemma, POS, tense) of a Russian word form; tense from its first verb reading."""
+def analyse_ru(word: str) -> tuple[str, str, str | None, bool]:
+    """(lemma, POS, tense, can be nominative) of a Russian word form; tense from its first
+    verb reading."""
     parses = morph_vocab()(word)
     if not parses:
-        return word.lower(), "X", None
+        return word.lower(), "X", None, True
     first = parses[0]
     tense = None
     for parse in parses:
@@ -103,11 +106,12 @@ def analyse_ru(word: str) -> tuple[str, str, str | None]:
             if parse.pos in ("PRTF", "PRTS") or parse.pos == "INFN":
                 tense = None
             break
-    return str(first.normal).replace("ё", "е"), str(first.pos), tense
+    nominative = any("nomn" in str(p.tag) or p.pos not in NOMINAL for p in parses)
+    return str(first.normal).replace("ё", "е"), str(first.pos), tense, nominative
 
 
 @lru_cache(maxsize=50_000)
-def analyse_en(word: str) -> tuple[str, str, str | None]:
+def analyse_en(word: str) -> tuple[str, str, str | None, bool]:
     """A light English lemma: irregular forms, then -ies/-es/-s/-ed/-ing stripping."""
     low = word.lower()
     if low in EN_IRREGULAR:
@@ -123,11 +127,30 @@ def analyse_en(word: str) -> tuple[str, str, str | None]:
     else:
         lemma = low
     tense = "past" if low.endswith("ed") or low in EN_IRREGULAR else None
-    return lemma, "X", tense
+    return lemma, "X", tense, True
 
 
 def _is_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    stop: int
+    text: str
+
+
+def _line_sentences(text: str, sentenize: Any) -> list[_Span]:
+    """Sentences that never cross a line break: a headline, a caption or a dateline line
+    without a final stop is a unit of its own, not the start of the next sentence."""
+    out: list[_Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out += [_Span(pos + s.start, pos + s.stop, s.text) for s in sentenize(line)]
+        pos += len(line) + 1
+    return out
 
 
 def sentences(text: str, language: str) -> list[Sentence]:
@@ -142,16 +165,16 @@ def sentences(text: str, language: str) -> list[Sentence]:
         pos = text.find("\n", pos + 1)
     out: list[Sentence] = []
     para = 0
-    for sent in sentenize(text):
+    for sent in _line_sentences(text, sentenize):
         while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= sent.start:
             para += 1
         tokens: list[Token] = []
         for tok in tokenize(sent.text):
             surface = tok.text
             if _is_word(surface):
-                lemma, pos_tag, tense = analyse(surface.replace("ё", "е"))
+                lemma, pos_tag, tense, nominative = analyse(surface.replace("ё", "е"))
             else:
-                lemma, pos_tag, tense = surface, "PUNCT", None
+                lemma, pos_tag, tense, nominative = surface, "PUNCT", None, False
             tokens.append(
                 Token(
                     surface,
@@ -161,6 +184,7 @@ def sentences(text: str, language: str) -> list[Sentence]:
                     lemma,
                     pos_tag,
                     tense,
+                    nominative,
                 )
             )
         out.append(Sentence(sent.start, sent.stop, sent.text, tuple(tokens), para))

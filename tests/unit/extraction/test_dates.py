@@ -21,7 +21,7 @@ def test_future_day_without_year() -> None:
     assert one("26 ноября в Сочи состоятся", "futr") == (
         "2021-11-26",
         "day",
-        "year from publication date, future tense",
+        "inferred: year from publication date, future tense",
     )
 
 
@@ -32,7 +32,7 @@ def test_future_day_wraps_to_next_year() -> None:
 def test_night_of_in_past_narrative() -> None:
     value, precision, how = one("соглашение, достигнутое в ночь на 10 ноября", "past", 2020)
     assert (value, precision) == ("2020-11-10", "day")
-    assert how.startswith("night of")
+    assert how.startswith("inferred:") and how.endswith("night of")
 
 
 def test_month_precision() -> None:
@@ -55,3 +55,15 @@ def test_english() -> None:
     assert one("on November 26, 2021", "futr", language="en")[0] == "2021-11-26"
     assert one("in September 2020", language="en")[:2] == ("2020-09", "month")
     assert one("talks on December 14", "futr", language="en")[0] == "2021-12-14"
+
+
+def test_every_derivation_names_its_category() -> None:
+    for text in (
+        "26 ноября в Сочи",
+        "в сентябре 2020 года",
+        "накануне",
+        "во вторник",
+        "в 2020 году",
+    ):
+        how = one(text)[2]
+        assert how.split(":")[0] in ("explicit", "relative", "inferred"), how

@@ -29,7 +29,7 @@ def test_repeated_mentions_merge_with_all_evidence() -> None:
     assert fact.evidence[0].start == 0
     assert fact.claimed_by == ["Kremlin"]
     assert fact.date_precision == "day"
-    assert fact.date_derivation == "year from publication date, future tense"
+    assert fact.date_derivation == "inferred: year from publication date, future tense"
 
 
 def test_bilateral_talks_split_into_two_meetings() -> None:

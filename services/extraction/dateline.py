@@ -1,0 +1,65 @@
+"""Datelines ("МОСКВА, 23 ноября. /ТАСС/", "BAKU, Azerbaijan, Oct. 12"): the article's own day.
+
+A dateline names the day the reported events happened "today"; relative words and weekdays
+resolve against it. Searched near the top only: excerpts often begin with site navigation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import _EN_MONTH, _RU_MONTH, _month_index
+
+HEAD_CHARS = 1500
+_RU = re.compile(
+    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+" + _RU_MONTH + r"\b"
+    r"(?:\s+(\d{4}))?"
+)
+_EN = re.compile(
+    r"(?:^|\n|\s)([A-Z][A-Z\-]{2,}(?: [A-Z][A-Z\-]+)?),(?:\s+[A-Z][a-z]+,)?\s+"
+    + _EN_MONTH
+    + r"\s+(\d{1,2})\b(?:,?\s+(\d{4}))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str
+    date: dt.date
+    start: int
+    end: int
+
+
+def _year_near(month: int, day: int, published: dt.date) -> int:
+    """The year that puts the day closest to (and normally not after) publication."""
+    best = published.year
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = (dt.date(year, month, day) - published).days
+        except ValueError:
+            continue
+        if -300 <= gap <= 2:
+            best = year
+    return best
+
+
+def find_dateline(text: str, published: dt.date, language: str) -> Dateline | None:
+    head = text[:HEAD_CHARS]
+    m = (_RU if language == "ru" else _EN).search(head)
+    if m is None:
+        return None
+    place, first, second, year_s = m.groups()
+    try:
+        if language == "ru":
+            day, month = int(first), _month_index(second, "ru")
+        else:
+            month, day = _month_index(first, "en"), int(second)
+        year = int(year_s) if year_s else _year_near(month, day, published)
+        date = dt.date(year, month, day)
+    except (ValueError, StopIteration):
+        return None
+    if abs((date - published).days) > 7:
+        return None  # a date in a headline list or a navigation bar, not this article's
+    return Dateline(place.strip(), date, m.start(1), m.end())

@@ -1,0 +1,111 @@
+"""Who speaks on the record in a sentence: "X заявил", "— сказал X", "по словам X", "X said".
+
+Speakers are people, institutions, states and metonyms (Кремль, Баку). News outlets relay and
+never speak here. The agent is read from its position around the speech verb: before it with
+no "что"/"that" in between, or right after it when the verb follows a quote or a comma.
+"""
+
+from __future__ import annotations
+
+from .cues import Role, cue_positions
+from .rules import Clause
+
+SPEAKER_KINDS = ("person", "organisation", "state", "place")
+COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
+
+
+def speaker_name(role: Role) -> str:
+    """A person or institution by its own name; a city as the government it stands for."""
+    if role.kind == "place":
+        return role.mention.entity.state or role.name
+    return role.name
+
+
+def _eligible(role: Role) -> bool:
+    entity = role.mention.entity
+    if role.kind not in SPEAKER_KINDS or "media" in entity.flags:
+        return False
+    return not (role.kind == "place" and (role.as_place or not entity.state))
+
+
+def _after_in(c: Clause, role: Role) -> bool:
+    """ "в Минобороны Армении заявили": an institution in the locative speaks."""
+    first = role.mention.first
+    return first > 0 and c.tokens[first - 1].lower in ("в", "во")
+
+
+def _subject(c: Clause, role: Role) -> bool:
+    """Could the mention be the subject? Russian: a nominative form, an office noun before it
+    in the nominative ("пресс-служба Кремля"), or the locative of "в X заявили"."""
+    first = role.mention.first
+    if c.tokens[first].nominative or _after_in(c, role):
+        return True
+    head = c.tokens[first - 1] if first else None
+    return head is not None and head.pos == "NOUN" and head.nominative
+
+
+def _prefer_person(c: Clause, chosen: Role) -> Role:
+    """ "пресс-секретарь Кремля Дмитрий Песков": the person named after an office speaks."""
+    if chosen.kind == "person" or _after_in(c, chosen):
+        return chosen
+    after = [
+        r for r in c.roles if r.kind == "person" and r.mention.first == chosen.mention.last + 1
+    ]
+    return after[0] if after else chosen
+
+
+def _before(c: Clause, v: int, limit: int) -> Role | None:
+    cands = [
+        r
+        for r in c.roles
+        if _eligible(r) and r.mention.last < v and v - r.mention.last <= limit and not r.absorbed
+    ]
+    if not cands:
+        return None
+    who = cands[-1]
+    between = c.tokens[who.mention.last + 1 : v]
+    if any(t.lower in COMPLEMENTISERS or t.text in ("«", '"', "“") for t in between):
+        return None
+    if not _subject(c, who):
+        return None
+    return _prefer_person(c, who)
+
+
+def _after(c: Clause, v: int, limit: int) -> Role | None:
+    cands = [
+        r for r in c.roles if _eligible(r) and r.mention.first > v and r.mention.first - v <= limit
+    ]
+    if not cands:
+        return None
+    who = cands[0]
+    between = c.tokens[v + 1 : who.mention.first]
+    dashes = ("-", "—")
+    if any(
+        (t.pos == "PUNCT" and t.text not in dashes) or t.lower in COMPLEMENTISERS for t in between
+    ):
+        return None
+    return _prefer_person(c, who)
+
+
+def speakers(c: Clause) -> list[Role]:
+    """Every on-the-record speaker of the sentence, in text order, once each."""
+    found: list[Role] = []
+    toks = c.tokens
+    for v in cue_positions(c.lex.attribution, toks):
+        who = _after(c, v, 6)
+        if who:
+            found.append(who)
+    for v in cue_positions(c.lex.speech, toks):
+        if toks[v].pos == "PRTS":
+            continue  # "было отмечено": passive, no agent
+        prev = toks[v - 1] if v else None
+        inverted = prev is not None and prev.pos == "PUNCT"
+        who = (_after(c, v, 4) if inverted else None) or (None if inverted else _before(c, v, 10))
+        if who is None and not inverted:
+            who = _after(c, v, 3)
+        if who:
+            found.append(who)
+    unique: dict[str, Role] = {}
+    for r in sorted(found, key=lambda r: r.mention.first):
+        unique.setdefault(speaker_name(r), r)
+    return list(unique.values())

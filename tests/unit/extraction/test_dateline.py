@@ -1,0 +1,37 @@
+"""Datelines give the article's own day; relative words resolve against it."""
+
+import datetime as dt
+
+from services.extraction import extract_article
+from services.extraction.dateline import find_dateline
+
+
+def test_russian_agency_dateline() -> None:
+    text = "Политика\n\nМОСКВА, 23 ноября. /ТАСС/. Переговоры состоятся в Сочи."
+    found = find_dateline(text, dt.date(2021, 11, 24), "ru")
+    assert found is not None and found.date == dt.date(2021, 11, 23) and found.place == "МОСКВА"
+
+
+def test_english_dateline_with_abbreviated_month_and_country() -> None:
+    found = find_dateline("BAKU, Azerbaijan, Oct. 12\n\nText.", dt.date(2020, 10, 12), "en")
+    assert found is not None and found.date == dt.date(2020, 10, 12)
+
+
+def test_dateline_across_new_year_takes_the_previous_year() -> None:
+    found = find_dateline("ЕРЕВАН, 31 декабря – Sputnik. Текст.", dt.date(2021, 1, 2), "ru")
+    assert found is not None and found.date == dt.date(2020, 12, 31)
+
+
+def test_a_far_date_in_navigation_is_no_dateline() -> None:
+    assert find_dateline("ЕРЕВАН, 3 марта. Текст.", dt.date(2021, 11, 23), "ru") is None
+
+
+def test_weekday_resolves_against_the_dateline() -> None:
+    text = (
+        "МОСКВА, 23 ноября. /ТАСС/. Во вторник в Сочи Путин провёл переговоры с Алиевым, "
+        "сообщили в Кремле."
+    )
+    result = extract_article(text, dt.date(2021, 11, 25), "ru")
+    held = [f for f in result.facts if f.kind == "MeetingHeld"]
+    assert held and held[0].arguments["date"] == "2021-11-23"
+    assert (held[0].date_derivation or "").startswith("relative:")
