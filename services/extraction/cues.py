@@ -10,7 +10,9 @@ from .gazetteer import Mention
 from .lexicon import Cue
 from .text import Token
 
-PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "in", "at", "from", "near", "to"})
+PLACE_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "из", "под", "у", "около", "близ", "in", "at", "from", "near", "to", "of"}
+)
 
 
 @lru_cache(maxsize=256)

@@ -235,8 +235,7 @@ def hostilities(c: Clause) -> list[Draft]:
         r
         for r in c.inside()
         if r.kind == "place"
-        and r.mention.entity.state is None
-        and (r.as_place or r.mention.entity.flags & {"border", "region"})
+        and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
     ]
     place = places[0].name if places else None
     date = c.date_near(hits[0])
