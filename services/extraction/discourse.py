@@ -42,6 +42,7 @@ class Context:
     parties: tuple[int, int, list[str]] | None = None  # (paragraph, sentence, parties)
     peacekeepers: int = -10  # sentence of the last peacekeepers fact
     ceasefire_topic: set[int] = field(default_factory=set)  # sentences mentioning one
+    states_seen: dict[str, int] = field(default_factory=dict)  # state -> mentions so far
 
 
 def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:

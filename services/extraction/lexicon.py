@@ -35,6 +35,9 @@ class Lexicon:
     sidelines: Cue
     ceasefire: Cue
     agree: Cue  # verbs/participles of agreeing or signing
+    violation: Cue  # "нарушить режим прекращения огня": the ceasefire is not news
+    sign: Cue  # signing a document: "подписать", "sign", "ink"
+    end_fighting: Cue  # "end the fighting", "положить конец войне": what a ceasefire does
     agreement: Cue  # nouns naming an agreement
     hostilities: Cue
     cessation: Cue  # "прекращение (военных действий)": not hostilities
@@ -85,3 +88,9 @@ def lexicon(language: str) -> Lexicon:
 def adjective_states() -> dict[str, str]:
     """Adjectives (lemma or lower-case form) naming a state: "российский" -> "Russia"."""
     return dict(_data()["adjective_state"])
+
+
+@lru_cache(maxsize=8)
+def role_names(name: str) -> frozenset[str]:
+    """A named list of canonical names from `[roles]` (e.g. the belligerents)."""
+    return frozenset(_data()["roles"][name])

@@ -14,7 +14,8 @@ from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .rules import Clause, meetings, source
-from .rules_events import agreements, hostilities, peacekeepers, transfers
+from .rules_agreements import agreements, complete_sides
+from .rules_events import hostilities, peacekeepers, transfers
 from .speakers import speaker_name, speakers
 from .text import sentences
 
@@ -135,6 +136,7 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
                 d.claimed_by = list(claimed)
         _update(ctx, found, sent_roles, dates, index, sent.paragraph)
         drafts += found
+    complete_sides(drafts, ctx.states_seen)
     return drafts
 
 
@@ -161,6 +163,8 @@ def _update(
     paragraph: int,
 ) -> None:
     for r in sent_roles:
+        if r.state:
+            ctx.states_seen[r.state] = ctx.states_seen.get(r.state, 0) + 1
         flags = r.mention.entity.flags
         if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
             ctx.region = r.name

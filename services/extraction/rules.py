@@ -38,9 +38,15 @@ class Clause:
     def inside(self) -> list[Role]:
         return [r for r in self.roles if in_window(r, self.lo, self.hi)]
 
-    def date_near(self, index: int, after: bool = False) -> DateMention | None:
+    def date_near(
+        self, index: int, after: bool = False, documents: bool = False
+    ) -> DateMention | None:
+        """The date nearest a token; a document's own date ("заявление от 9 ноября") only
+        when `documents` (it dates the signing, never a meeting or a battle)."""
         lo_c, hi_c = self.tokens[self.lo].start, self.tokens[self.hi - 1].end
-        cands = [d for d in self.dates if lo_c <= d.start < hi_c and not self._document(d)]
+        cands = [
+            d for d in self.dates if lo_c <= d.start < hi_c and (documents or not self._document(d))
+        ]
         if after:
             pos = self.tokens[index].start
             later = [d for d in cands if d.start > pos]

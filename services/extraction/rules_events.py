@@ -5,11 +5,8 @@ from __future__ import annotations
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
-from .gazetteer import canonical_entity
 from .lexicon import adjective_states
-from .rules import Clause, _states
-
-BELLIGERENTS = ["Armenia", "Azerbaijan"]
+from .rules import Clause
 
 
 def _negated(c: Clause, index: int) -> bool:
@@ -43,91 +40,6 @@ def _mediator(c: Clause) -> tuple[Role | None, str | None]:
         if before:
             return before[-1], before[-1].state
     return None, None
-
-
-def _meeting_context(c: Clause) -> Draft | None:
-    last = c.ctx.last_meeting
-    if last and last.paragraph == c.sent.paragraph and c.index - last.sentence <= 1:
-        return last
-    return None
-
-
-def _person_states(names: list[str], exclude: set[str]) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        entity = canonical_entity(name)
-        state = entity.state if entity else None
-        if name in exclude or not state:
-            continue
-        if state not in out:
-            out.append(state)
-    return out
-
-
-def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
-    lex, ctx = c.lex, c.ctx
-    if c.has(lex.anniversary) or c.has(lex.attempt) or c.has(lex.hypothetical):
-        return []
-    cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i)]
-    agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
-    nouns = [i for i in c.at(lex.agreement) if not _guarded(c, i)]
-    mediator, med_state = _mediator(c)
-    inside = [r for r in c.inside() if r.name not in exclude and r is not mediator]
-    parties = _states(
-        [r for r in inside if not r.as_place and r.kind != "organisation"],
-        {med_state} if med_state else set(),
-    )
-    if med_state is None and len(parties) > 2:
-        hosts = [r.mention.entity.state for r in inside if r.as_place and r.kind == "place"]
-        host = next((p for p in parties if p in hosts), None)
-        if host:
-            med_state, parties = host, [p for p in parties if p != host]
-    meeting = _meeting_context(c)
-    if not parties and any(r.name == "Armenia–Azerbaijan border" for r in c.inside()):
-        parties = list(BELLIGERENTS)
-    if not parties and meeting:
-        parties = _person_states(list(meeting.args.get("participants") or []), exclude)
-        if not parties:
-            parties = [str(p) for p in meeting.args.get("participants") or []]
-    if (
-        not parties
-        and ctx.parties
-        and ctx.parties[0] == c.sent.paragraph
-        and c.index - ctx.parties[1] <= 1
-    ):
-        parties = list(ctx.parties[2])
-    anchor = (cease or nouns or agree or [c.lo])[0]
-    date = c.date_near(anchor)
-    if (
-        date is None
-        and ctx.event_date
-        and ctx.event_date[0] == c.sent.paragraph
-        and c.index - ctx.event_date[1] <= 1
-        and (cease or agree)
-    ):
-        date = ctx.event_date[2]
-    if date is None and meeting and meeting.date:
-        date = meeting.date
-    kind = ""
-    past_deal = c.tense == "past" and c.has(lex.agreement)
-    if (cease and (agree or past_deal)) or (nouns and agree and cease_near):
-        kind = "CeasefireAgreed"
-    elif agree and (((parties or meeting) and not c.has(lex.exchange)) or (nouns and parties)):
-        kind = "AgreementSigned"
-    out: list[Draft] = []
-    if kind:
-        args: dict[str, str | list[str] | None] = {"parties": parties or None}
-        if kind == "CeasefireAgreed":
-            args["mediator"] = med_state
-        out.append(c.draft(kind, args, "agreed", date))
-    prisoners = c.at(lex.prisoners)
-    exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
-    if prisoners and exchange:
-        agreed = bool(agree) or c.tense == "futr"
-        k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
-        d = c.date_near(exchange[0]) or (date if agreed else None)
-        out.append(c.draft(k, {"parties": parties or None}, "agreed" if agreed else "held", d))
-    return out
 
 
 def _date_after(c: Clause, role: Role) -> DateMention | None:

@@ -1,0 +1,137 @@
+"""Ceasefires, other agreements and prisoner exchanges in a clause.
+
+A ceasefire's parties are the warring sides only; any other state named as agreeing is its
+mediator (the corpus README: "the mediator is not a party"). An agreement needs a document
+noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
+"""
+
+from __future__ import annotations
+
+from .discourse import Draft
+from .gazetteer import canonical_entity
+from .lexicon import role_names
+from .rules import Clause, _states
+from .rules_events import _guarded, _mediator, _negated
+
+SIDED = frozenset({"CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"})
+
+
+def _meeting_context(c: Clause) -> Draft | None:
+    last = c.ctx.last_meeting
+    if last and last.paragraph == c.sent.paragraph and c.index - last.sentence <= 1:
+        return last
+    return None
+
+
+def _person_states(names: list[str], exclude: set[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        entity = canonical_entity(name)
+        state = entity.state if entity else None
+        if name not in exclude and state and state not in out:
+            out.append(state)
+    return out
+
+
+def _parties(c: Clause, exclude: set[str], mediator: str | None) -> list[str]:
+    inside = [r for r in c.inside() if r.name not in exclude]
+    parties = _states([r for r in inside if not r.as_place], {mediator} if mediator else set())
+    meeting = _meeting_context(c)
+    if not parties and meeting:
+        parties = _person_states(list(meeting.args.get("participants") or []), exclude)
+    ctx = c.ctx
+    if (
+        not parties
+        and ctx.parties
+        and ctx.parties[0] == c.sent.paragraph
+        and c.index - ctx.parties[1] <= 1
+    ):
+        parties = list(ctx.parties[2])
+    return parties
+
+
+def _split_mediator(parties: list[str], mediator: str | None) -> tuple[list[str], str | None]:
+    """Keep the warring sides as parties; a third state becomes the mediator."""
+    sides = role_names("belligerents")
+    warring = [p for p in parties if p in sides]
+    others = [p for p in parties if p not in sides]
+    if mediator is None and len(others) == 1 and warring:
+        mediator = others[0]
+    return warring, mediator
+
+
+def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
+    """A ceasefire or a prisoner swap has two sides: when the clause names one (or none),
+    the other comes from the warring states this article names most."""
+    sides = role_names("belligerents")
+    ranked = sorted((s for s in seen if s in sides), key=lambda s: -seen[s])
+    for d in drafts:
+        if d.kind not in SIDED:
+            continue
+        parties = [str(p) for p in d.args.get("parties") or []]
+        for state in ranked:
+            if len(parties) >= 2:
+                break
+            if state not in parties and state != d.args.get("mediator"):
+                parties.append(state)
+        d.args["parties"] = parties or None
+
+
+def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
+    lex = c.lex
+    if c.has(lex.attempt) or c.has(lex.hypothetical) or c.has(lex.anniversary):
+        return []
+    cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i)]
+    ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
+    agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
+    signed = [i for i in c.at(lex.sign) if not _negated(c, i)]
+    nouns = [i for i in c.at(lex.agreement) if not _guarded(c, i)]
+    mediator_role, mediator = _mediator(c)
+    parties = _parties(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
+    if not parties and any(r.name in role_names("border") for r in c.inside()):
+        parties = sorted(role_names("border_sides"))
+    kind = ""
+    violated = c.has(lex.violation)
+    named_truce = bool(cease) and bool(
+        agree or signed or nouns or (c.tense == "past" and not violated)
+    )
+    truce_deal = bool(nouns) and bool(ending or (cease_near and (agree or signed)))
+    if named_truce or truce_deal:
+        kind = "CeasefireAgreed"
+    elif (
+        (agree or signed)
+        and (nouns or signed or _meeting_context(c))
+        and len(parties) >= 2
+        and not c.has(lex.exchange)
+    ):
+        kind = "AgreementSigned"
+    anchor = (cease or nouns or agree or signed or [c.lo])[0]
+    date = c.date_near(anchor, documents=True)
+    ctx = c.ctx
+    if (
+        date is None
+        and ctx.event_date
+        and ctx.event_date[0] == c.sent.paragraph
+        and c.index - ctx.event_date[1] <= 1
+        and (cease or agree)
+    ):
+        date = ctx.event_date[2]
+    meeting = _meeting_context(c)
+    if date is None and meeting and meeting.date:
+        date = meeting.date
+    out: list[Draft] = []
+    if kind == "CeasefireAgreed":
+        sides, mediator = _split_mediator(parties, mediator)
+        args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}
+        out.append(c.draft(kind, args, "agreed", date))
+    elif kind:
+        out.append(c.draft(kind, {"parties": parties or None}, "agreed", date))
+    prisoners = c.at(lex.prisoners)
+    exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
+    if prisoners and exchange:
+        agreed = bool(agree) or c.tense == "futr"
+        k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
+        sides = _split_mediator(parties, mediator)[0]
+        d = c.date_near(exchange[0]) or (date if agreed else None)
+        out.append(c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d))
+    return out
