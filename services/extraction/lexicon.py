@@ -43,6 +43,7 @@ class Lexicon:
     cessation: Cue  # "прекращение (военных действий)": not hostilities
     transfer: Cue
     deadline: Cue
+    capture: Cue  # control taken: "взять под контроль", "entered", "captured"
     peacekeepers: Cue
     deploy: Cue
     withdraw: Cue

@@ -15,7 +15,8 @@ from .lexicon import lexicon
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .rules import Clause, meetings, source
 from .rules_agreements import agreements, complete_sides
-from .rules_events import hostilities, peacekeepers, transfers
+from .rules_events import hostilities, peacekeepers
+from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
 from .text import sentences
 
@@ -129,7 +130,7 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
             found += hostilities(c)
-        found += transfers(whole)
+        found += transfers(whole, language)
         for d in found:
             d.reported_by = ctx.reporter
             if not d.claimed_by and claimed:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .cues import Role
-from .dates import DateMention
 from .discourse import Draft
 from .lexicon import adjective_states
 from .rules import Clause
@@ -40,69 +39,6 @@ def _mediator(c: Clause) -> tuple[Role | None, str | None]:
         if before:
             return before[-1], before[-1].state
     return None, None
-
-
-def _date_after(c: Clause, role: Role) -> DateMention | None:
-    pos = role.mention.end
-    later = [d for d in c.dates if d.start >= pos and not c._document(d)]
-    return later[0] if later else c.date_near(role.mention.first)
-
-
-def transfers(c: Clause) -> list[Draft]:
-    lex = c.lex
-    verbs = [i for i in c.at(lex.transfer) if not _negated(c, i)]
-    if not verbs or c.has(lex.attempt) or c.has(lex.hypothetical):
-        return []
-    v = verbs[0]
-    inside = c.inside()
-    territories = [
-        r
-        for r in inside
-        if r.kind == "place"
-        and r.as_place
-        and r.mention.entity.flags & {"district", "city", "region"}
-        and r.mention.entity.state is None
-    ]
-    if not territories:
-        return []
-    actors = [r for r in inside if r.state and not r.as_place and r.kind != "force"]
-    before = [r for r in actors if r.mention.last < v]
-    after = [r for r in actors if r.mention.first > v]
-    control = any(t.lemma in ("контроль", "control") for t in c.tokens[c.lo : c.hi])
-    src = before[-1].state if before and not control else None
-    dst = after[0].state if after else (before[-1].state if before and control else None)
-    words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
-    explicit = bool(
-        words & {"должный", "должен", "обязаться", "срок", "must", "deadline", "obliged"}
-    )
-    by_date = any(
-        (t.lower in ("до", "by") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit())
-        or t.lower == "by"
-        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-    )
-    scheduled = explicit or by_date or c.tense == "futr"
-    out: list[Draft] = []
-    for t in territories:
-        date = _date_after(c, t)
-        if scheduled:
-            out.append(
-                c.draft(
-                    "TerritoryTransferScheduled",
-                    {"territory": t.name, "to": dst},
-                    "scheduled",
-                    date,
-                )
-            )
-        else:
-            out.append(
-                c.draft(
-                    "TerritoryTransferred",
-                    {"territory": t.name, "from": src, "to": dst},
-                    "asserted",
-                    date,
-                )
-            )
-    return out
 
 
 def peacekeepers(c: Clause) -> list[Draft]:

@@ -54,7 +54,15 @@ class Token:
     lemma: str
     pos: str
     tense: str | None
-    nominative: bool = True  # can this form be a nominative (a subject)? Russian only
+    cases: str = "*"  # Russian: the grammatical cases this form can have; "*" = any/unknown
+
+    @property
+    def nominative(self) -> bool:
+        """Can this form be a subject?"""
+        return self.has_case("nomn")
+
+    def has_case(self, case: str) -> bool:
+        return self.cases == "*" or case in self.cases.split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +99,12 @@ def morph_vocab() -> Any:
 
 
 @lru_cache(maxsize=200_000)
-def analyse_ru(word: str) -> tuple[str, str, str | None, bool]:
-    """(lemma, POS, tense, can be nominative) of a Russian word form; tense from its first
-    verb reading."""
+def analyse_ru(word: str) -> tuple[str, str, str | None, str]:
+    """(lemma, POS, tense, cases) of a Russian word form; tense from its first verb reading,
+    cases of every nominal reading ("*" when a reading is not nominal)."""
     parses = morph_vocab()(word)
     if not parses:
-        return word.lower(), "X", None, True
+        return word.lower(), "X", None, "*"
     first = parses[0]
     tense = None
     for parse in parses:
@@ -106,12 +114,15 @@ def analyse_ru(word: str) -> tuple[str, str, str | None, bool]:
             if parse.pos in ("PRTF", "PRTS") or parse.pos == "INFN":
                 tense = None
             break
-    nominative = any("nomn" in str(p.tag) or p.pos not in NOMINAL for p in parses)
-    return str(first.normal).replace("ё", "е"), str(first.pos), tense, nominative
+    if any(p.pos not in NOMINAL for p in parses):
+        cases = "*"
+    else:
+        cases = " ".join(sorted({str(p.tag.case) for p in parses if p.tag.case}))
+    return str(first.normal).replace("ё", "е"), str(first.pos), tense, cases or "*"
 
 
 @lru_cache(maxsize=50_000)
-def analyse_en(word: str) -> tuple[str, str, str | None, bool]:
+def analyse_en(word: str) -> tuple[str, str, str | None, str]:
     """A light English lemma: irregular forms, then -ies/-es/-s/-ed/-ing stripping."""
     low = word.lower()
     if low in EN_IRREGULAR:
@@ -127,7 +138,7 @@ def analyse_en(word: str) -> tuple[str, str, str | None, bool]:
     else:
         lemma = low
     tense = "past" if low.endswith("ed") or low in EN_IRREGULAR else None
-    return lemma, "X", tense, True
+    return lemma, "X", tense, "*"
 
 
 def _is_word(text: str) -> bool:
@@ -172,9 +183,9 @@ def sentences(text: str, language: str) -> list[Sentence]:
         for tok in tokenize(sent.text):
             surface = tok.text
             if _is_word(surface):
-                lemma, pos_tag, tense, nominative = analyse(surface.replace("ё", "е"))
+                lemma, pos_tag, tense, cases = analyse(surface.replace("ё", "е"))
             else:
-                lemma, pos_tag, tense, nominative = surface, "PUNCT", None, False
+                lemma, pos_tag, tense, cases = surface, "PUNCT", None, ""
             tokens.append(
                 Token(
                     surface,
@@ -184,7 +195,7 @@ def sentences(text: str, language: str) -> list[Sentence]:
                     lemma,
                     pos_tag,
                     tense,
-                    nominative,
+                    cases,
                 )
             )
         out.append(Sentence(sent.start, sent.stop, sent.text, tuple(tokens), para))

@@ -1,0 +1,201 @@
+"""Territory changing hands: handovers (done or scheduled) and captures.
+
+Roles come from the grammar around the verb, not from word order alone: "X handed T to Y",
+"T was handed over by X", "Y's army entered T", "T came under Y's control"; in Russian the
+dative names the receiver ("передал Азербайджану"), the nominative agent of "передать" the
+giver, and "под контроль X" the new holder. A region is a territory only as the verb's
+object ("control of Nagorno-Karabakh"), never as a landmark ("adjacent to Karabakh").
+"""
+
+from __future__ import annotations
+
+from .cues import Role
+from .dates import DateMention
+from .discourse import Draft
+from .lexicon import adjective_states, role_names
+from .rules import Clause
+from .rules_events import _negated
+
+TERRITORY_FLAGS = frozenset({"district", "city", "region", "village"})
+EN_TO = frozenset({"to"})
+EN_FROM = frozenset({"by", "from"})
+RU_FROM = frozenset({"от", "у"})
+
+
+def _state_of(role: Role) -> str | None:
+    e = role.mention.entity
+    if e.kind == "state":
+        return e.name
+    if e.kind in ("organisation", "person", "force") or (e.kind == "place" and not role.as_place):
+        return e.state
+    return None
+
+
+def _territories(c: Clause, v: int) -> list[Role]:
+    out: list[Role] = []
+    for r in c.inside():
+        e = r.mention.entity
+        if r.kind != "place" or not (e.flags & TERRITORY_FLAGS) or "border" in e.flags:
+            continue
+        if not r.as_place:
+            continue  # "Ереван передал Баку": capitals standing for their governments
+        follows = [o for o in c.roles if o.mention.first == r.mention.last + 1]
+        if "region" in e.flags and follows:
+            continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory
+        if "region" in e.flags:
+            before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
+            direct = 0 < r.mention.first - v <= 3 or before in ("of", "over", "над")
+            if not direct:
+                continue
+        if "corridor" in e.flags:
+            continue
+        out.append(r)
+    return out
+
+
+def _adjective_agent(c: Clause, lo: int, hi: int) -> tuple[int, str] | None:
+    """ "азербайджанская армия", "Azerbaijani forces": the state of an adjective (and where)."""
+    for k in range(hi - 1, lo - 1, -1):
+        t = c.tokens[k]
+        state = adjective_states().get(t.lemma) or adjective_states().get(t.lower)
+        if state:
+            return k, state
+    return None
+
+
+def _agent_before(c: Clause, v: int) -> str | None:
+    """The nearest state-bearing subject before the verb: a named actor in the nominative
+    or an adjective of a state ("Azerbaijani army units entered")."""
+    lo = max(c.lo, v - 8)
+    found: list[tuple[int, str]] = []
+    actors = [r for r in c.roles if lo <= r.mention.first < v and _state_of(r)]
+    if actors and c.tokens[actors[-1].mention.first].nominative:
+        found.append((actors[-1].mention.last, str(_state_of(actors[-1]))))
+    adjective = _adjective_agent(c, lo, v)
+    if adjective:
+        found.append(adjective)
+    return max(found)[1] if found else None
+
+
+def _receiver(c: Clause, v: int, language: str) -> str | None:
+    hi = min(c.hi, v + 12)
+    for r in c.roles:
+        first = r.mention.first
+        if not (v < first < hi) or not _state_of(r):
+            continue
+        before = c.tokens[first - 1].lower
+        if language == "en" and before in EN_TO:
+            return _state_of(r)
+        if language == "ru" and before not in RU_FROM and c.tokens[first].has_case("datv"):
+            if c.tokens[first].cases != "*" or before in ("к",):
+                return _state_of(r)
+    control = [
+        i for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo) if t.lemma in ("контроль", "control")
+    ]
+    for i in control:
+        after = [r for r in c.roles if 0 < r.mention.first - i <= 2 and _state_of(r)]
+        if after:
+            return _state_of(after[0])
+        adjective = _adjective_agent(c, max(c.lo, i - 3), i)
+        if adjective:
+            return adjective[1]
+    return None
+
+
+def _giver(c: Clause, v: int, language: str) -> str | None:
+    for r in c.roles:
+        first = r.mention.first
+        if first <= v or first - v > 14 or not _state_of(r):
+            continue
+        before = c.tokens[first - 1].lower
+        if before in (EN_FROM if language == "en" else RU_FROM):
+            return _state_of(r)
+    return None
+
+
+def _scheduled(c: Clause) -> bool:
+    words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
+    if words & set(role_names("schedule_words")) or c.tense == "futr":
+        return True
+    return any(
+        t.lower in ("до", "by") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
+        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+    ) or any(
+        t.lower == "by"
+        and k + 1 < c.hi
+        and c.tokens[k + 1].text[:3].isalpha()
+        and c.tokens[k + 1].text[:3].lower() in MONTH_HEADS
+        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+    )
+
+
+MONTH_HEADS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+
+def _segment(c: Clause, pos: int) -> int:
+    """Which comma-separated stretch of the sentence a character offset falls in."""
+    return sum(1 for t in c.tokens if t.text in (",", ";") and t.start < pos)
+
+
+def _date_for(c: Clause, t: Role, postponed_at: int | None) -> DateMention | None:
+    cands = [d for d in c.dates if not c._document(d)]
+    if postponed_at is not None:
+        pos = c.tokens[postponed_at].start
+        later = [d for d in cands if d.start > pos]
+        if later:
+            return later[0]
+    own = [d for d in cands if _segment(c, d.start) == _segment(c, t.mention.start)]
+    cands = own or cands
+    if not cands:
+        return None
+    return min(cands, key=lambda d: abs(d.start - t.mention.start))
+
+
+def _other_side(state: str | None) -> str | None:
+    sides = sorted(role_names("border_sides"))
+    if state in sides and len(sides) == 2:
+        return sides[1 - sides.index(state)]
+    return None
+
+
+def transfers(c: Clause, language: str) -> list[Draft]:
+    lex = c.lex
+    handover = [i for i in c.at(lex.transfer) if not _negated(c, i)]
+    capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
+    if not (handover or capture) or c.has(lex.attempt) or c.has(lex.hypothetical):
+        return []
+    if c.has(lex.prisoners):
+        return []  # prisoners handed over in a district: a swap, not territory
+    purpose = [i for i in capture if i > 0 and c.tokens[i - 1].lower == "to"]
+    capture = [i for i in capture if i not in purpose]
+    if c.has(lex.peacekeepers) and not handover:
+        return []  # peacekeepers entering an area take up positions, they do not annex it
+    v = (handover or capture)[0]
+    territories = _territories(c, v)
+    if not territories:
+        return []
+    to = _receiver(c, v, language)
+    src = _giver(c, v, language)
+    agent = None if c.tokens[v].pos == "NOUN" else _agent_before(c, v)
+    if handover and agent and agent != to:
+        src = src or agent
+    elif capture and not handover:
+        to = to or agent
+    scheduled = _scheduled(c)
+    postponed = c.at(lex.postpone)
+    out: list[Draft] = []
+    for t in territories:
+        date = _date_for(c, t, postponed[0] if postponed else None)
+        if scheduled:
+            args: dict[str, str | list[str] | None] = {
+                "territory": t.name,
+                "to": to or _other_side(src),
+            }
+            out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
+        else:
+            frm = src or _other_side(to)
+            args = {"territory": t.name, "from": frm, "to": to or _other_side(frm)}
+            out.append(c.draft("TerritoryTransferred", args, "asserted", date))
+    return out
