@@ -153,6 +153,37 @@ def source(c: Clause) -> tuple[list[str], str | None]:
     return claimed, reporter
 
 
+def _named_people(c: Clause) -> int:
+    return len(
+        {
+            r.name
+            for r in c.inside()
+            if r.kind == "person" and not r.absorbed and "spokes" not in r.mention.entity.flags
+        }
+    )
+
+
+def _infinitive_plan(c: Clause, trig: int) -> bool:
+    """English headlines: "Putin, Aliyev to hold talks", "leaders to meet"."""
+    lo = max(c.lo, trig - 3)
+    return any(t.lower == "to" for t in c.tokens[lo:trig]) and any(
+        t.lemma in ("hold", "meet") for t in c.tokens[lo : trig + 1]
+    )
+
+
+def _bilateral(c: Clause, trig: int) -> bool:
+    """ "двусторонние переговоры", "separate talks": the bilateral word qualifies a meeting."""
+    return any(abs(i - trig) <= 2 for i in c.at(c.lex.bilateral)) or any(
+        abs(i - m) <= 2 for i in c.at(c.lex.bilateral) for m in c.at(c.lex.meeting)
+    )
+
+
+def _host(c: Clause, trig: int, participants: list[str]) -> str:
+    """Who holds the separate talks: the participant named before the meeting word."""
+    before = [r.name for r in c.roles if r.name in participants and r.mention.last < trig]
+    return before[-1] if before else participants[0]
+
+
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
     hits = c.at(lex.meeting)
@@ -168,8 +199,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     elif c.has(lex.hypothetical) or c.has(lex.attempt):
         return []
     elif c.has(lex.meet_event) or (c.tense == "futr" and c.has(lex.future_aux)):
-        planned = c.tense == "futr" or c.has(lex.planned)
+        planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
+    elif c.tense in ("past", "pres") and _named_people(c) >= 2:
+        kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
     else:
         return []
     inside = c.inside()
@@ -187,7 +220,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             ),
             None,
         ) or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
-    skip = {speaker_name, *(claimed if kind == "MeetingAnnounced" else [])}
+    # a speaker or source takes part when they are a person named as meeting ("Putin said he
+    # met ..."); spokespeople never do (filtered below), institutions are no participants
+    skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
     people = [
@@ -227,8 +262,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     ):
         inherit = last
     groups = [participants]
-    if c.has(lex.bilateral) and len(participants) > 2:
-        groups = [[participants[0], other] for other in participants[1:]]
+    if _bilateral(c, trig) and len(participants) > 2:
+        host = _host(c, trig, participants)
+        groups = [[host, other] for other in participants if other != host]
     out: list[Draft] = []
     for group in groups:
         args: dict[str, str | list[str] | None] = {"participants": group, "place": place}

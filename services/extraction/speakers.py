@@ -7,6 +7,8 @@ no "что"/"that" in between, or right after it when the verb follows a quote o
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .cues import Role, cue_positions
 from .rules import Clause
 
@@ -66,9 +68,36 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     between = c.tokens[who.mention.last + 1 : v]
     if any(t.lower in COMPLEMENTISERS or t.text in ("«", '"', "“") for t in between):
         return None
+    if _unknown_name(c, who.mention.last + 1, v):
+        return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
     if not _subject(c, who):
         return None
     return _prefer_person(c, who)
+
+
+def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
+    """A capitalised word outside every gazetteer mention: a name we do not know."""
+    covered = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
+    return any(
+        k not in covered and k > 0 and c.tokens[k].text[:1].isupper() and c.tokens[k].text.isalpha()
+        for k in range(lo, hi)
+    )
+
+
+def _mutual(c: Clause) -> bool:
+    """ "обвинили друг друга", "accused each other": no one speaker on the record."""
+    words = [t.lower for t in c.tokens]
+    return any(
+        a in ("друг", "each", "one") and b in ("друга", "другу", "другом", "other", "another")
+        for a, b in pairwise(words)
+    )
+
+
+def _embedded(c: Clause, v: int, verbs: list[int]) -> bool:
+    """A speech verb inside what another speaker said ("X заявил, что Y подтвердили")."""
+    return any(
+        u < v and any(t.lower in COMPLEMENTISERS for t in c.tokens[u + 1 : v]) for u in verbs
+    )
 
 
 def _after(c: Clause, v: int, limit: int) -> Role | None:
@@ -87,21 +116,30 @@ def _after(c: Clause, v: int, limit: int) -> Role | None:
     return _prefer_person(c, who)
 
 
+def _verb_first(c: Clause, v: int) -> bool:
+    """ "Об этом заявил Мишель", "как сообщил X", "said X": the subject follows the verb."""
+    before = [t.lower for t in c.tokens[max(0, v - 2) : v]]
+    return v == 0 or bool(set(before) & {"этом", "как", "said", "told"})
+
+
 def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
     toks = c.tokens
+    if _mutual(c):
+        return []
+    verbs = cue_positions(c.lex.speech, toks)
     for v in cue_positions(c.lex.attribution, toks):
         who = _after(c, v, 6)
         if who:
             found.append(who)
-    for v in cue_positions(c.lex.speech, toks):
-        if toks[v].pos == "PRTS":
-            continue  # "было отмечено": passive, no agent
+    for v in verbs:
+        if toks[v].pos == "PRTS" or _embedded(c, v, verbs):
+            continue  # "было отмечено": passive, no agent; or speech reported inside speech
         prev = toks[v - 1] if v else None
         inverted = prev is not None and prev.pos == "PUNCT"
         who = (_after(c, v, 4) if inverted else None) or (None if inverted else _before(c, v, 10))
-        if who is None and not inverted:
+        if who is None and not inverted and _verb_first(c, v):
             who = _after(c, v, 3)
         if who:
             found.append(who)

@@ -11,37 +11,6 @@ _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
 NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"})
 
-EN_IRREGULAR: dict[str, str] = {
-    "held": "hold",
-    "met": "meet",
-    "took": "take",
-    "taken": "take",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
-    "left": "leave",
-    "began": "begin",
-    "begun": "begin",
-    "said": "say",
-    "told": "tell",
-    "broke": "break",
-    "broken": "break",
-    "fought": "fight",
-    "swapped": "swap",
-    "was": "be",
-    "were": "be",
-    "is": "be",
-    "are": "be",
-    "been": "be",
-    "handed": "hand",
-    "agreed": "agree",
-    "signed": "sign",
-    "reached": "reach",
-    "talks": "talks",
-    "news": "news",
-    "clashes": "clash",
-    "forces": "force",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Token:
@@ -123,22 +92,31 @@ def analyse_ru(word: str) -> tuple[str, str, str | None, str]:
 
 @lru_cache(maxsize=50_000)
 def analyse_en(word: str) -> tuple[str, str, str | None, str]:
-    """A light English lemma: irregular forms, then -ies/-es/-s/-ed/-ing stripping."""
+    """English lemma (lemminflect's dictionary, then suffix stripping), POS "X", past tense
+    for a past form. A base-form noun keeps itself ("meeting", "fighting")."""
+    from lemminflect import getAllLemmas
+
     low = word.lower()
-    if low in EN_IRREGULAR:
-        lemma = EN_IRREGULAR[low]
-    elif low.endswith("ies") and len(low) > 4:
-        lemma = low[:-3] + "y"
-    elif low.endswith("ed") and len(low) > 4:
-        lemma = low[:-1] if low.endswith(("ated", "ired", "ased", "osed")) else low[:-2]
-    elif low.endswith("ing") and len(low) > 5:
-        lemma = low[:-3]
-    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        lemma = low[:-1]
-    else:
+    lemmas = getAllLemmas(low)
+    nouns, verbs = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
+    if low in nouns:
         lemma = low
-    tense = "past" if low.endswith("ed") or low in EN_IRREGULAR else None
-    return lemma, "X", tense, "*"
+    elif verbs:
+        lemma = verbs[0]
+    elif nouns:
+        lemma = nouns[0]
+    else:
+        lemma = lemmas[next(iter(lemmas))][0] if lemmas else _strip_suffix(low)
+    past = bool(verbs) and low != verbs[0] and not low.endswith(("s", "ing"))
+    return lemma, "X", "past" if past else None, "*"
+
+
+def _strip_suffix(low: str) -> str:
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return low
 
 
 def _is_word(text: str) -> bool:
