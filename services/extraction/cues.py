@@ -115,8 +115,13 @@ def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
         )
         before = tokens[m.first - 1].lower if m.first else ""
         before2 = tokens[m.first - 2].lower if m.first > 1 else ""
+        head = tokens[m.first]
+        # "в районе Джермука": a place two words after a preposition is in the genitive
+        governed = before2 in PLACE_PREPOSITIONS and (
+            head.has_case("gent") or head.has_case("loct")
+        )
         as_place = m.entity.kind == "place" and (
-            m.entity.state is None or before in PLACE_PREPOSITIONS or before2 in PLACE_PREPOSITIONS
+            m.entity.state is None or before in PLACE_PREPOSITIONS or governed
         )
         out.append(Role(m, absorbed, as_place))
     return out

@@ -80,6 +80,14 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
     (
+        "rel_year",
+        re.compile(
+            r"\b(?:в )?(прошлом|этом|текущем|позапрошлом) году|\b(прошлой|этой) "
+            r"(?:осенью|весной|зимой)|\b(прошлым|этим) летом",
+            re.I,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             r"\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|"
@@ -109,6 +117,15 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
     ("year", re.compile(r"\b(?:the |its |a )(20[12]\d)\b")),
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
+    (
+        "rel_year",
+        re.compile(
+            r"\b(?:the )?(last|this|previous) (?:year|autumn|fall|spring|summer|winter)(?:'s)?|"
+            r"\b(?:autumn|fall|spring|summer|winter) of (last|this) year|"
+            r"\b(?:a|one) (year) ago",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 )
 
@@ -247,6 +264,11 @@ def _resolve(
         }[g[0].lower()]
         day_value = published + dt.timedelta(days=delta)
         return day_value.isoformat(), "day", f"relative: {g[0].lower()}", False
+    if kind == "rel_year":
+        word = next(x for x in g if x).lower()
+        back = {"прошлом": 1, "прошлой": 1, "прошлым": 1, "позапрошлом": 2, "last": 1}
+        shift = back.get(word, 1 if word in ("previous", "year") else 0)
+        return f"{published.year - shift:04d}", "year", f"relative: year ({word})", False
     if kind == "weekday":
         word = g[0].lower()
         names = EN_WEEKDAYS if language == "en" else RU_WEEKDAYS

@@ -67,12 +67,24 @@ def peacekeepers(c: Clause) -> list[Draft]:
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
 
 
+def _pow(c: Clause, i: int) -> bool:
+    """ "prisoners of war", "военнопленные": the war is background to a swap."""
+    words = [t.lower for t in c.tokens[max(c.lo, i - 2) : i]]
+    return "of" in words and any(w.startswith(("prisoner", "pow")) for w in words)
+
+
+def _speaking_place(c: Clause, r: Role) -> bool:
+    """ "В Баку сообщили", "Yerevan said": a capital that speaks is no battlefield."""
+    after = c.tokens[r.mention.last + 1 : r.mention.last + 3]
+    return any(t.lemma in c.lex.speech or t.lower in c.lex.speech for t in after)
+
+
 def hostilities(c: Clause) -> list[Draft]:
     lex = c.lex
     hits = []
     for i in c.at(lex.hostilities):
         lo = max(c.lo, i - 3)
-        if any(lo <= j < i for j in c.at(lex.cessation)) or _guarded(c, i, 10):
+        if any(lo <= j < i for j in c.at(lex.cessation)) or _guarded(c, i, 10) or _pow(c, i):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
             continue
@@ -84,8 +96,9 @@ def hostilities(c: Clause) -> list[Draft]:
         for r in c.inside()
         if r.kind == "place"
         and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
+        and not _speaking_place(c, r)
     ]
-    place = places[0].name if places else None
+    place = places[0].name if places else c.ctx.region
     date = c.date_near(hits[0])
     if place is None and date is None:
         return []

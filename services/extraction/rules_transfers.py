@@ -86,9 +86,9 @@ def _receiver(c: Clause, v: int, language: str) -> str | None:
         before = c.tokens[first - 1].lower
         if language == "en" and before in EN_TO:
             return _state_of(r)
-        if language == "ru" and before not in RU_FROM and c.tokens[first].has_case("datv"):
-            if c.tokens[first].cases != "*" or before in ("к",):
-                return _state_of(r)
+        dative = c.tokens[first].has_case("datv") and c.tokens[first].cases != "*"
+        if language == "ru" and before not in RU_FROM and (dative or before == "к"):
+            return _state_of(r)
     control = [
         i for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo) if t.lemma in ("контроль", "control")
     ]
