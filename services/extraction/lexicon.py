@@ -50,6 +50,7 @@ class Lexicon:
     prisoners: Cue
     exchange: Cue
     speech: Cue
+    background: Cue  # "ранее", "earlier": the sentence recalls, it does not report
     attribution: Cue  # the source follows: "по словам X", "according to X"
     report: Cue
     mediation: Cue

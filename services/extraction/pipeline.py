@@ -8,6 +8,7 @@ import time
 from .cues import Role, clauses, has, roles, tense_of
 from .dateline import find_dateline
 from .dates import DateMention, find_dates
+from .dating import SentenceTime, fill_dates
 from .discourse import Context, Draft, finish, merge
 from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
@@ -63,17 +64,21 @@ def extract_article(
         return _result(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
-    drafts = _run(text, published, detected, deadline)
+    drafts, times, anchor, has_dateline = _run(text, published, detected, deadline)
     facts = drop_recorded_speakers(merge(drafts))
+    fill_dates(facts, times, anchor, has_dateline)
     return _result(detected, facts, text, None if facts else "no facts found")
 
 
-def _run(text: str, published: dt.date, language: str, deadline: float) -> list[Draft]:
+def _run(
+    text: str, published: dt.date, language: str, deadline: float
+) -> tuple[list[Draft], list[SentenceTime], dt.date, bool]:
     lex = lexicon(language)
     ctx = Context()
     sents = sentences(text, language)
     dateline = find_dateline(text, published, language)
     anchor = dateline.date if dateline else published
+    times: list[SentenceTime] = []
     drafts: list[Draft] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]
     ctx.ceasefire_topic = {i for i, flag in enumerate(cease_flags) if flag}
@@ -90,6 +95,13 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
             else None
         )
         dates = find_dates(sent.text, sent.start, language, anchor, tense, year)
+        times.append(
+            SentenceTime(
+                sent.paragraph,
+                has(lex.background, sent.tokens) or any(d.precision != "day" for d in dates),
+                tuple(d for d in dates if d.precision == "day"),
+            )
+        )
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
         voices = speakers(whole)
         who = next((r for r in voices if r.kind == "person"), None)
@@ -138,7 +150,7 @@ def _run(text: str, published: dt.date, language: str, deadline: float) -> list[
         _update(ctx, found, sent_roles, dates, index, sent.paragraph)
         drafts += found
     complete_sides(drafts, ctx.states_seen)
-    return drafts
+    return drafts, times, anchor, dateline is not None
 
 
 def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,72 @@
+"""Dates for facts whose own sentence gives none: the narrative's date, or the news day.
+
+A paragraph that just dated an event keeps that date for the next sentence or two ("On 13
+September ... The shelling hit Jermuk"). A fact told as news in a sentence with no sign of
+background ("ранее", "earlier", "in 2020") happened on the dateline's day, else on the
+publication day, which is how analysts date such reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .dates import DateMention
+from .discourse import Draft
+
+#: Kinds whose date is when something happened (a plan's date is the plan's, not today's).
+NEWS_KINDS = frozenset(
+    {
+        "MeetingHeld",
+        "HostilitiesReported",
+        "CeasefireAgreed",
+        "AgreementSigned",
+        "PrisonersExchanged",
+        "PrisonerExchangeAgreed",
+        "TerritoryTransferred",
+        "PeacekeepersDeployed",
+        "PeacekeepersWithdrawn",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTime:
+    """What a sentence tells about time: its paragraph, a background cue, its day dates."""
+
+    paragraph: int
+    background: bool
+    days: tuple[DateMention, ...]
+
+
+def _narrative(times: list[SentenceTime], index: int) -> DateMention | None:
+    here = times[index]
+    for back in (1, 2):
+        k = index - back
+        if k < 0 or times[k].paragraph != here.paragraph:
+            return None
+        if times[k].days:
+            return times[k].days[-1]
+    return None
+
+
+def fill_dates(
+    facts: list[Draft], times: list[SentenceTime], anchor: dt.date, dateline: bool
+) -> None:
+    """Give undated news facts the narrative date or the news day (derivation says which)."""
+    for d in facts:
+        if d.kind not in NEWS_KINDS or d.args.get("date") or not times:
+            continue
+        index = min(d.sentence, len(times) - 1)
+        found = _narrative(times, index)
+        if found is not None:
+            d.args["date"] = found.value
+            d.date = DateMention(
+                found.value, found.precision, "inferred: narrative date", -1, -1, False
+            )
+            continue
+        if times[index].background:
+            continue
+        how = "dateline" if dateline else "publication: the day the news was published"
+        d.args["date"] = anchor.isoformat()
+        d.date = DateMention(anchor.isoformat(), "day", how, -1, -1, False)
