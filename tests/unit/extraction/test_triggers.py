@@ -84,8 +84,18 @@ def test_ceasefire_with_mediator_and_prisoners() -> None:
         "прекратить огонь и обменяться пленными."
     )
     assert facts == [
-        {"kind": "CeasefireAgreed", "parties": ["Azerbaijan", "Armenia"], "mediator": "Russia"},
-        {"kind": "PrisonerExchangeAgreed", "parties": ["Azerbaijan", "Armenia"]},
+        # told as news with no date of its own: the publication day (derivation says so)
+        {
+            "kind": "CeasefireAgreed",
+            "parties": ["Azerbaijan", "Armenia"],
+            "mediator": "Russia",
+            "date": "2021-11-23",
+        },
+        {
+            "kind": "PrisonerExchangeAgreed",
+            "parties": ["Azerbaijan", "Armenia"],
+            "date": "2021-11-23",
+        },
     ]
 
 
@@ -96,6 +106,7 @@ def test_transfers_completed_and_scheduled() -> None:
             "territory": "Lachin District",
             "from": "Armenia",
             "to": "Azerbaijan",
+            "date": "2021-11-23",
         }
     ]
     assert gold(
@@ -116,11 +127,16 @@ def test_peacekeepers_and_hostilities() -> None:
             "kind": "PeacekeepersDeployed",
             "force": "Russian peacekeeping forces in Nagorno-Karabakh",
             "area": "Nagorno-Karabakh",
+            "date": "2021-11-23",
         }
     ]
     assert kinds("Российские миротворцы покинули Карабах.") == ["PeacekeepersWithdrawn"]
     assert gold("На армяно-азербайджанской границе произошли столкновения.") == [
-        {"kind": "HostilitiesReported", "location": "Armenia–Azerbaijan border"}
+        {
+            "kind": "HostilitiesReported",
+            "location": "Armenia–Azerbaijan border",
+            "date": "2021-11-23",
+        }
     ]
 
 
@@ -138,3 +154,13 @@ def test_english_pipeline() -> None:
             "date": "2021-12-14",
         }
     ]
+
+
+def test_background_sentences_keep_no_news_date() -> None:
+    facts = gold("Ранее Ереван передал Баку Лачинский район.")
+    assert facts and "date" not in facts[0]
+
+
+def test_undated_news_fact_says_how_its_date_was_found() -> None:
+    result = extract_article("На армяно-азербайджанской границе произошли столкновения.", PUB)
+    assert (result.facts[0].date_derivation or "").startswith("publication")
