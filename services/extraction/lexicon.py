@@ -96,3 +96,9 @@ def adjective_states() -> dict[str, str]:
 def role_names(name: str) -> frozenset[str]:
     """A named list of canonical names from `[roles]` (e.g. the belligerents)."""
     return frozenset(_data()["roles"][name])
+
+
+@lru_cache(maxsize=8)
+def table(name: str) -> dict[str, Any]:
+    """A named table of the lexicon file (e.g. the Russian transliteration)."""
+    return dict(_data()[name])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 
 from .cues import Role, clauses, has, roles, tense_of
 from .dateline import find_dateline
@@ -20,6 +21,7 @@ from .rules_events import hostilities, peacekeepers
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
 from .text import sentences
+from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
 EXTRACTOR_VERSION = "1.0.0"
@@ -103,7 +105,9 @@ def _run(
             )
         )
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
-        voices = speakers(whole)
+        voices = speakers(
+            replace(whole, roles=with_unknown_people(sent.tokens, sent_roles, language))
+        )
         who = next((r for r in voices if r.kind == "person"), None)
         claimed, reporter = source(whole)
         if claimed:

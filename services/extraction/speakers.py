@@ -56,6 +56,17 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
     return after[0] if after else chosen
 
 
+def _appositive_subject(c: Clause, v: int) -> Role | None:
+    """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
+    if v < 2 or c.tokens[v - 1].text != ",":
+        return None
+    opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
+    if opening is None:
+        return None
+    before = [r for r in c.roles if r.mention.last == opening - 1 and _eligible(r)]
+    return before[0] if before and before[0].kind == "person" else None
+
+
 def _before(c: Clause, v: int, limit: int) -> Role | None:
     cands = [
         r
@@ -138,7 +149,10 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "было отмечено": passive, no agent; or speech reported inside speech
         prev = toks[v - 1] if v else None
         inverted = prev is not None and prev.pos == "PUNCT"
-        who = (_after(c, v, 4) if inverted else None) or (None if inverted else _before(c, v, 10))
+        listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
+        who = _appositive_subject(c, v) or (
+            (None if listener else _after(c, v, 4)) if inverted else _before(c, v, 10)
+        )
         if who is None and not inverted and _verb_first(c, v):
             who = _after(c, v, 3)
         if who:

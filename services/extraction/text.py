@@ -87,6 +87,8 @@ def analyse_ru(word: str) -> tuple[str, str, str | None, str]:
         cases = "*"
     else:
         cases = " ".join(sorted({str(p.tag.case) for p in parses if p.tag.case}))
+        if "Name" in str(parses[0].tag):
+            cases += " Name"  # a first name: the start of a person we may not know
     return str(first.normal).replace("ё", "е"), str(first.pos), tense, cases or "*"
 
 

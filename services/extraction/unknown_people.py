@@ -1,0 +1,90 @@
+"""People the gazetteer does not know, named in full: "Deputy Prime Minister Tigran Avinyan",
+"Анар Эйвазов". They may speak on the record; their English name is the text's (English) or a
+transliteration of the nominative (Russian), which is how Wikipedia spells most of them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .cues import Role
+from .gazetteer import Entity, Mention, slugify
+from .lexicon import table
+from .text import Token
+
+
+@lru_cache(maxsize=1)
+def _translit() -> dict[str, str]:
+    return dict(table("translit_ru"))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in table("words")["en_titles"])
+
+
+def transliterate(word: str) -> str:
+    out = []
+    for i, ch in enumerate(word.lower()):
+        if ch == "е" and (i == 0 or word.lower()[i - 1] in "аеёиоуыэюяьъ"):
+            out.append("ye")
+        else:
+            out.append(_translit().get(ch, ch))
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def _cap(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 1
+
+
+def _role(name: str, tokens: tuple[Token, ...], first: int, last: int) -> Role:
+    entity = Entity(id=slugify(name), name=name, kind="person", flags=frozenset({"unknown"}))
+    mention = Mention(entity, first, last, tokens[first].start, tokens[last].end)
+    return Role(mention, absorbed=False, as_place=False)
+
+
+def with_unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
+    """The sentence's roles plus unknown people; a lone surname the gazetteer took for a
+    known person ("Карен Кочарян" is not Robert Kocharyan) yields to the full unknown name."""
+    extra = unknown_people(tokens, known, language)
+    taken = {k for r in extra for k in range(r.mention.first, r.mention.last + 1)}
+    kept = [r for r in known if r.mention.first not in taken and r.mention.last not in taken]
+    return sorted(kept + extra, key=lambda r: r.mention.first)
+
+
+def _surname_only(known: list[Role]) -> set[int]:
+    """Token positions of one-word person mentions (a surname alone)."""
+    return {
+        r.mention.first for r in known if r.kind == "person" and r.mention.first == r.mention.last
+    }
+
+
+def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
+    lone = _surname_only(known)
+    covered = {
+        k for r in known for k in range(r.mention.first, r.mention.last + 1) if k not in lone
+    }
+    out: list[Role] = []
+    k = 0
+    while k < len(tokens) - 1:
+        a, b = tokens[k], tokens[k + 1]
+        free = k not in covered and k + 1 not in covered
+        if language == "ru" and free and a.has_case("Name") and a.cases != "*" and _cap(b):
+            if b.nominative:
+                name = f"{transliterate(a.text)} {transliterate(b.text)}"
+                out.append(_role(name, tokens, k, k + 1))
+            k += 2
+            continue
+        if language == "en" and free and _cap(a) and _cap(b):
+            words = {a.lower, b.lower}
+            if not words & _title_words() and not (k and tokens[k - 1].text.endswith(".")):
+                last = k + 2 if k + 2 < len(tokens) and _cap(tokens[k + 2]) else k + 1
+                if last in covered:
+                    last = k + 1
+                name = " ".join(t.text for t in tokens[k : last + 1])
+                out.append(_role(name, tokens, k, last))
+                k = last + 1
+                continue
+        k += 1
+    return out
