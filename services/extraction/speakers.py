@@ -13,6 +13,7 @@ from .cues import Role, cue_positions
 from .rules import Clause
 
 SPEAKER_KINDS = ("person", "organisation", "state", "place")
+APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
 COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
 
 
@@ -58,10 +59,12 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
 
 def _appositive_subject(c: Clause, v: int) -> Role | None:
     """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
-    if v < 2 or c.tokens[v - 1].text != ",":
+    if v < 2 or c.tokens[v - 1].text != "," or c.tokens[v].lemma not in APPOSITIVE_VERBS:
         return None
     opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
     if opening is None:
+        return None
+    if c.tokens[opening + 1].lower not in ("the", "a", "an", "who"):
         return None
     before = [r for r in c.roles if r.mention.last == opening - 1 and _eligible(r)]
     return before[0] if before and before[0].kind == "person" else None
