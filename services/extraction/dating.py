@@ -41,7 +41,7 @@ class SentenceTime:
 
 def _narrative(times: list[SentenceTime], index: int) -> DateMention | None:
     here = times[index]
-    for back in (1, 2):
+    for back in (1,):
         k = index - back
         if k < 0 or times[k].paragraph != here.paragraph:
             return None

@@ -24,7 +24,7 @@ from .text import sentences
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "2.0.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
@@ -97,10 +97,13 @@ def _run(
             else None
         )
         dates = find_dates(sent.text, sent.start, language, anchor, tense, year)
+        recalls = has(lex.background, sent.tokens) or any(d.precision != "day" for d in dates)
+        # a paragraph that starts recalling the past goes on recalling it
+        earlier = times[-1] if times and times[-1].paragraph == sent.paragraph else None
         times.append(
             SentenceTime(
                 sent.paragraph,
-                has(lex.background, sent.tokens) or any(d.precision != "day" for d in dates),
+                recalls or bool(earlier and earlier.background),
                 tuple(d for d in dates if d.precision == "day"),
             )
         )

@@ -170,6 +170,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
         return []  # prisoners handed over in a district: a swap, not territory
     purpose = [i for i in capture if i > 0 and c.tokens[i - 1].lower == "to"]
     capture = [i for i in capture if i not in purpose]
+    if not (handover or capture):
+        return []
     if c.has(lex.peacekeepers) and not handover:
         return []  # peacekeepers entering an area take up positions, they do not annex it
     v = (handover or capture)[0]

@@ -164,3 +164,8 @@ def test_background_sentences_keep_no_news_date() -> None:
 def test_undated_news_fact_says_how_its_date_was_found() -> None:
     result = extract_article("На армяно-азербайджанской границе произошли столкновения.", PUB)
     assert (result.facts[0].date_derivation or "").startswith("publication")
+
+
+def test_a_purpose_infinitive_is_no_capture() -> None:
+    facts = gold("Azerbaijan launched an offensive to retake Nagorno-Karabakh.", PUB)
+    assert all(f["kind"] != "TerritoryTransferred" for f in facts)
