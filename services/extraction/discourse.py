@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import DateMention
+from .lexicon import documents
 from .models import KIND_ARGS, Evidence, ExtractedFact
 
 ArgDict = dict[str, str | list[str] | None]
@@ -61,9 +62,16 @@ def compatible(a: Draft, b: Draft) -> bool:
         va, vb = a.args.get(name), b.args.get(name)
         if name in ("participants", "territory", "speaker") and not _same(va, vb):
             return False
-        if va and vb and not _same(va, vb):
+        if va and vb and not _same(va, vb) and not (name == "date" and _one_document(va, vb)):
             return False
     return True
+
+
+def _one_document(a: str | list[str], b: str | list[str]) -> bool:
+    """Two dates of one known document (signed late on 9 November, in force on the 10th)."""
+    return any(
+        {a, b} <= days for _, days in documents() if isinstance(a, str) and isinstance(b, str)
+    )
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

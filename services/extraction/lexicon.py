@@ -102,3 +102,9 @@ def role_names(name: str) -> frozenset[str]:
 def table(name: str) -> dict[str, Any]:
     """A named table of the lexicon file (e.g. the Russian transliteration)."""
     return dict(_data()[name])
+
+
+@lru_cache(maxsize=1)
+def documents() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(fact kind, ISO dates) of documents known by their date."""
+    return tuple((d["kind"], frozenset(d["dates"])) for d in _data().get("document", []))

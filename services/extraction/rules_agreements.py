@@ -7,9 +7,10 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import role_names
+from .lexicon import documents, role_names
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated
 
@@ -77,10 +78,27 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
         d.args["parties"] = parties or None
 
 
+def _known_document(c: Clause) -> tuple[str, DateMention] | None:
+    """An agreement noun dated with a day that names a known document."""
+    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
+    for d in c.dates:
+        if lo <= d.start < hi:
+            for kind, days in documents():
+                if d.value in days:
+                    return kind, d
+    return None
+
+
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
-    if c.has(lex.attempt) or c.has(lex.hypothetical) or c.has(lex.anniversary):
+    if c.has(lex.attempt) or c.has(lex.hypothetical):
         return []
+    if c.has(lex.anniversary):
+        # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
+        known = _known_document(c) if c.at(lex.agreement) else None
+        if known is None:
+            return []
+        return [c.draft(known[0], {"parties": None, "mediator": None}, "agreed", known[1])]
     cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i)]
     ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
@@ -92,11 +110,14 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         parties = sorted(role_names("border_sides"))
     kind = ""
     violated = c.has(lex.violation)
+    known = _known_document(c) if nouns else None
     named_truce = bool(cease) and bool(
         agree or signed or nouns or (c.tense == "past" and not violated)
     )
     truce_deal = bool(nouns) and bool(ending or (cease_near and (agree or signed)))
-    if named_truce or truce_deal:
+    if known is not None:
+        kind = known[0]
+    elif named_truce or truce_deal:
         kind = "CeasefireAgreed"
     elif (
         (agree or signed)
@@ -106,7 +127,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     ):
         kind = "AgreementSigned"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
-    date = c.date_near(anchor, documents=True)
+    date = known[1] if known is not None else c.date_near(anchor, documents=True)
     ctx = c.ctx
     if (
         date is None
