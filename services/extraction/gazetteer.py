@@ -1,80 +1,44 @@
-"""Gazetteer lookup: canonical entities, stable ids and alias matching over tokens."""
+"""Gazetteer lookup: canonical entities, stable ids and alias matching over tokens.
+
+The entities live in `data/gazetteer.toml` and the Russian endings in `data/ru_endings.txt`
+(see `gazetteer_load`); both are read and validated on first use, never at import time.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
-from .gazetteer_data import ROWS
+from .gazetteer_load import EntityRecord, load_endings, load_entities
 from .text import Token, analyse_en, analyse_ru
 
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
+Case = Literal["upper", "cap"] | None
+Tokens = list[Token] | tuple[Token, ...]
 
-#: Russian inflection endings, longest first; stems are compared after removing one.
-ENDINGS: tuple[str, ...] = tuple(
-    sorted(
-        {
-            "",
-            "а",
-            "я",
-            "о",
-            "е",
-            "и",
-            "ы",
-            "у",
-            "ю",
-            "ь",
-            "й",
-            "ой",
-            "ей",
-            "ом",
-            "ем",
-            "ам",
-            "ям",
-            "ах",
-            "ях",
-            "ами",
-            "ями",
-            "ов",
-            "ев",
-            "ий",
-            "ый",
-            "ая",
-            "яя",
-            "ое",
-            "ее",
-            "ого",
-            "его",
-            "ому",
-            "ему",
-            "ым",
-            "им",
-            "ую",
-            "юю",
-            "ые",
-            "ие",
-            "ых",
-            "их",
-            "ыми",
-            "ими",
-            "ою",
-            "ею",
-            "ью",
-            "ии",
-            "ией",
-            "ию",
-            "иями",
-            "иях",
-        },
-        key=len,
-        reverse=True,
-    )
-)
+#: Words that make a one-word alias of an `ambiguous` entity a place name: "село Тех",
+#: "город Берд", "Tegh village", "the town of Berd" (Russian by lemma, English by lemma/form).
+PLACE_WORDS = frozenset(
+    {
+        "район", "село", "город", "деревня", "поселок", "область", "марз", "округ", "община",
+        "озеро", "река", "перевал", "пункт", "селение", "поселение", "райцентр", "городок",
+        "хутор", "гора", "регион",
+        "district", "village", "town", "city", "province", "region", "community", "lake",
+        "river", "pass", "settlement", "rayon", "marz", "municipality", "mount",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    """Russian inflection endings (data/ru_endings.txt), longest first, "" last."""
+    return load_endings()
 
 
 class Entity(BaseModel):
@@ -88,6 +52,7 @@ class Entity(BaseModel):
     wikidata: str | None = None
     state: str | None = None
     flags: frozenset[str] = frozenset()
+    country: str | None = None  # a place: the state it lies in (not a metonym like `state`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +73,7 @@ def slugify(name: str) -> str:
 
 
 def _stem(word: str) -> str:
-    for ending in ENDINGS:
+    for ending in _endings():
         if ending and word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
@@ -117,62 +82,125 @@ def _stem(word: str) -> str:
 def _keys_ru(word: str) -> set[str]:
     """Keys under which a Russian token can match an alias word: stems and lemma."""
     low = word.lower().replace("ё", "е")
-    keys = {"=" + low}
-    for ending in ENDINGS:
+    keys = {"=" + low, "~" + low}
+    for ending in _endings():
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             keys.add("~" + (low[: -len(ending)] if ending else low))
     keys.add("@" + analyse_ru(low)[0])
     return keys
 
 
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    """An alias's entity and, for a one-word alias, the case a token must have."""
+
+    entity: Entity
+    case: Case
+
+
+AliasTable = dict[tuple[str, ...], _Alias]
+FirstWord = dict[str, list[tuple[tuple[str, ...], _Alias]]]
+
+
 @dataclass(slots=True)
 class _Index:
     entities: dict[str, Entity]
     by_name: dict[str, Entity]
-    ru: dict[tuple[str, ...], Entity]
-    en: dict[tuple[str, ...], Entity]
-    ru_first: dict[str, list[tuple[tuple[str, ...], Entity]]]
-    en_first: dict[str, list[tuple[tuple[str, ...], Entity]]]
+    ru: AliasTable
+    en: AliasTable
+    ru_first: FirstWord
+    en_first: FirstWord
 
 
 def _alias_words(alias: str) -> list[str]:
     return re.findall(r"[\w]+(?:[-–.][\w]+)*\.?", alias)
 
 
+def _case(alias: str, words: list[str]) -> Case:
+    """A one-word proper name matches only a capitalised token, an acronym only an upper one."""
+    if len(words) != 1:
+        return None
+    if alias.isupper() and sum(ch.isalpha() for ch in alias) >= 2:
+        return "upper"
+    return "cap" if alias[:1].isupper() else None
+
+
+_LENIENCY = {None: 0, "cap": 1, "upper": 2}
+_MAX_STEM_KEYS = 64
+
+
+def _add(table: AliasTable, key: tuple[str, ...], entity: Entity, case: Case) -> None:
+    """First entity wins a key; the same entity keeps the most lenient case rule."""
+    old = table.get(key)
+    if old is None or (old.entity is entity and _LENIENCY[case] < _LENIENCY[old.case]):
+        table[key] = _Alias(entity, case)
+
+
+def _stem_variants(word: str) -> list[str]:
+    """Stems an alias word can show up under: its stem, the whole word (an oblique form adds an
+    ending: "Токаев" → "Токаевым") and without a final "й" ("Андрей" → "Андрея")."""
+    out = [_stem(word), word]
+    if word.endswith("й") and len(word) > 3:
+        out.append(word[:-1])
+    return list(dict.fromkeys(out))
+
+
+def _stem_keys(words: list[str]) -> list[tuple[str, ...]]:
+    """Stem keys of a Russian alias: every combination of its words' variants (few words)."""
+    keys: list[tuple[str, ...]] = [()]
+    for word in words:
+        keys = [(*key, "~" + stem) for key in keys for stem in _stem_variants(word)]
+        if len(keys) > _MAX_STEM_KEYS:
+            return [tuple("~" + _stem(w) for w in words)]
+    return keys
+
+
+def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Case]]:
+    """Every (language, key, case rule) an entity's aliases are matched under."""
+    for alias in record.ru:
+        words = [w.lower().replace("ё", "е") for w in _alias_words(alias)]
+        case = _case(alias, words)
+        exact = "exact" in record.flags or (alias.isupper() and len(words) == 1)
+        if exact:
+            yield "ru", tuple("=" + w for w in words), case
+        else:
+            for key in _stem_keys(words):
+                yield "ru", key, case
+        if not exact and words[-1].isalpha():
+            # the lemma route: a surname like "Никол"/"Никола" shares its lemma
+            stems = ("~" + _stem(w) for w in words[:-1])
+            yield "ru", (*stems, "@" + analyse_ru(words[-1])[0]), case
+    for alias in (record.name, *record.en):
+        words = [w.lower() for w in _alias_words(alias)]
+        yield "en", tuple(words), _case(alias, words)
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     entities: dict[str, Entity] = {}
     by_name: dict[str, Entity] = {}
-    ru: dict[tuple[str, ...], Entity] = {}
-    en: dict[tuple[str, ...], Entity] = {}
-    for name, kind, wikidata, state, flags, ru_aliases, en_aliases in ROWS:
+    ru: AliasTable = {}
+    en: AliasTable = {}
+    for record in load_entities():
         entity = Entity(
-            id=slugify(name),
-            name=name,
-            kind=kind,
-            wikidata=wikidata,
-            state=state,
-            flags=frozenset(flags.split()),
+            id=slugify(record.name),
+            name=record.name,
+            kind=cast(EntityKind, record.kind),  # validated by the loader
+            wikidata=record.wikidata,
+            state=record.state,
+            flags=frozenset(record.flags),
+            country=record.country,
         )
         entities[entity.id] = entity
-        for alias in (name, *ru_aliases, *en_aliases):
+        for alias in (record.name, *record.ru, *record.en):
             by_name.setdefault(alias.lower().replace("ё", "е"), entity)
-        for alias in ru_aliases:
-            words = [w.lower().replace("ё", "е") for w in _alias_words(alias)]
-            exact = "exact" in entity.flags or (alias.isupper() and len(words) == 1)
-            ru.setdefault(tuple(("=" + w) if exact else ("~" + _stem(w)) for w in words), entity)
-            if not exact and words[-1].isalpha():
-                # the lemma route: a surname like "Никол"/"Никола" shares its lemma
-                key = (*("~" + _stem(w) for w in words[:-1]), "@" + analyse_ru(words[-1])[0])
-                ru.setdefault(key, entity)
-        for alias in (name, *en_aliases):
-            words = [w.lower() for w in _alias_words(alias)]
-            en.setdefault(tuple(words), entity)
-    ru_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
-    en_first: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+        for language, key, case in alias_keys(record):
+            _add(ru if language == "ru" else en, key, entity, case)
+    ru_first: FirstWord = {}
+    en_first: FirstWord = {}
     for table, first in ((ru, ru_first), (en, en_first)):
-        for words_key, entity in table.items():
-            first.setdefault(words_key[0], []).append((words_key, entity))
+        for words_key, alias_ in table.items():
+            first.setdefault(words_key[0], []).append((words_key, alias_))
     return _Index(entities, by_name, ru, en, ru_first, en_first)
 
 
@@ -188,9 +216,10 @@ def canonical_entity(name: str) -> Entity | None:
     if not words:
         return None
     cyrillic = bool(re.search(r"[а-яё]", key))
-    found = find_mentions(
+    found = _find(
         [Token(w, 0, 0, w.lower(), *(analyse_ru(w) if cyrillic else analyse_en(w))) for w in words],
         "ru" if cyrillic else "en",
+        check_case=False,
     )
     if len(found) == 1 and found[0].first == 0 and found[0].last == len(words) - 1:
         return found[0].entity
@@ -209,8 +238,41 @@ def _token_keys(token: Token, language: str) -> set[str]:
     return {low, low[:-2] if low.endswith("'s") else low}
 
 
+def _case_ok(case: Case, text: str) -> bool:
+    if case == "upper":
+        return text.removesuffix("'s").isupper()
+    return case is None or text[:1].isupper()
+
+
+def _is_place_word(token: Token) -> bool:
+    return token.lemma in PLACE_WORDS or token.lower in PLACE_WORDS
+
+
+def _near_place_word(tokens: Tokens, i: int) -> bool:
+    """A place word right before or after token i, or "<place word> of" before it."""
+    if i > 0 and _is_place_word(tokens[i - 1]):
+        return True
+    if i + 1 < len(tokens) and _is_place_word(tokens[i + 1]):
+        return True
+    return i > 1 and tokens[i - 1].lower == "of" and _is_place_word(tokens[i - 2])
+
+
+def _one_word_ok(found: _Alias, tokens: Tokens, i: int, check_case: bool) -> bool:
+    """A one-word alias: the token's case fits, and an ambiguous name has a place word."""
+    if check_case and not _case_ok(found.case, tokens[i].text):
+        return False
+    return "ambiguous" not in found.entity.flags or _near_place_word(tokens, i)
+
+
 def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> list[Mention]:
-    """Greedy longest-match of gazetteer aliases over the tokens, left to right."""
+    """Greedy longest-match of gazetteer aliases over the tokens, left to right.
+
+    A one-word proper-name alias needs a capitalised token (an acronym an upper-case one), and
+    a one-word alias of an `ambiguous` entity needs a place word next to it."""
+    return _find(tokens, language, check_case=True)
+
+
+def _find(tokens: Tokens, language: str, *, check_case: bool) -> list[Mention]:
     index = _index()
     table = index.ru_first if language == "ru" else index.en_first
     keys = [_token_keys(t, language) for t in tokens]
@@ -219,14 +281,15 @@ def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> lis
     while i < len(tokens):
         best: tuple[int, Entity] | None = None
         for key in keys[i]:
-            for alias, entity in table.get(key, ()):
+            for alias, found in table.get(key, ()):
                 n = len(alias)
                 if (
                     (best is None or n > best[0])
                     and i + n <= len(tokens)
                     and all(alias[k] in keys[i + k] for k in range(1, n))
+                    and (n > 1 or _one_word_ok(found, tokens, i, check_case))
                 ):
-                    best = (n, entity)
+                    best = (n, found.entity)
         if best:
             length, entity = best
             last = i + length - 1
