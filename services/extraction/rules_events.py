@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
-from .lexicon import adjective_states
+from .lexicon import adjective_states, role_names
 from .rules import Clause
 
 
@@ -43,7 +43,7 @@ def _mediator(c: Clause) -> tuple[Role | None, str | None]:
 
 def peacekeepers(c: Clause) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
-    forces = [r for r in c.inside() if r.kind == "force"]
+    forces = [r for r in c.inside() if r.name in role_names("peacekeeping_forces")]
     topic = c.index - ctx.peacekeepers <= 2
     if not forces and not c.has(lex.peacekeepers) and not topic:
         return []
