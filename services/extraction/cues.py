@@ -51,7 +51,11 @@ def has(cue: Cue, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None)
 
 def clauses(tokens: tuple[Token, ...], breaks: Cue) -> list[tuple[int, int]]:
     """Token ranges split at contrastive breaks (", но", ";", ", but")."""
-    cuts = [i for i in cue_positions(breaks, tokens) if i > 0]
+    cuts = [
+        i
+        for i in cue_positions(breaks, tokens)
+        if i > 0 and not (i + 2 < len(tokens) and tokens[i + 2].lower in ("также", "тоже"))
+    ]  # ", а также" adds, it does not contrast
     bounds = [0, *cuts, len(tokens)]
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .cues import Role, cue_positions, has, in_window
 from .dates import DateMention
 from .discourse import Context, Draft
+from .gazetteer import canonical_entity
 from .lexicon import Lexicon
 from .text import Sentence, Token
 
@@ -153,6 +154,40 @@ def source(c: Clause) -> tuple[list[str], str | None]:
     return claimed, reporter
 
 
+def _voice(role: Role) -> str:
+    """A capital that refuses ("Баку отказался") is its state refusing."""
+    e = role.mention.entity
+    return (e.state or e.name) if e.kind == "place" else e.name
+
+
+def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
+    """ "главы МИД Армении и Азербайджана": the same office of the second state too."""
+    out: list[str] = []
+    for r in inside:
+        last = r.mention.last
+        if (
+            r.kind != "person"
+            or last + 2 >= len(c.tokens)
+            or c.tokens[last + 1].lower
+            not in (
+                "и",
+                "and",
+            )
+        ):
+            continue
+        second = next(
+            (o for o in inside if o.mention.first == last + 2 and o.kind == "state"), None
+        )
+        if second is None or r.mention.first == last:
+            continue
+        words = [t.text for t in c.tokens[r.mention.first : last]]
+        words += [t.text for t in c.tokens[second.mention.first : second.mention.last + 1]]
+        other = canonical_entity(" ".join(words))
+        if other is not None and other.kind == "person" and other.name != r.name:
+            out.append(other.name)
+    return out
+
+
 def _named_people(c: Clause) -> int:
     return len(
         {
@@ -233,7 +268,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and "spokes" not in r.mention.entity.flags
         and r.name not in skip
     ]
-    participants = list(dict.fromkeys(people))
+    participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
     if not participants:
         participants = _states(
             [r for r in inside if not r.as_place and r.kind != "organisation"],
@@ -274,8 +309,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if inherit and not date and inherit.date and (c.has(lex.sidelines) or recent):
             d.args["date"], d.date = inherit.date.value, inherit.date
         if denier:
-            d.args["denied_by"] = [denier.name]
-            d.claimed_by = [denier.name]
+            who = _voice(denier)
+            d.args["denied_by"] = [who]
+            d.claimed_by = [who]
         if kind == "MeetingAnnounced":
             d.claimed_by = list(claimed)
         out.append(d)

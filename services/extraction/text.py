@@ -76,13 +76,10 @@ def analyse_ru(word: str) -> tuple[str, str, str | None, str]:
         return word.lower(), "X", None, "*"
     first = parses[0]
     tense = None
-    for parse in parses:
-        if parse.pos in ("VERB", "PRTF", "PRTS", "INFN"):
-            tag = str(parse.tag)
-            tense = "futr" if "futr" in tag else "past" if "past" in tag else "pres"
-            if parse.pos in ("PRTF", "PRTS") or parse.pos == "INFN":
-                tense = None
-            break
+    # the most likely reading decides: "встречу" is a noun, not "I shall meet"
+    if first.pos == "VERB":
+        tag = str(first.tag)
+        tense = "futr" if "futr" in tag else "past" if "past" in tag else "pres"
     if any(p.pos not in NOMINAL for p in parses):
         cases = "*"
     else:
