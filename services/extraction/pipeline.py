@@ -15,6 +15,7 @@ from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
+from .offices import resolve_offices
 from .rules import Clause, meetings, source
 from .rules_agreements import agreements, complete_sides
 from .rules_events import hostilities, peacekeepers
@@ -89,7 +90,9 @@ def _run(
             raise ExtractionTimeout(f"extraction exceeded its time limit at sentence {index}")
         if len(sent.tokens) > 400:
             continue  # not a sentence: a table or a dump
-        sent_roles = roles(find_mentions(sent.tokens, language), sent.tokens)
+        sent_roles = resolve_offices(
+            roles(find_mentions(sent.tokens, language), sent.tokens), sent.tokens, published
+        )
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)
         year = (
             ctx.year[2]

@@ -1,0 +1,83 @@
+"""Offices whose holder changed: a title alone names whoever held it on the article's date.
+
+"глава МИД Армении" in October 2020 is Zohrab Mnatsakanyan, in 2023 Ararat Mirzoyan. The
+gazetteer gives the title to the latest holder; `data/offices.toml` lists the earlier ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from .cues import Role
+from .gazetteer import Mention, entity_by_name
+from .gazetteer_load import EntityRecord, load_entities
+from .text import Token
+
+DATA = Path(__file__).parent / "data" / "offices.toml"
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, tuple[tuple[str, dt.date | None], ...]]:
+    with DATA.open("rb") as fh:
+        data = tomllib.load(fh)
+    out: dict[str, tuple[tuple[str, dt.date | None], ...]] = {}
+    for office in data["office"]:
+        holders = tuple(
+            (h["name"], dt.date.fromisoformat(h["until"]) if "until" in h else None)
+            for h in office["holders"]
+        )
+        for name, _ in holders:
+            entity_by_name(name)  # a holder missing from the gazetteer fails loudly
+        out[office["title_of"]] = holders
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[str]]:
+    """Per person, the first five letters of the capitalised words of its aliases that are
+    not also words of places, states or bodies ("Армении" in a title is no name)."""
+
+    def words(record: EntityRecord) -> set[str]:
+        return {
+            w[:5].lower()
+            for alias in (record.name, *record.ru, *record.en)
+            for w in alias.split()
+            if w[:1].isupper() and len(w) > 2
+        }
+
+    records = load_entities()
+    common = set().union(*(words(r) for r in records if r.kind != "person"))
+    return {r.name: frozenset(words(r) - common) for r in records if r.kind == "person"}
+
+
+def holder_on(title_of: str, day: dt.date) -> str:
+    for name, until in _offices().get(title_of, ((title_of, None),)):
+        if until is None or day <= until:
+            return name
+    return title_of
+
+
+def _by_title(role: Role, tokens: tuple[Token, ...]) -> bool:
+    """The mention names no one: none of its words is a word of the person's names."""
+    names = _name_words().get(role.name, frozenset())
+    span = tokens[role.mention.first : role.mention.last + 1]
+    return not any(t.text[:5].lower() in names for t in span if t.text[:1].isupper())
+
+
+def resolve_offices(roles: list[Role], tokens: tuple[Token, ...], day: dt.date) -> list[Role]:
+    """Roles whose title named an office now carry the holder on `day`."""
+    out: list[Role] = []
+    for r in roles:
+        if r.kind == "person" and r.name in _offices() and _by_title(r, tokens):
+            holder = holder_on(r.name, day)
+            if holder != r.name:
+                m = r.mention
+                r = replace(
+                    r, mention=Mention(entity_by_name(holder), m.first, m.last, m.start, m.end)
+                )
+        out.append(r)
+    return out

@@ -1,0 +1,29 @@
+"""A title alone names whoever held the office on the article's date."""
+
+import datetime as dt
+
+from services.extraction import extract_article, to_gold
+from services.extraction.offices import holder_on
+
+
+def participants(text: str, day: dt.date, language: str = "ru") -> list[str]:
+    facts = [to_gold(f) for f in extract_article(text, day, language).facts]
+    return [p for f in facts if f["kind"] == "MeetingHeld" for p in f["participants"]]  # type: ignore[union-attr]
+
+
+def test_holders_by_date() -> None:
+    assert holder_on("Ararat Mirzoyan", dt.date(2020, 10, 10)) == "Zohrab Mnatsakanyan"
+    assert holder_on("Ararat Mirzoyan", dt.date(2021, 3, 1)) == "Ara Aivazyan"
+    assert holder_on("Ararat Mirzoyan", dt.date(2023, 5, 1)) == "Ararat Mirzoyan"
+    assert holder_on("Antony Blinken", dt.date(2020, 10, 24)) == "Mike Pompeo"
+
+
+def test_a_title_names_the_holder_of_the_day() -> None:
+    text = "Лавров провел переговоры с главой МИД Армении в Москве."
+    assert "Zohrab Mnatsakanyan" in participants(text, dt.date(2020, 10, 10))
+    assert "Ararat Mirzoyan" in participants(text, dt.date(2023, 5, 1))
+
+
+def test_a_name_is_never_re_dated() -> None:
+    text = "Ararat Mirzoyan met Lavrov in Moscow."
+    assert "Ararat Mirzoyan" in participants(text, dt.date(2020, 10, 10), "en")
