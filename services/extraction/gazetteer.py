@@ -16,6 +16,7 @@ from typing import Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from .gazetteer_load import EntityRecord, load_endings, load_entities
+from .institutions import institution_aliases
 from .text import Token, analyse_en, analyse_ru
 
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
@@ -170,7 +171,7 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
             # the lemma route: a surname like "Никол"/"Никола" shares its lemma
             stems = ("~" + _stem(w) for w in words[:-1])
             yield "ru", (*stems, "@" + analyse_ru(words[-1])[0]), case
-    for alias in (record.name, *record.en):
+    for alias in (record.name, *record.en, *institution_aliases(record.name, record.state)):
         words = [w.lower() for w in _alias_words(alias)]
         yield "en", tuple(words), _case(alias, words)
 
@@ -235,7 +236,7 @@ def _token_keys(token: Token, language: str) -> set[str]:
     if language == "ru":
         return _keys_ru(token.text)
     low = token.lower
-    return {low, low[:-2] if low.endswith("'s") else low}
+    return {low, low[:-2] if low.endswith(("'s", "’s")) else low}
 
 
 def _case_ok(case: Case, text: str) -> bool:

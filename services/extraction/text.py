@@ -141,6 +141,29 @@ def _line_sentences(text: str, sentenize: Any) -> list[_Span]:
     return out
 
 
+def _spans(tokens: Any) -> list[tuple[int, int]]:
+    """Token spans, with an English possessive kept on its word ("Armenia's" is one token)."""
+    out: list[tuple[int, int]] = []
+    pending: list[Any] = list(tokens)
+    k = 0
+    while k < len(pending):
+        t = pending[k]
+        if (
+            k + 1 < len(pending)
+            and out
+            and t.text in ("'", "’")
+            and pending[k + 1].text.lower() == "s"
+            and t.start == out[-1][1]
+            and pending[k + 1].start == t.stop
+        ):
+            out[-1] = (out[-1][0], pending[k + 1].stop)
+            k += 2
+            continue
+        out.append((t.start, t.stop))
+        k += 1
+    return out
+
+
 def sentences(text: str, language: str) -> list[Sentence]:
     """Split into sentences and tokens with offsets; paragraphs are blank-line separated."""
     from razdel import sentenize, tokenize
@@ -157,8 +180,8 @@ def sentences(text: str, language: str) -> list[Sentence]:
         while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= sent.start:
             para += 1
         tokens: list[Token] = []
-        for tok in tokenize(sent.text):
-            surface = tok.text
+        for start, stop in _spans(tokenize(sent.text)):
+            surface = sent.text[start:stop]
             if _is_word(surface):
                 lemma, pos_tag, tense, cases = analyse(surface.replace("ё", "е"))
             else:
@@ -166,8 +189,8 @@ def sentences(text: str, language: str) -> list[Sentence]:
             tokens.append(
                 Token(
                     surface,
-                    sent.start + tok.start,
-                    sent.start + tok.stop,
+                    sent.start + start,
+                    sent.start + stop,
                     surface.lower().replace("ё", "е"),
                     lemma,
                     pos_tag,

@@ -1,0 +1,29 @@
+"""English aliases of state institutions built from templates ("Armenian Defense Ministry",
+"Azerbaijan's Foreign Ministry", "Ministry of Defense of Azerbaijan"), so the gazetteer lists
+each ministry once and the press's many spellings still find it."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import adjective_states, table
+
+_OFFICE = re.compile(r"^(?P<office>.+) \((?P<state>[^)]+)\)$")
+
+
+def institution_aliases(name: str, state: str | None) -> list[str]:
+    """Generated English aliases of an institution named "<office> (<State>)"."""
+    m = _OFFICE.match(name)
+    if m is None or state is None or m["state"] != state:
+        return []
+    templates = table("institution_templates").get(m["office"], [])
+    adjectives = sorted(
+        {a.capitalize() for a, s in adjective_states().items() if s == state and a.isascii()}
+    )
+    out: list[str] = []
+    for template in templates:
+        for adj in adjectives or [state]:
+            alias = template.format(adj=adj, state=state)
+            if alias not in out:
+                out.append(alias)
+    return out
