@@ -11,7 +11,7 @@ from .lexicon import Cue
 from .text import Token
 
 PLACE_PREPOSITIONS = frozenset(
-    {"в", "во", "на", "из", "под", "у", "около", "близ", "in", "at", "from", "near", "to", "of"}
+    {"в", "во", "на", "из", "около", "близ", "in", "at", "from", "near", "to", "of"}
 )
 
 
@@ -62,7 +62,8 @@ def clauses(tokens: tuple[Token, ...], breaks: Cue) -> list[tuple[int, int]]:
 
 def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str | None:
     """ "futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
-    tenses = {t.tense for t in tokens[lo:hi] if t.tense}
+    # "напомним" ("let us recall") is a future form that introduces the past
+    tenses = {t.tense for t in tokens[lo:hi] if t.tense and t.lemma != "напомнить"}
     words = {t.lower for t in tokens[lo:hi]}
     if "futr" in tenses or words & {"will", "будет", "будут", "состоится", "состоятся"}:
         return "futr"

@@ -44,7 +44,10 @@ def _territories(c: Clause, v: int) -> list[Role]:
             continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory
         if "region" in e.flags:
             before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
-            direct = 0 < r.mention.first - v <= 3 or before in ("of", "over", "над")
+            before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""
+            direct = 0 < r.mention.first - v <= 3 or (
+                before in ("of", "over", "над") and before2 in ("control", "контроль")
+            )
             if not direct:
                 continue
         if "corridor" in e.flags:
@@ -75,6 +78,18 @@ def _agent_before(c: Clause, v: int) -> str | None:
     if adjective:
         found.append(adjective)
     return max(found)[1] if found else None
+
+
+def _nominal(c: Clause, v: int) -> bool:
+    """ "передача", "the handover of": a noun has no agent of its own."""
+    before = c.tokens[v - 1].lower if v else ""
+    return c.tokens[v].pos == "NOUN" or before in ("the", "a", "its", "their")
+
+
+def _agent_after(c: Clause, v: int) -> str | None:
+    """ "туда вошли азербайджанские военные": the subject after the verb."""
+    found = _adjective_agent(c, v + 1, min(c.hi, v + 4))
+    return found[1] if found else None
 
 
 def _receiver(c: Clause, v: int, language: str) -> str | None:
@@ -110,6 +125,11 @@ def _giver(c: Clause, v: int, language: str) -> str | None:
         before = c.tokens[first - 1].lower
         if before in (EN_FROM if language == "en" else RU_FROM):
             return _state_of(r)
+    for k in range(v + 1, min(c.hi - 1, v + 14)):  # "by the Armenian military"
+        if c.tokens[k].lower in (EN_FROM if language == "en" else RU_FROM):
+            found = _adjective_agent(c, k + 1, min(c.hi, k + 3))
+            if found:
+                return found[1]
     return None
 
 
@@ -166,8 +186,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or c.has(lex.hypothetical):
         return []
-    if c.has(lex.prisoners):
-        return []  # prisoners handed over in a district: a swap, not territory
+    if c.has(lex.prisoners) or c.has(lex.not_territory):
+        return []  # prisoners, maps or refugees handed over or returning: not territory
     purpose = [i for i in capture if i > 0 and c.tokens[i - 1].lower == "to"]
     capture = [i for i in capture if i not in purpose]
     if not (handover or capture):
@@ -180,11 +200,11 @@ def transfers(c: Clause, language: str) -> list[Draft]:
         return []
     to = _receiver(c, v, language)
     src = _giver(c, v, language)
-    agent = None if c.tokens[v].pos == "NOUN" else _agent_before(c, v)
+    agent = None if _nominal(c, v) else _agent_before(c, v)
     if handover and agent and agent != to:
         src = src or agent
     elif capture and not handover:
-        to = to or agent
+        to = to or agent or _agent_after(c, v)
     scheduled = _scheduled(c)
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
