@@ -25,6 +25,7 @@ class Lexicon:
     meet_event: Cue  # verbs/markers making the meeting an event (held or planned)
     planned: Cue  # markers of a planned meeting regardless of tense
     deny: Cue
+    refusal: Cue  # the denier declines to attend (and so is a participant)
     cancel: Cue
     postpone: Cue
     hypothetical: Cue

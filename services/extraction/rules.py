@@ -127,9 +127,6 @@ def _agent(c: Clause, v: int, kinds: tuple[str, ...], before: int) -> Role | Non
     return who
 
 
-REFUSAL = frozenset({"отказаться", "decline", "declin", "refuse"})
-
-
 def speaker(c: Clause) -> Role | None:
     """The person who speaks in the clause ("X заявил", "заявил X")."""
     for v in c.at(c.lex.speech):
@@ -152,6 +149,26 @@ def source(c: Clause) -> tuple[list[str], str | None]:
             claimed = [who.name if who.kind != "place" else (who.state or who.name)]
             break
     return claimed, reporter
+
+
+def _refuser(c: Clause, deny_at: int) -> Role | None:
+    """Who declines: the nearest named actor right before "отказался" / "declined", or the
+    owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
+    before = [
+        r
+        for r in c.roles
+        if r.mention.last < deny_at
+        and deny_at - r.mention.last <= 3
+        and r.kind in ("person", "state", "place")
+    ]
+    if before:
+        return before[-1]
+    after = [
+        r for r in c.roles if 0 < r.mention.first - deny_at <= 2 and r.kind in ("person", "state")
+    ]
+    if after:
+        return after[0]
+    return None
 
 
 def _voice(role: Role) -> str:
@@ -245,16 +262,24 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     refusal = False
     if kind == "MeetingDenied":
         deny_at = c.at(lex.deny)[0]
-        refusal = c.tokens[deny_at].lemma in REFUSAL or c.tokens[deny_at].lower in ("не", *REFUSAL)
-        denier = next(
-            (
-                r
-                for kinds in (("organisation",), ("state", "place"), ("person",))
-                for r in reversed(inside)
-                if r.kind in kinds and not r.absorbed and r.mention.last < deny_at
-            ),
-            None,
-        ) or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
+        refusal = (
+            bool({c.tokens[deny_at].lemma, c.tokens[deny_at].lower} & lex.refusal)
+            or c.tokens[deny_at].lower == "не"
+        )
+        refuser = _refuser(c, deny_at) if refusal else None
+        denier = (
+            refuser
+            or next(
+                (
+                    r
+                    for kinds in (("organisation",), ("state", "place"), ("person",))
+                    for r in reversed(inside)
+                    if r.kind in kinds and not r.absorbed and r.mention.last < deny_at
+                ),
+                None,
+            )
+            or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
+        )
     # a speaker or source takes part when they are a person named as meeting ("Putin said he
     # met ..."); spokespeople never do (filtered below), institutions are no participants
     skip: set[str | None] = set()
@@ -269,6 +294,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
+    if refusal and denier is not None and denier.kind == "person":
+        participants = list(dict.fromkeys([denier.name, *participants]))
+        if len(participants) < 2 and ctx.meeting:
+            participants = list(dict.fromkeys([*participants, *ctx.meeting]))
     if not participants:
         participants = _states(
             [r for r in inside if not r.as_place and r.kind != "organisation"],
