@@ -79,6 +79,11 @@ def _speaking_place(c: Clause, r: Role) -> bool:
     return any(t.lemma in c.lex.speech or t.lower in c.lex.speech for t in after)
 
 
+def _the_border() -> str:
+    """"на границе", "cross-border": in this conflict's press, the Armenia–Azerbaijan border."""
+    return sorted(role_names("border"))[0]
+
+
 def hostilities(c: Clause) -> list[Draft]:
     lex = c.lex
     hits = []
@@ -98,7 +103,8 @@ def hostilities(c: Clause) -> list[Draft]:
         and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
         and not _speaking_place(c, r)
     ]
-    place = places[0].name if places else c.ctx.region
+    border = c.has(c.lex.border_words)
+    place = places[0].name if places else (_the_border() if border else c.ctx.region)
     date = c.date_near(hits[0])
     if place is None and date is None:
         return []
