@@ -119,11 +119,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         kind = known[0]
     elif named_truce or truce_deal:
         kind = "CeasefireAgreed"
-    elif (
-        (agree or signed)
-        and (nouns or signed or _meeting_context(c))
-        and len(parties) >= 2
-        and not c.has(lex.exchange)
+    elif not c.has(lex.exchange) and (
+        (nouns and signed)
+        or ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
     ):
         kind = "AgreementSigned"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
