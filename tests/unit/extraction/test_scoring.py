@@ -33,3 +33,12 @@ def test_counts_and_attribution() -> None:
     assert (score.overall.tp, score.overall.fp, score.overall.fn) == (1, 1, 1)
     assert round(score.overall.f1, 2) == 0.5
     assert score.per_kind["StatementMade"].fp == 1
+
+
+def test_dates_match_at_the_gold_precision() -> None:
+    from services.extraction.scoring import arg_match
+
+    assert arg_match("date", "2024-04", "2024-04-17")
+    assert arg_match("date", "2020", "2020-09")
+    assert not arg_match("date", "2024-04-17", "2024-04")  # less precise: no match
+    assert not arg_match("date", "2024-04", "2024-05-01")
