@@ -44,6 +44,7 @@ class Lexicon:
     cessation: Cue  # "прекращение (военных действий)": not hostilities
     transfer: Cue
     deadline: Cue
+    units: Cue  # "колонны", "troops": a force's parts, leaving or arriving
     border_words: Cue  # "на границе", "cross-border": the Armenia–Azerbaijan border
     not_territory: Cue  # maps, bodies, refugees: handed over or returning, yet no territory
     capture: Cue  # control taken: "взять под контроль", "entered", "captured"

@@ -148,7 +148,14 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
     if prisoners and exchange:
-        agreed = bool(agree) or c.tense == "futr"
+        # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
+        agreed = (
+            bool(agree)
+            or c.tense == "futr"
+            or bool(cease)
+            or c.has(lex.deadline)
+            or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
+        )
         k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         sides = _split_mediator(parties, mediator)[0]
         d = c.date_near(exchange[0]) or (date if agreed else None)

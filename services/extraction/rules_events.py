@@ -51,7 +51,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
         return []
     withdraw = [i for i in c.at(lex.withdraw) if not _negated(c, i)]
     deploy = [i for i in c.at(lex.deploy) if not _negated(c, i)]
-    if withdraw:
+    named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
+    if withdraw and named:
         kind, idx = "PeacekeepersWithdrawn", withdraw[0]
     elif deploy and (forces or c.has(lex.peacekeepers)):
         kind, idx = "PeacekeepersDeployed", deploy[0]
