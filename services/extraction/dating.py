@@ -57,6 +57,8 @@ def fill_dates(
     for d in facts:
         if d.kind not in NEWS_KINDS or d.args.get("date") or not times:
             continue
+        if d.modality == "referenced":
+            continue  # an agreement named in passing is not today's news
         index = min(d.sentence, len(times) - 1)
         found = _narrative(times, index)
         if found is not None:

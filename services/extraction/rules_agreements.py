@@ -139,12 +139,14 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     if date is None and meeting and meeting.date:
         date = meeting.date
     out: list[Draft] = []
+    # named in passing ("under the peace deal") rather than reported as agreed now
+    modality = "agreed" if (agree or signed) else "referenced"
     if kind == "CeasefireAgreed":
         sides, mediator = _split_mediator(parties, mediator)
         args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}
-        out.append(c.draft(kind, args, "agreed", date))
+        out.append(c.draft(kind, args, modality, date))
     elif kind:
-        out.append(c.draft(kind, {"parties": parties or None}, "agreed", date))
+        out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
     if prisoners and exchange:

@@ -104,6 +104,15 @@ def _receiver(c: Clause, v: int, language: str) -> str | None:
         dative = c.tokens[first].has_case("datv") and c.tokens[first].cases != "*"
         if language == "ru" and before not in RU_FROM and (dative or before == "к"):
             return _state_of(r)
+    for k in range(v + 1, hi):  # "азербайджанской стороне", "to the Azerbaijani side"
+        t = c.tokens[k]
+        state = adjective_states().get(t.lemma) or adjective_states().get(t.lower)
+        if state is None:
+            continue
+        if language == "ru" and t.has_case("datv") and t.cases != "*":
+            return state
+        if language == "en" and "to" in {x.lower for x in c.tokens[max(v, k - 2) : k]}:
+            return state
     control = [
         i for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo) if t.lemma in ("контроль", "control")
     ]
