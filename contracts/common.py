@@ -57,7 +57,14 @@ class PartialDate(Frozen):
     value: str = Field(description="ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY")
     precision: DatePrecision
     derivation: str | None = Field(
-        default=None, description="How the date was read, e.g. 'explicit', 'night of'."
+        default=None,
+        description=(
+            "How the date was found. Extracted facts: 'explicit' (the text gives it whole), "
+            "'relative: …' (a weekday or relative word against the dateline or publication "
+            "date), 'inferred: …' (a year-less date's year, or the paragraph's narrative "
+            "date), 'dateline' or 'publication: …' (undated news: the article's day). "
+            "Facts submitted by hand: 'curated'."
+        ),
     )
 
     @model_validator(mode="after")

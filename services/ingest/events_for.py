@@ -94,7 +94,10 @@ def build_events(
         )
         date = getattr(data, "date", None)
         if date is not None and item.date_derivation:
+            # how the extractor found the date travels with the fact itself (the id above
+            # stays the one of the bare fact, so re-ingesting stays idempotent)
             date = date.model_copy(update={"derivation": item.date_derivation})
+            data = data.model_copy(update={"date": date})
         fact_events.append(
             new_event(
                 data,

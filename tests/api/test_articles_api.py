@@ -98,3 +98,23 @@ def test_bad_articles_get_clear_errors_and_append_nothing(client: TestClient) ->
         )
     head = client.get("/events", params={"limit": 1}).json()["head"]
     assert head <= 1  # at most the ArticleIngested of the garbage (zero facts, with a reason)
+
+
+def test_extracted_dates_say_how_they_were_found(client: TestClient) -> None:
+    """Events from an article carry the extractor's derivation, never 'curated'."""
+    text = (
+        "МОСКВА, 23 ноября. /ТАСС/. Во вторник в Сочи Путин провёл переговоры с Алиевым, "
+        "сообщили в Кремле. В сентябре 2020 года в Карабахе возобновились боевые действия."
+    )
+    body = {"text": text, "published": "2021-11-25", "url": None, "language": "ru"}
+    assert client.post("/articles", json=body).status_code == 200
+    events = client.get("/events", params={"limit": 50}).json()["events"]
+    derivations = {
+        e["type"]: e["data"]["date"]["derivation"]
+        for e in events
+        if isinstance(e.get("data"), dict) and isinstance(e["data"].get("date"), dict)
+    }
+    assert derivations, events
+    assert all(not d.startswith("curated") for d in derivations.values())
+    assert any(d.startswith("relative") for d in derivations.values())
+    assert any(d.startswith("explicit") for d in derivations.values())
