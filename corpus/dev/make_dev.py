@@ -514,10 +514,13 @@ INSTITUTION_SPEAKERS: dict[str, list[list[str]]] = {
     "dev_04_jermuk_shelling": [MOD_AM],
     "dev_08_september_offensive": [MOD_AZ, MOD_RU],
     "dev_10_exchange_done": [["Office of the Prime Minister of Armenia", "Armenia"]],
-    "dev_19_syunik_fire": [MOD_AM],
+    "dev_19_syunik_fire": [MOD_AM, ["Azerbaijan", "Baku"]],
     "dev_20_lachin_handover": [MOD_AZ],
     "dev_22_en_ceasefire_deal": [MOD_RU],
     "dev_24_en_border_fighting": [MOD_AM],
+    # "в Ереване заявили": a capital speaking is its state (guide, second round)
+    "dev_07_aliyev_declines": [["Armenia", "Yerevan"]],
+    "dev_15_granada": [["Armenia", "Yerevan"]],
 }
 
 

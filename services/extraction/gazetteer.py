@@ -16,7 +16,7 @@ from typing import Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from .gazetteer_load import EntityRecord, load_endings, load_entities
-from .institutions import institution_aliases
+from .institutions import district_aliases, institution_aliases
 from .text import Token, analyse_en, analyse_ru
 
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
@@ -171,7 +171,11 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
             # the lemma route: a surname like "Никол"/"Никола" shares its lemma
             stems = ("~" + _stem(w) for w in words[:-1])
             yield "ru", (*stems, "@" + analyse_ru(words[-1])[0]), case
-    for alias in (record.name, *record.en, *institution_aliases(record.name, record.state)):
+    generated = (
+        *institution_aliases(record.name, record.state),
+        *district_aliases(record.name, record.flags),
+    )
+    for alias in (record.name, *record.en, *generated):
         words = [w.lower() for w in _alias_words(alias)]
         yield "en", tuple(words), _case(alias, words)
 

@@ -11,6 +11,14 @@ from .lexicon import adjective_states, table
 _OFFICE = re.compile(r"^(?P<office>.+) \((?P<state>[^)]+)\)$")
 
 
+def district_aliases(name: str, flags: tuple[str, ...] | frozenset[str]) -> list[str]:
+    """ "Aghdam District" is also "Aghdam region", "Aghdam district", "Aghdam rayon"."""
+    if "district" not in flags or not name.endswith(" District"):
+        return []
+    stem = name[: -len(" District")]
+    return [f"{stem} region", f"{stem} district", f"{stem} rayon"]
+
+
 def institution_aliases(name: str, state: str | None) -> list[str]:
     """Generated English aliases of an institution named "<office> (<State>)"."""
     m = _OFFICE.match(name)

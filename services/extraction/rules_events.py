@@ -81,7 +81,7 @@ def _speaking_place(c: Clause, r: Role) -> bool:
 
 
 def _the_border() -> str:
-    """"на границе", "cross-border": in this conflict's press, the Armenia–Azerbaijan border."""
+    """ "на границе", "cross-border": in this conflict's press, the Armenia–Azerbaijan border."""
     return sorted(role_names("border"))[0]
 
 

@@ -40,8 +40,7 @@ def _scalar_match(name: str, gold: Any, pred: Any) -> bool:
         # equal at the gold date's precision: "2024-04-17" matches a gold "2024-04"; a less
         # precise prediction ("2024-04" for a gold day) does not
         return all(
-            any(len(_norm(p)) >= len(o) and _norm(p)[: len(o)] == o for o in options)
-            for p in preds
+            any(len(_norm(p)) >= len(o) and _norm(p)[: len(o)] == o for o in options) for p in preds
         )
     return all(_norm(p) in options for p in preds)
 

@@ -70,11 +70,24 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
     return before[0] if before and before[0].kind == "person" else None
 
 
+def _capital_voice(c: Clause, r: Role, v: int) -> bool:
+    """ "В Баку заявили": a capital in the locative right before the verb is its government."""
+    return (
+        r.kind == "place"
+        and r.mention.entity.state is not None
+        and r.mention.last == v - 1
+        and _after_in(c, r)
+    )
+
+
 def _before(c: Clause, v: int, limit: int) -> Role | None:
     cands = [
         r
         for r in c.roles
-        if _eligible(r) and r.mention.last < v and v - r.mention.last <= limit and not r.absorbed
+        if (_eligible(r) or _capital_voice(c, r, v))
+        and r.mention.last < v
+        and v - r.mention.last <= limit
+        and not r.absorbed
     ]
     if not cands:
         return None
