@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .cues import Role
 from .dates import DateMention
 from .lexicon import documents
 from .models import KIND_ARGS, Evidence, ExtractedFact
@@ -44,6 +45,7 @@ class Context:
     peacekeepers: int = -10  # sentence of the last peacekeepers fact
     ceasefire_topic: set[int] = field(default_factory=set)  # sentences mentioning one
     states_seen: dict[str, int] = field(default_factory=dict)  # state -> mentions so far
+    institution: Role | None = None  # the last state institution named, for "the ministry"
 
 
 def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:

@@ -55,6 +55,7 @@ class Lexicon:
     exchange: Cue
     speech: Cue
     background: Cue  # "ранее", "earlier": the sentence recalls, it does not report
+    institution_anaphor: Cue  # "ведомство", "the ministry": the institution named last
     attribution: Cue  # the source follows: "по словам X", "according to X"
     report: Cue
     mediation: Cue

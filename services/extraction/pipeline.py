@@ -188,6 +188,8 @@ def _update(
     for r in sent_roles:
         if r.state:
             ctx.states_seen[r.state] = ctx.states_seen.get(r.state, 0) + 1
+        if r.kind == "organisation" and r.mention.entity.state:
+            ctx.institution = r
         flags = r.mention.entity.flags
         if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
             ctx.region = r.name

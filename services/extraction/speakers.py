@@ -127,7 +127,9 @@ def _embedded(c: Clause, v: int, verbs: list[int]) -> bool:
     )
 
 
-def _after(c: Clause, v: int, limit: int) -> Role | None:
+def _after(c: Clause, v: int, limit: int, commas: bool = False) -> Role | None:
+    """The subject after the verb; `commas` lets a time phrase come between ("сообщило в
+    пятницу, 20 ноября, Минобороны Азербайджана")."""
     cands = [
         r for r in c.roles if _eligible(r) and r.mention.first > v and r.mention.first - v <= limit
     ]
@@ -135,12 +137,21 @@ def _after(c: Clause, v: int, limit: int) -> Role | None:
         return None
     who = cands[0]
     between = c.tokens[v + 1 : who.mention.first]
-    dashes = ("-", "—")
+    allowed = ("-", "—", ",") if commas else ("-", "—")
     if any(
-        (t.pos == "PUNCT" and t.text not in dashes) or t.lower in COMPLEMENTISERS for t in between
+        (t.pos == "PUNCT" and t.text not in allowed) or t.lower in COMPLEMENTISERS for t in between
     ):
         return None
     return _prefer_person(c, who)
+
+
+def _anaphor(c: Clause, v: int) -> Role | None:
+    """ "ведомство опровергло", "в ведомстве отметили", "the ministry said": the institution
+    the article named last."""
+    before = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
+    if before & c.lex.institution_anaphor and c.ctx.institution is not None:
+        return c.ctx.institution
+    return None
 
 
 def _verb_first(c: Clause, v: int) -> bool:
@@ -167,8 +178,9 @@ def speakers(c: Clause) -> list[Role]:
         inverted = prev is not None and prev.pos == "PUNCT"
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         who = _appositive_subject(c, v) or (
-            (None if listener else _after(c, v, 4)) if inverted else _before(c, v, 10)
+            (None if listener else _after(c, v, 8, commas=True)) if inverted else _before(c, v, 10)
         )
+        who = who or _anaphor(c, v)
         if who is None and not inverted and _verb_first(c, v):
             who = _after(c, v, 3)
         if who:
