@@ -64,8 +64,9 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
     opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
     if opening is None:
         return None
-    if c.tokens[opening + 1].lower not in ("the", "a", "an", "who"):
-        return None
+    first = c.tokens[opening + 1].text
+    if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who")):
+        return None  # "Grigorian, secretary of the Security Council, told": a title follows
     before = [r for r in c.roles if r.mention.last == opening - 1 and _eligible(r)]
     return before[0] if before and before[0].kind == "person" else None
 
