@@ -137,6 +137,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False) -> Role | None:
     if not cands:
         return None
     who = cands[0]
+    if not c.tokens[who.mention.first].nominative and not _after_in(c, who):
+        return None  # "сказал он на встрече с главой Армении": an oblique, not the subject
     between = c.tokens[v + 1 : who.mention.first]
     allowed = ("-", "—", ",") if commas else ("-", "—")
     if any(
