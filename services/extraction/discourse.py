@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .confidence import confidence as calibrated
 from .cues import Role
 from .dates import DateMention
 from .lexicon import documents
@@ -114,17 +115,16 @@ def finish(draft: Draft, text: str) -> ExtractedFact:
     args: ArgDict = {name: draft.args.get(name) for name in KIND_ARGS[draft.kind]}
     if draft.kind == "MeetingAnnounced":
         args["claimed_by"] = list(draft.claimed_by) or None
-    filled = sum(1 for v in args.values() if v)
-    confidence = round(min(0.95, 0.55 + 0.1 * filled + 0.05 * (len(merged) - 1)), 2)
     date = draft.date
+    derivation = date.derivation if date and args.get("date") else None
     return ExtractedFact(
         kind=draft.kind,
         arguments=args,
         date_precision=date.precision if date and args.get("date") else None,
-        date_derivation=date.derivation if date and args.get("date") else None,
+        date_derivation=derivation,
         evidence=[Evidence(start=a, end=b, quote=text[a:b]) for a, b in merged],
         modality=draft.modality,
         claimed_by=list(draft.claimed_by),
         reported_by=draft.reported_by,
-        confidence=confidence,
+        confidence=calibrated(draft.kind, len(merged), derivation),
     )

@@ -65,3 +65,12 @@ def test_institution_spellings_are_generated() -> None:
     assert "Armenian Defense Ministry" in aliases and "Armenia MoD" in aliases
     assert canonical_entity("Azerbaijani MoD") is not None
     assert institution_aliases("Kremlin", "Russia") == []
+
+
+def test_confidence_is_calibrated_and_evidence_raises_it() -> None:
+    from services.extraction.confidence import confidence
+
+    one = confidence("StatementMade", 1, None)
+    two = confidence("StatementMade", 2, None)
+    assert 0 < one < two < 1
+    assert confidence("MeetingCancelled", 1, None) < confidence("StatementMade", 1, None)
