@@ -79,6 +79,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
+    ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом) месяце", re.I)),
     (
         "rel_year",
         re.compile(
@@ -117,6 +118,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
     ("year", re.compile(r"\b(?:the |its |a )(20[12]\d)\b")),
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
+    ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
     (
         "rel_year",
         re.compile(
@@ -264,6 +266,12 @@ def _resolve(
         }[g[0].lower()]
         day_value = published + dt.timedelta(days=delta)
         return day_value.isoformat(), "day", f"relative: {g[0].lower()}", False
+    if kind == "rel_month":
+        word = g[0].lower()
+        shift = {"следующем": 1, "next": 1, "прошлом": -1, "last": -1}.get(word, 0)
+        month = published.month - 1 + shift
+        year, month = published.year + month // 12, month % 12 + 1
+        return f"{year:04d}-{month:02d}", "month", f"relative: month ({word})", False
     if kind == "rel_year":
         word = next(x for x in g if x).lower()
         back = {"прошлом": 1, "прошлой": 1, "прошлым": 1, "позапрошлом": 2, "last": 1}

@@ -225,8 +225,8 @@ def _infinitive_plan(c: Clause, trig: int) -> bool:
 
 def _bilateral(c: Clause, trig: int) -> bool:
     """ "двусторонние переговоры", "separate talks": the bilateral word qualifies a meeting."""
-    return any(abs(i - trig) <= 2 for i in c.at(c.lex.bilateral)) or any(
-        abs(i - m) <= 2 for i in c.at(c.lex.bilateral) for m in c.at(c.lex.meeting)
+    return any(abs(i - trig) <= 6 for i in c.at(c.lex.bilateral)) or any(
+        abs(i - m) <= 6 for i in c.at(c.lex.bilateral) for m in c.at(c.lex.meeting)
     )
 
 
