@@ -14,6 +14,7 @@ from .discourse import Context, Draft, finish, merge
 from .gazetteer import canonical_entity, find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
+from .meeting_context import share_meeting_details
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
 from .rules import Clause, meetings, source
@@ -69,6 +70,7 @@ def extract_article(
         )
     drafts, times, anchor, has_dateline = _run(text, published, detected, deadline)
     facts = drop_recorded_speakers(merge(drafts))
+    share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
     return _result(detected, facts, text, None if facts else "no facts found")
 

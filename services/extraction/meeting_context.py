@@ -1,0 +1,36 @@
+"""One meeting, several sentences: a place or date told once belongs to every mention.
+
+After merging, a meeting fact without a place (or date) takes it from another fact of the same
+kind about the same meeting: one whose participants overlap it in at least two names, or which
+names all of its participants (the sideline pairs of a trilateral summit).
+"""
+
+from __future__ import annotations
+
+from .discourse import Draft
+
+
+def _people(d: Draft) -> set[str]:
+    value = d.args.get("participants")
+    return {str(p) for p in value} if isinstance(value, list) else set()
+
+
+def _same_meeting(a: Draft, b: Draft) -> bool:
+    pa, pb = _people(a), _people(b)
+    return a.kind == b.kind and len(pa & pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def share_meeting_details(facts: list[Draft]) -> None:
+    meetings = [d for d in facts if d.kind in ("MeetingHeld", "MeetingAnnounced")]
+    for d in meetings:
+        for name in ("place", "date"):
+            if d.args.get(name):
+                continue
+            donor = next(
+                (o for o in meetings if o is not d and o.args.get(name) and _same_meeting(d, o)),
+                None,
+            )
+            if donor is not None:
+                d.args[name] = donor.args[name]
+                if name == "date":
+                    d.date = donor.date
