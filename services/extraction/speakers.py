@@ -151,8 +151,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False) -> Role | None:
 def _anaphor(c: Clause, v: int) -> Role | None:
     """ "ведомство опровергло", "в ведомстве отметили", "the ministry said": the institution
     the article named last."""
-    before = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
-    if before & c.lex.institution_anaphor and c.ctx.institution is not None:
+    near = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
+    if near & c.lex.institution_anaphor and c.ctx.institution is not None:
         return c.ctx.institution
     return None
 
@@ -184,8 +184,9 @@ def speakers(c: Clause) -> list[Role]:
             (None if listener else _after(c, v, 8, commas=True)) if inverted else _before(c, v, 10)
         )
         who = who or _anaphor(c, v)
-        if who is None and not inverted and _verb_first(c, v):
-            who = _after(c, v, 3)
+        if who is None and not inverted:
+            # "Об этом заявил в эфире ... Армен Григорян", "назвал Президент РФ Владимир Путин"
+            who = _after(c, v, 12) if _verb_first(c, v) else None
         if who:
             found.append(who)
     unique: dict[str, Role] = {}
