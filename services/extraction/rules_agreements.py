@@ -140,7 +140,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         date = meeting.date
     out: list[Draft] = []
     # named in passing ("under the peace deal") rather than reported as agreed now
-    modality = "agreed" if (agree or signed) else "referenced"
+    reported = bool(cease) and c.tense in ("past", "pres") and not violated
+    modality = "agreed" if (agree or signed or reported) else "referenced"
     if kind == "CeasefireAgreed":
         sides, mediator = _split_mediator(parties, mediator)
         args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}

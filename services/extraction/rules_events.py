@@ -29,7 +29,7 @@ def _mediator(c: Clause) -> tuple[Role | None, str | None]:
         if tok.lower.endswith(("-brokered", "-mediated")) and head in adjective_states():
             return None, adjective_states()[head]
     for m in c.at(c.lex.mediation):
-        for k in (m - 1, m + 1):
+        for k in (m - 1, m + 1, m + 2, m + 3):  # "with the mediation of the Russian side"
             if c.lo <= k < c.hi and c.tokens[k].lemma in adjective_states():
                 return None, adjective_states()[c.tokens[k].lemma]
         near = [r for r in c.inside() if 0 < r.mention.first - m <= 4 and r.state]
