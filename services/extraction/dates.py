@@ -116,6 +116,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
+    ("year", re.compile(r"\b(?:since|from|until|before|after) (19[89]\d|20[12]\d)\b")),
     ("year", re.compile(r"\b(?:the |its |a )(20[12]\d)\b")),
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),

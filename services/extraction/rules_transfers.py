@@ -12,7 +12,7 @@ from __future__ import annotations
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import adjective_states, role_names
+from .lexicon import adjective_states, role_names, table
 from .rules import Clause
 from .rules_events import _negated
 
@@ -31,9 +31,11 @@ def _state_of(role: Role) -> str | None:
     return None
 
 
-def _territories(c: Clause, v: int) -> list[Role]:
+def _territories(c: Clause, v: int, reach: int) -> list[Role]:
     out: list[Role] = []
     for r in c.inside():
+        if not -8 <= r.mention.first - v <= reach:
+            continue  # too far from the verb to be what it moves
         e = r.mention.entity
         if r.kind != "place" or not (e.flags & TERRITORY_FLAGS) or "border" in e.flags:
             continue
@@ -53,7 +55,16 @@ def _territories(c: Clause, v: int) -> list[Role]:
         if "corridor" in e.flags:
             continue
         out.append(r)
+    small = [r for r in out if r.mention.entity.flags & {"village", "city"}]
+    if small:
+        # "villages X and Y in the Gazakh District": the district only contains them
+        out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
     return out
+
+
+def _contains(c: Clause, r: Role) -> bool:
+    before = {t.lower for t in c.tokens[max(0, r.mention.first - 2) : r.mention.first]}
+    return bool(before & {"in", "в", "of"})
 
 
 def _adjective_agent(c: Clause, lo: int, hi: int) -> tuple[int, str] | None:
@@ -142,6 +153,16 @@ def _giver(c: Clause, v: int, language: str) -> str | None:
     return None
 
 
+def _implied_receiver(c: Clause, capture: list[int]) -> str | None:
+    """ "освобождённые сёла", "liberated villages": the word says who took them."""
+    words = table("implied_receiver")
+    for i in capture:
+        for key in (c.tokens[i].lemma, c.tokens[i].lower):
+            if key in words:
+                return str(words[key])
+    return None
+
+
 def _scheduled(c: Clause) -> bool:
     words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
     if words & set(role_names("schedule_words")) or c.tense == "futr":
@@ -204,7 +225,9 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     if c.has(lex.peacekeepers) and not handover:
         return []  # peacekeepers entering an area take up positions, they do not annex it
     v = (handover or capture)[0]
-    territories = _territories(c, v)
+    scheduled = _scheduled(c)
+    # a schedule lists territories with their deadlines; a report names one near its verb
+    territories = _territories(c, v, 24 if scheduled else 12)
     if not territories:
         return []
     to = _receiver(c, v, language)
@@ -213,8 +236,7 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     if handover and agent and agent != to:
         src = src or agent
     elif capture and not handover:
-        to = to or agent or _agent_after(c, v)
-    scheduled = _scheduled(c)
+        to = to or agent or _agent_after(c, v) or _implied_receiver(c, capture)
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
     for t in territories:
