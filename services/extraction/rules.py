@@ -8,7 +8,7 @@ from .cues import Role, cue_positions, has, in_window
 from .dates import DateMention
 from .discourse import Context, Draft
 from .gazetteer import canonical_entity
-from .lexicon import Lexicon
+from .lexicon import Lexicon, table
 from .text import Sentence, Token
 
 
@@ -171,6 +171,17 @@ def _refuser(c: Clause, deny_at: int) -> Role | None:
     return None
 
 
+def _seat(c: Clause, inside: list[Role]) -> str | None:
+    """ "talks in the Kremlin": the city the institution sits in."""
+    seats = table("seats")
+    for r in inside:
+        before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
+        before2 = c.tokens[r.mention.first - 2].lower if r.mention.first > 1 else ""
+        if r.name in seats and ("in" in (before, before2) or before == "в"):
+            return str(seats[r.name])
+    return None
+
+
 def _voice(role: Role) -> str:
     """A capital that refuses ("Баку отказался") is its state refusing."""
     e = role.mention.entity
@@ -312,7 +323,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if len(participants) < (1 if refusal else 2):
         return []
     places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]
-    place: str | None = places[0].name if places else None
+    place: str | None = places[0].name if places else _seat(c, inside)
     date = c.date_near(trig, after=kind == "MeetingPostponed")
     if kind == "MeetingPostponed" and date:
         post = c.at(lex.postpone)[0]
