@@ -75,6 +75,12 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:в|к) (?:конце|начале|середине) " + _RU_MONTH + r"(?: (\d{4}) года)?()", re.I
+        ),
+    ),
     ("year", re.compile(r"\bв (\d{4}) году", re.I)),
     ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
@@ -107,7 +113,15 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("day", re.compile(r"\b" + _EN_MONTH + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?")),
     ("day_first", re.compile(r"\b(\d{1,2}) " + _EN_MONTH + r"(?:,? (\d{4}))?")),
-    ("month", re.compile(r"\bin " + _EN_MONTH + r"(?:,? (\d{4})| (last|this|next) year)?")),
+    (
+        "month",
+        re.compile(
+            r"\bin (?:early |mid-|late |the end of |the beginning of )?"
+            + _EN_MONTH
+            + r"(?:,? (\d{4})| (last|this|next) year)?"
+        ),
+    ),
+    ("month", re.compile(r"\b" + _EN_MONTH + r",? (\d{4})\b()")),
     (
         "year",
         re.compile(
@@ -130,6 +144,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
 )
 
 

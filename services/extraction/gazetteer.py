@@ -16,7 +16,7 @@ from typing import Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from .gazetteer_load import EntityRecord, load_endings, load_entities
-from .institutions import district_aliases, institution_aliases
+from .institutions import district_aliases, institution_aliases, institution_aliases_ru
 from .text import Token, analyse_en, analyse_ru
 
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
@@ -158,7 +158,7 @@ def _stem_keys(words: list[str]) -> list[tuple[str, ...]]:
 
 def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Case]]:
     """Every (language, key, case rule) an entity's aliases are matched under."""
-    for alias in record.ru:
+    for alias in (*record.ru, *institution_aliases_ru(record.name, record.state)):
         words = [w.lower().replace("ё", "е") for w in _alias_words(alias)]
         case = _case(alias, words)
         exact = "exact" in record.flags or (alias.isupper() and len(words) == 1)

@@ -35,3 +35,13 @@ def institution_aliases(name: str, state: str | None) -> list[str]:
             if alias not in out:
                 out.append(alias)
     return out
+
+
+def institution_aliases_ru(name: str, state: str | None) -> list[str]:
+    """Generated Russian aliases ("Министерство обороны Армении", "МО РФ")."""
+    m = _OFFICE.match(name)
+    if m is None or state is None or m["state"] != state:
+        return []
+    templates = table("institution_templates_ru").get(m["office"], [])
+    genitives = table("state_genitive_ru").get(state, [])
+    return [t.format(gen=g) for t in templates for g in genitives]
