@@ -41,6 +41,7 @@ class Lexicon:
     end_fighting: Cue  # "end the fighting", "положить конец войне": what a ceasefire does
     agreement: Cue  # nouns naming an agreement
     hostilities: Cue
+    war: Cue  # "война", "war": a war is an episode of its own
     cessation: Cue  # "прекращение (военных действий)": not hostilities
     transfer: Cue
     deadline: Cue

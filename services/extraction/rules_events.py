@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
-from .lexicon import adjective_states, role_names
+from .lexicon import adjective_states, role_names, table
 from .rules import Clause
 
 
@@ -97,16 +97,51 @@ def hostilities(c: Clause) -> list[Draft]:
         hits.append(i)
     if not hits:
         return []
+    wars = [i for i in hits if c.tokens[i].lemma in lex.war or c.tokens[i].lower in lex.war]
+    out = [_war(c, i) for i in wars]
+    others = [i for i in hits if i not in wars]
+    if others:
+        out.append(_fighting(c, others[0]))
+    return [d for d in out if d is not None]
+
+
+def _place_name(r: Role) -> str:
+    """A state named as a place ("в Арцахе") stands for its territory."""
+    return str(table("state_places").get(r.name, r.name))
+
+
+def _fighting(c: Clause, hit: int) -> Draft | None:
     places = [
         r
         for r in c.inside()
-        if r.kind == "place"
-        and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
-        and not _speaking_place(c, r)
+        if (
+            r.kind == "place"
+            and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
+            and not _speaking_place(c, r)
+        )
+        or r.name in table("state_places")
     ]
     border = c.has(c.lex.border_words)
-    place = places[0].name if places else (_the_border() if border else c.ctx.region)
-    date = c.date_near(hits[0])
+    place = _place_name(places[0]) if places else (_the_border() if border else c.ctx.region)
+    date = c.date_near(hit)
     if place is None and date is None:
-        return []
-    return [c.draft("HostilitiesReported", {"location": place}, "asserted", date)]
+        return None
+    return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
+
+
+def _war(c: Clause, hit: int) -> Draft | None:
+    """ "the 2020 war", "Second Nagorno-Karabakh War", "войны в Карабахе": a war is its own
+    episode, with the region and year next to it."""
+    near = [
+        r
+        for r in c.inside()
+        if abs(r.mention.first - hit) <= 5
+        and (r.mention.entity.flags & {"region"} or r.name in table("state_places"))
+    ]
+    place = _place_name(near[0]) if near else c.ctx.region
+    lo, hi = c.tokens[max(c.lo, hit - 4)].start, c.tokens[min(c.hi - 1, hit + 5)].end
+    dates = [d for d in c.dates if lo <= d.start < hi]
+    date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
+    if place is None:
+        return None
+    return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
