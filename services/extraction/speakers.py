@@ -134,18 +134,24 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False) -> Role | None:
     cands = [
         r for r in c.roles if _eligible(r) and r.mention.first > v and r.mention.first - v <= limit
     ]
-    if not cands:
-        return None
-    who = cands[0]
-    if not c.tokens[who.mention.first].nominative and not _after_in(c, who):
-        return None  # "сказал он на встрече с главой Армении": an oblique, not the subject
-    between = c.tokens[v + 1 : who.mention.first]
     allowed = ("-", "—", ",") if commas else ("-", "—")
-    if any(
-        (t.pos == "PUNCT" and t.text not in allowed) or t.lower in COMPLEMENTISERS for t in between
-    ):
-        return None
-    return _prefer_person(c, who)
+    for who in cands:
+        between = c.tokens[v + 1 : who.mention.first]
+        if any(
+            (t.pos == "PUNCT" and t.text not in allowed) or t.lower in COMPLEMENTISERS
+            for t in between
+        ):
+            return None
+        # "сказал он на встрече с главой Армении": an oblique is not the subject; the
+        # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
+        span = c.tokens[who.mention.first : who.mention.last + 1]
+        if any(t.nominative for t in span) or _after_in(c, who):
+            named = [
+                r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
+            ]
+            # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
+            return named[0] if named and who.kind == "person" else _prefer_person(c, who)
+    return None
 
 
 def _anaphor(c: Clause, v: int) -> Role | None:

@@ -49,7 +49,15 @@ def with_unknown_people(tokens: tuple[Token, ...], known: list[Role], language: 
     known person ("Карен Кочарян" is not Robert Kocharyan) yields to the full unknown name."""
     extra = unknown_people(tokens, known, language)
     taken = {k for r in extra for k in range(r.mention.first, r.mention.last + 1)}
-    kept = [r for r in known if r.mention.first not in taken and r.mention.last not in taken]
+    starts = {r.mention.first for r in extra}
+    kept = [
+        r
+        for r in known
+        if r.mention.first not in taken
+        and r.mention.last not in taken
+        # "пресс-секретарь премьера Армении Назели Багдасарян": the title qualifies her
+        and not (r.kind == "person" and r.mention.last + 1 in starts)
+    ]
     return sorted(kept + extra, key=lambda r: r.mention.first)
 
 
@@ -58,6 +66,16 @@ def _surname_only(known: list[Role]) -> set[int]:
     return {
         r.mention.first for r in known if r.kind == "person" and r.mention.first == r.mention.last
     }
+
+
+@lru_cache(maxsize=1)
+def _surname_endings() -> tuple[str, ...]:
+    return tuple(table("words")["ru_surname_endings"])
+
+
+def _ru_name_pair(a: Token, b: Token) -> bool:
+    """ "Шушан Степанян": two capitalised words, the second with a surname ending."""
+    return _cap(a) and b.lower.endswith(_surname_endings())
 
 
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
@@ -70,7 +88,8 @@ def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) 
     while k < len(tokens) - 1:
         a, b = tokens[k], tokens[k + 1]
         free = k not in covered and k + 1 not in covered
-        if language == "ru" and free and a.has_case("Name") and a.cases != "*" and _cap(b):
+        first_name = a.has_case("Name") and a.cases != "*"
+        if language == "ru" and free and _cap(b) and (first_name or _ru_name_pair(a, b)):
             if b.nominative:
                 name = f"{transliterate(a.text)} {transliterate(b.text)}"
                 out.append(_role(name, tokens, k, k + 1))
