@@ -12,7 +12,7 @@ from itertools import pairwise
 from .cues import Role, cue_positions
 from .rules import Clause
 
-SPEAKER_KINDS = ("person", "organisation", "state", "place")
+SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
 APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
 COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
 
