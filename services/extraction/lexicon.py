@@ -31,6 +31,7 @@ class Lexicon:
     hypothetical: Cue
     attempt: Cue
     anniversary: Cue
+    not_a_meeting: Cue  # a phone call, or talks to be continued: no meeting event
     bilateral: Cue
     trilateral: Cue
     sidelines: Cue

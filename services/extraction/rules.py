@@ -253,6 +253,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not hits:
         return []
     trig = hits[0]
+    if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
+        return []  # "созвонился", "phone call", "agreed to continue talks"
     if c.has(lex.deny):
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
