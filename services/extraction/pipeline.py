@@ -17,9 +17,10 @@ from .lexicon import lexicon
 from .meeting_context import share_meeting_details
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
-from .rules import Clause, meetings, source
+from .rules import Clause, source
 from .rules_agreements import agreements, complete_sides
 from .rules_events import hostilities, peacekeepers
+from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
 from .text import sentences

@@ -1,0 +1,218 @@
+"""Meetings in a clause: announced, held, denied, cancelled or postponed, with who, where, when."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .discourse import Draft
+from .gazetteer import canonical_entity
+from .lexicon import table
+from .rules import Clause, _nearest, _states
+
+
+def _refuser(c: Clause, deny_at: int) -> Role | None:
+    """Who declines: the nearest named actor right before "отказался" / "declined", or the
+    owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
+    before = [
+        r
+        for r in c.roles
+        if r.mention.last < deny_at
+        and deny_at - r.mention.last <= 3
+        and r.kind in ("person", "state", "place")
+    ]
+    if before:
+        return before[-1]
+    after = [
+        r for r in c.roles if 0 < r.mention.first - deny_at <= 2 and r.kind in ("person", "state")
+    ]
+    if after:
+        return after[0]
+    return None
+
+
+def _seat(c: Clause, inside: list[Role]) -> str | None:
+    """ "talks in the Kremlin": the city the institution sits in."""
+    seats = table("seats")
+    for r in inside:
+        before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
+        before2 = c.tokens[r.mention.first - 2].lower if r.mention.first > 1 else ""
+        if r.name in seats and ("in" in (before, before2) or before == "в"):
+            return str(seats[r.name])
+    return None
+
+
+def _voice(role: Role) -> str:
+    """A capital that refuses ("Баку отказался") is its state refusing."""
+    e = role.mention.entity
+    return (e.state or e.name) if e.kind == "place" else e.name
+
+
+def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
+    """ "главы МИД Армении и Азербайджана": the same office of the second state too."""
+    out: list[str] = []
+    for r in inside:
+        last = r.mention.last
+        if (
+            r.kind != "person"
+            or last + 2 >= len(c.tokens)
+            or c.tokens[last + 1].lower
+            not in (
+                "и",
+                "and",
+            )
+        ):
+            continue
+        second = next(
+            (o for o in inside if o.mention.first == last + 2 and o.kind == "state"), None
+        )
+        if second is None or r.mention.first == last:
+            continue
+        words = [t.text for t in c.tokens[r.mention.first : last]]
+        words += [t.text for t in c.tokens[second.mention.first : second.mention.last + 1]]
+        other = canonical_entity(" ".join(words))
+        if other is not None and other.kind == "person" and other.name != r.name:
+            out.append(other.name)
+    return out
+
+
+def _named_people(c: Clause) -> int:
+    return len(
+        {
+            r.name
+            for r in c.inside()
+            if r.kind == "person" and not r.absorbed and "spokes" not in r.mention.entity.flags
+        }
+    )
+
+
+def _infinitive_plan(c: Clause, trig: int) -> bool:
+    """English headlines: "Putin, Aliyev to hold talks", "leaders to meet"."""
+    lo = max(c.lo, trig - 3)
+    return any(t.lower == "to" for t in c.tokens[lo:trig]) and any(
+        t.lemma in ("hold", "meet") for t in c.tokens[lo : trig + 1]
+    )
+
+
+def _bilateral(c: Clause, trig: int) -> bool:
+    """ "двусторонние переговоры", "separate talks": the bilateral word qualifies a meeting."""
+    return any(abs(i - trig) <= 6 for i in c.at(c.lex.bilateral)) or any(
+        abs(i - m) <= 6 for i in c.at(c.lex.bilateral) for m in c.at(c.lex.meeting)
+    )
+
+
+def _host(c: Clause, trig: int, participants: list[str]) -> str:
+    """Who holds the separate talks: the participant named before the meeting word."""
+    before = [r.name for r in c.roles if r.name in participants and r.mention.last < trig]
+    return before[-1] if before else participants[0]
+
+
+def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
+    lex, ctx = c.lex, c.ctx
+    hits = c.at(lex.meeting)
+    if not hits:
+        return []
+    trig = hits[0]
+    if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
+        return []  # "созвонился", "phone call", "agreed to continue talks"
+    if c.has(lex.deny):
+        kind, modality = "MeetingDenied", "denied"
+    elif c.has(lex.cancel):
+        kind, modality = "MeetingCancelled", "cancelled"
+    elif c.has(lex.postpone):
+        kind, modality = "MeetingPostponed", "postponed"
+    elif c.has(lex.hypothetical) or c.has(lex.attempt):
+        return []
+    elif c.has(lex.meet_event) or (c.tense == "futr" and c.has(lex.future_aux)):
+        planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
+        kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
+    elif c.tense in ("past", "pres") and _named_people(c) >= 2:
+        kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
+    else:
+        return []
+    inside = c.inside()
+    denier: Role | None = None
+    refusal = False
+    if kind == "MeetingDenied":
+        deny_at = c.at(lex.deny)[0]
+        refusal = (
+            bool({c.tokens[deny_at].lemma, c.tokens[deny_at].lower} & lex.refusal)
+            or c.tokens[deny_at].lower == "не"
+        )
+        refuser = _refuser(c, deny_at) if refusal else None
+        denier = (
+            refuser
+            or next(
+                (
+                    r
+                    for kinds in (("organisation",), ("state", "place"), ("person",))
+                    for r in reversed(inside)
+                    if r.kind in kinds and not r.absorbed and r.mention.last < deny_at
+                ),
+                None,
+            )
+            or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
+        )
+    # a speaker or source takes part when they are a person named as meeting ("Putin said he
+    # met ..."); spokespeople never do (filtered below), institutions are no participants
+    skip: set[str | None] = set()
+    if denier and not refusal:
+        skip.add(denier.name)
+    people = [
+        r.name
+        for r in inside
+        if r.kind == "person"
+        and not r.absorbed
+        and "spokes" not in r.mention.entity.flags
+        and r.name not in skip
+    ]
+    participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
+    if refusal and denier is not None and denier.kind == "person":
+        participants = list(dict.fromkeys([denier.name, *participants]))
+        if len(participants) < 2 and ctx.meeting:
+            participants = list(dict.fromkeys([*participants, *ctx.meeting]))
+    if not participants:
+        participants = _states(
+            [r for r in inside if not r.as_place and r.kind != "organisation"],
+            {n for n in skip if n},
+        )
+    last = ctx.last_meeting
+    recent = last is not None and last.paragraph == c.sent.paragraph
+    if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
+        participants = list(ctx.trilateral)
+    elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
+        participants = list(dict.fromkeys([*ctx.meeting, *participants]))
+    if len(participants) < (1 if refusal else 2):
+        return []
+    places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]
+    place: str | None = places[0].name if places else _seat(c, inside)
+    date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if kind == "MeetingPostponed" and date:
+        post = c.at(lex.postpone)[0]
+        later = [d for d in c.dates if d.start > c.tokens[post].start]
+        date = later[0] if later else date
+    inherit = None
+    if last is not None and (
+        c.has(lex.sidelines)
+        or recent
+        or set(participants) <= set(last.args.get("participants") or [])
+    ):
+        inherit = last
+    groups = [participants]
+    if _bilateral(c, trig) and len(participants) > 2:
+        host = _host(c, trig, participants)
+        groups = [[host, other] for other in participants if other != host]
+    out: list[Draft] = []
+    for group in groups:
+        args: dict[str, str | list[str] | None] = {"participants": group, "place": place}
+        if inherit and not place:
+            args["place"] = inherit.args.get("place")
+        d = c.draft(kind, args, modality, date)
+        if inherit and not date and inherit.date and (c.has(lex.sidelines) or recent):
+            d.args["date"], d.date = inherit.date.value, inherit.date
+        if denier:
+            who = _voice(denier)
+            d.args["denied_by"] = [who]
+            d.claimed_by = [who]
+        if kind == "MeetingAnnounced":
+            d.claimed_by = list(claimed)
+        out.append(d)
+    return out
