@@ -75,7 +75,7 @@ def _surname_endings() -> tuple[str, ...]:
 
 def _ru_name_pair(a: Token, b: Token) -> bool:
     """ "Шушан Степанян": two capitalised words, the second with a surname ending."""
-    return _cap(a) and b.lower.endswith(_surname_endings())
+    return _cap(a) and a.cases != "*" and b.lower.endswith(_surname_endings())
 
 
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
