@@ -22,11 +22,14 @@ def _guarded(c: Clause, index: int, window: int = 8) -> bool:
     )
 
 
+MEDIATED = ("-brokered", "-mediated", "-backed", "-sponsored", "-facilitated")
+
+
 def _mediator(c: Clause) -> tuple[Role | None, str | None]:
     """The mediating party: "при посредничестве X", "X-brokered", "with Russian mediation"."""
     for tok in c.tokens[c.lo : c.hi]:
         head = tok.lower.split("-")[0]
-        if tok.lower.endswith(("-brokered", "-mediated")) and head in adjective_states():
+        if tok.lower.endswith(MEDIATED) and head in adjective_states():
             return None, adjective_states()[head]
     for m in c.at(c.lex.mediation):
         for k in (m - 1, m + 1, m + 2, m + 3):  # "with the mediation of the Russian side"
@@ -144,4 +147,5 @@ def _war(c: Clause, hit: int) -> Draft | None:
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
     if place is None:
         return None
-    return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
+    # a war is recalled, not reported as today's news: it keeps only a date of its own
+    return c.draft("HostilitiesReported", {"location": place}, "referenced", date)

@@ -14,6 +14,7 @@ from .rules import Clause
 
 SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
 APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
+QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})  # a quote between: the name is inside it
 COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
 
 
@@ -94,7 +95,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None
     who = cands[-1]
     between = c.tokens[who.mention.last + 1 : v]
-    if any(t.lower in COMPLEMENTISERS or t.text in ("«", '"', "“") for t in between):
+    if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
         return None
     if _unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
