@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from .cues import Role, cue_positions
 from .rules import Clause
+from .text import Token
 
 SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
 APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
@@ -164,10 +165,33 @@ def _anaphor(c: Clause, v: int) -> Role | None:
     return None
 
 
+def _quoted(tokens: tuple[Token, ...]) -> set[int]:
+    """Positions inside quotation marks: someone else's words, not the article's report."""
+    inside: set[int] = set()
+    depth = 0
+    straight = False
+    for k, t in enumerate(tokens):
+        if t.text in ("«", "“", "„"):
+            depth += 1
+        elif t.text in ("»", "”"):
+            if depth == 0:  # the quote opened in an earlier sentence: all before is quoted
+                inside |= set(range(k))
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            straight = not straight
+        elif depth or straight:
+            inside.add(k)
+    return inside
+
+
 def _verb_first(c: Clause, v: int) -> bool:
     """ "Об этом заявил Мишель", "как сообщил X", "said X": the subject follows the verb."""
     before = [t.lower for t in c.tokens[max(0, v - 2) : v]]
-    return v == 0 or bool(set(before) & {"этом", "как", "said", "told"})
+    if v == 0 or set(before) & {"этом", "как", "said", "told"}:
+        return True
+    # "Об этом в интервью Общественному телевидению сообщил X"
+    opening = [t.lower for t in c.tokens[:2]]
+    return opening == ["об", "этом"] and v <= 10
 
 
 def speakers(c: Clause) -> list[Role]:
@@ -181,9 +205,10 @@ def speakers(c: Clause) -> list[Role]:
         who = _after(c, v, 6)
         if who:
             found.append(who)
+    quoted = _quoted(toks)
     for v in verbs:
-        if toks[v].pos == "PRTS" or _embedded(c, v, verbs):
-            continue  # "было отмечено": passive, no agent; or speech reported inside speech
+        if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
+            continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
         inverted = prev is not None and prev.pos == "PUNCT"
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens

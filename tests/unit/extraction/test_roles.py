@@ -74,3 +74,17 @@ def test_confidence_is_calibrated_and_evidence_raises_it() -> None:
     two = confidence("StatementMade", 2, None)
     assert 0 < one < two < 1
     assert confidence("MeetingCancelled", 1, None) < confidence("StatementMade", 1, None)
+
+
+def test_speech_inside_a_quote_is_not_the_articles_report() -> None:
+    text = (
+        "Об этом в интервью Общественному телевидению Армении сообщил секретарь Совета "
+        "безопасности Армен Григорян. “Ранее мы заявляли, что готовы встречаться. Если "
+        "Азербайджан выразит готовность, встреча состоится”, – сказал Григорян."
+    )
+    assert speakers(text) == ["Armen Grigoryan"]
+
+
+def test_a_name_after_a_title_speaks() -> None:
+    text = "Заявила пресс-секретарь премьера Армении Назели Багдасарян на брифинге."
+    assert speakers(text) == ["Nazeli Baghdasaryan"]
