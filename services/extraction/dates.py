@@ -122,6 +122,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("month", re.compile(r"\b" + _EN_MONTH + r",? (\d{4})\b()")),
+    ("month", re.compile(r"\b(?:[Ll]ast|[Tt]his) " + _EN_MONTH + r"\b()()")),
     (
         "year",
         re.compile(
