@@ -65,7 +65,9 @@ def peacekeepers(c: Clause) -> list[Draft]:
     areas = [
         r
         for r in c.inside()
-        if r.kind == "place" and (r.as_place or r.mention.entity.flags & {"region", "district"})
+        if r.kind == "place"
+        and (r.as_place or r.mention.entity.flags & {"region", "district"})
+        and r.mention.entity.state is None  # a capital is where troops fly, not their area
     ]
     area = areas[0].name if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]

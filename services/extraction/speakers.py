@@ -53,8 +53,20 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
     """ "пресс-секретарь Кремля Дмитрий Песков": the person named after an office speaks."""
     if chosen.kind == "person" or _after_in(c, chosen):
         return chosen
+    # the person named after the office within a few words ("командующий российскими
+    # миротворцами в Карабахе генерал-лейтенант Рустам Мурадов")
     after = [
-        r for r in c.roles if r.kind == "person" and r.mention.first == chosen.mention.last + 1
+        r
+        for r in c.roles
+        if r.kind == "person"
+        and 0 < r.mention.first - chosen.mention.last <= 5
+        and not any(
+            t.pos in ("PUNCT", "VERB")
+            or t.lower in COMPLEMENTISERS
+            or t.lemma in c.lex.speech
+            or t.lower in c.lex.speech
+            for t in c.tokens[chosen.mention.last + 1 : r.mention.first]
+        )
     ]
     return after[0] if after else chosen
 
