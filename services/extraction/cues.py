@@ -112,11 +112,15 @@ def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
     out: list[Role] = []
     for i, m in enumerate(merged):
         left = merged[i - 1] if i else None
+        # "в аппарате премьер-министра Никола Пашиняна": the office acts, the person only
+        # names it; "President of the European Council Charles Michel" acts himself
         absorbed = (
             m.entity.kind == "person"
             and left is not None
             and left.entity.kind == "organisation"
             and left.last + 1 == m.first
+            and left.first > 0
+            and tokens[left.first - 1].lower in ("в", "во", "in", "at", "from")
         )
         before = tokens[m.first - 1].lower if m.first else ""
         before2 = tokens[m.first - 2].lower if m.first > 1 else ""

@@ -39,6 +39,7 @@ class Lexicon:
     agree: Cue  # verbs/participles of agreeing or signing
     violation: Cue  # "нарушить режим прекращения огня": the ceasefire is not news
     sign: Cue  # signing a document: "подписать", "sign", "ink"
+    peace: Cue  # "peace", "мирный": a brokered peace deal in the past is a truce
     end_fighting: Cue  # "end the fighting", "положить конец войне": what a ceasefire does
     agreement: Cue  # nouns naming an agreement
     hostilities: Cue
@@ -115,3 +116,11 @@ def table(name: str) -> dict[str, Any]:
 def documents() -> tuple[tuple[str, frozenset[str]], ...]:
     """(fact kind, ISO dates) of documents known by their date."""
     return tuple((d["kind"], frozenset(d["dates"])) for d in _data().get("document", []))
+
+
+def document_signatories(day: str) -> tuple[list[str], str | None]:
+    """The parties and mediator of the known document of that day (empty when none)."""
+    for d in _data().get("document", []):
+        if day in d["dates"]:
+            return list(d.get("parties", [])), d.get("mediator")
+    return [], None

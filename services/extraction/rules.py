@@ -10,6 +10,10 @@ from .discourse import Context, Draft
 from .lexicon import Lexicon
 from .text import Sentence, Token
 
+DOCUMENT_WORDS = frozenset(
+    {"agreement", "statement", "declaration", "deal", "accord", "document", "truce"}
+)
+
 
 @dataclass(slots=True)
 class Clause:
@@ -59,7 +63,11 @@ class Clause:
     def _document(self, d: DateMention) -> bool:
         """A document's date ("заявление от 9 ноября"), not an event's."""
         before = self.sent.text[max(0, d.start - self.sent.start - 4) : d.start - self.sent.start]
-        return before.rstrip().lower().endswith(("от", "of", "dated"))
+        if before.rstrip().lower().endswith(("от", "of", "dated")):
+            return True
+        # "the November 9, 2020 agreement", "9 ноября заявление": the date names a document
+        after = self.sent.text[d.end - self.sent.start : d.end - self.sent.start + 30].split()
+        return bool(after) and after[0].strip(",.").lower() in DOCUMENT_WORDS
 
     def draft(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import documents, role_names
+from .lexicon import document_signatories, documents, role_names
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated
 
@@ -98,7 +98,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         known = _known_document(c) if c.at(lex.agreement) else None
         if known is None:
             return []
-        return [c.draft(known[0], {"parties": None, "mediator": None}, "agreed", known[1])]
+        sides, by = document_signatories(known[1].value)
+        named: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": by}
+        return [c.draft(known[0], named, "referenced", known[1])]
     cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i)]
     ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
@@ -114,7 +116,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     named_truce = bool(cease) and bool(
         agree or signed or nouns or (c.tense == "past" and not violated)
     )
-    truce_deal = bool(nouns) and bool(ending or (cease_near and (agree or signed)))
+    brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past"
+    truce_deal = bool(nouns) and bool(
+        ending or brokered_peace or (cease_near and (agree or signed))
+    )
     if known is not None:
         kind = known[0]
     elif named_truce or truce_deal:
@@ -142,6 +147,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # named in passing ("under the peace deal") rather than reported as agreed now
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
     modality = "agreed" if (agree or signed or reported) else "referenced"
+    if known is not None:
+        # a document known by its date: its signatories, not whoever else the clause names
+        known_parties, known_mediator = document_signatories(known[1].value)
+        parties, mediator = known_parties or parties, known_mediator or mediator
     if kind == "CeasefireAgreed":
         sides, mediator = _split_mediator(parties, mediator)
         args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}

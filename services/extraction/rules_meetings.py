@@ -9,6 +9,11 @@ from .lexicon import table
 from .rules import Clause, _nearest, _states
 
 
+def _near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: int = 8) -> bool:
+    """A cue close to the meeting word ("could meet"), not in a relative clause far off."""
+    return any(abs(i - trig) <= reach for i in c.at(cue))
+
+
 def _refuser(c: Clause, deny_at: int) -> Role | None:
     """Who declines: the nearest named actor right before "отказался" / "declined", or the
     owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
@@ -119,7 +124,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif c.has(lex.hypothetical) or c.has(lex.attempt):
+    elif _near(c, lex.hypothetical, trig) or _near(c, lex.attempt, trig):
         return []
     elif c.has(lex.meet_event) or (c.tense == "futr" and c.has(lex.future_aux)):
         planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
@@ -183,6 +188,14 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if len(participants) < (1 if refusal else 2):
         return []
     places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]
+    # the city "in" which it happens, nearest the meeting word ("confirmation from Yerevan"
+    # is no venue)
+    places.sort(
+        key=lambda r: (
+            c.tokens[r.mention.first - 1].lower not in ("in", "в", "во", "at"),
+            abs(r.mention.first - trig),
+        )
+    )
     place: str | None = places[0].name if places else _seat(c, inside)
     date = c.date_near(trig, after=kind == "MeetingPostponed")
     if kind == "MeetingPostponed" and date:

@@ -9,6 +9,7 @@ from typing import Any
 
 _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
+MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can"})
 NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"})
 
 
@@ -96,6 +97,8 @@ def analyse_en(word: str) -> tuple[str, str, str | None, str]:
     from lemminflect import getAllLemmas
 
     low = word.lower()
+    if low in MODALS:
+        return low, "X", None, "*"  # "would" is no "will": a conditional, not a plan
     lemmas = getAllLemmas(low)
     nouns, verbs = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
     if low in nouns:
