@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .confidence import confidence as calibrated
 from .cues import Role
 from .dates import DateMention
-from .lexicon import documents
+from .lexicon import documents, role_names
 from .models import KIND_ARGS, Evidence, ExtractedFact
 
 ArgDict = dict[str, str | list[str] | None]
@@ -59,6 +59,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     """Two drafts describe one fact: same kind and no scored argument in conflict."""
     if a.kind != b.kind:
         return False
+    if a.kind == "HostilitiesReported" and _same_day(a, b):
+        return True  # one episode told with several places: one fact
     for name in KIND_ARGS[a.kind]:
         if name in ("claimed_by", "denied_by"):
             continue
@@ -68,6 +70,15 @@ def compatible(a: Draft, b: Draft) -> bool:
         if va and vb and not _same(va, vb) and not (name == "date" and _one_document(va, vb)):
             return False
     return True
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Same day, and one of them only names the broad area ("on the border") of the other."""
+    da, db = a.args.get("date"), b.args.get("date")
+    if not (isinstance(da, str) and da == db and len(da) == 10):
+        return False
+    broad = role_names("broad_areas")
+    return a.args.get("location") in broad or b.args.get("location") in broad
 
 
 def _one_document(a: str | list[str], b: str | list[str]) -> bool:

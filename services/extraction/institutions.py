@@ -44,4 +44,11 @@ def institution_aliases_ru(name: str, state: str | None) -> list[str]:
         return []
     templates = table("institution_templates_ru").get(m["office"], [])
     genitives = table("state_genitive_ru").get(state, [])
-    return [t.format(gen=g) for t in templates for g in genitives]
+    adjectives = table("state_adjective_ru").get(state, [])
+    out: list[str] = []
+    for template in templates:
+        if "{adj}" in template:
+            out += [template.format(adj=a, gen="") for a in adjectives]
+        else:
+            out += [template.format(gen=g, adj="") for g in genitives]
+    return out

@@ -73,6 +73,7 @@ def extract_article(
     facts = drop_recorded_speakers(merge(drafts))
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
+    facts = merge(facts)  # facts dated only now may turn out to be one (a day's fighting)
     return _result(detected, facts, text, None if facts else "no facts found")
 
 
