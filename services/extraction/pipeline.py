@@ -11,7 +11,7 @@ from .dateline import find_dateline
 from .dates import DateMention, find_dates
 from .dating import SentenceTime, fill_dates
 from .discourse import Context, Draft, finish, merge
-from .gazetteer import canonical_entity, find_mentions
+from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .meeting_context import share_meeting_details
@@ -23,6 +23,7 @@ from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
+from .statements import drop_recorded_speakers
 from .text import sentences
 from .unknown_people import with_unknown_people
 
@@ -165,36 +166,6 @@ def _run(
         drafts += found
     complete_sides(drafts, ctx.states_seen)
     return drafts, times, anchor, dateline is not None
-
-
-def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
-    """A source already recorded as who announced or denied a meeting is no separate
-    StatementMade (the corpus README's rule)."""
-    recorded: set[str] = set()
-    for d in facts:
-        if d.kind == "MeetingAnnounced":
-            recorded |= set(d.claimed_by)
-        if d.kind == "MeetingDenied":
-            recorded |= set(d.args.get("denied_by") or [])
-    # a spokesperson speaks for the institution: one speaker, not two (README: the person)
-    voiced = {
-        e.state
-        for d in facts
-        if d.kind == "StatementMade"
-        for e in [canonical_entity(str(d.args.get("speaker")))]
-        if e is not None and "spokes" in e.flags
-    }
-    return [
-        d
-        for d in facts
-        if not (d.kind == "StatementMade" and d.args.get("speaker") in recorded)
-        and not (d.kind == "StatementMade" and _institution_of(str(d.args.get("speaker")), voiced))
-    ]
-
-
-def _institution_of(name: str, states: set[str | None]) -> bool:
-    entity = canonical_entity(name)
-    return entity is not None and entity.kind == "organisation" and entity.state in states
 
 
 def _update(

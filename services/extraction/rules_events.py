@@ -65,11 +65,14 @@ def peacekeepers(c: Clause) -> list[Draft]:
     areas = [
         r
         for r in c.inside()
-        if r.kind == "place"
-        and (r.as_place or r.mention.entity.flags & {"region", "district"})
-        and r.mention.entity.state is None  # a capital is where troops fly, not their area
+        if (
+            r.kind == "place"
+            and (r.as_place or r.mention.entity.flags & {"region", "district"})
+            and r.mention.entity.state is None  # a capital is where troops fly, not their area
+        )
+        or r.name in table("state_places")
     ]
-    area = areas[0].name if areas else ctx.region
+    area = _place_name(areas[0]) if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
 
 

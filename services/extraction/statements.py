@@ -1,0 +1,54 @@
+"""Which StatementMade facts stand: one per speaker, and none for a voice recorded elsewhere.
+
+The corpus README: a source recorded as who announced or denied a meeting gets no separate
+StatementMade; a person is named as the person. So a spokesperson and the institution (or the
+state) speaking in the same report are one speaker, the person.
+"""
+
+from __future__ import annotations
+
+from .discourse import Draft
+from .gazetteer import canonical_entity
+
+
+def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
+    recorded: set[str] = set()
+    for d in facts:
+        if d.kind == "MeetingAnnounced":
+            recorded |= set(d.claimed_by)
+        if d.kind == "MeetingDenied":
+            recorded |= set(d.args.get("denied_by") or [])
+    spokes = [d for d in facts if d.kind == "StatementMade" and _spokesperson_state(d)]
+    voiced = {_spokesperson_state(d) for d in spokes}
+    return [
+        d
+        for d in facts
+        if not (
+            d.kind == "StatementMade"
+            and (
+                d.args.get("speaker") in recorded
+                or _institution_of(str(d.args.get("speaker")), voiced)
+                or _state_in_same_report(d, spokes)
+            )
+        )
+    ]
+
+
+def _spokesperson_state(d: Draft) -> str | None:
+    entity = canonical_entity(str(d.args.get("speaker")))
+    return entity.state if entity is not None and "spokes" in entity.flags else None
+
+
+def _institution_of(name: str, states: set[str | None]) -> bool:
+    entity = canonical_entity(name)
+    return entity is not None and entity.kind == "organisation" and entity.state in states
+
+
+def _state_in_same_report(d: Draft, spokes: list[Draft]) -> bool:
+    """ "Russia has confirmed ..., Peskov said": the state and its spokesperson are one voice."""
+    entity = canonical_entity(str(d.args.get("speaker")))
+    if entity is None or entity.kind != "state":
+        return False
+    return any(
+        _spokesperson_state(s) == entity.name and set(s.spans) & set(d.spans) for s in spokes
+    )
