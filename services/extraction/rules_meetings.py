@@ -110,6 +110,20 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
+def _between(c: Clause, trig: int) -> int | None:
+    """ "a meeting between X and Y": the list after "between" names everyone who meets, so
+    the person reporting it earlier in the sentence is no participant."""
+    for k in range(trig + 1, min(c.hi, trig + 4)):
+        if c.tokens[k].lower in ("between", "между"):
+            return k
+    return None
+
+
+def _after_in(c: Clause, r: Role) -> bool:
+    first = r.mention.first
+    return first > 0 and c.tokens[first - 1].lower in ("in", "в", "во")
+
+
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
     hits = c.at(lex.meeting)
@@ -161,12 +175,14 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
+    between = _between(c, trig)
     people = [
         r.name
         for r in inside
         if r.kind == "person"
+        and (between is None or r.mention.first > between)
         and not r.absorbed
-        and "spokes" not in r.mention.entity.flags
+        and ("spokes" not in r.mention.entity.flags or between is not None)
         and r.name not in skip
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
@@ -174,9 +190,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(dict.fromkeys([denier.name, *participants]))
         if len(participants) < 2 and ctx.meeting:
             participants = list(dict.fromkeys([*participants, *ctx.meeting]))
+    venues = [r for r in inside if r.kind == "state" and _after_in(c, r)]
     if not participants:
         participants = _states(
-            [r for r in inside if not r.as_place and r.kind != "organisation"],
+            [r for r in inside if not r.as_place and r.kind != "organisation" and r not in venues],
             {n for n in skip if n},
         )
     last = ctx.last_meeting
@@ -197,6 +214,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         )
     )
     place: str | None = places[0].name if places else _seat(c, inside)
+    if place is None and venues:
+        place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
     if kind == "MeetingPostponed" and date:
         post = c.at(lex.postpone)[0]

@@ -31,11 +31,25 @@ def _state_of(role: Role) -> str | None:
     return None
 
 
+LIST_JOINERS = frozenset({",", "and", "и", "а", "также"})
+
+
+def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
+    """ "X, Y, Z and W": a territory joined to the one before it belongs to the same list."""
+    if prev_last is None or r.mention.first <= prev_last:
+        return False
+    between = c.tokens[prev_last + 1 : r.mention.first]
+    return 0 < len(between) <= 2 and all(t.lower in LIST_JOINERS for t in between)
+
+
 def _territories(c: Clause, v: int, reach: int) -> list[Role]:
     out: list[Role] = []
-    for r in c.inside():
-        if not -8 <= r.mention.first - v <= reach:
+    prev_last: int | None = None
+    for r in sorted(c.inside(), key=lambda r: r.mention.first):
+        in_reach = -8 <= r.mention.first - v <= reach
+        if not in_reach and not _listed(c, prev_last, r):
             continue  # too far from the verb to be what it moves
+        prev_last = r.mention.last
         e = r.mention.entity
         if r.kind != "place" or not (e.flags & TERRITORY_FLAGS) or "border" in e.flags:
             continue
