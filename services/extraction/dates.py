@@ -259,6 +259,14 @@ def _resolve(
             return f"{int(g[1]):04d}-{month:02d}", "month", "explicit", True
         rel = (g[2] or "").lower()
         shift = {"прошлого": -1, "last": -1, "следующего": 1, "next": 1}.get(rel, 0)
+        lead = m.group(0).split()[0].lower()
+        if lead in ("last", "this"):
+            # "last September": the latest September before publication, whatever the story
+            before = month < published.month or (lead == "this" and month == published.month)
+            year = published.year if before else published.year - 1
+            if lead == "this" and not before:
+                year = published.year  # "this September", still to come
+            return f"{year:04d}-{month:02d}", "month", f"relative: month ({lead})", True
         if rel:
             year, how = published.year + shift, f"relative: year ({rel})"
         elif context_year is not None and tense != "futr":

@@ -14,7 +14,9 @@ from .lexicon import document_signatories, documents, role_names
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated
 
-SIDED = frozenset({"CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"})
+SIDED = frozenset(
+    {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
+)
 
 
 def _meeting_context(c: Clause) -> Draft | None:
