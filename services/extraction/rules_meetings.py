@@ -119,6 +119,21 @@ def _between(c: Clause, trig: int) -> int | None:
     return None
 
 
+def _without_represented_states(participants: list[str]) -> list[str]:
+    """ "Putin" and "Russia" at one table are one participant: the person, named as such."""
+    entities = [canonical_entity(p) for p in participants]
+    present = {e.state for e in entities if e is not None and e.kind == "person"}
+    return [
+        p
+        for p, e in zip(participants, entities, strict=True)
+        if e is None or e.kind != "state" or e.name not in present
+    ]
+
+
+def _definite(c: Clause, trig: int) -> bool:
+    return trig > 0 and c.tokens[trig - 1].lower in ("the", "this", "that", "эта", "этой", "эту")
+
+
 def _after_in(c: Clause, r: Role) -> bool:
     first = r.mention.first
     return first > 0 and c.tokens[first - 1].lower in ("in", "в", "во")
@@ -175,6 +190,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
+    if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and _definite(c, trig):
+        skip.add(speaker_name)  # "Lavrov said the meeting will take place": the known one
     between = _between(c, trig)
     people = [
         r.name
@@ -202,6 +219,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(ctx.trilateral)
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
+    participants = _without_represented_states(participants)
     if len(participants) < (1 if refusal else 2):
         return []
     places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]
