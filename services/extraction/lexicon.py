@@ -118,6 +118,15 @@ def documents() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((d["kind"], frozenset(d["dates"])) for d in _data().get("document", []))
 
 
+def brokered_documents() -> tuple[tuple[str, str, str], ...]:
+    """(fact kind, mediator, ISO day) of known documents the press names by their broker."""
+    return tuple(
+        (d["kind"], d["mediator"], d["dates"][0])
+        for d in _data().get("document", [])
+        if d.get("named_by_broker") and d.get("mediator")
+    )
+
+
 def document_signatories(day: str) -> tuple[list[str], str | None]:
     """The parties and mediator of the known document of that day (empty when none)."""
     for d in _data().get("document", []):

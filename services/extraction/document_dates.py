@@ -1,0 +1,30 @@
+"""Undated mentions of a known document take the document's date.
+
+"a second war that ended in a Russian-brokered ceasefire", written after November 2020, is the
+trilateral statement of 9 November 2020: the press names it by its broker, not its day. Only
+facts with no date, or a date the document's own day refines ("in 2020"), are dated so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import DateMention
+from .discourse import Draft
+from .lexicon import brokered_documents
+
+
+def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
+    for d in facts:
+        for kind, mediator, day in brokered_documents():
+            if d.kind != kind or d.args.get("mediator") != mediator:
+                continue
+            if published < dt.date.fromisoformat(day):
+                continue  # written before the document existed: some other truce
+            current = str(d.args.get("date") or "")
+            if current and not day.startswith(current):
+                continue
+            d.args["date"] = day
+            d.date = DateMention(
+                day, "day", "inferred: known document by its broker", -1, -1, False
+            )

@@ -1,0 +1,62 @@
+"""Patterns found in real press: lists, named meetings, undated documents, relative months.
+
+Sentences here are written for the test; they only share the construction with the press.
+"""
+
+import datetime as dt
+
+from services.extraction import extract_article
+from services.extraction.models import ExtractedFact
+
+
+def _facts(text: str, published: dt.date, kind: str) -> list[ExtractedFact]:
+    return [f for f in extract_article(text, published).facts if f.kind == kind]
+
+
+def test_every_village_in_a_list_changes_hands() -> None:
+    text = (
+        "Border guards of Azerbaijan took control of the villages of Baghanis Ayrim, "
+        "Ashagi Askipara, Kheyrimli and Gizilhajili on Friday."
+    )
+    facts = _facts(text, dt.date(2024, 5, 24), "TerritoryTransferred")
+    assert len({f.arguments["territory"] for f in facts}) == 4
+    assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
+
+
+def test_a_meeting_between_two_people_leaves_out_who_reported_it() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan said that Azerbaijan had cancelled a meeting between "
+        "Armen Grigoryan and Hikmet Hajiyev."
+    )
+    (fact,) = _facts(text, dt.date(2023, 3, 1), "MeetingCancelled")
+    assert set(fact.arguments["participants"]) == {"Armen Grigoryan", "Hikmet Hajiyev"}
+
+
+def test_a_country_in_which_leaders_met_is_the_venue_not_a_participant() -> None:
+    text = "Aliyev and Pashinyan will meet in Granada. The leaders already met in Moldova on June 1."
+    (held,) = _facts(text, dt.date(2023, 9, 1), "MeetingHeld")
+    assert held.arguments["place"] == "Moldova"
+    assert "Moldova" not in held.arguments["participants"]
+
+
+def test_last_month_name_is_the_latest_one_before_publication() -> None:
+    text = "Last September, Azerbaijan launched an offensive in Nagorno-Karabakh."
+    (fact,) = _facts(text, dt.date(2024, 8, 30), "HostilitiesReported")
+    assert fact.arguments["date"] == "2023-09"
+
+
+def test_an_undated_brokered_ceasefire_in_background_is_the_known_document() -> None:
+    text = (
+        "Leaders met in Moscow on Monday. Armenia and Azerbaijan fought a war in 2020 that "
+        "ended in a Russian-brokered ceasefire."
+    )
+    (fact,) = _facts(text, dt.date(2022, 12, 1), "CeasefireAgreed")
+    assert fact.arguments["mediator"] == "Russia"
+    assert fact.arguments["date"] in ("2020-11-09", "2020-11-10")
+    assert fact.date_derivation and fact.date_derivation.startswith("inferred")
+
+
+def test_a_brokered_truce_before_the_document_existed_keeps_its_own_date() -> None:
+    text = "Armenia and Azerbaijan agreed on a Russian-brokered ceasefire on Saturday."
+    (fact,) = _facts(text, dt.date(2020, 10, 11), "CeasefireAgreed")
+    assert fact.arguments["date"] == "2020-10-10"
