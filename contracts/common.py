@@ -62,7 +62,8 @@ class PartialDate(Frozen):
             "How the date was found. Extracted facts: 'explicit' (the text gives it whole), "
             "'relative: …' (a weekday or relative word against the dateline or publication "
             "date), 'inferred: …' (a year-less date's year, the paragraph's narrative "
-            "date, or the day of a known document named without one), 'dateline' or 'publication: …' (undated news: the article's day). "
+            "date, or the day of a known document named without one), 'dateline' or "
+            "'publication: …' (undated news: the article's day). "
             "Facts submitted by hand: 'curated'."
         ),
     )
