@@ -301,5 +301,29 @@ def _find(tokens: Tokens, language: str, *, check_case: bool) -> list[Mention]:
             out.append(Mention(entity, i, last, tokens[i].start, tokens[last].end))
             i += length
         else:
+            out.extend(_hyphenated_people(tokens[i], i, language, table))
             i += 1
     return out
+
+
+def _hyphenated_people(token: Token, i: int, language: str, table: FirstWord) -> list[Mention]:
+    """ "the Pashinyan-Aliyev-Michel meeting", "встреча Мишель-Алиев-Пашинян": every part a
+    known person's surname, each a mention inside the one token."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return []
+    found: list[Mention] = []
+    offset = token.start
+    for part in parts:
+        keys = _keys_ru(part) if language == "ru" else {part.lower()}
+        people = [
+            a.entity
+            for key in keys
+            for alias, a in table.get(key, ())
+            if len(alias) == 1 and a.entity.kind == "person"
+        ]
+        if not people:
+            return []
+        found.append(Mention(people[0], i, i, offset, offset + len(part)))
+        offset += len(part) + 1
+    return found

@@ -60,3 +60,19 @@ def test_a_brokered_truce_before_the_document_existed_keeps_its_own_date() -> No
     text = "Armenia and Azerbaijan agreed on a Russian-brokered ceasefire on Saturday."
     (fact,) = _facts(text, dt.date(2020, 10, 11), "CeasefireAgreed")
     assert fact.arguments["date"] == "2020-10-10"
+
+
+def test_hyphenated_surnames_name_every_participant() -> None:
+    text = "The Pashinyan-Aliyev-Michel meeting took place in Brussels on Monday."
+    (fact,) = _facts(text, dt.date(2022, 5, 23), "MeetingHeld")
+    assert set(fact.arguments["participants"]) == {
+        "Nikol Pashinyan",
+        "Ilham Aliyev",
+        "Charles Michel",
+    }
+
+
+def test_a_hyphenated_place_is_no_list_of_people() -> None:
+    text = "Fighting broke out in Nagorno-Karabakh on Sunday."
+    (fact,) = _facts(text, dt.date(2020, 9, 28), "HostilitiesReported")
+    assert fact.arguments["location"] == "Nagorno-Karabakh"
