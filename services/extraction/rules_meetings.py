@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import table
+from .lexicon import role_names, table
 from .rules import Clause, _nearest, _states
 
 
@@ -130,6 +130,20 @@ def _without_represented_states(participants: list[str]) -> list[str]:
     ]
 
 
+def _commented_meeting_of_others(c: Clause, trig: int, speaker: str, inside: list[Role]) -> bool:
+    """The speaker talks about a meeting (a noun) whose own people follow it, not "with" them."""
+    if c.tokens[trig].pos != "NOUN" or trig + 1 >= c.hi:
+        return False
+    for k in c.at(c.lex.meeting):
+        if k + 1 < c.hi and c.tokens[k + 1].lower in ("с", "со", "with"):
+            return False  # "переговоры с премьер-министром": the speaker's own talks
+        if {t.lower for t in c.tokens[max(c.lo, k - 3) : k]} & role_names("own_words"):
+            return False  # "его трехсторонние переговоры", "his talks"
+    before = any(r.name == speaker and r.mention.last < trig for r in inside)
+    others = {r.name for r in inside if r.kind == "person" and r.mention.first > trig}
+    return before and len(others - {speaker}) >= 2
+
+
 def _definite(c: Clause, trig: int) -> bool:
     return trig > 0 and c.tokens[trig - 1].lower in ("the", "this", "that", "эта", "этой", "эту")
 
@@ -192,6 +206,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(denier.name)
     if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and _definite(c, trig):
         skip.add(speaker_name)  # "Lavrov said the meeting will take place": the known one
+    if speaker_name and _commented_meeting_of_others(c, trig, speaker_name, inside):
+        skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
     between = _between(c, trig)
     people = [
         r.name

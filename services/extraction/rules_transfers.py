@@ -31,15 +31,12 @@ def _state_of(role: Role) -> str | None:
     return None
 
 
-LIST_JOINERS = frozenset({",", "and", "и", "а", "также"})
-
-
 def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
     """ "X, Y, Z and W": a territory joined to the one before it belongs to the same list."""
     if prev_last is None or r.mention.first <= prev_last:
         return False
     between = c.tokens[prev_last + 1 : r.mention.first]
-    return 0 < len(between) <= 2 and all(t.lower in LIST_JOINERS for t in between)
+    return 0 < len(between) <= 2 and all(t.lower in role_names("list_joiners") for t in between)
 
 
 def _territories(c: Clause, v: int, reach: int) -> list[Role]:
