@@ -185,8 +185,9 @@ def _year_for(
 ) -> tuple[int, str]:
     if tense == "futr":
         year = published.year
-        if (month, day) < (published.month, published.day):
-            year += 1
+        behind = (published - dt.date(year, month, day)).days if (month, day) != (2, 29) else 0
+        if behind > 30:
+            year += 1  # "will meet on 10 January" in December; a few days back is a late report
         return year, "inferred: year from publication date, future tense"
     if context_year is not None:
         return context_year, "inferred: year from narrative context"

@@ -29,6 +29,16 @@ def test_future_day_wraps_to_next_year() -> None:
     assert one("встреча пройдёт 15 января", "futr")[0] == "2022-01-15"
 
 
+def test_future_tense_a_few_days_back_is_a_late_report_not_next_year() -> None:
+    assert one("переговоры пройдут 18 ноября", "futr")[0] == "2021-11-18"
+
+
+def test_last_and_this_month_name() -> None:
+    assert one("last September", language="en")[0] == "2021-09"
+    assert one("last November", language="en")[0] == "2020-11"
+    assert one("this December", "futr", language="en")[0] == "2021-12"
+
+
 def test_night_of_in_past_narrative() -> None:
     value, precision, how = one("соглашение, достигнутое в ночь на 10 ноября", "past", 2020)
     assert (value, precision) == ("2020-11-10", "day")
