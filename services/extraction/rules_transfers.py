@@ -221,15 +221,28 @@ def _other_side(state: str | None) -> str | None:
     return None
 
 
+def _schedule_phrase(c: Clause, i: int) -> bool:
+    """ "was to", "was due", "supposed": for a meeting an unrealised plan, for a handover the
+    deadline of a schedule."""
+    t = c.tokens[i]
+    nxt = c.tokens[i + 1].lower if i + 1 < len(c.tokens) else ""
+    return t.lower in ("supposed", "due") or (t.lemma == "be" and nxt in ("to", "due"))
+
+
 def transfers(c: Clause, language: str) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i)]
     capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
-    if not (handover or capture) or c.has(lex.attempt) or c.has(lex.hypothetical):
+    hypothetical = [i for i in c.at(lex.hypothetical) if not _schedule_phrase(c, i)]
+    if not (handover or capture) or c.has(lex.attempt) or hypothetical:
         return []
     if c.has(lex.prisoners) or c.has(lex.not_territory):
         return []  # prisoners, maps or refugees handed over or returning: not territory
-    purpose = [i for i in capture if i > 0 and c.tokens[i - 1].lower == "to"]
+    purpose = [  # "sent troops to capture": a purpose; "was to assume control": a schedule
+        i
+        for i in capture
+        if i > 0 and c.tokens[i - 1].lower == "to" and (i < 2 or c.tokens[i - 2].lemma != "be")
+    ]
     capture = [i for i in capture if i not in purpose]
     if not (handover or capture):
         return []

@@ -76,3 +76,13 @@ def test_a_hyphenated_place_is_no_list_of_people() -> None:
     text = "Fighting broke out in Nagorno-Karabakh on Sunday."
     (fact,) = _facts(text, dt.date(2020, 9, 28), "HostilitiesReported")
     assert fact.arguments["location"] == "Nagorno-Karabakh"
+
+
+def test_was_to_assume_control_is_a_schedule_not_a_hypothesis() -> None:
+    text = (
+        "Under the deal, Azerbaijan was to assume control of the Kalbajar district by "
+        "November 15 and the Lachin district by December 1."
+    )
+    facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled")
+    by_territory = {f.arguments["territory"]: f.arguments["date"] for f in facts}
+    assert by_territory == {"Kalbajar District": "2020-11-15", "Lachin District": "2020-12-01"}
