@@ -62,6 +62,10 @@ def peacekeepers(c: Clause) -> list[Draft]:
     else:
         return []
     force = forces[0].name if forces else None
+    if force is None and c.has(lex.peacekeepers):
+        # "its 'peacekeeping' contingent": the one peacekeeping force of this conflict, as the
+        # gazetteer already reads a bare "миротворцы"
+        force = sorted(role_names("peacekeeping_forces"))[0]
     areas = [
         r
         for r in c.inside()

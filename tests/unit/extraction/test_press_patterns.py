@@ -86,3 +86,9 @@ def test_was_to_assume_control_is_a_schedule_not_a_hypothesis() -> None:
     facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled")
     by_territory = {f.arguments["territory"]: f.arguments["date"] for f in facts}
     assert by_territory == {"Kalbajar District": "2020-11-15", "Lachin District": "2020-12-01"}
+
+
+def test_peacekeepers_named_only_by_the_word_are_the_russian_force() -> None:
+    text = "The peacekeeping contingent was deployed in the Lachin corridor on Tuesday."
+    (fact,) = _facts(text, dt.date(2020, 11, 12), "PeacekeepersDeployed")
+    assert fact.arguments["force"] == "Russian peacekeeping forces in Nagorno-Karabakh"
