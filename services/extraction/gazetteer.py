@@ -16,7 +16,12 @@ from typing import Literal, cast
 from pydantic import BaseModel, ConfigDict
 
 from .gazetteer_load import EntityRecord, load_endings, load_entities
-from .institutions import district_aliases, institution_aliases, institution_aliases_ru
+from .institutions import (
+    district_aliases,
+    institution_aliases,
+    institution_aliases_ru,
+    office_aliases,
+)
 from .text import Token, analyse_en, analyse_ru
 
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
@@ -173,6 +178,7 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
             yield "ru", (*stems, "@" + analyse_ru(words[-1])[0]), case
     generated = (
         *institution_aliases(record.name, record.state),
+        *office_aliases(record.name, record.state),
         *district_aliases(record.name, record.flags),
     )
     for alias in (record.name, *record.en, *generated):
@@ -302,8 +308,36 @@ def _find(tokens: Tokens, language: str, *, check_case: bool) -> list[Mention]:
             i += length
         else:
             out.extend(_hyphenated_people(tokens[i], i, language, table))
+            if language == "en":
+                out.extend(_coordinated_titles(tokens, i, table))
             i += 1
     return out
+
+
+def _coordinated_titles(tokens: Tokens, i: int, table: FirstWord) -> list[Mention]:
+    """ "the Armenian and Azerbaijani foreign ministers": one office of two states, each its
+    holder (a title mention, so the holder on the article's date is found later)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].lower != "and":
+        return []
+    for end in range(i + 3, min(len(tokens), i + 6)):
+        last = tokens[end]
+        if last.lemma == last.lower:
+            continue  # the title ends in a plural
+        rest = (*(t.lower for t in tokens[i + 3 : end]), last.lemma)
+        people = [_person_alias((tokens[a].lower, *rest), table) for a in (i, i + 2)]
+        if people[0] is not None and people[1] is not None:
+            return [
+                Mention(people[0], i, i, tokens[i].start, tokens[i].end),
+                Mention(people[1], i + 2, end, tokens[i + 2].start, last.end),
+            ]
+    return []
+
+
+def _person_alias(words: tuple[str, ...], table: FirstWord) -> Entity | None:
+    for alias, found in table.get(words[0], ()):
+        if alias == words and found.entity.kind == "person":
+            return found.entity
+    return None
 
 
 def _hyphenated_people(token: Token, i: int, language: str, table: FirstWord) -> list[Mention]:

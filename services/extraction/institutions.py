@@ -37,6 +37,26 @@ def institution_aliases(name: str, state: str | None) -> list[str]:
     return out
 
 
+def office_aliases(name: str, state: str | None) -> list[str]:
+    """Generated English titles of an office holder ("Azerbaijani Foreign Minister")."""
+    office = table("person_offices").get(name)
+    if office is None or state is None:
+        return []
+    out: list[str] = []
+    for template in table("office_templates").get(office, []):
+        for adj in _adjectives(state) or [state]:
+            alias = template.format(adj=adj, state=state)
+            if alias not in out:
+                out.append(alias)
+    return out
+
+
+def _adjectives(state: str) -> list[str]:
+    return sorted(
+        {a.capitalize() for a, s in adjective_states().items() if s == state and a.isascii()}
+    )
+
+
 def institution_aliases_ru(name: str, state: str | None) -> list[str]:
     """Generated Russian aliases ("Министерство обороны Армении", "МО РФ")."""
     m = _OFFICE.match(name)

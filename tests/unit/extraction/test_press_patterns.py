@@ -92,3 +92,15 @@ def test_peacekeepers_named_only_by_the_word_are_the_russian_force() -> None:
     text = "The peacekeeping contingent was deployed in the Lachin corridor on Tuesday."
     (fact,) = _facts(text, dt.date(2020, 11, 12), "PeacekeepersDeployed")
     assert fact.arguments["force"] == "Russian peacekeeping forces in Nagorno-Karabakh"
+
+
+def test_coordinated_titles_name_each_office_holder_on_the_day() -> None:
+    text = "The Armenian and Azerbaijani foreign ministers met in Geneva on Friday."
+    (fact,) = _facts(text, dt.date(2020, 10, 31), "MeetingHeld")
+    assert set(fact.arguments["participants"]) == {"Zohrab Mnatsakanyan", "Jeyhun Bayramov"}
+
+
+def test_an_english_title_alone_names_the_holder() -> None:
+    text = "Azerbaijani Foreign Minister said on Monday that talks would continue."
+    speakers = {f.arguments["speaker"] for f in _facts(text, dt.date(2023, 5, 2), "StatementMade")}
+    assert speakers == {"Jeyhun Bayramov"}
