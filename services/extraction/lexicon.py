@@ -32,6 +32,7 @@ class Lexicon:
     attempt: Cue
     anniversary: Cue
     not_a_meeting: Cue  # a phone call, or talks to be continued: no meeting event
+    join_meeting: Cue  # "will also take part in the talks": more people at the known meeting
     bilateral: Cue
     trilateral: Cue
     sidelines: Cue

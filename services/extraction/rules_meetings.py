@@ -5,7 +5,15 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import role_names, table
+from .lexicon import table
+from .meeting_people import (
+    after_in,
+    between_at,
+    comments_on_others_meeting,
+    definite,
+    joins_last_meeting,
+    without_represented_states,
+)
 from .rules import Clause, _nearest, _states
 
 
@@ -110,49 +118,6 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
-def _between(c: Clause, trig: int) -> int | None:
-    """ "a meeting between X and Y": the list after "between" names everyone who meets, so
-    the person reporting it earlier in the sentence is no participant."""
-    for k in range(trig + 1, min(c.hi, trig + 4)):
-        if c.tokens[k].lower in ("between", "между"):
-            return k
-    return None
-
-
-def _without_represented_states(participants: list[str]) -> list[str]:
-    """ "Putin" and "Russia" at one table are one participant: the person, named as such."""
-    entities = [canonical_entity(p) for p in participants]
-    present = {e.state for e in entities if e is not None and e.kind == "person"}
-    return [
-        p
-        for p, e in zip(participants, entities, strict=True)
-        if e is None or e.kind != "state" or e.name not in present
-    ]
-
-
-def _commented_meeting_of_others(c: Clause, trig: int, speaker: str, inside: list[Role]) -> bool:
-    """The speaker talks about a meeting (a noun) whose own people follow it, not "with" them."""
-    if c.tokens[trig].pos != "NOUN" or trig + 1 >= c.hi:
-        return False
-    for k in c.at(c.lex.meeting):
-        if k + 1 < c.hi and c.tokens[k + 1].lower in ("с", "со", "with"):
-            return False  # "переговоры с премьер-министром": the speaker's own talks
-        if {t.lower for t in c.tokens[max(c.lo, k - 3) : k]} & role_names("own_words"):
-            return False  # "его трехсторонние переговоры", "his talks"
-    before = any(r.name == speaker and r.mention.last < trig for r in inside)
-    others = {r.name for r in inside if r.kind == "person" and r.mention.first > trig}
-    return before and len(others - {speaker}) >= 2
-
-
-def _definite(c: Clause, trig: int) -> bool:
-    return trig > 0 and c.tokens[trig - 1].lower in ("the", "this", "that", "эта", "этой", "эту")
-
-
-def _after_in(c: Clause, r: Role) -> bool:
-    first = r.mention.first
-    return first > 0 and c.tokens[first - 1].lower in ("in", "в", "во")
-
-
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
     hits = c.at(lex.meeting)
@@ -204,11 +169,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
-    if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and _definite(c, trig):
+    if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and definite(c, trig):
         skip.add(speaker_name)  # "Lavrov said the meeting will take place": the known one
-    if speaker_name and _commented_meeting_of_others(c, trig, speaker_name, inside):
+    if speaker_name and comments_on_others_meeting(c, trig, speaker_name, inside):
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
-    between = _between(c, trig)
+    between = between_at(c, trig)
     people = [
         r.name
         for r in inside
@@ -219,11 +184,13 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
+    if participants and c.has(lex.join_meeting) and joins_last_meeting(c, trig, participants):
+        return []
     if refusal and denier is not None and denier.kind == "person":
         participants = list(dict.fromkeys([denier.name, *participants]))
         if len(participants) < 2 and ctx.meeting:
             participants = list(dict.fromkeys([*participants, *ctx.meeting]))
-    venues = [r for r in inside if r.kind == "state" and _after_in(c, r)]
+    venues = [r for r in inside if r.kind == "state" and after_in(c, r)]
     if not participants:
         participants = _states(
             [r for r in inside if not r.as_place and r.kind != "organisation" and r not in venues],
@@ -235,7 +202,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(ctx.trilateral)
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
-    participants = _without_represented_states(participants)
+    participants = without_represented_states(participants)
     if len(participants) < (1 if refusal else 2):
         return []
     places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]

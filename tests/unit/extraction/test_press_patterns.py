@@ -104,3 +104,19 @@ def test_an_english_title_alone_names_the_holder() -> None:
     text = "Azerbaijani Foreign Minister said on Monday that talks would continue."
     speakers = {f.arguments["speaker"] for f in _facts(text, dt.date(2023, 5, 2), "StatementMade")}
     assert speakers == {"Jeyhun Bayramov"}
+
+
+def test_people_who_will_also_take_part_join_the_meeting_under_discussion() -> None:
+    text = (
+        "Pashinyan and Aliyev will meet in Spain next month, Yerevan said.\n"
+        "The talks on October 5 will include French President Emmanuel Macron and "
+        "German Chancellor Olaf Scholz."
+    )
+    (fact,) = _facts(text, dt.date(2023, 9, 24), "MeetingAnnounced")
+    assert set(fact.arguments["participants"]) == {
+        "Nikol Pashinyan",
+        "Ilham Aliyev",
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    }
+    assert fact.arguments["date"] == "2023-10-05"
