@@ -118,7 +118,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     named_truce = bool(cease) and bool(
         agree or signed or nouns or (c.tense == "past" and not violated)
     )
-    brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past"
+    # "a Russian-brokered peace deal" is the truce; a signed peace declaration is a document
+    brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past" and not signed
     truce_deal = bool(nouns) and bool(
         ending or brokered_peace or (cease_near and (agree or signed))
     )

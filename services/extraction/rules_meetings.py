@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import table
+from .lexicon import role_names, table
 from .meeting_people import (
     after_in,
     between_at,
@@ -118,6 +118,15 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
+def _modal(c: Clause) -> bool:
+    """ "может состояться", "could take place": a modal right before the meeting verb; or a
+    sentence that opens with a condition."""
+    opening = {t.lower for t in c.tokens[:3]}
+    if opening & role_names("conditional_openers"):
+        return True
+    return any(_near(c, c.lex.hypothetical, i, 2) for i in c.at(c.lex.meet_event))
+
+
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
     hits = c.at(lex.meeting)
@@ -132,9 +141,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif _near(c, lex.hypothetical, trig) or _near(c, lex.attempt, trig):
+    elif _near(c, lex.hypothetical, trig) or _near(c, lex.attempt, trig) or _modal(c):
         return []
-    elif c.has(lex.meet_event) or (c.tense == "futr" and c.has(lex.future_aux)):
+    elif (
+        c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
+    ):
         planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
     elif c.tense in ("past", "pres") and _named_people(c) >= 2:

@@ -120,3 +120,28 @@ def test_people_who_will_also_take_part_join_the_meeting_under_discussion() -> N
         "Olaf Scholz",
     }
     assert fact.arguments["date"] == "2023-10-05"
+
+
+def test_who_announces_a_meeting_claims_it_and_takes_no_part() -> None:
+    text = "Секретарь Совбеза Армении Армен Григорян анонсировал встречу Алиева и Пашиняна."
+    (fact,) = _facts(text, dt.date(2021, 10, 1), "MeetingAnnounced")
+    assert set(fact.arguments["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}
+    assert fact.claimed_by == ["Armen Grigoryan"]
+
+
+def test_a_meeting_that_may_happen_or_happens_if_is_not_announced() -> None:
+    text = (
+        "Встреча Ильхама Алиева и Никола Пашиняна может состояться в ближайшее время. "
+        "Если Баку выразит готовность, встреча Алиева и Пашиняна состоится в Москве."
+    )
+    result = extract_article(text, dt.date(2021, 10, 1))
+    assert not [f for f in result.facts if f.kind.startswith("Meeting")]
+
+
+def test_a_signed_peace_declaration_is_an_agreement_not_a_ceasefire() -> None:
+    text = (
+        "Алиев и Пашинян при посредничестве США подписали декларацию, в которой обязались "
+        "заключить мирный договор."
+    )
+    kinds = {f.kind for f in extract_article(text, dt.date(2025, 8, 9)).facts}
+    assert "CeasefireAgreed" not in kinds and "AgreementSigned" in kinds
