@@ -29,6 +29,8 @@ def cue_positions(
     out: list[int] = []
     for i in range(lo, hi):
         tok = tokens[i]
+        if tok.pos == "MONTH":
+            continue  # "May 1" is no modal
         if tok.lemma in cue or tok.lower in cue:
             out.append(i)
             continue

@@ -307,10 +307,13 @@ def _find(tokens: Tokens, language: str, *, check_case: bool) -> list[Mention]:
             out.append(Mention(entity, i, last, tokens[i].start, tokens[last].end))
             i += length
         else:
-            out.extend(_hyphenated_people(tokens[i], i, language, table))
-            if language == "en":
-                out.extend(_coordinated_titles(tokens, i, table))
-            i += 1
+            extra = _hyphenated_people(tokens[i], i, language, table)
+            if language == "en" and not extra:
+                extra = _coordinated_titles(tokens, i, table) or _titles_of_two_states(
+                    tokens, i, table
+                )
+            out.extend(extra)
+            i = max([m.last for m in extra], default=i) + 1
     return out
 
 
@@ -330,6 +333,25 @@ def _coordinated_titles(tokens: Tokens, i: int, table: FirstWord) -> list[Mentio
                 Mention(people[0], i, i, tokens[i].start, tokens[i].end),
                 Mention(people[1], i + 2, end, tokens[i + 2].start, last.end),
             ]
+    return []
+
+
+def _titles_of_two_states(tokens: Tokens, i: int, table: FirstWord) -> list[Mention]:
+    """ "the foreign ministers of Azerbaijan and Armenia": each state's office holder."""
+    for of in range(i + 1, min(len(tokens) - 3, i + 4)):
+        if tokens[of].lower != "of" or tokens[of + 2].lower != "and":
+            continue
+        last = tokens[of - 1]
+        if last.lemma == last.lower:
+            return []  # the title ends in a plural
+        title = (*(t.lower for t in tokens[i : of - 1]), last.lemma, "of")
+        people = [_person_alias((*title, tokens[k].lower), table) for k in (of + 1, of + 3)]
+        if people[0] is None or people[1] is None:
+            return []
+        return [
+            Mention(people[0], i, of + 1, tokens[i].start, tokens[of + 1].end),
+            Mention(people[1], of + 3, of + 3, tokens[of + 3].start, tokens[of + 3].end),
+        ]
     return []
 
 

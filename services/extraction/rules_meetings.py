@@ -118,13 +118,30 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
+def _date_of_speech(c: Clause, start: int) -> bool:
+    """The date follows a speech verb closely: it dates the saying, not the meeting."""
+    at = next((k for k, t in enumerate(c.tokens) if t.start >= start), None)
+    return at is not None and any(0 < at - v <= 4 for v in c.at(c.lex.speech))
+
+
+def _hedges(c: Clause) -> list[int]:
+    """Hedging words, except the future of reported speech ("said he would hold talks")."""
+    speech = c.at(c.lex.speech)
+    return [
+        h
+        for h in c.at(c.lex.hypothetical)
+        if not (c.tokens[h].lower == "would" and any(0 < h - v <= 4 for v in speech))
+    ]
+
+
 def _modal(c: Clause) -> bool:
     """ "может состояться", "could take place": a modal right before the meeting verb; or a
     sentence that opens with a condition."""
     opening = {t.lower for t in c.tokens[:3]}
     if opening & role_names("conditional_openers"):
         return True
-    return any(_near(c, c.lex.hypothetical, i, 2) for i in c.at(c.lex.meet_event))
+    hedges = _hedges(c)
+    return any(abs(h - i) <= 2 for i in c.at(c.lex.meet_event) for h in hedges)
 
 
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
@@ -141,7 +158,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif _near(c, lex.hypothetical, trig) or _near(c, lex.attempt, trig) or _modal(c):
+    elif any(abs(h - trig) <= 8 for h in _hedges(c)) or _near(c, lex.attempt, trig) or _modal(c):
         return []
     elif (
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
@@ -229,6 +246,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if kind == "MeetingAnnounced" and date and _date_of_speech(c, date.start):
+        date = None  # "will take place soon, Bayramov told journalists on Monday"
     if kind == "MeetingPostponed" and date:
         post = c.at(lex.postpone)[0]
         later = [d for d in c.dates if d.start > c.tokens[post].start]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -201,5 +201,18 @@ def sentences(text: str, language: str) -> list[Sentence]:
                     cases,
                 )
             )
+        if language == "en":
+            tokens = _months_named_may(tokens)
         out.append(Sentence(sent.start, sent.stop, sent.text, tuple(tokens), para))
+    return out
+
+
+def _months_named_may(tokens: list[Token]) -> list[Token]:
+    """ "on May 1": a capitalised "May" inside a sentence (or before a number) is the month,
+    never the modal verb, so no cue reads it as a hedge."""
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        number_next = i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
+        if t.text == "May" and (i > 0 or number_next):
+            out[i] = replace(t, lemma="May", pos="MONTH")
     return out

@@ -145,3 +145,25 @@ def test_a_signed_peace_declaration_is_an_agreement_not_a_ceasefire() -> None:
     )
     kinds = {f.kind for f in extract_article(text, dt.date(2025, 8, 9)).facts}
     assert "CeasefireAgreed" not in kinds and "AgreementSigned" in kinds
+
+
+def test_may_the_month_is_no_hedge() -> None:
+    text = "Jeyhun Bayramov and Ararat Mirzoyan held talks in Washington on May 1."
+    (fact,) = _facts(text, dt.date(2023, 5, 22), "MeetingHeld")
+    assert fact.arguments["date"] == "2023-05-01"
+
+
+def test_the_foreign_ministers_of_two_states_are_both_holders() -> None:
+    text = "The foreign ministers of Azerbaijan and Armenia met in Washington on Monday."
+    (fact,) = _facts(text, dt.date(2023, 5, 3), "MeetingHeld")
+    assert set(fact.arguments["participants"]) == {"Jeyhun Bayramov", "Ararat Mirzoyan"}
+
+
+def test_said_he_would_meet_reports_a_plan_dated_by_nothing_but_the_plan() -> None:
+    text = (
+        "Jeyhun Bayramov said he would hold the next round of talks with Ararat Mirzoyan "
+        "in Washington soon, he told journalists on Monday."
+    )
+    (fact,) = _facts(text, dt.date(2023, 5, 22), "MeetingAnnounced")
+    assert fact.arguments["place"] == "Washington, D.C."
+    assert fact.arguments.get("date") is None
