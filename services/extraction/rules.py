@@ -39,6 +39,11 @@ class Clause:
     def at(self, cue: frozenset[str | tuple[str, ...]]) -> list[int]:
         return cue_positions(cue, self.tokens, self.lo, self.hi)
 
+    def dates_the_saying(self, date: DateMention) -> bool:
+        """The date follows a speech verb closely ("said on Nov. 20"): it dates the saying."""
+        at = next((k for k, t in enumerate(self.tokens) if t.start >= date.start), None)
+        return at is not None and any(0 < at - v <= 4 for v in self.at(self.lex.speech))
+
     def inside(self) -> list[Role]:
         return [r for r in self.roles if in_window(r, self.lo, self.hi)]
 

@@ -118,12 +118,6 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
-def _date_of_speech(c: Clause, start: int) -> bool:
-    """The date follows a speech verb closely: it dates the saying, not the meeting."""
-    at = next((k for k, t in enumerate(c.tokens) if t.start >= start), None)
-    return at is not None and any(0 < at - v <= 4 for v in c.at(c.lex.speech))
-
-
 def _hedges(c: Clause) -> list[int]:
     """Hedging words, except the future of reported speech ("said he would hold talks")."""
     speech = c.at(c.lex.speech)
@@ -246,7 +240,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
-    if kind == "MeetingAnnounced" and date and _date_of_speech(c, date.start):
+    if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
     if kind == "MeetingPostponed" and date:
         post = c.at(lex.postpone)[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -139,8 +140,24 @@ def _line_sentences(text: str, sentenize: Any) -> list[_Span]:
     pos = 0
     for line in text.split("\n"):
         if line.strip():
-            out += [_Span(pos + s.start, pos + s.stop, s.text) for s in sentenize(line)]
+            spans = [_Span(pos + s.start, pos + s.stop, s.text) for s in sentenize(line)]
+            out += _join_abbreviated_months(spans, text)
         pos += len(line) + 1
+    return out
+
+
+_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _join_abbreviated_months(spans: list[_Span], text: str) -> list[_Span]:
+    """ "Azerbaijan said on Nov. 20 its troops ...": no sentence ends at "Nov." before a day."""
+    out: list[_Span] = []
+    for span in spans:
+        if out and _MONTH_ABBREVIATION.search(out[-1].text) and span.text[:1].isdigit():
+            prev = out[-1]
+            out[-1] = _Span(prev.start, span.stop, text[prev.start : span.stop])
+        else:
+            out.append(span)
     return out
 
 

@@ -35,3 +35,10 @@ def test_weekday_resolves_against_the_dateline() -> None:
     held = [f for f in result.facts if f.kind == "MeetingHeld"]
     assert held and held[0].arguments["date"] == "2021-11-23"
     assert (held[0].date_derivation or "").startswith("relative:")
+
+
+def test_an_abbreviated_month_before_a_day_ends_no_sentence() -> None:
+    from services.extraction.text import sentences
+
+    found = sentences("Azerbaijan said on Nov. 20 its troops had entered Aghdam.", "en")
+    assert len(found) == 1
