@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -141,19 +140,26 @@ def _line_sentences(text: str, sentenize: Any) -> list[_Span]:
     for line in text.split("\n"):
         if line.strip():
             spans = [_Span(pos + s.start, pos + s.stop, s.text) for s in sentenize(line)]
-            out += _join_abbreviated_months(spans, text)
+            out += _join_at_abbreviations(spans, text)
         pos += len(line) + 1
     return out
 
 
-_MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$")
+def _join_at_abbreviations(spans: list[_Span], text: str) -> list[_Span]:
+    """ "said on Nov. 20 its troops", "Lt. Gen. Rustam Muradov": no sentence ends at an
+    abbreviation followed by a number or a capitalised word."""
+    from .lexicon import table  # data file; loaded on first use
 
-
-def _join_abbreviated_months(spans: list[_Span], text: str) -> list[_Span]:
-    """ "Azerbaijan said on Nov. 20 its troops ...": no sentence ends at "Nov." before a day."""
+    abbreviations = frozenset(table("abbreviations").get("en", []))
     out: list[_Span] = []
     for span in spans:
-        if out and _MONTH_ABBREVIATION.search(out[-1].text) and span.text[:1].isdigit():
+        last_word = out[-1].text.rsplit(None, 1)[-1] if out else ""
+        if (
+            last_word.endswith(".")
+            and last_word[:-1] in abbreviations
+            and span.text[:1].isalnum()
+            and not span.text[:1].islower()
+        ):
             prev = out[-1]
             out[-1] = _Span(prev.start, span.stop, text[prev.start : span.stop])
         else:

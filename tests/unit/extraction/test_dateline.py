@@ -42,3 +42,10 @@ def test_an_abbreviated_month_before_a_day_ends_no_sentence() -> None:
 
     found = sentences("Azerbaijan said on Nov. 20 its troops had entered Aghdam.", "en")
     assert len(found) == 1
+
+
+def test_title_abbreviations_end_no_sentence() -> None:
+    from services.extraction.text import sentences
+
+    text = "Commander Lt. Gen. Rustam Muradov met Mr. Pashinyan in St. Petersburg."
+    assert len(sentences(text, "en")) == 1
