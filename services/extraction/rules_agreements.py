@@ -115,13 +115,14 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     kind = ""
     violated = c.has(lex.violation)
     known = _known_document(c) if nouns else None
+    # "нарушив договоренность о прекращении огня": a truce broken is no truce agreed
     named_truce = bool(cease) and bool(
-        agree or signed or nouns or (c.tense == "past" and not violated)
+        agree or signed or ((nouns or c.tense == "past") and not violated)
     )
     # "a Russian-brokered peace deal" is the truce; a signed peace declaration is a document
     brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past" and not signed
     truce_deal = bool(nouns) and bool(
-        ending or brokered_peace or (cease_near and (agree or signed))
+        (ending and not violated) or brokered_peace or (cease_near and (agree or signed))
     )
     if known is not None:
         kind = known[0]

@@ -167,3 +167,18 @@ def test_said_he_would_meet_reports_a_plan_dated_by_nothing_but_the_plan() -> No
     (fact,) = _facts(text, dt.date(2023, 5, 22), "MeetingAnnounced")
     assert fact.arguments["place"] == "Washington, D.C."
     assert fact.arguments.get("date") is None
+
+
+def test_a_truce_broken_is_no_truce_agreed() -> None:
+    text = (
+        "Нарушив договоренность о прекращении огня, Вооруженные силы Армении 14 сентября "
+        "подвергли обстрелу позиции азербайджанской армии в Лачинском районе."
+    )
+    kinds = [f.kind for f in extract_article(text, dt.date(2022, 9, 14)).facts]
+    assert "CeasefireAgreed" not in kinds and "HostilitiesReported" in kinds
+
+
+def test_imperfective_open_fire_is_fighting() -> None:
+    text = "Подразделения армии Армении 7 апреля открывали огонь по позициям в Лачинском районе."
+    (fact,) = _facts(text, dt.date(2023, 4, 7), "HostilitiesReported")
+    assert fact.arguments["date"] == "2023-04-07"
