@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .cues import Role
+from .dates import DateMention
 from .discourse import Draft
 from .lexicon import adjective_states, role_names, table
 from .rules import Clause
@@ -113,7 +114,7 @@ def hostilities(c: Clause) -> list[Draft]:
     out = [_war(c, i) for i in wars]
     others = [i for i in hits if i not in wars]
     if others:
-        out.append(_fighting(c, others[0]))
+        out.append(_fighting(c, others[0], wars))
     return [d for d in out if d is not None]
 
 
@@ -122,7 +123,7 @@ def _place_name(r: Role) -> str:
     return str(table("state_places").get(r.name, r.name))
 
 
-def _fighting(c: Clause, hit: int) -> Draft | None:
+def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
     places = [
         r
         for r in c.inside()
@@ -134,11 +135,22 @@ def _fighting(c: Clause, hit: int) -> Draft | None:
         or r.name in table("state_places")
     ]
     border = c.has(c.lex.border_words)
+    at_border = any(0 < b - hit <= 4 for b in c.at(c.lex.border_words))
+    if at_border and not any(abs(r.mention.first - hit) <= 4 for r in places):
+        places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     place = _place_name(places[0]) if places else (_the_border() if border else c.ctx.region)
     date = c.date_near(hit)
+    if date is not None and any(date in _war_dates(c, w) for w in wars):
+        date = None  # "clashes ... after last year's war": that date is the war's
     if place is None and date is None:
         return None
     return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
+
+
+def _war_dates(c: Clause, hit: int) -> list[DateMention]:
+    """Dates next to a war word ("the 2020 war", "last year's war")."""
+    lo, hi = c.tokens[max(c.lo, hit - 4)].start, c.tokens[min(c.hi - 1, hit + 5)].end
+    return [d for d in c.dates if lo <= d.start < hi]
 
 
 def _war(c: Clause, hit: int) -> Draft | None:
@@ -151,8 +163,7 @@ def _war(c: Clause, hit: int) -> Draft | None:
         and (r.mention.entity.flags & {"region"} or r.name in table("state_places"))
     ]
     place = _place_name(near[0]) if near else c.ctx.region
-    lo, hi = c.tokens[max(c.lo, hit - 4)].start, c.tokens[min(c.hi - 1, hit + 5)].end
-    dates = [d for d in c.dates if lo <= d.start < hi]
+    dates = _war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
     if place is None:
         return None

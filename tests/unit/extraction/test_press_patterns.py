@@ -182,3 +182,14 @@ def test_imperfective_open_fire_is_fighting() -> None:
     text = "Подразделения армии Армении 7 апреля открывали огонь по позициям в Лачинском районе."
     (fact,) = _facts(text, dt.date(2023, 4, 7), "HostilitiesReported")
     assert fact.arguments["date"] == "2023-04-07"
+
+
+def test_clashes_at_the_border_are_not_last_years_war() -> None:
+    text = (
+        "Armenia says clashes along the border with Azerbaijan have left two of its troops "
+        "dead after last year's war over Nagorno-Karabakh."
+    )
+    facts = _facts(text, dt.date(2021, 8, 17), "HostilitiesReported")
+    by_place = {f.arguments["location"]: f.arguments.get("date") for f in facts}
+    assert "Armenia–Azerbaijan border" in by_place
+    assert by_place["Armenia–Azerbaijan border"] != "2020"
