@@ -22,6 +22,7 @@ from .institutions import (
     institution_aliases_ru,
     office_aliases,
 )
+from .lexicon import table as lexicon_table
 from .text import Token, analyse_en, analyse_ru
 
 EntityKind = Literal["person", "state", "organisation", "place", "force"]
@@ -181,9 +182,20 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
         *office_aliases(record.name, record.state),
         *district_aliases(record.name, record.flags),
     )
-    for alias in (record.name, *record.en, *generated):
+    for alias in _with_folded((record.name, *record.en, *generated)):
         words = [w.lower() for w in _alias_words(alias)]
         yield "en", tuple(words), _case(alias, words)
+
+
+def _with_folded(aliases: tuple[str, ...]) -> list[str]:
+    """Each alias, and its form without Azerbaijani letters ("Kəlbəcər" -> "Kalbacar")."""
+    fold = str.maketrans(lexicon_table("ascii_fold"))
+    out = list(aliases)
+    for alias in aliases:
+        folded = alias.translate(fold)
+        if folded not in out:
+            out.append(folded)
+    return out
 
 
 @lru_cache(maxsize=1)

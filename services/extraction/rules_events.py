@@ -16,10 +16,9 @@ def _negated(c: Clause, index: int) -> bool:
 def _guarded(c: Clause, index: int, window: int = 8) -> bool:
     """A trigger inside an anniversary reference, an attempt or a hypothesis."""
     lo = max(c.lo, index - window)
-    return (
-        c.has(c.lex.attempt)
-        or c.has(c.lex.hypothetical)
-        or bool([i for i in c.at(c.lex.anniversary) if lo <= i <= index])
+    hedges = [*c.at(c.lex.attempt), *c.at(c.lex.hypothetical)]
+    return any(index - 6 <= i <= index + 3 for i in hedges) or bool(
+        [i for i in c.at(c.lex.anniversary) if lo <= i <= index]
     )
 
 

@@ -193,3 +193,18 @@ def test_clashes_at_the_border_are_not_last_years_war() -> None:
     by_place = {f.arguments["location"]: f.arguments.get("date") for f in facts}
     assert "Armenia–Azerbaijan border" in by_place
     assert by_place["Armenia–Azerbaijan border"] != "2020"
+
+
+def test_azerbaijani_names_without_their_marks_are_found() -> None:
+    text = "Armenian forces opened fire on positions in the Kalbacar district on Monday."
+    (fact,) = _facts(text, dt.date(2021, 8, 17), "HostilitiesReported")
+    assert fact.arguments["location"] == "Kalbajar District"
+
+
+def test_an_attempt_far_from_the_fighting_does_not_hide_it() -> None:
+    text = (
+        "A skirmish took place at Yeraskh on August 16 when Azerbaijani forces tried to "
+        "advance their positions."
+    )
+    (fact,) = _facts(text, dt.date(2021, 8, 17), "HostilitiesReported")
+    assert fact.arguments["location"] == "Yeraskh"
