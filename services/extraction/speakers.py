@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cues import Role, cue_positions
+from .lexicon import table
 from .rules import Clause
 from .text import Token
 
@@ -213,7 +214,10 @@ def speakers(c: Clause) -> list[Role]:
     if _mutual(c):
         return []
     verbs = cue_positions(c.lex.speech, toks)
+    documents = frozenset(table("words")["document_adjectives"])
     for v in cue_positions(c.lex.attribution, toks):
+        if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):
+            continue  # "the trilateral statement of the leaders": a document
         who = _after(c, v, 6)
         if who:
             found.append(who)
