@@ -47,6 +47,7 @@ class Context:
     ceasefire_topic: set[int] = field(default_factory=set)  # sentences mentioning one
     states_seen: dict[str, int] = field(default_factory=dict)  # state -> mentions so far
     institution: Role | None = None  # the last state institution named, for "the ministry"
+    person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
 
 
 def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:

@@ -25,7 +25,7 @@ from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
 from .statements import drop_recorded_speakers
-from .text import sentences
+from .text import Token, sentences
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -132,10 +132,14 @@ def _run(
         for voice in voices:
             name = speaker_name(voice)
             drafts.append(whole.draft("StatementMade", {"speaker": name}, "asserted"))
+        if who is not None:
+            ctx.person_voice = who
         if voices:
             ctx.speaker = speaker_name(voices[0])
             if not claimed:
                 claimed = [speaker_name(voices[0])]
+            if _points_back(sent.tokens):
+                _claim_previous(drafts, index, claimed)
         found: list[Draft] = []
         cease_near = (
             (index + 1 < len(sents) and cease_flags[index + 1])
@@ -168,6 +172,18 @@ def _run(
         drafts += found
     complete_sides(drafts, ctx.states_seen)
     return drafts, times, anchor, dateline is not None
+
+
+def _points_back(tokens: tuple[Token, ...]) -> bool:
+    """ "Об этом сообщил X", "This was announced by X": the source of the sentence before."""
+    opening = [t.lower for t in tokens[:3]]
+    return opening[:2] == ["об", "этом"] or opening[:2] == ["this", "was"]
+
+
+def _claim_previous(drafts: list[Draft], index: int, claimed: list[str]) -> None:
+    for d in drafts:
+        if d.sentence == index - 1 and d.kind != "StatementMade" and not d.claimed_by:
+            d.claimed_by = list(claimed)
 
 
 def _update(

@@ -175,6 +175,10 @@ def _anaphor(c: Clause, v: int) -> Role | None:
     near = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
     if near & c.lex.institution_anaphor and c.ctx.institution is not None:
         return c.ctx.institution
+    pronouns = frozenset(table("words")["speaker_pronouns"])
+    beside = {t.lower for t in c.tokens[max(0, v - 1) : v + 2]}
+    if beside & pronouns and c.ctx.person_voice is not None:
+        return c.ctx.person_voice  # "- сказал он", "he said": the last person who spoke
     return None
 
 

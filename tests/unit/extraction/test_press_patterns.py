@@ -208,3 +208,21 @@ def test_an_attempt_far_from_the_fighting_does_not_hide_it() -> None:
     )
     (fact,) = _facts(text, dt.date(2021, 8, 17), "HostilitiesReported")
     assert fact.arguments["location"] == "Yeraskh"
+
+
+def test_about_this_said_x_names_the_source_of_the_sentence_before() -> None:
+    text = (
+        "Никол Пашинян и Ильхам Алиев встретятся 6 апреля в Брюсселе. Об этом рассказал "
+        "глава армянского правительства на заседании."
+    )
+    (fact,) = _facts(text, dt.date(2022, 3, 31), "MeetingAnnounced")
+    assert fact.claimed_by == ["Nikol Pashinyan"]
+
+
+def test_he_said_after_a_quote_is_the_last_person_who_spoke() -> None:
+    text = (
+        "Шарль Мишель заявил, что пригласил лидеров в Брюссель.\n"
+        '"В этом месяце состоится встреча Ильхама Алиева и Никола Пашиняна", - сказал он.'
+    )
+    (fact,) = _facts(text, dt.date(2023, 10, 5), "MeetingAnnounced")
+    assert fact.claimed_by == ["Charles Michel"]
