@@ -25,12 +25,9 @@ def institution_aliases(name: str, state: str | None) -> list[str]:
     if m is None or state is None or m["state"] != state:
         return []
     templates = table("institution_templates").get(m["office"], [])
-    adjectives = sorted(
-        {a.capitalize() for a, s in adjective_states().items() if s == state and a.isascii()}
-    )
     out: list[str] = []
     for template in templates:
-        for adj in adjectives or [state]:
+        for adj in _adjectives(state) or [state]:
             alias = template.format(adj=adj, state=state)
             if alias not in out:
                 out.append(alias)
@@ -52,6 +49,7 @@ def office_aliases(name: str, state: str | None) -> list[str]:
 
 
 def _adjectives(state: str) -> list[str]:
+    """The state's English adjectives, capitalised ("Azerbaijani", "Azeri")."""
     return sorted(
         {a.capitalize() for a, s in adjective_states().items() if s == state and a.isascii()}
     )
