@@ -4,7 +4,8 @@ Public API (stable): extract_article, to_gold, canonical_entity, slugify and the
 Nothing is loaded at import time; natasha's MorphVocab loads on the first Russian article.
 """
 
-from .gazetteer import Entity, canonical_entity, slugify
+from .gazetteer import canonical_entity
+from .gazetteer_model import Entity, slugify
 from .models import (
     KIND_ARGS,
     KINDS,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from .gazetteer import Mention
+from .gazetteer_model import Mention
 from .lexicon import Cue
 from .text import Token
 

@@ -7,15 +7,26 @@ The entities live in `data/gazetteer.toml` and the Russian endings in `data/ru_e
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, cast
+from typing import cast
 
-from pydantic import BaseModel, ConfigDict
-
-from .gazetteer_load import EntityRecord, load_endings, load_entities
+from .compound_mentions import compound_mentions
+from .gazetteer_load import EntityRecord, load_entities
+from .gazetteer_model import (
+    AliasHit,
+    AliasTable,
+    Case,
+    Entity,
+    EntityKind,
+    FirstWord,
+    Mention,
+    Tokens,
+    keys_ru,
+    slugify,
+    stem,
+)
 from .institutions import (
     district_aliases,
     institution_aliases,
@@ -24,10 +35,6 @@ from .institutions import (
 )
 from .lexicon import table as lexicon_table
 from .text import Token, analyse_en, analyse_ru
-
-EntityKind = Literal["person", "state", "organisation", "place", "force"]
-Case = Literal["upper", "cap"] | None
-Tokens = list[Token] | tuple[Token, ...]
 
 #: Words that make a one-word alias of an `ambiguous` entity a place name: "село Тех",
 #: "город Берд", "Tegh village", "the town of Berd" (Russian by lemma, English by lemma/form).
@@ -40,73 +47,6 @@ PLACE_WORDS = frozenset(
         "river", "pass", "settlement", "rayon", "marz", "municipality", "mount",
     }
 )  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _endings() -> tuple[str, ...]:
-    """Russian inflection endings (data/ru_endings.txt), longest first, "" last."""
-    return load_endings()
-
-
-class Entity(BaseModel):
-    """A canonical entity. `id` is `slugify(name)` and never changes."""
-
-    model_config = ConfigDict(frozen=True)
-
-    id: str
-    name: str
-    kind: EntityKind
-    wikidata: str | None = None
-    state: str | None = None
-    flags: frozenset[str] = frozenset()
-    country: str | None = None  # a place: the state it lies in (not a metonym like `state`)
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An entity matched at tokens [first, last] (inclusive) of a sentence."""
-
-    entity: Entity
-    first: int
-    last: int
-    start: int
-    end: int
-
-
-def slugify(name: str) -> str:
-    """Lowercase ASCII slug: "Nikol Pashinyan" -> "nikol-pashinyan"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-
-
-def _stem(word: str) -> str:
-    for ending in _endings():
-        if ending and word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
-
-
-def _keys_ru(word: str) -> set[str]:
-    """Keys under which a Russian token can match an alias word: stems and lemma."""
-    low = word.lower().replace("ё", "е")
-    keys = {"=" + low, "~" + low}
-    for ending in _endings():
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            keys.add("~" + (low[: -len(ending)] if ending else low))
-    keys.add("@" + analyse_ru(low)[0])
-    return keys
-
-
-@dataclass(frozen=True, slots=True)
-class _Alias:
-    """An alias's entity and, for a one-word alias, the case a token must have."""
-
-    entity: Entity
-    case: Case
-
-
-AliasTable = dict[tuple[str, ...], _Alias]
-FirstWord = dict[str, list[tuple[tuple[str, ...], _Alias]]]
 
 
 @dataclass(slots=True)
@@ -140,13 +80,13 @@ def _add(table: AliasTable, key: tuple[str, ...], entity: Entity, case: Case) ->
     """First entity wins a key; the same entity keeps the most lenient case rule."""
     old = table.get(key)
     if old is None or (old.entity is entity and _LENIENCY[case] < _LENIENCY[old.case]):
-        table[key] = _Alias(entity, case)
+        table[key] = AliasHit(entity, case)
 
 
 def _stem_variants(word: str) -> list[str]:
     """Stems an alias word can show up under: its stem, the whole word (an oblique form adds an
     ending: "Токаев" → "Токаевым") and without a final "й" ("Андрей" → "Андрея")."""
-    out = [_stem(word), word]
+    out = [stem(word), word]
     if word.endswith("й") and len(word) > 3:
         out.append(word[:-1])
     return list(dict.fromkeys(out))
@@ -158,7 +98,7 @@ def _stem_keys(words: list[str]) -> list[tuple[str, ...]]:
     for word in words:
         keys = [(*key, "~" + stem) for key in keys for stem in _stem_variants(word)]
         if len(keys) > _MAX_STEM_KEYS:
-            return [tuple("~" + _stem(w) for w in words)]
+            return [tuple("~" + stem(w) for w in words)]
     return keys
 
 
@@ -175,7 +115,7 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
                 yield "ru", key, case
         if not exact and words[-1].isalpha():
             # the lemma route: a surname like "Никол"/"Никола" shares its lemma
-            stems = ("~" + _stem(w) for w in words[:-1])
+            stems = ("~" + stem(w) for w in words[:-1])
             yield "ru", (*stems, "@" + analyse_ru(words[-1])[0]), case
     generated = (
         *institution_aliases(record.name, record.state),
@@ -256,7 +196,7 @@ def entity_by_name(name: str) -> Entity:
 
 def _token_keys(token: Token, language: str) -> set[str]:
     if language == "ru":
-        return _keys_ru(token.text)
+        return keys_ru(token.text)
     low = token.lower
     return {low, low[:-2] if low.endswith(("'s", "’s")) else low}
 
@@ -280,7 +220,7 @@ def _near_place_word(tokens: Tokens, i: int) -> bool:
     return i > 1 and tokens[i - 1].lower == "of" and _is_place_word(tokens[i - 2])
 
 
-def _one_word_ok(found: _Alias, tokens: Tokens, i: int, check_case: bool) -> bool:
+def _one_word_ok(found: AliasHit, tokens: Tokens, i: int, check_case: bool) -> bool:
     """A one-word alias: the token's case fits, and an ambiguous name has a place word."""
     if check_case and not _case_ok(found.case, tokens[i].text):
         return False
@@ -319,79 +259,7 @@ def _find(tokens: Tokens, language: str, *, check_case: bool) -> list[Mention]:
             out.append(Mention(entity, i, last, tokens[i].start, tokens[last].end))
             i += length
         else:
-            extra = _hyphenated_people(tokens[i], i, language, table)
-            if language == "en" and not extra:
-                extra = _coordinated_titles(tokens, i, table) or _titles_of_two_states(
-                    tokens, i, table
-                )
+            extra = compound_mentions(tokens, i, language, table)
             out.extend(extra)
             i = max([m.last for m in extra], default=i) + 1
     return out
-
-
-def _coordinated_titles(tokens: Tokens, i: int, table: FirstWord) -> list[Mention]:
-    """ "the Armenian and Azerbaijani foreign ministers": one office of two states, each its
-    holder (a title mention, so the holder on the article's date is found later)."""
-    if i + 3 >= len(tokens) or tokens[i + 1].lower != "and":
-        return []
-    for end in range(i + 3, min(len(tokens), i + 6)):
-        last = tokens[end]
-        if last.lemma == last.lower:
-            continue  # the title ends in a plural
-        rest = (*(t.lower for t in tokens[i + 3 : end]), last.lemma)
-        people = [_person_alias((tokens[a].lower, *rest), table) for a in (i, i + 2)]
-        if people[0] is not None and people[1] is not None:
-            return [
-                Mention(people[0], i, i, tokens[i].start, tokens[i].end),
-                Mention(people[1], i + 2, end, tokens[i + 2].start, last.end),
-            ]
-    return []
-
-
-def _titles_of_two_states(tokens: Tokens, i: int, table: FirstWord) -> list[Mention]:
-    """ "the foreign ministers of Azerbaijan and Armenia": each state's office holder."""
-    for of in range(i + 1, min(len(tokens) - 3, i + 4)):
-        if tokens[of].lower != "of" or tokens[of + 2].lower != "and":
-            continue
-        last = tokens[of - 1]
-        if last.lemma == last.lower:
-            return []  # the title ends in a plural
-        title = (*(t.lower for t in tokens[i : of - 1]), last.lemma, "of")
-        people = [_person_alias((*title, tokens[k].lower), table) for k in (of + 1, of + 3)]
-        if people[0] is None or people[1] is None:
-            return []
-        return [
-            Mention(people[0], i, of + 1, tokens[i].start, tokens[of + 1].end),
-            Mention(people[1], of + 3, of + 3, tokens[of + 3].start, tokens[of + 3].end),
-        ]
-    return []
-
-
-def _person_alias(words: tuple[str, ...], table: FirstWord) -> Entity | None:
-    for alias, found in table.get(words[0], ()):
-        if alias == words and found.entity.kind == "person":
-            return found.entity
-    return None
-
-
-def _hyphenated_people(token: Token, i: int, language: str, table: FirstWord) -> list[Mention]:
-    """ "the Pashinyan-Aliyev-Michel meeting", "встреча Мишель-Алиев-Пашинян": every part a
-    known person's surname, each a mention inside the one token."""
-    parts = token.text.split("-")
-    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-        return []
-    found: list[Mention] = []
-    offset = token.start
-    for part in parts:
-        keys = _keys_ru(part) if language == "ru" else {part.lower()}
-        people = [
-            a.entity
-            for key in keys
-            for alias, a in table.get(key, ())
-            if len(alias) == 1 and a.entity.kind == "person"
-        ]
-        if not people:
-            return []
-        found.append(Mention(people[0], i, i, offset, offset + len(part)))
-        offset += len(part) + 1
-    return found

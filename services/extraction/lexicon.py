@@ -103,6 +103,12 @@ def adjective_states() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 @lru_cache(maxsize=64)
+def word_list(name: str) -> frozenset[str]:
+    """A named list of plain words from `[words]` (pronouns, joiners, openers)."""
+    return frozenset(_data()["words"][name])
+
+
+@lru_cache(maxsize=64)
 def role_names(name: str) -> frozenset[str]:
     """A named list of canonical names from `[roles]` (e.g. the belligerents)."""
     return frozenset(_data()["roles"][name])

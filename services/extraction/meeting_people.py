@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .gazetteer import canonical_entity
-from .lexicon import role_names
+from .lexicon import word_list
 from .rules import Clause
 
 
@@ -31,7 +31,7 @@ def comments_on_others_meeting(c: Clause, trig: int, speaker: str, inside: list[
     for k in c.at(c.lex.meeting):
         if k + 1 < c.hi and c.tokens[k + 1].lower in ("с", "со", "with"):
             return False  # "переговоры с премьер-министром": the speaker's own talks
-        if {t.lower for t in c.tokens[max(c.lo, k - 3) : k]} & role_names("own_words"):
+        if {t.lower for t in c.tokens[max(c.lo, k - 3) : k]} & word_list("own_words"):
             return False  # "его трехсторонние переговоры", "his talks"
     before = any(r.name == speaker and r.mention.last < trig for r in inside)
     others = {r.name for r in inside if r.kind == "person" and r.mention.first > trig}

@@ -13,8 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cues import Role
-from .gazetteer import Mention, entity_by_name
+from .gazetteer import entity_by_name
 from .gazetteer_load import EntityRecord, load_entities
+from .gazetteer_model import Mention
 from .text import Token
 
 DATA = Path(__file__).parent / "data" / "offices.toml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import role_names, table
+from .lexicon import table, word_list
 from .meeting_people import (
     after_in,
     between_at,
@@ -132,7 +132,7 @@ def _modal(c: Clause) -> bool:
     """ "может состояться", "could take place": a modal right before the meeting verb; or a
     sentence that opens with a condition."""
     opening = {t.lower for t in c.tokens[:3]}
-    if opening & role_names("conditional_openers"):
+    if opening & word_list("conditional_openers"):
         return True
     hedges = _hedges(c)
     return any(abs(h - i) <= 2 for i in c.at(c.lex.meet_event) for h in hedges)

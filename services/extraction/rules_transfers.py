@@ -12,7 +12,7 @@ from __future__ import annotations
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import adjective_states, role_names, table
+from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
 
@@ -36,7 +36,7 @@ def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
     if prev_last is None or r.mention.first <= prev_last:
         return False
     between = c.tokens[prev_last + 1 : r.mention.first]
-    return 0 < len(between) <= 2 and all(t.lower in role_names("list_joiners") for t in between)
+    return 0 < len(between) <= 2 and all(t.lower in word_list("list_joiners") for t in between)
 
 
 def _territories(c: Clause, v: int, reach: int) -> list[Role]:

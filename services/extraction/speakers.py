@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cues import Role, cue_positions
-from .lexicon import table
+from .lexicon import word_list
 from .rules import Clause
 from .text import Token
 
@@ -175,7 +175,7 @@ def _anaphor(c: Clause, v: int) -> Role | None:
     near = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
     if near & c.lex.institution_anaphor and c.ctx.institution is not None:
         return c.ctx.institution
-    pronouns = frozenset(table("words")["speaker_pronouns"])
+    pronouns = word_list("speaker_pronouns")
     beside = {t.lower for t in c.tokens[max(0, v - 1) : v + 2]}
     if beside & pronouns and c.ctx.person_voice is not None:
         return c.ctx.person_voice  # "- сказал он", "he said": the last person who spoke
@@ -218,7 +218,7 @@ def speakers(c: Clause) -> list[Role]:
     if _mutual(c):
         return []
     verbs = cue_positions(c.lex.speech, toks)
-    documents = frozenset(table("words")["document_adjectives"])
+    documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):
             continue  # "the trilateral statement of the leaders": a document

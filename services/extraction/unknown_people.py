@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .cues import Role
-from .gazetteer import Entity, Mention, slugify
+from .gazetteer_model import Entity, Mention, slugify
 from .lexicon import table
 from .text import Token
 

@@ -75,8 +75,8 @@ def test_the_data_files_ship_inside_the_package() -> None:
 
 def test_nothing_is_read_at_import_time() -> None:
     code = (
-        "import services.extraction.gazetteer as g; "
-        "print(g._index.cache_info().currsize, g._endings.cache_info().currsize)"
+        "import services.extraction.gazetteer as g, services.extraction.gazetteer_model as m; "
+        "print(g._index.cache_info().currsize, m._endings.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
