@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import cast
 
 from .compound_mentions import compound_mentions
+from .district_lists import as_districts
 from .gazetteer_load import EntityRecord, load_entities
 from .gazetteer_model import (
     AliasHit,
@@ -232,7 +233,8 @@ def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> lis
 
     A one-word proper-name alias needs a capitalised token (an acronym an upper-case one), and
     a one-word alias of an `ambiguous` entity needs a place word next to it."""
-    return _find(tokens, language, check_case=True)
+    found = _find(tokens, language, check_case=True)
+    return as_districts(tokens, found, canonical_entity) if language == "en" else found
 
 
 def _find(tokens: Tokens, language: str, *, check_case: bool) -> list[Mention]:

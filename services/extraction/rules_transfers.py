@@ -94,12 +94,20 @@ def _agent_before(c: Clause, v: int) -> str | None:
     lo = max(c.lo, v - 8)
     found: list[tuple[int, str]] = []
     actors = [r for r in c.roles if lo <= r.mention.first < v and _state_of(r)]
-    if actors and c.tokens[actors[-1].mention.first].nominative:
+    if actors and _nominative_head(c, actors[-1].mention.first):
         found.append((actors[-1].mention.last, str(_state_of(actors[-1]))))
     adjective = _adjective_agent(c, lo, v)
     if adjective:
         found.append(adjective)
     return max(found)[1] if found else None
+
+
+def _nominative_head(c: Clause, first: int) -> bool:
+    """The actor is the subject, or the genitive after one ("пограничная служба Азербайджана")."""
+    if c.tokens[first].nominative:
+        return True
+    head = c.tokens[first - 1] if first > c.lo else None
+    return head is not None and head.pos == "NOUN" and head.nominative
 
 
 def _nominal(c: Clause, v: int) -> bool:
