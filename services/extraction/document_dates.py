@@ -11,7 +11,7 @@ import datetime as dt
 
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import brokered_documents
+from .lexicon import brokered_documents, document_signatories
 
 
 def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
@@ -25,6 +25,12 @@ def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
             if current and not day.startswith(current):
                 continue
             d.args["date"] = day
+            signatories, _ = document_signatories(day)
+            named = d.args.get("parties") or []
+            if signatories and set(named if isinstance(named, list) else [named]) <= set(
+                signatories
+            ):
+                d.args["parties"] = list(signatories)  # "Azerbaijan ... ended in a truce"
             d.date = DateMention(
                 day, "day", "inferred: known document by its broker", -1, -1, False
             )

@@ -126,6 +126,15 @@ def documents() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((d["kind"], frozenset(d["dates"])) for d in _data().get("document", []))
 
 
+@lru_cache(maxsize=1)
+def known_wars() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
+    """(first day, last day, location, words naming it) of the wars the press recalls."""
+    return tuple(
+        (w["first"], w["last"], w["location"], frozenset(w.get("names", [])))
+        for w in _data().get("war", [])
+    )
+
+
 def brokered_documents() -> tuple[tuple[str, str, str], ...]:
     """(fact kind, mediator, ISO day) of known documents the press names by their broker."""
     return tuple(

@@ -37,7 +37,14 @@ class Clause:
         return has(cue, self.tokens, 0 if whole else self.lo, None if whole else self.hi)
 
     def at(self, cue: frozenset[str | tuple[str, ...]]) -> list[int]:
-        return cue_positions(cue, self.tokens, self.lo, self.hi)
+        # a cue word inside the name of a place or person is part of the name ("Nerkin Hand")
+        named = {
+            k
+            for r in self.roles
+            if r.kind in ("place", "person") and r.mention.last > r.mention.first
+            for k in range(r.mention.first, r.mention.last + 1)
+        }
+        return [i for i in cue_positions(cue, self.tokens, self.lo, self.hi) if i not in named]
 
     def dates_the_saying(self, date: DateMention) -> bool:
         """The date follows a speech verb closely ("said on Nov. 20"): it dates the saying."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import adjective_states, role_names, table
+from .lexicon import adjective_states, known_wars, role_names, table
 from .rules import Clause
 
 
@@ -152,6 +152,17 @@ def _war_dates(c: Clause, hit: int) -> list[DateMention]:
     return [d for d in c.dates if lo <= d.start < hi]
 
 
+def _known_war(c: Clause, hit: int, date: DateMention | None) -> str | None:
+    """ "the 2020 war", "the 44-day war" with no place named: the war known by that."""
+    words = {t.lower for t in c.tokens[max(c.lo, hit - 3) : hit]}
+    for first, last, location, names in known_wars():
+        if words & names:
+            return location
+        if date is not None and first[: len(date.value)] <= date.value <= last[: len(date.value)]:
+            return location
+    return None
+
+
 def _war(c: Clause, hit: int) -> Draft | None:
     """ "the 2020 war", "Second Nagorno-Karabakh War", "войны в Карабахе": a war is its own
     episode, with the region and year next to it."""
@@ -164,6 +175,8 @@ def _war(c: Clause, hit: int) -> Draft | None:
     place = _place_name(near[0]) if near else c.ctx.region
     dates = _war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
+    if place is None:
+        place = _known_war(c, hit, date)
     if place is None:
         return None
     # a war is recalled, not reported as today's news: it keeps only a date of its own

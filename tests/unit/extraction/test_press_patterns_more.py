@@ -31,3 +31,24 @@ def test_an_institution_releasing_a_statement_speaks() -> None:
     text = "The Armenian Foreign Ministry released a statement on the talks in Washington."
     (fact,) = _facts(text, dt.date(2023, 5, 2), "StatementMade")
     assert fact.arguments["speaker"] == "Ministry of Foreign Affairs (Armenia)"
+
+
+def test_a_war_recalled_by_its_year_is_the_karabakh_war() -> None:
+    text = "During the 2020 war, Azerbaijan retook much of the region."
+    (fact,) = _facts(text, dt.date(2024, 2, 14), "HostilitiesReported")
+    assert fact.arguments["location"] == "Nagorno-Karabakh"
+    assert fact.arguments["date"] == "2020"
+
+
+def test_a_cue_word_inside_a_village_name_is_part_of_the_name() -> None:
+    text = "Fighting occurred near the village of Nerkin Hand in Syunik Province on Tuesday."
+    published = dt.date(2024, 2, 14)
+    assert not _facts(text, published, "TerritoryTransferred")
+    (fact,) = _facts(text, published, "HostilitiesReported")
+    assert fact.arguments["location"] == "Nerkin Hand"
+
+
+def test_a_truce_named_by_its_broker_has_the_documents_two_sides() -> None:
+    text = "Azerbaijan retook territory after a war that ended in a Russian-brokered ceasefire."
+    (fact,) = _facts(text, dt.date(2024, 2, 14), "CeasefireAgreed")
+    assert sorted(fact.arguments["parties"]) == ["Armenia", "Azerbaijan"]
