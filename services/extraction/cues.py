@@ -62,6 +62,14 @@ def clauses(tokens: tuple[Token, ...], breaks: Cue) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
+def _future_in_past(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """ "said Putin would host them on Friday": reported future (not "would have")."""
+    return any(
+        t.lower == "would" and (k + 1 >= hi or tokens[k + 1].lower not in ("have", "not"))
+        for k, t in enumerate(tokens[lo:hi], start=lo)
+    )
+
+
 def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str | None:
     """ "futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
     # "напомним" ("let us recall") is a future form that introduces the past
@@ -70,6 +78,8 @@ def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str 
     if "futr" in tenses or words & {"will", "будет", "будут", "состоится", "состоятся"}:
         return "futr"
     if language == "en" and words & {"to"} and words & {"scheduled", "due", "set", "expected"}:
+        return "futr"
+    if language == "en" and _future_in_past(tokens, lo, hi):
         return "futr"
     if "past" in tenses:
         return "past"

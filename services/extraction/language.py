@@ -3,53 +3,15 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 MAX_BYTES = 2_000_000
+DATA = Path(__file__).parent / "data" / "language.toml"
+SHORT_TEXT_WORDS = 40
 
-_RU_WORDS = frozenset(
-    [
-        "и",
-        "в",
-        "не",
-        "на",
-        "что",
-        "с",
-        "по",
-        "как",
-        "из",
-        "за",
-        "о",
-        "от",
-        "к",
-        "для",
-        "это",
-        "его",
-        "а",
-        "у",
-        "же",
-    ]
-)
-_EN_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "on",
-        "for",
-        "that",
-        "with",
-        "was",
-        "said",
-        "by",
-        "at",
-        "as",
-        "from",
-    ]
-)
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 
 
@@ -65,6 +27,20 @@ def garbage_reason(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, Any]:
+    with DATA.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {
+        lang: {**table, "words": frozenset(table["function_words"])} for lang, table in data.items()
+    }
+
+
+def _share(words: list[str], language: str) -> float:
+    known = _function_words()[language]["words"]
+    return sum(1 for w in words if w in known) / len(words)
+
+
 def detect_language(text: str) -> str | None:
     """ "ru" or "en" by script and function words, else None."""
     sample = text[:20000]
@@ -76,7 +52,9 @@ def detect_language(text: str) -> str | None:
     if cyr > lat:
         if len(_UK_LETTERS.findall(sample)) > cyr * 0.01:
             return None
-        share = sum(1 for w in words if w in _RU_WORDS) / len(words)
-        return "ru" if share >= 0.05 or len(words) < 40 else None
-    share = sum(1 for w in words if w in _EN_WORDS) / len(words)
-    return "en" if share >= 0.12 or (len(words) < 40 and share >= 0.1) else None
+        ru = _function_words()["ru"]
+        short = len(words) < SHORT_TEXT_WORDS
+        return "ru" if short or _share(words, "ru") >= ru["min_share"] else None
+    en = _function_words()["en"]
+    need = en["min_share_short"] if len(words) < SHORT_TEXT_WORDS else en["min_share"]
+    return "en" if _share(words, "en") >= need else None

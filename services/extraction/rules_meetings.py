@@ -168,10 +168,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     refusal = False
     if kind == "MeetingDenied":
         deny_at = c.at(lex.deny)[0]
-        refusal = (
-            bool({c.tokens[deny_at].lemma, c.tokens[deny_at].lower} & lex.refusal)
-            or c.tokens[deny_at].lower == "не"
-        )
+        refusal = deny_at in c.at(lex.refusal) or c.tokens[deny_at].lower == "не"
         refuser = _refuser(c, deny_at) if refusal else None
         denier = (
             refuser

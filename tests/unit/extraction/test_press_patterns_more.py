@@ -52,3 +52,27 @@ def test_a_truce_named_by_its_broker_has_the_documents_two_sides() -> None:
     text = "Azerbaijan retook territory after a war that ended in a Russian-brokered ceasefire."
     (fact,) = _facts(text, dt.date(2024, 2, 14), "CeasefireAgreed")
     assert sorted(fact.arguments["parties"]) == ["Armenia", "Azerbaijan"]
+
+
+def test_a_host_reported_as_future_in_the_past_announces_a_meeting() -> None:
+    text = "The Kremlin said Putin would host Aliyev and Pashinyan in Sochi on Friday."
+    (fact,) = _facts(text, dt.date(2023, 10, 2), "MeetingAnnounced")
+    assert set(fact.arguments["participants"]) == {
+        "Vladimir Putin",
+        "Ilham Aliyev",
+        "Nikol Pashinyan",
+    }
+    assert fact.arguments["date"] == "2023-10-06"  # the coming Friday, not the last one
+
+
+def test_pulling_out_of_talks_is_a_refusal_by_who_pulled_out() -> None:
+    text = "Aliyev has pulled out of talks with Pashinyan in Spain, state media reported."
+    (fact,) = _facts(text, dt.date(2023, 10, 4), "MeetingDenied")
+    assert fact.arguments["denied_by"] == ["Ilham Aliyev"]
+    assert set(fact.arguments["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}
+
+
+def test_one_short_english_sentence_is_english() -> None:
+    text = "Russian peacekeepers have been deployed along the Lachin corridor since November 2020."
+    (fact,) = _facts(text, dt.date(2023, 10, 4), "PeacekeepersDeployed")
+    assert fact.arguments["area"] == "Lachin corridor"
