@@ -9,6 +9,7 @@ on the article's date is found later (`offices`).
 from __future__ import annotations
 
 from .gazetteer_model import Entity, FirstWord, Mention, Tokens, keys_ru
+from .lexicon import word_list
 from .text import Token
 
 
@@ -16,8 +17,28 @@ def compound_mentions(tokens: Tokens, i: int, language: str, table: FirstWord) -
     """The mentions of a compound starting at token i (none when there is none)."""
     found = _hyphenated_people(tokens[i], i, language, table)
     if language == "en" and not found:
-        found = _coordinated_titles(tokens, i, table) or _titles_of_two_states(tokens, i, table)
+        found = (
+            _coordinated_titles(tokens, i, table)
+            or _titles_of_two_states(tokens, i, table)
+            or _titles_of_the_two_sides(tokens, i, table)
+        )
     return found
+
+
+def _titles_of_the_two_sides(tokens: Tokens, i: int, table: FirstWord) -> list[Mention]:
+    """ "the two foreign ministers", "both defence ministers": one office of each side of the
+    conflict (its holders on the article's date are found later)."""
+    if tokens[i].lower not in word_list("two_words"):
+        return []
+    for end in range(i + 2, min(len(tokens), i + 4)):
+        last = tokens[end]
+        if last.lemma == last.lower:
+            continue  # the title ends in a plural
+        rest = (*(t.lower for t in tokens[i + 1 : end]), last.lemma)
+        people = [_person_alias((adj, *rest), table) for adj in sorted(word_list("sides_en"))]
+        if all(p is not None for p in people):
+            return [Mention(p, i, end, tokens[i].start, last.end) for p in people if p is not None]
+    return []
 
 
 def _coordinated_titles(tokens: Tokens, i: int, table: FirstWord) -> list[Mention]:

@@ -170,6 +170,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         deny_at = c.at(lex.deny)[0]
         refusal = deny_at in c.at(lex.refusal) or c.tokens[deny_at].lower == "не"
         refuser = _refuser(c, deny_at) if refusal else None
+        if refuser is None or "spokes" in refuser.mention.entity.flags:
+            refusal, refuser = False, None  # "Песков заявил, что встреча не планируется"
         denier = (
             refuser
             or next(

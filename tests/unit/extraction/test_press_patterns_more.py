@@ -76,3 +76,14 @@ def test_one_short_english_sentence_is_english() -> None:
     text = "Russian peacekeepers have been deployed along the Lachin corridor since November 2020."
     (fact,) = _facts(text, dt.date(2023, 10, 4), "PeacekeepersDeployed")
     assert fact.arguments["area"] == "Lachin corridor"
+
+
+def test_the_two_foreign_ministers_are_each_sides_minister() -> None:
+    text = "A planned meeting between the two foreign ministers in Washington was postponed."
+    (fact,) = _facts(text, dt.date(2023, 6, 8), "MeetingPostponed")
+    assert set(fact.arguments["participants"]) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+def test_a_spokesman_saying_no_meeting_is_planned_denies_no_meeting_of_his_own() -> None:
+    text = "Пресс-секретарь президента РФ Дмитрий Песков заявил, что встреча не планируется."
+    assert not _facts(text, dt.date(2023, 10, 2), "MeetingDenied", "ru")
