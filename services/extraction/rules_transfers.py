@@ -59,7 +59,7 @@ def _territories(c: Clause, v: int, reach: int) -> list[Role]:
             before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
             before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""
             direct = 0 < r.mention.first - v <= 3 or (
-                before in ("of", "over", "над") and before2 in ("control", "контроль")
+                before in ("of", "over", "над") and before2 in word_list("control_nouns")
             )
             if not direct:
                 continue

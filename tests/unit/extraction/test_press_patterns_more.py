@@ -87,3 +87,19 @@ def test_the_two_foreign_ministers_are_each_sides_minister() -> None:
 def test_a_spokesman_saying_no_meeting_is_planned_denies_no_meeting_of_his_own() -> None:
     text = "Пресс-секретарь президента РФ Дмитрий Песков заявил, что встреча не планируется."
     assert not _facts(text, dt.date(2023, 10, 2), "MeetingDenied", "ru")
+
+
+def test_peacekeepers_beginning_to_leave_are_withdrawing() -> None:
+    text = "Российские миротворцы начали покидать Карабах"
+    (fact,) = _facts(text, dt.date(2024, 4, 22), "PeacekeepersWithdrawn", "ru")
+    assert fact.arguments["area"] == "Nagorno-Karabakh"
+
+
+def test_taking_full_control_and_restoring_sovereignty_are_captures() -> None:
+    for text in (
+        "Azerbaijan says it has taken full control of Nagorno-Karabakh.",
+        "Azerbaijan restored its sovereignty over Karabakh in September 2023.",
+    ):
+        (fact,) = _facts(text, dt.date(2023, 10, 2), "TerritoryTransferred")
+        assert fact.arguments["territory"] == "Nagorno-Karabakh"
+        assert fact.arguments["to"] == "Azerbaijan"
