@@ -12,6 +12,7 @@ from .dates import DateMention, find_dates
 from .dating import SentenceTime, fill_dates
 from .discourse import Context, Draft, finish, merge
 from .document_dates import date_brokered_references
+from .embedded_posts import post_authors
 from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
@@ -132,6 +133,8 @@ def _run(
         for voice in voices:
             name = speaker_name(voice)
             drafts.append(whole.draft("StatementMade", {"speaker": name}, "asserted"))
+        for author in post_authors(sent.text) if language == "en" else ():
+            drafts.append(whole.draft("StatementMade", {"speaker": author}, "asserted"))
         if who is not None:
             ctx.person_voice = who
         if voices:

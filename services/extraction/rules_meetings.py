@@ -118,6 +118,11 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
+def _dated_caption(c: Clause) -> bool:
+    """A clause with no verb naming a day with its year: a photo caption of a past event."""
+    return any(d.explicit_year and d.precision == "day" for d in c.dates)
+
+
 def _hedges(c: Clause) -> list[int]:
     """Hedging words, except the future of reported speech ("said he would hold talks")."""
     speech = c.at(c.lex.speech)
@@ -161,6 +166,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
     elif c.tense in ("past", "pres") and _named_people(c) >= 2:
         kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
+    elif c.tense is None and _named_people(c) >= 2 and _dated_caption(c):
+        kind, modality = "MeetingHeld", "held"  # "X and Y during the meeting in Z on 6 April 2022"
     else:
         return []
     inside = c.inside()

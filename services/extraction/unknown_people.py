@@ -78,7 +78,15 @@ def _ru_name_pair(a: Token, b: Token) -> bool:
     return _cap(a) and a.cases != "*" and b.lower.endswith(_surname_endings())
 
 
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """ "Armenia Confirms Six Armenian Soldiers Killed": a headline capitalises every word."""
+    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 4 and sum(1 for t in words if _cap(t)) > 0.7 * len(words)
+
+
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
+    if language == "en" and _title_case(tokens):
+        return []
     lone = _surname_only(known)
     covered = {
         k for r in known for k in range(r.mention.first, r.mention.last + 1) if k not in lone

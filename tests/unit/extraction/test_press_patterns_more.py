@@ -103,3 +103,28 @@ def test_taking_full_control_and_restoring_sovereignty_are_captures() -> None:
         (fact,) = _facts(text, dt.date(2023, 10, 2), "TerritoryTransferred")
         assert fact.arguments["territory"] == "Nagorno-Karabakh"
         assert fact.arguments["to"] == "Azerbaijan"
+
+
+def test_an_embedded_post_signed_by_its_author_is_a_statement() -> None:
+    text = (
+        "Azerbaijani forces fired at Armenian positions near Tegh. We condemn this. "
+        "— Edmon Marukyan (@edmarukyan) June 15, 2023"
+    )
+    speakers = {f.arguments["speaker"] for f in _facts(text, dt.date(2023, 6, 15), "StatementMade")}
+    assert "Edmon Marukyan" in speakers
+
+
+def test_a_title_case_headline_names_no_unknown_person() -> None:
+    text = "Armenia Confirms Six Armenian Soldiers Captured By Azerbaijan"
+    speakers = {f.arguments["speaker"] for f in _facts(text, dt.date(2021, 5, 27), "StatementMade")}
+    assert "Confirms Six Armenian" not in speakers
+
+
+def test_a_dated_caption_of_leaders_at_a_meeting_is_a_meeting_held() -> None:
+    text = (
+        "Премьер-министр Армении Никол Пашинян и президент Азербайджана Ильхам Алиев во время "
+        "встречи в Брюсселе 6 апреля 2022 г."
+    )
+    (fact,) = _facts(text, dt.date(2022, 10, 6), "MeetingHeld", "ru")
+    assert fact.arguments["date"] == "2022-04-06"
+    assert fact.arguments["place"] == "Brussels"
