@@ -47,9 +47,10 @@ class Clause:
         return [i for i in cue_positions(cue, self.tokens, self.lo, self.hi) if i not in named]
 
     def dates_the_saying(self, date: DateMention) -> bool:
-        """The date follows a speech verb closely ("said on Nov. 20"): it dates the saying."""
+        """The date is next to a speech verb ("said on Nov. 20"): it dates the saying."""
         at = next((k for k, t in enumerate(self.tokens) if t.start >= date.start), None)
-        return at is not None and any(0 < at - v <= 4 for v in self.at(self.lex.speech))
+        # "said on Nov. 20", "накануне заявлял": next to the verb, on either side
+        return at is not None and any(-2 <= at - v <= 4 for v in self.at(self.lex.speech))
 
     def inside(self) -> list[Role]:
         return [r for r in self.roles if in_window(r, self.lo, self.hi)]

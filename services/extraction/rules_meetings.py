@@ -130,7 +130,13 @@ def _hedges(c: Clause) -> list[int]:
         h
         for h in c.at(c.lex.hypothetical)
         if not (c.tokens[h].lower == "would" and any(0 < h - v <= 4 for v in speech))
+        and not _preparing(c, h)
     ]
+
+
+def _preparing(c: Clause, at: int) -> bool:
+    """ "ведется подготовка встречи": a meeting being prepared is planned, not hypothetical."""
+    return bool({c.tokens[at].lemma, c.tokens[at].lower} & word_list("preparation"))
 
 
 def _modal(c: Clause) -> bool:
@@ -164,6 +170,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     ):
         planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
+    elif (c.tense == "futr" and _named_people(c) >= 2) or any(
+        _preparing(c, h) for h in c.at(lex.hypothetical)
+    ):
+        kind, modality = "MeetingAnnounced", "planned"  # "отправится в Сочи для встречи с"
     elif c.tense in ("past", "pres") and _named_people(c) >= 2:
         kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
     elif c.tense is None and _named_people(c) >= 2 and _dated_caption(c):

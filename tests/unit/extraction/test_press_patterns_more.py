@@ -128,3 +128,18 @@ def test_a_dated_caption_of_leaders_at_a_meeting_is_a_meeting_held() -> None:
     (fact,) = _facts(text, dt.date(2022, 10, 6), "MeetingHeld", "ru")
     assert fact.arguments["date"] == "2022-04-06"
     assert fact.arguments["place"] == "Brussels"
+
+
+def test_a_meeting_in_preparation_is_announced() -> None:
+    text = (
+        "Пресс-секретарь президента России Дмитрий Песков заявил, что ведется подготовка "
+        "трехсторонней встречи Владимира Путина, Никола Пашиняна и Ильхама Алиева."
+    )
+    (fact,) = _facts(text, dt.date(2022, 10, 26), "MeetingAnnounced", "ru")
+    assert fact.arguments["claimed_by"] == ["Dmitry Peskov"]
+
+
+def test_travelling_for_a_meeting_next_is_announced() -> None:
+    text = "В конце месяца Никол Пашинян отправится в Сочи для встречи с Ильхамом Алиевым."
+    (fact,) = _facts(text, dt.date(2022, 10, 26), "MeetingAnnounced", "ru")
+    assert fact.arguments["place"] == "Sochi"
