@@ -10,7 +10,7 @@ from __future__ import annotations
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import document_signatories, documents, role_names
+from .lexicon import document_signatories, documents, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated
 
@@ -91,6 +91,11 @@ def _known_document(c: Clause) -> tuple[str, DateMention] | None:
     return None
 
 
+def _no_document(c: Clause, i: int) -> bool:
+    before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
+    return bool(before & word_list("no_document"))
+
+
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt) or c.has(lex.hypothetical):
@@ -103,6 +108,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         sides, by = document_signatories(known[1].value)
         named: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": by}
         return [c.draft(known[0], named, "referenced", known[1])]
+    if any(_no_document(c, i) for i in c.at(lex.agreement)):
+        return []  # "no document was signed", "talks ended without an agreement"
     cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i)]
     ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
@@ -121,8 +128,13 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     )
     # "a Russian-brokered peace deal" is the truce; a signed peace declaration is a document
     brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past" and not signed
+    # "боестолкновения прекратились согласно договоренности": fighting stopped by a deal
+    stopped = c.has(lex.hostilities) and c.has(lex.cessation) and c.tense == "past"
     truce_deal = bool(nouns) and bool(
-        (ending and not violated) or brokered_peace or (cease_near and (agree or signed))
+        (ending and not violated)
+        or brokered_peace
+        or (cease_near and (agree or signed))
+        or (stopped and not violated)
     )
     if known is not None:
         kind = known[0]

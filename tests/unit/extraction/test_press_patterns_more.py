@@ -143,3 +143,21 @@ def test_travelling_for_a_meeting_next_is_announced() -> None:
     text = "В конце месяца Никол Пашинян отправится в Сочи для встречи с Ильхамом Алиевым."
     (fact,) = _facts(text, dt.date(2022, 10, 26), "MeetingAnnounced", "ru")
     assert fact.arguments["place"] == "Sochi"
+
+
+def test_no_document_signed_is_no_agreement() -> None:
+    for text in (
+        "As a result of the five-party talks, no document was signed.",
+        "Blinken said the United States would do more to help the two sides reach an agreement.",
+    ):
+        assert not _facts(text, dt.date(2023, 6, 2), "AgreementSigned")
+
+
+def test_fighting_that_stopped_under_a_brokered_deal_is_a_ceasefire() -> None:
+    text = (
+        "Боестолкновения на границе прекратились с 18:30 16 ноября, согласно договоренности, "
+        "достигнутой при посредничестве российской стороны."
+    )
+    (fact,) = _facts(text, dt.date(2021, 11, 17), "CeasefireAgreed", "ru")
+    assert fact.arguments["mediator"] == "Russia"
+    assert fact.arguments["date"] == "2021-11-16"
