@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import adjective_states, known_wars, role_names, table
+from .lexicon import adjective_states, known_wars, role_names, table, word_list
 from .rules import Clause
 
 
@@ -137,13 +137,29 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
     at_border = any(0 < b - hit <= 4 for b in c.at(c.lex.border_words))
     if at_border and not any(abs(r.mention.first - hit) <= 4 for r in places):
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
-    place = _place_name(places[0]) if places else (_the_border() if border else c.ctx.region)
+    target = _attacked_state(c, hit) if not places and not border else None
+    place = (
+        _place_name(places[0])
+        if places
+        else (target or (_the_border() if border else c.ctx.region))
+    )
     date = c.date_near(hit)
     if date is not None and any(date in _war_dates(c, w) for w in wars):
         date = None  # "clashes ... after last year's war": that date is the war's
     if place is None and date is None:
         return None
     return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
+
+
+def _attacked_state(c: Clause, hit: int) -> str | None:
+    """ "Azerbaijan attacked Armenia", "the attack on Armenia": the state attacked."""
+    for r in c.roles:
+        if r.kind != "state" or not 0 < r.mention.first - hit <= 3:
+            continue
+        between = c.tokens[hit + 1 : r.mention.first]
+        if all(t.lower in word_list("attack_objects") for t in between):
+            return r.name
+    return None
 
 
 def _war_dates(c: Clause, hit: int) -> list[DateMention]:

@@ -161,3 +161,9 @@ def test_fighting_that_stopped_under_a_brokered_deal_is_a_ceasefire() -> None:
     (fact,) = _facts(text, dt.date(2021, 11, 17), "CeasefireAgreed", "ru")
     assert fact.arguments["mediator"] == "Russia"
     assert fact.arguments["date"] == "2021-11-16"
+
+
+def test_the_state_attacked_is_where_the_fighting_was() -> None:
+    text = "Why did Azerbaijan attack Armenia and how might Russia react?"
+    (fact,) = _facts(text, dt.date(2022, 9, 14), "HostilitiesReported")
+    assert fact.arguments["location"] == "Armenia"
