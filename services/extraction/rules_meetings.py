@@ -118,6 +118,16 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
+def _held_participle(c: Clause, trig: int) -> bool:
+    """ "the meeting held in", "состоявшейся встречи": the word itself says it took place."""
+    words = word_list("held_participles")
+    near = [k for k in (trig - 2, trig - 1, trig + 1) if c.lo <= k < c.hi]
+    # right after the noun ("the meeting held"), never "will be held"
+    return any(c.tokens[k].lower in words or c.tokens[k].lemma in words for k in near) and not (
+        trig + 1 < c.hi and c.tokens[trig + 1].lower in ("will", "to", "would", "is", "be")
+    )
+
+
 def _dated_caption(c: Clause) -> bool:
     """A clause with no verb naming a day with its year: a photo caption of a past event."""
     return any(d.explicit_year and d.precision == "day" for d in c.dates)
@@ -169,6 +179,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
     ):
         planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
+        if _held_participle(c, trig):
+            planned = False  # "the meeting held on the sidelines ..., Blinken said he will"
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
     elif (c.tense == "futr" and _named_people(c) >= 2) or any(
         _preparing(c, h) for h in c.at(lex.hypothetical)

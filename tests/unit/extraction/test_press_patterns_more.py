@@ -167,3 +167,12 @@ def test_the_state_attacked_is_where_the_fighting_was() -> None:
     text = "Why did Azerbaijan attack Armenia and how might Russia react?"
     (fact,) = _facts(text, dt.date(2022, 9, 14), "HostilitiesReported")
     assert fact.arguments["location"] == "Armenia"
+
+
+def test_a_meeting_held_is_held_even_when_its_talk_is_of_the_future() -> None:
+    text = (
+        "Speaking at the start of the meeting held in Washington, Blinken said he and Foreign "
+        "Ministers Ararat Mirzoyan and Jeyhun Bayramov will take stock."
+    )
+    assert _facts(text, dt.date(2024, 7, 10), "MeetingHeld")
+    assert not _facts(text, dt.date(2024, 7, 10), "MeetingAnnounced")
