@@ -217,7 +217,9 @@ def speakers(c: Clause) -> list[Role]:
     toks = c.tokens
     if _mutual(c):
         return []
-    verbs = cue_positions(c.lex.speech, toks)
+    # "Напомним, что ...": the author's aside is nobody speaking, and embeds nothing
+    asides = word_list("author_asides")
+    verbs = [v for v in cue_positions(c.lex.speech, toks) if toks[v].lower not in asides]
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):

@@ -176,3 +176,15 @@ def test_a_meeting_held_is_held_even_when_its_talk_is_of_the_future() -> None:
     )
     assert _facts(text, dt.date(2024, 7, 10), "MeetingHeld")
     assert not _facts(text, dt.date(2024, 7, 10), "MeetingAnnounced")
+
+
+def test_the_authors_aside_embeds_no_speaker() -> None:
+    text = "Напомним, что российское Министерство обороны сообщило о нарушении режима."
+    (fact,) = _facts(text, dt.date(2023, 4, 11), "StatementMade", "ru")
+    assert fact.arguments["speaker"] == "Ministry of Defence (Russia)"
+
+
+def test_a_states_defence_agency_in_the_genitive_is_its_ministry() -> None:
+    text = "Пресс-служба оборонного ведомства Армении сообщила об обстреле."
+    facts = _facts(text, dt.date(2023, 4, 11), "StatementMade", "ru")
+    assert "Ministry of Defence (Armenia)" in {f.arguments["speaker"] for f in facts}
