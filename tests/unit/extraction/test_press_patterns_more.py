@@ -188,3 +188,14 @@ def test_a_states_defence_agency_in_the_genitive_is_its_ministry() -> None:
     text = "Пресс-служба оборонного ведомства Армении сообщила об обстреле."
     facts = _facts(text, dt.date(2023, 4, 11), "StatementMade", "ru")
     assert "Ministry of Defence (Armenia)" in {f.arguments["speaker"] for f in facts}
+
+
+def test_leaders_named_by_their_states_are_the_leaders() -> None:
+    for text, lang in (
+        ("Putin hosted his counterparts from Armenia and Azerbaijan on Monday.", "en"),
+        ("The leaders of Armenia and Azerbaijan met in Brussels on Sunday.", "en"),
+        ("The two leaders met in Prague on Thursday.", "en"),
+        ("Лидеры Армении и Азербайджана встретились в Брюсселе.", "ru"),
+    ):
+        (fact,) = _facts(text, dt.date(2022, 10, 7), "MeetingHeld", lang)
+        assert {"Nikol Pashinyan", "Ilham Aliyev"} <= set(fact.arguments["participants"]), text
