@@ -5,7 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import table, word_list
+from .lexicon import role_names, table, word_list
 from .meeting_people import (
     after_in,
     between_at,
@@ -253,6 +253,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
     participants = without_represented_states(participants)
+    sides = sorted(role_names("border_sides"))
+    if len(participants) == 1 and participants[0] in sides:
+        # "Armenia declined the meeting": with the other side, as a meeting has two
+        participants = [participants[0], *(s for s in sides if s != participants[0])]
     if len(participants) < (1 if refusal else 2):
         return []
     places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]

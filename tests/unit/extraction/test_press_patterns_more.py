@@ -199,3 +199,9 @@ def test_leaders_named_by_their_states_are_the_leaders() -> None:
     ):
         (fact,) = _facts(text, dt.date(2022, 10, 7), "MeetingHeld", lang)
         assert {"Nikol Pashinyan", "Ilham Aliyev"} <= set(fact.arguments["participants"]), text
+
+
+def test_one_side_declining_a_meeting_declines_it_with_the_other_side() -> None:
+    text = "Armenia declined to attend the meeting, the foreign ministry said."
+    (fact,) = _facts(text, dt.date(2022, 12, 22), "MeetingDenied")
+    assert sorted(fact.arguments["participants"]) == ["Armenia", "Azerbaijan"]
