@@ -91,6 +91,15 @@ def _known_document(c: Clause) -> tuple[str, DateMention] | None:
     return None
 
 
+def _hedged(c: Clause) -> bool:
+    """A hedge within reach of a trigger ("could sign", "проект договора") voids the clause;
+    one far off ("... проектов в инфраструктуре") does not."""
+    lex = c.lex
+    triggers = [*c.at(lex.ceasefire), *c.at(lex.agree), *c.at(lex.sign), *c.at(lex.agreement)]
+    triggers += [*c.at(lex.end_fighting), *c.at(lex.exchange)]
+    return any(abs(h - t) <= 10 for h in c.at(lex.hypothetical) for t in triggers)
+
+
 def _no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
@@ -98,7 +107,7 @@ def _no_document(c: Clause, i: int) -> bool:
 
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
-    if c.has(lex.attempt) or c.has(lex.hypothetical):
+    if c.has(lex.attempt) or _hedged(c):
         return []
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
@@ -119,6 +128,11 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     parties = _parties(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):
         parties = sorted(role_names("border_sides"))
+    talks = _meeting_context(c)
+    if not parties and talks is not None and (c.at(lex.sign) or c.at(lex.agree)):
+        # "Лидеры поставили свои подписи под документом": the states of who just met
+        people = talks.args.get("participants")
+        parties = _person_states(people if isinstance(people, list) else [], set())
     kind = ""
     violated = c.has(lex.violation)
     known = _known_document(c) if nouns else None
