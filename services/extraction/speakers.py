@@ -206,9 +206,10 @@ def _verb_first(c: Clause, v: int) -> bool:
     before = [t.lower for t in c.tokens[max(0, v - 2) : v]]
     if v == 0 or set(before) & {"этом", "как", "said", "told"}:
         return True
-    # "Об этом в интервью Общественному телевидению сообщил X"
+    # "Об этом в интервью Общественному телевидению сообщил X", "О достижении договоренностей
+    # сообщил X": a sentence opening with its topic names the speaker after the verb
     opening = [t.lower for t in c.tokens[:2]]
-    return opening == ["об", "этом"] and v <= 10
+    return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 10
 
 
 def speakers(c: Clause) -> list[Role]:
@@ -232,6 +233,10 @@ def speakers(c: Clause) -> list[Role]:
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
+        if prev is not None and (
+            prev.lower in word_list("noun_markers") or prev.lower.endswith(("'s", "’s"))
+        ):
+            continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
         inverted = prev is not None and prev.pos == "PUNCT"
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         who = _appositive_subject(c, v) or (

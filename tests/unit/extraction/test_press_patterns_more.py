@@ -205,3 +205,9 @@ def test_one_side_declining_a_meeting_declines_it_with_the_other_side() -> None:
     text = "Armenia declined to attend the meeting, the foreign ministry said."
     (fact,) = _facts(text, dt.date(2022, 12, 22), "MeetingDenied")
     assert sorted(fact.arguments["participants"]) == ["Armenia", "Azerbaijan"]
+
+
+def test_a_sentence_opening_with_its_topic_names_the_speaker_after_the_verb() -> None:
+    text = "О достижении договоренностей сообщил глава МИД России Сергей Лавров."
+    (fact,) = _facts(text, dt.date(2020, 10, 10), "StatementMade", "ru")
+    assert fact.arguments["speaker"] == "Sergey Lavrov"
