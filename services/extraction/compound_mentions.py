@@ -9,7 +9,6 @@ on the article's date is found later (`offices`).
 from __future__ import annotations
 
 from .gazetteer_model import Entity, FirstWord, Mention, Tokens, keys_ru
-from .leader_mentions import leader_mentions
 from .lexicon import word_list
 from .text import Token
 
@@ -17,8 +16,6 @@ from .text import Token
 def compound_mentions(tokens: Tokens, i: int, language: str, table: FirstWord) -> list[Mention]:
     """The mentions of a compound starting at token i (none when there is none)."""
     found = _hyphenated_people(tokens[i], i, language, table)
-    if not found:
-        found = leader_mentions(tokens, i, language, table)
     if language == "en" and not found:
         found = (
             _coordinated_titles(tokens, i, table)

@@ -279,6 +279,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         later = [d for d in c.dates if d.start > c.tokens[post].start]
         date = later[0] if later else date
     inherit = None
+    # a meeting still to come is not the one already held: it keeps its own day
+    ahead_of_held = kind == "MeetingAnnounced" and last is not None and last.kind == "MeetingHeld"
     if last is not None and (
         c.has(lex.sidelines)
         or recent
@@ -295,7 +297,13 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if inherit and not place:
             args["place"] = inherit.args.get("place")
         d = c.draft(kind, args, modality, date)
-        if inherit and not date and inherit.date and (c.has(lex.sidelines) or recent):
+        if (
+            inherit
+            and not date
+            and inherit.date
+            and (c.has(lex.sidelines) or recent)
+            and not ahead_of_held
+        ):
             d.args["date"], d.date = inherit.date.value, inherit.date
         if denier:
             who = _voice(denier)
