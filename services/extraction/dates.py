@@ -86,6 +86,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
     ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом) месяце", re.I)),
+    ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
     (
         "rel_year",
         re.compile(
@@ -135,6 +136,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:the |its |a )(20[12]\d)\b")),
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
     (
         "rel_year",
         re.compile(
@@ -298,6 +300,10 @@ def _resolve(
         month = published.month - 1 + shift
         year, month = published.year + month // 12, month % 12 + 1
         return f"{year:04d}-{month:02d}", "month", f"relative: month ({word})", False
+    if kind == "weeks_ago":
+        # "weeks ago": the month two weeks back, as precise as the words allow
+        back = published - dt.timedelta(days=14)
+        return f"{back.year:04d}-{back.month:02d}", "month", "relative: weeks ago", False
     if kind == "rel_year":
         word = next(x for x in g if x).lower()
         back = {"прошлом": 1, "прошлой": 1, "прошлым": 1, "позапрошлом": 2, "last": 1}

@@ -209,3 +209,9 @@ def test_another_meeting_agreed_on_is_announced_without_the_last_ones_day() -> N
     )
     (fact,) = _facts(text, dt.date(2022, 11, 8), "MeetingAnnounced", "ru")
     assert "date" not in fact.arguments or fact.arguments["date"] is None
+
+
+def test_weeks_ago_dates_to_the_month_two_weeks_back() -> None:
+    text = "Azerbaijani forces attacked Jermuk weeks ago, Armenian officials said."
+    (fact,) = _facts(text, dt.date(2022, 10, 6), "HostilitiesReported")
+    assert fact.arguments["date"] == "2022-09"
