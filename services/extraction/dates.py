@@ -302,8 +302,8 @@ def _resolve(
         return f"{year:04d}-{month:02d}", "month", f"relative: month ({word})", False
     if kind == "weeks_ago":
         # "weeks ago": the month two weeks back, as precise as the words allow
-        back = published - dt.timedelta(days=14)
-        return f"{back.year:04d}-{back.month:02d}", "month", "relative: weeks ago", False
+        earlier = published - dt.timedelta(days=14)
+        return f"{earlier.year:04d}-{earlier.month:02d}", "month", "relative: weeks ago", False
     if kind == "rel_year":
         word = next(x for x in g if x).lower()
         back = {"прошлом": 1, "прошлой": 1, "прошлым": 1, "позапрошлом": 2, "last": 1}
