@@ -78,7 +78,10 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         re.compile(
-            r"\b(?:в|к) (?:конце|начале|середине) " + _RU_MONTH + r"(?: (\d{4}) года)?()", re.I
+            r"\b(?:в|к|на) (?:конец|конце|начало|начале|середину|середине) "
+            + _RU_MONTH
+            + r"(?: (\d{4}) года)?()",
+            re.I,
         ),
     ),
     ("year", re.compile(r"\bв (\d{4}) году", re.I)),
@@ -124,6 +127,10 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("month", re.compile(r"\b" + _EN_MONTH + r",? (\d{4})\b()")),
     ("month", re.compile(r"\b(?:[Ll]ast|[Tt]his) " + _EN_MONTH + r"\b()()")),
+    (
+        "month",
+        re.compile(r"\b(?:late|early|mid-|the end of|the beginning of) " + _EN_MONTH + r"\b()()"),
+    ),
     (
         "year",
         re.compile(

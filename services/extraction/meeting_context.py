@@ -22,6 +22,7 @@ def _same_meeting(a: Draft, b: Draft) -> bool:
 
 def share_meeting_details(facts: list[Draft]) -> None:
     meetings = [d for d in facts if d.kind in ("MeetingHeld", "MeetingAnnounced")]
+    _date_cancelled(facts)
     for d in meetings:
         for name in ("place", "date"):
             if d.args.get(name):
@@ -34,3 +35,14 @@ def share_meeting_details(facts: list[Draft]) -> None:
                 d.args[name] = donor.args[name]
                 if name == "date":
                     d.date = donor.date
+
+
+def _date_cancelled(facts: list[Draft]) -> None:
+    """A cancelled meeting is dated by the day it was announced for (when it had one)."""
+    announced = [d for d in facts if d.kind == "MeetingAnnounced" and d.args.get("date")]
+    for d in facts:
+        if d.kind != "MeetingCancelled" or d.args.get("date"):
+            continue
+        donor = next((a for a in announced if _people(a) == _people(d)), None)
+        if donor is not None:
+            d.args["date"], d.date = donor.args["date"], donor.date

@@ -215,3 +215,9 @@ def test_weeks_ago_dates_to_the_month_two_weeks_back() -> None:
     text = "Azerbaijani forces attacked Jermuk weeks ago, Armenian officials said."
     (fact,) = _facts(text, dt.date(2022, 10, 6), "HostilitiesReported")
     assert fact.arguments["date"] == "2022-09"
+
+
+def test_a_meeting_planned_for_the_end_of_a_month_is_cancelled_for_that_month() -> None:
+    text = "Планируемая на конец октября встреча Ильхама Алиева и Никола Пашиняна не состоится."
+    (fact,) = _facts(text, dt.date(2023, 10, 20), "MeetingCancelled", "ru")
+    assert fact.arguments["date"] == "2023-10"
