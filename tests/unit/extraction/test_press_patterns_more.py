@@ -221,3 +221,13 @@ def test_a_meeting_planned_for_the_end_of_a_month_is_cancelled_for_that_month() 
     text = "Планируемая на конец октября встреча Ильхама Алиева и Никола Пашиняна не состоится."
     (fact,) = _facts(text, dt.date(2023, 10, 20), "MeetingCancelled", "ru")
     assert fact.arguments["date"] == "2023-10"
+
+
+def test_a_joint_statement_made_public_is_an_agreement() -> None:
+    text = (
+        "В октябре было обнародовано совместное заявление президента России Владимира Путина, "
+        "премьер-министра Армении Никола Пашиняна и президента Азербайджана Ильхама Алиева."
+    )
+    (fact,) = _facts(text, dt.date(2023, 1, 10), "AgreementSigned", "ru")
+    assert sorted(fact.arguments["parties"]) == ["Armenia", "Azerbaijan", "Russia"]
+    assert fact.arguments["date"] == "2022-10"
