@@ -140,7 +140,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
     ("year", re.compile(r"\b(?:since|from|until|before|after) (19[89]\d|20[12]\d)\b")),
-    ("year", re.compile(r"\b(?:the |its |a )(20[12]\d)\b")),
+    ("year", re.compile(r"\b(?:[Tt]he |[Ii]ts |[Aa] )(20[12]\d|19[89]\d)\b")),
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),

@@ -10,7 +10,10 @@ from .rules import Clause
 
 
 def _negated(c: Clause, index: int) -> bool:
-    return index > 0 and c.tokens[index - 1].lower in ("не", "not", "never", "no")
+    """ "не обстреляли", "no attacks", "no new attacks", "ни одного обстрела"."""
+    if index > 0 and c.tokens[index - 1].lower in ("не", "not", "never", "no"):
+        return True
+    return index > 1 and c.tokens[index - 2].lower in ("no", "ни", "нет")
 
 
 def _guarded(c: Clause, index: int, window: int = 8) -> bool:
@@ -102,7 +105,12 @@ def hostilities(c: Clause) -> list[Draft]:
     hits = []
     for i in c.at(lex.hostilities):
         lo = max(c.lo, i - 3)
-        if any(lo <= j < i for j in c.at(lex.cessation)) or _guarded(c, i, 10) or _pow(c, i):
+        if (
+            any(lo <= j < i for j in c.at(lex.cessation))
+            or _guarded(c, i, 10)
+            or _pow(c, i)
+            or _negated(c, i)
+        ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
             continue

@@ -231,3 +231,14 @@ def test_a_joint_statement_made_public_is_an_agreement() -> None:
     (fact,) = _facts(text, dt.date(2023, 1, 10), "AgreementSigned", "ru")
     assert sorted(fact.arguments["parties"]) == ["Armenia", "Azerbaijan", "Russia"]
     assert fact.arguments["date"] == "2022-10"
+
+
+def test_no_new_attacks_is_no_fighting() -> None:
+    text = "The situation remains calm, there was no new attacks on the Tovuz direction."
+    assert not _facts(text, dt.date(2020, 7, 22), "HostilitiesReported")
+
+
+def test_the_1994_ceasefire_is_dated_1994() -> None:
+    text = "The 1994 ceasefire agreement between Armenia and Azerbaijan was followed by talks."
+    (fact,) = _facts(text, dt.date(2020, 7, 22), "CeasefireAgreed")
+    assert fact.arguments["date"] == "1994"
