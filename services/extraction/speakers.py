@@ -87,11 +87,14 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
 
 
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
-    """ "В Баку заявили": a capital in the locative right before the verb is its government."""
+    """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
+    verb (a particle may stand between) is its government."""
+    between = c.tokens[r.mention.last + 1 : v]
     return (
         r.kind == "place"
         and r.mention.entity.state is not None
-        and r.mention.last == v - 1
+        and len(between) <= 1
+        and all(t.lower in word_list("particles") for t in between)
         and _after_in(c, r)
     )
 

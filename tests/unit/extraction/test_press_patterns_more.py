@@ -242,3 +242,16 @@ def test_the_1994_ceasefire_is_dated_1994() -> None:
     text = "The 1994 ceasefire agreement between Armenia and Azerbaijan was followed by talks."
     (fact,) = _facts(text, dt.date(2020, 7, 22), "CeasefireAgreed")
     assert fact.arguments["date"] == "1994"
+
+
+def test_restoring_control_over_a_village_is_azerbaijan_taking_it() -> None:
+    text = "Вчера Алиев сообщил о восстановлении контроля над стратегически важным селом Магадис."
+    (fact,) = _facts(text, dt.date(2020, 10, 4), "TerritoryTransferred", "ru")
+    assert fact.arguments["to"] == "Azerbaijan"
+    assert fact.arguments["date"] == "2020-10-03"
+
+
+def test_a_capital_speaks_across_a_particle() -> None:
+    text = "В Ереване же заявили, что это является объявлением войны."
+    (fact,) = _facts(text, dt.date(2020, 10, 4), "StatementMade", "ru")
+    assert fact.arguments["speaker"] == "Armenia"
