@@ -56,7 +56,12 @@ def peacekeepers(c: Clause) -> list[Draft]:
     if c.has(lex.hypothetical) or c.tense == "futr":
         return []
     withdraw = [i for i in c.at(lex.withdraw) if not _negated(c, i)]
-    deploy = [i for i in c.at(lex.deploy) if not _negated(c, i)]
+    captures = c.at(lex.capture)  # "to regain control of": a capture, not troops deployed
+    deploy = [
+        i
+        for i in c.at(lex.deploy)
+        if not _negated(c, i) and not any(0 <= i - p <= 2 for p in captures)
+    ]
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
         kind, idx = "PeacekeepersWithdrawn", withdraw[0]

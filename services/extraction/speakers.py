@@ -86,6 +86,16 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
     return before[0] if before and before[0].kind == "person" else None
 
 
+def _aside_before(toks: tuple[Token, ...], v: int) -> bool:
+    """ "The ministry, meanwhile, said": a one-word aside between commas, not a quote."""
+    return (
+        v >= 3
+        and toks[v - 1].text == ","
+        and toks[v - 3].text == ","
+        and toks[v - 2].lower in word_list("asides_en")
+    )
+
+
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
     """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
     verb (a particle may stand between) is its government."""
@@ -240,7 +250,7 @@ def speakers(c: Clause) -> list[Role]:
             prev.lower in word_list("noun_markers") or prev.lower.endswith(("'s", "’s"))
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
-        inverted = prev is not None and prev.pos == "PUNCT"
+        inverted = prev is not None and prev.pos == "PUNCT" and not _aside_before(toks, v)
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         who = _appositive_subject(c, v) or (
             (None if listener else _after(c, v, 8, commas=True)) if inverted else _before(c, v, 10)

@@ -255,3 +255,23 @@ def test_a_capital_speaks_across_a_particle() -> None:
     text = "В Ереване же заявили, что это является объявлением войны."
     (fact,) = _facts(text, dt.date(2020, 10, 4), "StatementMade", "ru")
     assert fact.arguments["speaker"] == "Armenia"
+
+
+def test_peacekeepers_killed_during_a_campaign_to_regain_control_are_not_deployed() -> None:
+    text = (
+        "Aliyev apologized for the deaths of Russian peacekeepers killed during Baku's campaign "
+        "to regain control of Nagorno-Karabakh, the Kremlin said."
+    )
+    assert not _facts(text, dt.date(2023, 9, 21), "PeacekeepersDeployed")
+
+
+def test_a_speaker_before_an_aside_between_commas_speaks() -> None:
+    text = "Russia's Defense Ministry, meanwhile, said its peacekeepers helped the residents."
+    (fact,) = _facts(text, dt.date(2023, 9, 21), "StatementMade")
+    assert fact.arguments["speaker"] == "Ministry of Defence (Russia)"
+
+
+def test_peacekeepers_sent_to_a_region_are_deployed() -> None:
+    text = "Russia sent the peacekeepers to Nagorno-Karabakh in 2020."
+    (fact,) = _facts(text, dt.date(2023, 9, 21), "PeacekeepersDeployed")
+    assert fact.arguments["date"] == "2020"
