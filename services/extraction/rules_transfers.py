@@ -182,6 +182,13 @@ def _implied_receiver(c: Clause, capture: list[int]) -> str | None:
     return None
 
 
+def _relays(c: Clause, i: int) -> bool:
+    """ "передает ТАСС", "как передает РИА Новости": a news outlet relaying, not a handover."""
+    return any(
+        "media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles
+    )
+
+
 def _scheduled(c: Clause) -> bool:
     words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
     if words & set(role_names("schedule_words")) or c.tense == "futr":
@@ -219,6 +226,12 @@ def _date_for(c: Clause, t: Role, postponed_at: int | None) -> DateMention | Non
     cands = own or cands
     if not cands:
         return None
+    # "Kalbajar (by 15 November) and Lachin (by 1 December)": a date right after the
+    # territory, before the next place, is its own
+    nxt = min((r.mention.start for r in c.roles if r.mention.start > t.mention.end), default=None)
+    after = [d for d in cands if d.start > t.mention.end and (nxt is None or d.start < nxt)]
+    if after:
+        return after[0]
     return min(cands, key=lambda d: abs(d.start - t.mention.start))
 
 
@@ -239,7 +252,7 @@ def _schedule_phrase(c: Clause, i: int) -> bool:
 
 def transfers(c: Clause, language: str) -> list[Draft]:
     lex = c.lex
-    handover = [i for i in c.at(lex.transfer) if not _negated(c, i)]
+    handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
     capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
     hypothetical = [i for i in c.at(lex.hypothetical) if not _schedule_phrase(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or hypothetical:
@@ -257,7 +270,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     if c.has(lex.peacekeepers) and not handover:
         return []  # peacekeepers entering an area take up positions, they do not annex it
     v = (handover or capture)[0]
-    scheduled = _scheduled(c)
+    # Russian terms are told in the present ("Армения возвращает Азербайджану район")
+    scheduled = _scheduled(c) or (language == "ru" and c.tense == "pres" and bool(handover))
     # a schedule lists territories with their deadlines; a report names one near its verb
     territories = _territories(c, v, 24 if scheduled else 12)
     if not territories:

@@ -275,3 +275,21 @@ def test_peacekeepers_sent_to_a_region_are_deployed() -> None:
     text = "Russia sent the peacekeepers to Nagorno-Karabakh in 2020."
     (fact,) = _facts(text, dt.date(2023, 9, 21), "PeacekeepersDeployed")
     assert fact.arguments["date"] == "2020"
+
+
+def test_terms_in_the_present_schedule_each_territory_by_its_own_deadline() -> None:
+    text = (
+        "Согласно документу, Армения возвращает Азербайджану Кельбаджарский район "
+        "(до 15 ноября) и Лачинский район (до 1 декабря)."
+    )
+    facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
+    assert {f.arguments["territory"]: f.arguments["date"] for f in facts} == {
+        "Kalbajar District": "2020-11-15",
+        "Lachin District": "2020-12-01",
+    }
+
+
+def test_an_outlet_relaying_is_no_handover() -> None:
+    text = "В Лачинском районе прошли выборы, передает ТАСС."
+    assert not _facts(text, dt.date(2020, 11, 12), "TerritoryTransferred", "ru")
+    assert not _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
