@@ -62,6 +62,8 @@ def test_time_limit() -> None:
 
 def test_long_but_valid_article_does_not_crash() -> None:
     text = "В ноябре Ереван передал Баку Лачинский район. " * 3000
-    result = extract_article(text, PUB)
+    # no crash and one fact is what is tested; speed is for `make bench` (a shared machine
+    # under load must not fail this on the default time limit)
+    result = extract_article(text, PUB, time_limit_s=300.0)
     assert [f.kind for f in result.facts] == ["TerritoryTransferred"]
     assert len(result.facts[0].evidence) == 1
