@@ -100,6 +100,12 @@ def _hedged(c: Clause) -> bool:
     return any(abs(h - t) <= 10 for h in c.at(lex.hypothetical) for t in triggers)
 
 
+def _cited(c: Clause, i: int) -> bool:
+    """ "in accordance with the statement", "в рамках мирного соглашения": a deal cited."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
+    return any(marker in before for marker in word_list("citing_markers"))
+
+
 def _no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
@@ -161,6 +167,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         kind = "AgreementSigned"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
+    if known is None and nouns and _cited(c, nouns[0]) and set(agree) <= set(signed):
+        date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
     if (
         date is None

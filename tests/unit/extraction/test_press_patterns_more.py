@@ -293,3 +293,13 @@ def test_an_outlet_relaying_is_no_handover() -> None:
     text = "В Лачинском районе прошли выборы, передает ТАСС."
     assert not _facts(text, dt.date(2020, 11, 12), "TerritoryTransferred", "ru")
     assert not _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
+
+
+def test_a_deal_cited_as_the_ground_of_a_handover_keeps_its_own_day() -> None:
+    text = (
+        "Согласно трехстороннему заявлению, подписанному президентами Азербайджана, России и "
+        "премьер-министром Армении, подразделения армии Азербайджана 1 декабря вошли в "
+        "Лачинский район."
+    )
+    facts = _facts(text, dt.date(2020, 12, 1), "CeasefireAgreed", "ru")
+    assert all(f.arguments.get("date") != "2020-12-01" for f in facts)
