@@ -90,6 +90,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
     ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом) месяце", re.I)),
     ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
+    ("last_week", re.compile(r"\bна (прошлой) неделе", re.I)),
     (
         "rel_year",
         re.compile(
@@ -144,6 +145,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
+    ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
     (
         "rel_year",
         re.compile(
@@ -307,6 +309,10 @@ def _resolve(
         month = published.month - 1 + shift
         year, month = published.year + month // 12, month % 12 + 1
         return f"{year:04d}-{month:02d}", "month", f"relative: month ({word})", False
+    if kind == "last_week":
+        # "last week": a day of the week before, known only to its month
+        earlier = published - dt.timedelta(days=7)
+        return f"{earlier.year:04d}-{earlier.month:02d}", "month", "relative: last week", False
     if kind == "weeks_ago":
         # "weeks ago": the month two weeks back, as precise as the words allow
         earlier = published - dt.timedelta(days=14)

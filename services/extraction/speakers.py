@@ -126,6 +126,11 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None
     if _unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
+    if any(
+        "media" in r.mention.entity.flags and who.mention.last < r.mention.first < v
+        for r in c.roles
+    ):
+        return None  # "Russia's TASS news agency reported": the outlet relays
     if not _subject(c, who):
         return None
     return _prefer_person(c, who)

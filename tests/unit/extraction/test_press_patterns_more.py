@@ -303,3 +303,14 @@ def test_a_deal_cited_as_the_ground_of_a_handover_keeps_its_own_day() -> None:
     )
     facts = _facts(text, dt.date(2020, 12, 1), "CeasefireAgreed", "ru")
     assert all(f.arguments.get("date") != "2020-12-01" for f in facts)
+
+
+def test_a_states_news_agency_relaying_is_not_the_state_speaking() -> None:
+    text = "Russia's TASS news agency reported that the two sides discussed the border."
+    assert not _facts(text, dt.date(2023, 12, 13), "StatementMade")
+
+
+def test_last_week_dates_to_the_month_a_week_back() -> None:
+    text = "Armenia and Azerbaijan agreed to exchange prisoners last week."
+    (fact,) = _facts(text, dt.date(2023, 12, 13), "PrisonerExchangeAgreed")
+    assert fact.arguments["date"] == "2023-12"
