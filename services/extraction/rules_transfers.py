@@ -184,9 +184,7 @@ def _implied_receiver(c: Clause, capture: list[int]) -> str | None:
 
 def _relays(c: Clause, i: int) -> bool:
     """ "передает ТАСС", "как передает РИА Новости": a news outlet relaying, not a handover."""
-    return any(
-        "media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles
-    )
+    return any("media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles)
 
 
 def _scheduled(c: Clause) -> bool:
