@@ -135,7 +135,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "year",
         re.compile(
-            r"\bin (?:the (?:fall|autumn|spring|summer|winter|end|beginning) of |"
+            r"\b[Ii]n (?:the (?:fall|autumn|spring|summer|winter|end|beginning) of |"
             r"(?:early|late|mid-) ?)?(\d{4})\b"
         ),
     ),

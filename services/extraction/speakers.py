@@ -87,13 +87,14 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
 
 
 def _aside_before(toks: tuple[Token, ...], v: int) -> bool:
-    """ "The ministry, meanwhile, said": a one-word aside between commas, not a quote."""
-    return (
-        v >= 3
-        and toks[v - 1].text == ","
-        and toks[v - 3].text == ","
-        and toks[v - 2].lower in word_list("asides_en")
-    )
+    """ "The ministry, meanwhile, said", "Yerevan, in turn, said": an aside between commas."""
+    if v < 3 or toks[v - 1].text != ",":
+        return False
+    asides = word_list("asides_en")
+    one = toks[v - 3].text == "," and toks[v - 2].lower in asides
+    pair = f"{toks[v - 3].lower} {toks[v - 2].lower}"
+    two = v >= 4 and toks[v - 4].text == "," and pair in asides
+    return one or two
 
 
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:

@@ -314,3 +314,15 @@ def test_last_week_dates_to_the_month_a_week_back() -> None:
     text = "Armenia and Azerbaijan agreed to exchange prisoners last week."
     (fact,) = _facts(text, dt.date(2023, 12, 13), "PrisonerExchangeAgreed")
     assert fact.arguments["date"] == "2023-12"
+
+
+def test_a_sentence_opening_in_a_year_dates_its_facts() -> None:
+    text = "In 1994, Azerbaijan and Armenia, with the mediation of Russia, signed a truce protocol."
+    (fact,) = _facts(text, dt.date(2020, 9, 29), "CeasefireAgreed")
+    assert fact.arguments["date"] == "1994"
+
+
+def test_a_capital_before_a_two_word_aside_speaks() -> None:
+    text = "Yerevan, in turn, said there were no Armenian forces in Karabakh."
+    (fact,) = _facts(text, dt.date(2023, 9, 20), "StatementMade")
+    assert fact.arguments["speaker"] == "Armenia"
