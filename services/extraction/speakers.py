@@ -162,9 +162,10 @@ def _embedded(c: Clause, v: int, verbs: list[int]) -> bool:
     )
 
 
-def _after(c: Clause, v: int, limit: int, commas: bool = False) -> Role | None:
+def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
     """The subject after the verb; `commas` lets a time phrase come between ("сообщило в
-    пятницу, 20 ноября, Минобороны Азербайджана")."""
+    пятницу, 20 ноября, Минобороны Азербайджана"); `owner` takes the genitive owner of a
+    document ("говорится в заявлении Кремля")."""
     cands = [
         r for r in c.roles if _eligible(r) and r.mention.first > v and r.mention.first - v <= limit
     ]
@@ -179,7 +180,7 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False) -> Role | None:
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
-        if any(t.nominative for t in span) or _after_in(c, who):
+        if owner or any(t.nominative for t in span) or _after_in(c, who):
             named = [
                 r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
             ]
@@ -244,7 +245,7 @@ def speakers(c: Clause) -> list[Role]:
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):
             continue  # "the trilateral statement of the leaders": a document
-        who = _after(c, v, 6)
+        who = _after(c, v, 6, owner=True)
         if who:
             found.append(who)
     quoted = _quoted(toks)

@@ -326,3 +326,9 @@ def test_a_capital_before_a_two_word_aside_speaks() -> None:
     text = "Yerevan, in turn, said there were no Armenian forces in Karabakh."
     (fact,) = _facts(text, dt.date(2023, 9, 20), "StatementMade")
     assert fact.arguments["speaker"] == "Armenia"
+
+
+def test_the_owner_of_a_statement_quoted_speaks() -> None:
+    text = "Российская сторона продолжит посреднические усилия, говорится в заявлении Кремля."
+    (fact,) = _facts(text, dt.date(2021, 5, 28), "StatementMade", "ru")
+    assert fact.arguments["speaker"] == "Kremlin"
