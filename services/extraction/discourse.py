@@ -26,6 +26,7 @@ class Draft:
     date: DateMention | None = None
     claimed_by: list[str] = field(default_factory=list)
     reported_by: str | None = None
+    earlier: bool = False  # "the previous meeting": another occasion, never folded into one
 
 
 @dataclass(slots=True)
@@ -60,6 +61,8 @@ def compatible(a: Draft, b: Draft) -> bool:
     """Two drafts describe one fact: same kind and no scored argument in conflict."""
     if a.kind != b.kind:
         return False
+    if (a.earlier or b.earlier) and any(a.args.get(n) != b.args.get(n) for n in KIND_ARGS[a.kind]):
+        return False  # "the previous meeting ... in Baku" is not today's meeting
     if a.kind == "HostilitiesReported" and _same_day(a, b):
         return True  # one episode told with several places: one fact
     for name in KIND_ARGS[a.kind]:

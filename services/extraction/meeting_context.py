@@ -16,6 +16,8 @@ def _people(d: Draft) -> set[str]:
 
 
 def _same_meeting(a: Draft, b: Draft) -> bool:
+    if a.earlier or b.earlier:
+        return False  # "the previous meeting" is another occasion
     pa, pb = _people(a), _people(b)
     return a.kind == b.kind and len(pa & pb) >= 2 and (pa <= pb or pb <= pa)
 

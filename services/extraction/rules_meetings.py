@@ -311,5 +311,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             d.claimed_by = [who]
         if kind == "MeetingAnnounced":
             d.claimed_by = list(claimed)
+        d.earlier = bool(
+            {t.lemma for t in c.tokens[c.lo : c.hi]} & word_list("earlier_meeting_words")
+        )
         out.append(d)
     return out

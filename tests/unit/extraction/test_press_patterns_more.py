@@ -332,3 +332,12 @@ def test_the_owner_of_a_statement_quoted_speaks() -> None:
     text = "Российская сторона продолжит посреднические усилия, говорится в заявлении Кремля."
     (fact,) = _facts(text, dt.date(2021, 5, 28), "StatementMade", "ru")
     assert fact.arguments["speaker"] == "Kremlin"
+
+
+def test_the_previous_meeting_is_another_occasion() -> None:
+    text = (
+        "Путин провёл встречу с Алиевым. Предыдущая встреча Путина и Алиева состоялась в "
+        "конце августа в Баку."
+    )
+    facts = _facts(text, dt.date(2024, 10, 8), "MeetingHeld", "ru")
+    assert sorted(f.arguments.get("place") or "" for f in facts) == ["", "Baku"]
