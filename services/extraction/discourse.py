@@ -49,6 +49,7 @@ class Context:
     states_seen: dict[str, int] = field(default_factory=dict)  # state -> mentions so far
     institution: Role | None = None  # the last state institution named, for "the ministry"
     person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
+    today: str = ""  # ISO day the article speaks from (dateline or publication)
 
 
 def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:

@@ -89,6 +89,7 @@ def _run(
     sents = sentences(text, language)
     dateline = find_dateline(text, published, language)
     anchor = dateline.date if dateline else published
+    ctx.today = anchor.isoformat()
     times: list[SentenceTime] = []
     drafts: list[Draft] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]

@@ -118,6 +118,17 @@ def _host(c: Clause, trig: int, participants: list[str]) -> str:
     return before[-1] if before else participants[0]
 
 
+def _after_today(c: Clause, value: str) -> bool:
+    today = c.ctx.today[: len(value)]
+    return bool(today) and value > today
+
+
+def _ahead(c: Clause, trig: int) -> bool:
+    """ "Ahead of tomorrow's meeting", "в преддверии встречи": the meeting is still to come."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, trig - 3) : trig])
+    return any(w in before for w in word_list("ahead_words"))
+
+
 def _held_participle(c: Clause, trig: int) -> bool:
     """ "the meeting held in", "состоявшейся встречи": the word itself says it took place."""
     words = word_list("held_participles")
@@ -272,6 +283,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if kind == "MeetingHeld" and date and _after_today(c, date.value):
+        kind, modality = "MeetingAnnounced", "planned"  # "hosts them tomorrow": still to come
+    elif kind == "MeetingHeld" and _ahead(c, trig):
+        # "Ahead of tomorrow's meeting, Michel on Tuesday called ...": the day is the call's
+        kind, modality, date = "MeetingAnnounced", "planned", None
     if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
     if kind == "MeetingPostponed" and date:

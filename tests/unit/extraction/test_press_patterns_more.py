@@ -341,3 +341,14 @@ def test_the_previous_meeting_is_another_occasion() -> None:
     )
     facts = _facts(text, dt.date(2024, 10, 8), "MeetingHeld", "ru")
     assert sorted(f.arguments.get("place") or "" for f in facts) == ["", "Baku"]
+
+
+def test_a_meeting_dated_after_the_article_is_announced_not_held() -> None:
+    text = (
+        "Michel hosts Aliyev and Pashinyan in Brussels tomorrow. Ahead of tomorrow's meeting, "
+        "Michel on Tuesday held separate telephone conversations with the two leaders."
+    )
+    published = dt.date(2022, 8, 30)
+    assert not _facts(text, published, "MeetingHeld")
+    (fact,) = _facts(text, published, "MeetingAnnounced")
+    assert fact.arguments["date"] == "2022-08-31"
