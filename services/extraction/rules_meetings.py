@@ -286,7 +286,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if kind == "MeetingHeld" and date and _after_today(c, date.value):
         kind, modality = "MeetingAnnounced", "planned"  # "hosts them tomorrow": still to come
     elif kind == "MeetingHeld" and _ahead(c, trig):
-        # "Ahead of tomorrow's meeting, Michel on Tuesday called ...": the day is the call's
+        if c.has(lex.not_a_meeting):
+            return []  # "Ahead of the meeting, Michel held telephone conversations": the calls
         kind, modality, date = "MeetingAnnounced", "planned", None
     if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
