@@ -280,7 +280,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     if handover and agent and agent != to:
         src = src or agent
     elif capture and not handover:
-        to = to or agent or _agent_after(c, v) or _implied_receiver(c, capture)
+        # "liberated", "reclaimed" say who took it, whoever else the clause names
+        to = to or _implied_receiver(c, capture) or agent or _agent_after(c, v)
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
     for t in territories:

@@ -352,3 +352,17 @@ def test_a_meeting_dated_after_the_article_is_announced_not_held() -> None:
     assert not _facts(text, published, "MeetingHeld")
     (fact,) = _facts(text, published, "MeetingAnnounced")
     assert fact.arguments["date"] == "2022-08-31"
+
+
+def test_reclaiming_parts_of_a_region_is_taking_it_whoever_was_routed() -> None:
+    text = (
+        "The Azerbaijani army routed Armenian forces and reclaimed control over large parts of "
+        "Nagorno-Karabakh in 2020."
+    )
+    (fact,) = _facts(text, dt.date(2021, 1, 11), "TerritoryTransferred")
+    assert fact.arguments["to"] == "Azerbaijan"
+
+
+def test_minerals_transferred_are_no_territory() -> None:
+    text = "Activists protest the transfer of extracted minerals from parts of Karabakh to Armenia."
+    assert not _facts(text, dt.date(2022, 12, 19), "TerritoryTransferred")
