@@ -9,7 +9,7 @@ object ("control of Nagorno-Karabakh"), never as a landmark ("adjacent to Karaba
 
 from __future__ import annotations
 
-from .cues import Role
+from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
@@ -182,6 +182,13 @@ def _implied_receiver(c: Clause, capture: list[int]) -> str | None:
     return None
 
 
+def _leaving(c: Clause) -> list[int]:
+    """Where a side leaves ("must leave", "withdraw from", "покинуть"): a handover, in terms."""
+    words = word_list("leave_words")
+    cue = frozenset(tuple(w.split()) if " " in w else w for w in words)
+    return cue_positions(cue, c.tokens, c.lo, c.hi)
+
+
 def _relays(c: Clause, i: int) -> bool:
     """ "передает ТАСС", "как передает РИА Новости": a news outlet relaying, not a handover."""
     return any("media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles)
@@ -252,6 +259,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
     capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
+    if not (handover or capture) and _scheduled(c) and not c.has(lex.peacekeepers):
+        handover = _leaving(c)  # "Armenian forces must leave the Lachin district by 1 December"
     hypothetical = [i for i in c.at(lex.hypothetical) if not _schedule_phrase(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or hypothetical:
         return []
@@ -260,7 +269,10 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     purpose = [  # "sent troops to capture": a purpose; "was to assume control": a schedule
         i
         for i in capture
-        if i > 0 and c.tokens[i - 1].lower == "to" and (i < 2 or c.tokens[i - 2].lemma != "be")
+        if i > 0
+        and c.tokens[i - 1].lower == "to"
+        and (i < 2 or c.tokens[i - 2].lemma != "be")
+        and (i < 2 or c.tokens[i - 2].lower not in role_names("schedule_words"))
     ]
     capture = [i for i in capture if i not in purpose]
     if not (handover or capture):

@@ -366,3 +366,20 @@ def test_reclaiming_parts_of_a_region_is_taking_it_whoever_was_routed() -> None:
 def test_minerals_transferred_are_no_territory() -> None:
     text = "Activists protest the transfer of extracted minerals from parts of Karabakh to Armenia."
     assert not _facts(text, dt.date(2022, 12, 19), "TerritoryTransferred")
+
+
+def test_terms_written_in_english_schedule_the_handovers() -> None:
+    published = dt.date(2020, 11, 12)
+    for text, territory, date in (
+        ("The agreement calls for Armenia to return Kalbajar to Azerbaijan.", "Kalbajar", None),
+        ("Azerbaijan is due to take control of Aghdam on November 20.", "Aghdam", "2020-11-20"),
+        (
+            "Armenian forces must leave the Lachin district by December 1.",
+            "Lachin District",
+            "2020-12-01",
+        ),
+    ):
+        (fact,) = _facts(text, published, "TerritoryTransferScheduled")
+        assert fact.arguments["territory"] == territory, text
+        assert fact.arguments["to"] == "Azerbaijan", text
+        assert fact.arguments.get("date") == date, text
