@@ -124,10 +124,14 @@ def _agent_after(c: Clause, v: int) -> str | None:
 
 def _receiver(c: Clause, v: int, language: str) -> str | None:
     hi = min(c.hi, v + 12)
+    # Russian word order is free: "Азербайджану будет возвращен район" names it before
+    lo = max(c.lo, v - 4) if language == "ru" else v + 1
     for r in c.roles:
         first = r.mention.first
-        if not (v < first < hi) or not _state_of(r):
+        if not (lo <= first < hi) or first == v or not _state_of(r):
             continue
+        if first < v and c.tokens[first].text.isupper():
+            continue  # "Агдамский район НКР будет возвращен": an indeclinable owner, no dative
         before = c.tokens[first - 1].lower
         if language == "en" and before in EN_TO:
             return _state_of(r)

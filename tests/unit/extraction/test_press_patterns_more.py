@@ -383,3 +383,10 @@ def test_terms_written_in_english_schedule_the_handovers() -> None:
         assert fact.arguments["territory"] == territory, text
         assert fact.arguments["to"] == "Azerbaijan", text
         assert fact.arguments.get("date") == date, text
+
+
+def test_a_russian_dative_before_the_verb_receives() -> None:
+    text = "В соответствии с заявлением, до 20 ноября Азербайджану будет возвращен Агдамский район."
+    (fact,) = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
+    assert fact.arguments["to"] == "Azerbaijan"
+    assert fact.arguments["date"] == "2020-11-20"
