@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     write_token: str | None = None
     max_body_bytes: int = 2 * MiB
     extraction_time_limit_s: float = 20.0
+    # "json": one JSON object per log line (for log shippers); "text": for people.
+    log_format: Literal["text", "json"] = "text"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @property
     def sqlite_path(self) -> Path:
