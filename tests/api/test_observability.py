@@ -120,6 +120,7 @@ def test_appends_are_counted_by_outcome(
         client.post("/facts/no-such-fact/retract", json={"reason": "x"}),
     ]
     assert [r.status_code for r in refusals] == [422, 422, 400, 413, 404]
+    assert all(r.headers["x-request-id"] for r in refusals)
     after_refusals = appends(client)
     assert moved(after_dup, after_refusals) == {"rejected": 5}
 
