@@ -81,8 +81,30 @@ def configure_logging(
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
+    logging.captureWarnings(True)  # warnings become records too, not raw stderr lines
     for name in OWNED_LOGGERS:
         owned = logging.getLogger(name)
         owned.handlers.clear()
         owned.propagate = True
     return handler
+
+
+def faust_logging(format: Literal["text", "json"], level: str) -> dict[str, Any]:
+    """Options for faust.Worker: in json, our formatter and no console banner (which is not
+    a log record); in text, faust's own coloured lines."""
+    if format != "json":
+        return {}
+    config = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": JsonFormatter}},
+        "handlers": {
+            "default": {
+                "class": "logging.StreamHandler",
+                "formatter": "json",
+                "stream": "ext://sys.stderr",
+            }
+        },
+        "root": {"level": level, "handlers": ["default"]},
+    }
+    return {"quiet": True, "logging_config": config}

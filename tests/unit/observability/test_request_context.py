@@ -16,6 +16,7 @@ from services.observability.context import (
 )
 from services.observability.logs import JsonFormatter, TextFormatter
 from services.observability.request_log import APPEND_ROUTES
+from services.settings import Settings
 
 pytestmark = pytest.mark.unit
 
@@ -64,3 +65,9 @@ def test_an_exception_is_one_json_line() -> None:
         failed.exc_info = sys.exc_info()
     out = JsonFormatter().format(failed)
     assert "\n" not in out and "RuntimeError: boom" in json.loads(out)["exception"]
+
+
+def test_the_log_level_is_read_in_any_case_and_a_bad_format_is_refused() -> None:
+    assert Settings(log_level="info").log_level == "INFO"  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'text' or 'json'"):
+        Settings(log_format="xml")  # type: ignore[arg-type]
