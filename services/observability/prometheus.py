@@ -20,6 +20,9 @@ EXTRACTION_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20
 
 
 class PrometheusTelemetry:
+    """Counts on the registry, and tells the request being served (if any) what it appended,
+    so its log line can name the correlation id."""
+
     def __init__(self, registry: CollectorRegistry) -> None:
         self.appends = Counter(
             "factstream_appends_total",
