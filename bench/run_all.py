@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-BENCHES = ["extraction", "timetravel", "stream", "kafka"]
+BENCHES = ["extraction", "timetravel", "stream", "kafka", "observability"]
 
 
 def run(name: str) -> str:
@@ -43,6 +43,7 @@ AIMS = [
     ("kafka", "replay_bulk_ratio", "the bulk catch-up alone vs raw consume+decode"),
     ("kafka", "latency_p99_ms", "append-to-visible p99 at 1k events/s: aim < 50 ms"),
     ("kafka", "latency_at_300_per_s_p99_ms", "the same at 300 events/s (off saturation)"),
+    ("observability", "json_overhead_us", "request log + id + JSON line, µs/request (no aim)"),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from contracts.chain import GENESIS, event_hash
@@ -21,9 +22,17 @@ class VerifyReport:
     last_hash: str = GENESIS
 
 
-async def verify(log: EventLog, *, after: int = 0, prev_hash: str | None = None) -> VerifyReport:
+async def verify(
+    log: EventLog,
+    *,
+    after: int = 0,
+    prev_hash: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> VerifyReport:
     """Check every stored event from `after`: it parses, its position is the next one,
-    its prev_hash is the hash before it, and its hash is the hash of its content."""
+    its prev_hash is the hash before it, and its hash is the hash of its content.
+    `on_progress(checked, total)` hears how far it got after each page."""
+    total = max(0, await log.head() - after) if on_progress else 0
     expected_prev = prev_hash or GENESIS
     if after and prev_hash is None:
         anchor = await log.read_records(after=after - 1, limit=1)
@@ -43,6 +52,8 @@ async def verify(log: EventLog, *, after: int = 0, prev_hash: str | None = None)
                 expected_position + 1,
                 checked + 1,
             )
+        if on_progress is not None:
+            on_progress(checked, max(total, checked))
     return VerifyReport(True, checked, expected_position - 1, None, None, expected_prev)
 
 

@@ -9,7 +9,7 @@ Last:    {"factstream_export": "end", "count": N, "last_hash": <hash of T>, "hea
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from contracts.chain import GENESIS
 from events.port import EventLog
@@ -17,7 +17,13 @@ from events.port import EventLog
 PAGE = 1000
 
 
-async def export_lines(log: EventLog, start: int = 1, end: int | None = None) -> AsyncIterator[str]:
+async def export_lines(
+    log: EventLog,
+    start: int = 1,
+    end: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> AsyncIterator[str]:
+    """The lines of the export; `on_progress(exported, total)` hears of each page."""
     head = await log.head()
     start, end = max(1, start), min(end if end is not None else head, head)
     anchor = await log.read_records(after=start - 2, limit=1) if start > 1 else []
@@ -40,6 +46,8 @@ async def export_lines(log: EventLog, start: int = 1, end: int | None = None) ->
         for record in page:
             yield _line({"position": record.position, "hash": record.hash, "body": record.body})
             count, last_hash, cursor = count + 1, record.hash, record.position
+        if on_progress is not None:
+            on_progress(count, max(0, end - start + 1))
     yield _line({"factstream_export": "end", "count": count, "last_hash": last_hash, "head": head})
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from events.port import EventLog
 from services.bluegreen import BlueGreen
 from services.ingest.service import IngestService
+from services.observability.telemetry import Telemetry
 from services.projector.runner import Projector
 from services.readmodels.embedded_redis import EmbeddedRedis, start_embedded_redis
 from services.readmodels.port import ReadModelStore
@@ -49,7 +50,9 @@ def build_log(settings: Settings) -> EventLog:
     return SqliteEventLog(settings.sqlite_path)
 
 
-def build(settings: Settings, *, with_projector: bool = True) -> Container:
+def build(
+    settings: Settings, *, with_projector: bool = True, telemetry: Telemetry | None = None
+) -> Container:
     embedded = None
     url = settings.redis_url
     if not url:
@@ -57,12 +60,15 @@ def build(settings: Settings, *, with_projector: bool = True) -> Container:
         url = embedded.url
     store = RedisReadModelStore.from_url(url, settings.redis_prefix)
     log = build_log(settings)
-    projector = Projector(log, store) if with_projector and settings.backend == "embedded" else None
+    embedded_projector = with_projector and settings.backend == "embedded"
+    projector = Projector(log, store, telemetry) if embedded_projector else None
     return Container(
         settings=settings,
         log=log,
         store=store,
-        ingest=IngestService(log, time_limit_s=settings.extraction_time_limit_s),
+        ingest=IngestService(
+            log, time_limit_s=settings.extraction_time_limit_s, telemetry=telemetry
+        ),
         blue_green=BlueGreen(log, store, projector.lock if projector else None),
         projector=projector,
         embedded_redis=embedded,

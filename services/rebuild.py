@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from events.port import EventLog
@@ -13,17 +14,22 @@ from services.timetravel import TimeTravel
 
 
 async def rebuild_and_compare(
-    log: EventLog, store: ReadModelStore, into: str, upto: int | None = None
+    log: EventLog,
+    store: ReadModelStore,
+    into: str,
+    upto: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Drop `into`, replay the log (to `upto`, default the head) into it, then per projection:
     digests of the replay and of live, the keys that differ from live now, and whether the
-    replay equals live *as of* the same position (it must: that is the audit)."""
+    replay equals live *as of* the same position (it must: that is the audit).
+    `on_progress(position, target)` hears how far the replay got."""
     live_names = {LIVE} | {await live_ns(store, p.name) for p in PROJECTIONS}
     if into in live_names:
         raise ValueError(f"refusing to rebuild into the live namespace {into!r}")
     await store.drop(into)
     head = upto if upto is not None else await log.head()
-    await catch_up(log, store, ns=into, upto=head)
+    await catch_up(log, store, ns=into, upto=head, on_position=on_progress)
     out: dict[str, Any] = {"namespace": into, "position": head, "projections": {}}
     equal = True
     for projection in PROJECTIONS:

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 MiB = 1024 * 1024
@@ -44,6 +44,15 @@ class Settings(BaseSettings):
     write_token: str | None = None
     max_body_bytes: int = 2 * MiB
     extraction_time_limit_s: float = 20.0
+    # "json": one JSON object per log line (for log shippers); "text": for people.
+    log_format: Literal["text", "json"] = "text"
+    # Also read by the faust workers (which take it in any case): `info` is INFO.
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level_in_capitals(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
 
     @property
     def sqlite_path(self) -> Path:

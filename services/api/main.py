@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 
 from fastapi import FastAPI
 
@@ -21,6 +22,8 @@ from services.api.routers import (
     stream,
 )
 from services.bootstrap import Container, build
+from services.observability.prometheus import PrometheusTelemetry
+from services.observability.request_log import RequestLog
 from services.settings import Settings, get_settings
 
 
@@ -31,10 +34,11 @@ def create_app(
 ) -> FastAPI:
     settings = settings or get_settings()
     metrics = Metrics()
+    telemetry = PrometheusTelemetry(metrics.registry)  # appends, extraction, projections
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        container = (container_factory or build)(settings)
+        container = (container_factory or partial(build, telemetry=telemetry))(settings)
         app.state.container = container
         if container.projector is not None:
             container.projector.start()
@@ -53,6 +57,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.metrics = metrics
+    app.state.telemetry = telemetry
     install_error_handlers(app)
     for router in (
         facts.router,
@@ -67,4 +72,5 @@ def create_app(
         app.include_router(router)
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    app.add_middleware(RequestLog, telemetry=telemetry)  # outermost: every answer has an id
     return app

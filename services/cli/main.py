@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import logging
 import secrets
 import sys
 from pathlib import Path
@@ -13,9 +14,11 @@ import typer
 
 from services.bootstrap import Container
 from services.cli import extraction_commands
+from services.cli.progress import progress_bars
 from services.cli.runtime import print_json, with_container
 from services.cli.tail import tail
 from services.gc_tuning import tune_gc
+from services.observability.logs import configure_logging
 from services.settings import get_settings
 
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
@@ -39,27 +42,36 @@ def serve(
     settings = get_settings().model_copy(
         update={k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     )
+    configure_logging(settings.log_format, settings.log_level)
+    log = logging.getLogger("factstream.serve")
     if not settings.write_token and not _loopback(settings.host):
         token = secrets.token_urlsafe(24)
         settings = settings.model_copy(update={"write_token": token})
-        print(f"FACTSTREAM_WRITE_TOKEN not set; write routes need: Bearer {token}", flush=True)
+        log.warning("FACTSTREAM_WRITE_TOKEN not set; write routes need: Bearer %s", token)
     elif not settings.write_token:
-        print(
-            f"write routes are open on loopback ({settings.host}); set "
-            "FACTSTREAM_WRITE_TOKEN to require a bearer token",
-            flush=True,
+        log.info(
+            "write routes are open on loopback (%s); set FACTSTREAM_WRITE_TOKEN to require "
+            "a bearer token",
+            settings.host,
         )
     startup = ingest_reference_article if ingest_reference else None
     app_ = create_app(settings, on_startup=startup)
     tune_gc()  # the embedded projector folds beside the API
-    print(
-        f"factstream API on http://{settings.host}:{settings.port} "
-        f"(docs at /docs, backend {settings.backend})",
-        flush=True,
+    log.info(
+        "factstream API on http://%s:%s (docs at /docs, backend %s)",
+        settings.host,
+        settings.port,
+        settings.backend,
     )
-    # SSE clients hold connections open: give them 5 s, then close (they resume by id)
+    # SSE clients hold connections open: give them 5 s, then close (they resume by id).
+    # Logging is ours (log_config=None); the request log replaces uvicorn's access log.
     uvicorn.run(
-        app_, host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=5
+        app_,
+        host=settings.host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=5,
     )
 
 
@@ -113,7 +125,9 @@ def verify() -> None:
     """Walk the hash chain; exit 1 naming the first position that does not check out."""
     from events.audit import verify as verify_log
 
-    report = with_container(lambda c: verify_log(c.log))
+    with progress_bars() as bars:
+        checked = bars.track("verifying", "events")
+        report = with_container(lambda c: verify_log(c.log, on_progress=checked))
     print_json(report.__dict__)
     if not report.ok:
         raise typer.Exit(1)
@@ -140,7 +154,11 @@ def _replay(into: str, to: int | None) -> None:
     from services.rebuild import rebuild_and_compare
 
     tune_gc()
-    report = with_container(lambda c: rebuild_and_compare(c.log, c.store, into, to))
+    with progress_bars() as bars:
+        replayed = bars.track("replaying", "events")
+        report = with_container(
+            lambda c: rebuild_and_compare(c.log, c.store, into, to, on_progress=replayed)
+        )
     print_json(report)
     if not report["equal"]:
         raise typer.Exit(1)
@@ -158,13 +176,15 @@ def export(
     async def run(container: Container) -> None:
         handle = out.open("w", encoding="utf-8") if out else sys.stdout
         try:
-            async for line in export_lines(container.log, start, end):
+            async for line in export_lines(container.log, start, end, on_progress=exported):
                 handle.write(line)
         finally:
             if out:
                 handle.close()
 
-    with_container(run)
+    with progress_bars() as bars:
+        exported = bars.track("exporting", "events")
+        with_container(run)
 
 
 @app.command()
@@ -178,23 +198,26 @@ def ingest(
 
     async def run(container: Container) -> list[dict[str, object]]:
         results = []
-        with typer.progressbar(files, label="ingesting", file=sys.stderr) as bar:
-            for file in bar:
-                body = ArticleCreate(
-                    text=file.read_text(encoding="utf-8"), published=published, language=language
-                )
-                outcome = await container.ingest.ingest_article(body)
-                results.append(
-                    {
-                        "file": str(file),
-                        "facts": len(outcome.facts),
-                        "new_events": outcome.ingest.new_events,
-                        "reason": outcome.reason,
-                    }
-                )
+        for done, file in enumerate(files, start=1):
+            body = ArticleCreate(
+                text=file.read_text(encoding="utf-8"), published=published, language=language
+            )
+            outcome = await container.ingest.ingest_article(body)
+            results.append(
+                {
+                    "file": str(file),
+                    "facts": len(outcome.facts),
+                    "new_events": outcome.ingest.new_events,
+                    "reason": outcome.reason,
+                }
+            )
+            ingested(done, len(files))
         return results
 
-    print_json(with_container(run))
+    with progress_bars() as bars:
+        ingested = bars.track("ingesting", "files", total=len(files))
+        results = with_container(run)
+    print_json(results)
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ async def ingest_reference_article(container: Container) -> None:
     outcome = await container.ingest.ingest_article(
         ArticleCreate(text=text, published=REFERENCE_PUBLISHED, language="ru")
     )
-    print(
-        f"reference article ingested: {len(outcome.facts)} facts, "
-        f"{outcome.ingest.new_events} new events, log head {outcome.ingest.head}",
-        flush=True,
+    log.info(
+        "reference article ingested: %d facts, %d new events, log head %d",
+        len(outcome.facts),
+        outcome.ingest.new_events,
+        outcome.ingest.head,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from services.ingest.events_for import (
     safe_article_id,
 )
 from services.ingest.gold import Resolver, resolve_by_gazetteer
+from services.observability.telemetry import NullTelemetry, Telemetry
 
 
 @dataclass
@@ -31,9 +33,14 @@ class ArticleOutcome:
 
 class IngestService:
     def __init__(
-        self, log: EventLog, resolve: Resolver = resolve_by_gazetteer, time_limit_s: float = 20.0
+        self,
+        log: EventLog,
+        resolve: Resolver = resolve_by_gazetteer,
+        time_limit_s: float = 20.0,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._log, self._resolve, self._time_limit_s = log, resolve, time_limit_s
+        self._telemetry: Telemetry = telemetry or NullTelemetry()
 
     async def ingest_facts(self, body: FactsCreate) -> IngestPublic:
         article = ArticleInput(
@@ -50,13 +57,17 @@ class IngestService:
         from services.extraction import extract_article
 
         digest = hashlib.sha256(body.text.encode()).hexdigest()
-        result = await asyncio.to_thread(
-            extract_article,
-            body.text,
-            dt.date.fromisoformat(body.published),
-            body.language,
-            time_limit_s=self._time_limit_s,
-        )
+        started = time.perf_counter()
+        try:
+            result = await asyncio.to_thread(
+                extract_article,
+                body.text,
+                dt.date.fromisoformat(body.published),
+                body.language,
+                time_limit_s=self._time_limit_s,
+            )
+        finally:  # refused and timed-out articles took extraction time too
+            self._telemetry.extraction_timed(time.perf_counter() - started)
         facts = [
             FactInput(
                 fact={"kind": f.kind, **{k: v for k, v in f.arguments.items() if v is not None}},
@@ -90,8 +101,14 @@ class IngestService:
             [(e.id, f) for e, f in zip(events[1:], facts, strict=True)],
         )
 
+    async def append_events(self, events: Sequence[Event]) -> AppendResult:
+        """Append as one batch, and report what was new and what was already there."""
+        result = await self._log.append(events)
+        self._telemetry.appended(events, result)
+        return result
+
     async def _append(self, article_id: str, events: Sequence[Event]) -> IngestPublic:
-        result: AppendResult = await self._log.append(events)
+        result = await self.append_events(events)
         types = {e.id: e.type for e in events}
         appended = [
             AppendedPublic(

@@ -9,10 +9,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from contracts.envelope import Event
 from events.port import EventLog
+from services.observability.telemetry import NullTelemetry, Telemetry
 from services.projections.registry import PROJECTIONS, Projection
 from services.projector.fold import fold_with_history, plan
 from services.readmodels.namespaces import live_ns
@@ -59,9 +60,13 @@ async def catch_up(
     projections: Sequence[Projection] = PROJECTIONS,
     batch: int = 10_000,  # fewer, larger batches: each document is parsed once per batch
     upto: int | None = None,
+    on_applied: Callable[[str, int], None] | None = None,
+    on_position: Callable[[int, int], None] | None = None,
 ) -> int:
     """Apply everything in the log (up to `upto`) to each projection, in namespace `ns`
-    (None: each projection's live namespace); returns the position all have reached."""
+    (None: each projection's live namespace); returns the position all have reached.
+    `on_applied(projection, n)` hears how many events each batch applied;
+    `on_position(position, target)` hears how far the replay got (for progress bars)."""
     targets = {p.name: ns or await live_ns(store, p.name) for p in projections}
 
     async def done(p: Projection) -> int:
@@ -69,14 +74,19 @@ async def catch_up(
 
     # one read of the log for all projections; each skips what it already applied
     position = min([await done(p) for p in projections], default=0)
+    target = upto if upto is not None else (await log_.head() if on_position else None)
     while upto is None or position < upto:
         limit = batch if upto is None else min(batch, upto - position)
         events = await log_.read_all(after=position, limit=limit)
         if not events:
             break
         for projection in projections:
-            await apply_events(store, targets[projection.name], projection, events)
+            applied = await apply_events(store, targets[projection.name], projection, events)
+            if on_applied is not None:
+                on_applied(projection.name, applied)
         position = events[-1].position or position
+        if on_position is not None and target is not None:
+            on_position(position, max(target, position))
     return min([await done(p) for p in projections], default=0)
 
 
@@ -87,8 +97,11 @@ class Projector:
     batches; the live namespace is resolved for every batch.
     """
 
-    def __init__(self, log_: EventLog, store: ReadModelStore) -> None:
+    def __init__(
+        self, log_: EventLog, store: ReadModelStore, telemetry: Telemetry | None = None
+    ) -> None:
         self._log, self._store = log_, store
+        self._telemetry: Telemetry = telemetry or NullTelemetry()
         self.position = 0
         self.lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
@@ -98,7 +111,9 @@ class Projector:
 
     async def run(self) -> None:
         async with self.lock:
-            self.position = await catch_up(self._log, self._store)
+            self.position = await catch_up(
+                self._log, self._store, on_applied=self._telemetry.projection_applied
+            )
         pending: list[Event] = []
         async for event in self._log.subscribe(after=self.position):
             pending.append(event)
@@ -107,7 +122,8 @@ class Projector:
             async with self.lock:
                 for projection in PROJECTIONS:
                     ns = await live_ns(self._store, projection.name)
-                    await apply_events(self._store, ns, projection, pending)
+                    applied = await apply_events(self._store, ns, projection, pending)
+                    self._telemetry.projection_applied(projection.name, applied)
             self.position = pending[-1].position or self.position
             pending = []
 

@@ -66,10 +66,13 @@ async def project(
     groups: dict[tuple[int, bool], list[tuple[Raw, Event]]] = defaultdict(list)
     for raw in batch:
         try:
-            groups[(raw.partition, raw.replayed)].append((raw, decode(raw.value, raw.headers)))
+            event = decode(raw.value, raw.headers)
         except Exception as exc:
             reason = f"decode: {exc}"
             await (await dead(raw.key, raw.value, dead_letter_headers(raw, reason), None))
+            continue
+        # only now: an undecodable message must not leave an empty group behind
+        groups[(raw.partition, raw.replayed)].append((raw, event))
     # Partitions own disjoint documents and checkpoints: apply them concurrently, so a
     # batch costs the Redis round trips of one partition, not of all of them.
     await asyncio.gather(

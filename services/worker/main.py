@@ -9,12 +9,13 @@
 from __future__ import annotations
 
 import asyncio
-import os
+import logging
 import sys
 
 import faust
 
 from services.gc_tuning import tune_gc
+from services.observability.logs import configure_logging, faust_logging
 from services.readmodels.redis_store import RedisReadModelStore
 from services.settings import get_settings
 from services.worker.agents import register
@@ -25,21 +26,26 @@ from services.worker.startup import catch_up_before_start, run_bulk
 from services.worker.topics import ensure_worker_topics
 
 
-def run_worker(loglevel: str = "info") -> None:
+def run_worker() -> None:
     settings = get_settings()
+    configure_logging(settings.log_format, settings.log_level)  # until faust takes over
     config = WorkerConfig.from_settings(settings)
     # A worker that subscribes to a missing topic never gets it assigned: create first.
     asyncio.run(ensure_worker_topics(config))
     tune_gc()
     caught_up = asyncio.run(catch_up_before_start(config, settings.worker_bulk_min_lag))
     if caught_up is not None:
-        print(f"bulk catch-up to position {caught_up} before joining the group", flush=True)
+        logging.getLogger("factstream.worker").info(
+            "bulk catch-up to position %d before joining the group", caught_up
+        )
     asyncio.set_event_loop(asyncio.new_event_loop())
     (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(config, settings.data_dir)
     register(app, config, RedisReadModelStore.from_url(config.redis_url, config.redis_prefix))
     faust.Worker(
-        app, loglevel=os.environ.get("FACTSTREAM_LOG_LEVEL", loglevel)
+        app,
+        loglevel=settings.log_level.lower(),
+        **faust_logging(settings.log_format, settings.log_level),
     ).execute_from_commandline()
 
 

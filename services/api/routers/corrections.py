@@ -14,7 +14,7 @@ router = APIRouter(prefix="/facts", tags=["corrections"], dependencies=[WriterDe
 
 
 async def _append(container: ContainerDep, events: list[Event]) -> list[AppendedPublic]:
-    result = await container.log.append(events)
+    result = await container.ingest.append_events(events)  # counted by outcome
     types = {e.id: e.type for e in events}
     return [
         AppendedPublic(

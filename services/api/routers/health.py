@@ -54,4 +54,5 @@ async def metrics(request: Request, container: ContainerDep) -> Response:
     if ready:
         m.head.set(checks["log_head"])
         m.lag.set(max(checks["projector_lag"].values(), default=0))
+        await request.app.state.telemetry.observe_projections(container.log, container.store)
     return Response(generate_latest(m.registry), media_type=CONTENT_TYPE_LATEST)
