@@ -130,7 +130,7 @@ def finish(draft: Draft, text: str) -> ExtractedFact:
             merged.append((a, b))
     args: ArgDict = {name: draft.args.get(name) for name in KIND_ARGS[draft.kind]}
     if draft.kind == "MeetingAnnounced":
-        args["claimed_by"] = list(draft.claimed_by) or None
+        args["claimed_by"] = draft.claimed_by[:1] or None  # who announced it first
     date = draft.date
     derivation = date.derivation if date and args.get("date") else None
     return ExtractedFact(
