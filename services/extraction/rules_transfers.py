@@ -15,8 +15,8 @@ from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
+from .transfer_territories import territories as _territories
 
-TERRITORY_FLAGS = frozenset({"district", "city", "region", "village"})
 EN_TO = frozenset({"to"})
 EN_FROM = frozenset({"by", "from"})
 RU_FROM = frozenset({"от", "у"})
@@ -29,53 +29,6 @@ def _state_of(role: Role) -> str | None:
     if e.kind in ("organisation", "person", "force") or (e.kind == "place" and not role.as_place):
         return e.state
     return None
-
-
-def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
-    """ "X, Y, Z and W": a territory joined to the one before it belongs to the same list."""
-    if prev_last is None or r.mention.first <= prev_last:
-        return False
-    between = c.tokens[prev_last + 1 : r.mention.first]
-    return 0 < len(between) <= 2 and all(t.lower in word_list("list_joiners") for t in between)
-
-
-def _territories(c: Clause, v: int, reach: int) -> list[Role]:
-    out: list[Role] = []
-    prev_last: int | None = None
-    for r in sorted(c.inside(), key=lambda r: r.mention.first):
-        in_reach = -8 <= r.mention.first - v <= reach
-        if not in_reach and not _listed(c, prev_last, r):
-            continue  # too far from the verb to be what it moves
-        prev_last = r.mention.last
-        e = r.mention.entity
-        if r.kind != "place" or not (e.flags & TERRITORY_FLAGS) or "border" in e.flags:
-            continue
-        if not r.as_place:
-            continue  # "Ереван передал Баку": capitals standing for their governments
-        follows = [o for o in c.roles if o.mention.first == r.mention.last + 1]
-        if "region" in e.flags and follows:
-            continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory
-        if "region" in e.flags:
-            before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
-            before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""
-            direct = 0 < r.mention.first - v <= 3 or (
-                before in ("of", "over", "над") and before2 in word_list("control_nouns")
-            )
-            if not direct:
-                continue
-        if "corridor" in e.flags:
-            continue
-        out.append(r)
-    small = [r for r in out if r.mention.entity.flags & {"village", "city"}]
-    if small:
-        # "villages X and Y in the Gazakh District": the district only contains them
-        out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
-    return out
-
-
-def _contains(c: Clause, r: Role) -> bool:
-    before = {t.lower for t in c.tokens[max(0, r.mention.first - 2) : r.mention.first]}
-    return bool(before & {"in", "в", "of"})
 
 
 def _adjective_agent(c: Clause, lo: int, hi: int) -> tuple[int, str] | None:

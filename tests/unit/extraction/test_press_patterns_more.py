@@ -390,3 +390,13 @@ def test_a_russian_dative_before_the_verb_receives() -> None:
     (fact,) = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
     assert fact.arguments["to"] == "Azerbaijan"
     assert fact.arguments["date"] == "2020-11-20"
+
+
+def test_a_list_of_villages_moves_whole_even_far_from_the_verb() -> None:
+    text = (
+        "Села Баганис Айрым, Ашагы-Аскипара, Хейримли и Кызыл-Гаджилы будут возвращены "
+        "Азербайджану."
+    )
+    facts = _facts(text, dt.date(2024, 4, 20), "TerritoryTransferScheduled", "ru")
+    assert len({f.arguments["territory"] for f in facts}) == 4
+    assert all(f.arguments["to"] == "Azerbaijan" for f in facts)

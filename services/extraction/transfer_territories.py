@@ -1,0 +1,77 @@
+"""Which places a handover or capture moves: the territories near its verb.
+
+A list ("X, Y, Z and W") moves whole once one of its names is near the verb; a region counts
+only as the verb's object ("control over Karabakh"), never as a landmark; a district that
+only contains the villages named ("villages X and Y in the Gazakh District") is not moved
+itself.
+"""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import word_list
+from .rules import Clause
+
+TERRITORY_FLAGS = frozenset({"district", "city", "region", "village"})
+
+
+def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
+    """ "X, Y, Z and W": a territory joined to the one before it belongs to the same list."""
+    if prev_last is None or r.mention.first <= prev_last:
+        return False
+    between = c.tokens[prev_last + 1 : r.mention.first]
+    return 0 < len(between) <= 2 and all(t.lower in word_list("list_joiners") for t in between)
+
+
+def _lists_in_reach(c: Clause, ordered: list[Role], v: int, reach: int) -> set[int]:
+    """Members of a list ("X, Y, Z and W") one of whose members is near the verb: the whole
+    list moves, its first name too ("Села X, Y и Z будут возвращены")."""
+    groups: list[list[Role]] = []
+    for r in ordered:
+        if groups and _listed(c, groups[-1][-1].mention.last, r):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    near = [g for g in groups if any(-8 <= m.mention.first - v <= reach for m in g)]
+    return {id(m) for g in near if len(g) > 1 for m in g}
+
+
+def territories(c: Clause, v: int, reach: int) -> list[Role]:
+    out: list[Role] = []
+    prev_last: int | None = None
+    ordered = sorted(c.inside(), key=lambda r: r.mention.first)
+    listed_with_reach = _lists_in_reach(c, ordered, v, reach)
+    for r in ordered:
+        in_reach = -8 <= r.mention.first - v <= reach or id(r) in listed_with_reach
+        if not in_reach and not _listed(c, prev_last, r):
+            continue  # too far from the verb to be what it moves
+        prev_last = r.mention.last
+        e = r.mention.entity
+        if r.kind != "place" or not (e.flags & TERRITORY_FLAGS) or "border" in e.flags:
+            continue
+        if not r.as_place:
+            continue  # "Ереван передал Баку": capitals standing for their governments
+        follows = [o for o in c.roles if o.mention.first == r.mention.last + 1]
+        if "region" in e.flags and follows:
+            continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory
+        if "region" in e.flags:
+            before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
+            before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""
+            direct = 0 < r.mention.first - v <= 3 or (
+                before in ("of", "over", "над") and before2 in word_list("control_nouns")
+            )
+            if not direct:
+                continue
+        if "corridor" in e.flags:
+            continue
+        out.append(r)
+    small = [r for r in out if r.mention.entity.flags & {"village", "city"}]
+    if small:
+        # "villages X and Y in the Gazakh District": the district only contains them
+        out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
+    return out
+
+
+def _contains(c: Clause, r: Role) -> bool:
+    before = {t.lower for t in c.tokens[max(0, r.mention.first - 2) : r.mention.first]}
+    return bool(before & {"in", "в", "of"})
