@@ -1,0 +1,211 @@
+"""Constructions seen in real press, third set: terms, lists, sources (sentences written
+for the test)."""
+
+import datetime as dt
+
+from services.extraction import extract_article
+from services.extraction.models import ExtractedFact
+
+
+def _facts(text: str, published: dt.date, kind: str, lang: str = "en") -> list[ExtractedFact]:
+    return [f for f in extract_article(text, published, lang).facts if f.kind == kind]
+
+
+def test_another_meeting_agreed_on_is_announced_without_the_last_ones_day() -> None:
+    text = (
+        "Министры встретились в Вашингтоне 7 ноября. Главы МИД Армении и Азербайджана "
+        "договорились провести еще одну встречу в ближайшие недели."
+    )
+    (fact,) = _facts(text, dt.date(2022, 11, 8), "MeetingAnnounced", "ru")
+    assert "date" not in fact.arguments or fact.arguments["date"] is None
+
+
+def test_weeks_ago_dates_to_the_month_two_weeks_back() -> None:
+    text = "Azerbaijani forces attacked Jermuk weeks ago, Armenian officials said."
+    (fact,) = _facts(text, dt.date(2022, 10, 6), "HostilitiesReported")
+    assert fact.arguments["date"] == "2022-09"
+
+
+def test_a_meeting_planned_for_the_end_of_a_month_is_cancelled_for_that_month() -> None:
+    text = "Планируемая на конец октября встреча Ильхама Алиева и Никола Пашиняна не состоится."
+    (fact,) = _facts(text, dt.date(2023, 10, 20), "MeetingCancelled", "ru")
+    assert fact.arguments["date"] == "2023-10"
+
+
+def test_a_joint_statement_made_public_is_an_agreement() -> None:
+    text = (
+        "В октябре было обнародовано совместное заявление президента России Владимира Путина, "
+        "премьер-министра Армении Никола Пашиняна и президента Азербайджана Ильхама Алиева."
+    )
+    (fact,) = _facts(text, dt.date(2023, 1, 10), "AgreementSigned", "ru")
+    assert sorted(fact.arguments["parties"]) == ["Armenia", "Azerbaijan", "Russia"]
+    assert fact.arguments["date"] == "2022-10"
+
+
+def test_no_new_attacks_is_no_fighting() -> None:
+    text = "The situation remains calm, there was no new attacks on the Tovuz direction."
+    assert not _facts(text, dt.date(2020, 7, 22), "HostilitiesReported")
+
+
+def test_the_1994_ceasefire_is_dated_1994() -> None:
+    text = "The 1994 ceasefire agreement between Armenia and Azerbaijan was followed by talks."
+    (fact,) = _facts(text, dt.date(2020, 7, 22), "CeasefireAgreed")
+    assert fact.arguments["date"] == "1994"
+
+
+def test_restoring_control_over_a_village_is_azerbaijan_taking_it() -> None:
+    text = "Вчера Алиев сообщил о восстановлении контроля над стратегически важным селом Магадис."
+    (fact,) = _facts(text, dt.date(2020, 10, 4), "TerritoryTransferred", "ru")
+    assert fact.arguments["to"] == "Azerbaijan"
+    assert fact.arguments["date"] == "2020-10-03"
+
+
+def test_a_capital_speaks_across_a_particle() -> None:
+    text = "В Ереване же заявили, что это является объявлением войны."
+    (fact,) = _facts(text, dt.date(2020, 10, 4), "StatementMade", "ru")
+    assert fact.arguments["speaker"] == "Armenia"
+
+
+def test_peacekeepers_killed_during_a_campaign_to_regain_control_are_not_deployed() -> None:
+    text = (
+        "Aliyev apologized for the deaths of Russian peacekeepers killed during Baku's campaign "
+        "to regain control of Nagorno-Karabakh, the Kremlin said."
+    )
+    assert not _facts(text, dt.date(2023, 9, 21), "PeacekeepersDeployed")
+
+
+def test_a_speaker_before_an_aside_between_commas_speaks() -> None:
+    text = "Russia's Defense Ministry, meanwhile, said its peacekeepers helped the residents."
+    (fact,) = _facts(text, dt.date(2023, 9, 21), "StatementMade")
+    assert fact.arguments["speaker"] == "Ministry of Defence (Russia)"
+
+
+def test_peacekeepers_sent_to_a_region_are_deployed() -> None:
+    text = "Russia sent the peacekeepers to Nagorno-Karabakh in 2020."
+    (fact,) = _facts(text, dt.date(2023, 9, 21), "PeacekeepersDeployed")
+    assert fact.arguments["date"] == "2020"
+
+
+def test_terms_in_the_present_schedule_each_territory_by_its_own_deadline() -> None:
+    text = (
+        "Согласно документу, Армения возвращает Азербайджану Кельбаджарский район "
+        "(до 15 ноября) и Лачинский район (до 1 декабря)."
+    )
+    facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
+    assert {f.arguments["territory"]: f.arguments["date"] for f in facts} == {
+        "Kalbajar District": "2020-11-15",
+        "Lachin District": "2020-12-01",
+    }
+
+
+def test_an_outlet_relaying_is_no_handover() -> None:
+    text = "В Лачинском районе прошли выборы, передает ТАСС."
+    assert not _facts(text, dt.date(2020, 11, 12), "TerritoryTransferred", "ru")
+    assert not _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
+
+
+def test_a_deal_cited_as_the_ground_of_a_handover_keeps_its_own_day() -> None:
+    text = (
+        "Согласно трехстороннему заявлению, подписанному президентами Азербайджана, России и "
+        "премьер-министром Армении, подразделения армии Азербайджана 1 декабря вошли в "
+        "Лачинский район."
+    )
+    facts = _facts(text, dt.date(2020, 12, 1), "CeasefireAgreed", "ru")
+    assert all(f.arguments.get("date") != "2020-12-01" for f in facts)
+
+
+def test_a_states_news_agency_relaying_is_not_the_state_speaking() -> None:
+    text = "Russia's TASS news agency reported that the two sides discussed the border."
+    assert not _facts(text, dt.date(2023, 12, 13), "StatementMade")
+
+
+def test_last_week_dates_to_the_month_a_week_back() -> None:
+    text = "Armenia and Azerbaijan agreed to exchange prisoners last week."
+    (fact,) = _facts(text, dt.date(2023, 12, 13), "PrisonerExchangeAgreed")
+    assert fact.arguments["date"] == "2023-12"
+
+
+def test_a_sentence_opening_in_a_year_dates_its_facts() -> None:
+    text = "In 1994, Azerbaijan and Armenia, with the mediation of Russia, signed a truce protocol."
+    (fact,) = _facts(text, dt.date(2020, 9, 29), "CeasefireAgreed")
+    assert fact.arguments["date"] == "1994"
+
+
+def test_a_capital_before_a_two_word_aside_speaks() -> None:
+    text = "Yerevan, in turn, said there were no Armenian forces in Karabakh."
+    (fact,) = _facts(text, dt.date(2023, 9, 20), "StatementMade")
+    assert fact.arguments["speaker"] == "Armenia"
+
+
+def test_the_owner_of_a_statement_quoted_speaks() -> None:
+    text = "Российская сторона продолжит посреднические усилия, говорится в заявлении Кремля."
+    (fact,) = _facts(text, dt.date(2021, 5, 28), "StatementMade", "ru")
+    assert fact.arguments["speaker"] == "Kremlin"
+
+
+def test_the_previous_meeting_is_another_occasion() -> None:
+    text = (
+        "Путин провёл встречу с Алиевым. Предыдущая встреча Путина и Алиева состоялась в "
+        "конце августа в Баку."
+    )
+    facts = _facts(text, dt.date(2024, 10, 8), "MeetingHeld", "ru")
+    assert sorted(f.arguments.get("place") or "" for f in facts) == ["", "Baku"]
+
+
+def test_a_meeting_dated_after_the_article_is_announced_not_held() -> None:
+    text = (
+        "Michel hosts Aliyev and Pashinyan in Brussels tomorrow. Ahead of tomorrow's meeting, "
+        "Michel on Tuesday held separate telephone conversations with the two leaders."
+    )
+    published = dt.date(2022, 8, 30)
+    assert not _facts(text, published, "MeetingHeld")
+    (fact,) = _facts(text, published, "MeetingAnnounced")
+    assert fact.arguments["date"] == "2022-08-31"
+
+
+def test_reclaiming_parts_of_a_region_is_taking_it_whoever_was_routed() -> None:
+    text = (
+        "The Azerbaijani army routed Armenian forces and reclaimed control over large parts of "
+        "Nagorno-Karabakh in 2020."
+    )
+    (fact,) = _facts(text, dt.date(2021, 1, 11), "TerritoryTransferred")
+    assert fact.arguments["to"] == "Azerbaijan"
+
+
+def test_minerals_transferred_are_no_territory() -> None:
+    text = "Activists protest the transfer of extracted minerals from parts of Karabakh to Armenia."
+    assert not _facts(text, dt.date(2022, 12, 19), "TerritoryTransferred")
+
+
+def test_terms_written_in_english_schedule_the_handovers() -> None:
+    published = dt.date(2020, 11, 12)
+    for text, territory, date in (
+        ("The agreement calls for Armenia to return Kalbajar to Azerbaijan.", "Kalbajar", None),
+        ("Azerbaijan is due to take control of Aghdam on November 20.", "Aghdam", "2020-11-20"),
+        (
+            "Armenian forces must leave the Lachin district by December 1.",
+            "Lachin District",
+            "2020-12-01",
+        ),
+    ):
+        (fact,) = _facts(text, published, "TerritoryTransferScheduled")
+        assert fact.arguments["territory"] == territory, text
+        assert fact.arguments["to"] == "Azerbaijan", text
+        assert fact.arguments.get("date") == date, text
+
+
+def test_a_russian_dative_before_the_verb_receives() -> None:
+    text = "В соответствии с заявлением, до 20 ноября Азербайджану будет возвращен Агдамский район."
+    (fact,) = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled", "ru")
+    assert fact.arguments["to"] == "Azerbaijan"
+    assert fact.arguments["date"] == "2020-11-20"
+
+
+def test_a_list_of_villages_moves_whole_even_far_from_the_verb() -> None:
+    text = (
+        "Села Баганис Айрым, Ашагы-Аскипара, Хейримли и Кызыл-Гаджилы будут возвращены "
+        "Азербайджану."
+    )
+    facts = _facts(text, dt.date(2024, 4, 20), "TerritoryTransferScheduled", "ru")
+    assert len({f.arguments["territory"] for f in facts}) == 4
+    assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
