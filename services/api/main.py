@@ -21,6 +21,7 @@ from services.api.routers import (
     stream,
 )
 from services.bootstrap import Container, build
+from services.desk.app import install_desk
 from services.settings import Settings, get_settings
 
 
@@ -65,6 +66,7 @@ def create_app(
         health.router,
     ):
         app.include_router(router)
+    install_desk(app)  # the HTML desk: its own package, not in the OpenAPI document
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     return app
