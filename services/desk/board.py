@@ -25,9 +25,7 @@ class BoardFilter:
     def matches(self, meeting: dict[str, Any]) -> bool:
         if self.status and meeting["status"] != self.status:
             return False
-        if self.participant and not any(
-            _hit(self.participant, p) for p in meeting["participants"]
-        ):
+        if self.participant and not any(_hit(self.participant, p) for p in meeting["participants"]):
             return False
         if self.place and not _hit(self.place, meeting.get("place")):
             return False

@@ -115,7 +115,8 @@ def region_map(geo_dir: Path) -> RegionMap:
         props = feature["properties"]
         local = str(props.get("name_local") or "").split("|")
         name = str(props["name"])
-        entries.append((resolve_feature(name, local), name, "am", list(_rings(feature["geometry"]))))
+        rings = list(_rings(feature["geometry"]))
+        entries.append((resolve_feature(name, local), name, "am", rings))
     azerbaijan = sorted(
         _load(geo_dir / AZERBAIJAN_FILE),
         key=lambda f: str(f["properties"]["shapeName"]).endswith(" City"),
