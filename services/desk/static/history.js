@@ -5,6 +5,8 @@
   const tokenField = document.getElementById("write-token");
   if (!out) return;
   if (tokenField) tokenField.value = window.deskToken.get();
+  const tokenForm = document.getElementById("token-form");
+  if (tokenForm) tokenForm.addEventListener("submit", (e) => e.preventDefault());
   document.querySelectorAll("button.rebuild").forEach((button) => {
     button.addEventListener("click", async () => {
       const name = button.dataset.projection;
