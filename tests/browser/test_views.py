@@ -37,7 +37,7 @@ def test_view_loads_without_console_errors(page: Any, path: str) -> None:
 def test_history_shows_the_verified_chain_and_projection_status(page: Any, desk: Stack) -> None:
     head = httpx.get(f"{desk.url}/audit/verify").json()["head"]
     page.goto("/desk/history")
-    assert page.locator("#chain-status").get_attribute("data-ok") == "true"
+    page.wait_for_selector('#chain-status[data-state="ok"]')
     assert int(page.locator("#chain-head").inner_text()) == head
     rows = page.locator("#projection-status tbody tr")
     assert rows.evaluate_all("rs => rs.map(r => r.dataset.projection)") == [
