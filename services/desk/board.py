@@ -30,9 +30,9 @@ class BoardFilter:
         if self.place and not _hit(self.place, meeting.get("place")):
             return False
         day = (meeting.get("date") or {}).get("value") or ""
-        if self.date_from and (not day or _pad(day, "0") < self.date_from):
+        if self.date_from and (not day or _pad(day, "9") < self.date_from):
             return False
-        return not (self.date_to and (not day or _pad(day, "9") > self.date_to))
+        return not (self.date_to and (not day or _pad(day, "0") > self.date_to))
 
 
 def _hit(needle: str, entity: dict[str, Any] | None) -> bool:

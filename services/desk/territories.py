@@ -4,7 +4,10 @@ transfers, from the territory views (valid time), and the span of days the slide
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from services.desk.geo import RegionMap
@@ -13,6 +16,14 @@ KNOWN_CONTROLLERS = frozenset(
     {"azerbaijan", "armenia", "nagorno-karabakh", "republic-of-artsakh", "russia"}
 )
 MARGIN = dt.timedelta(days=14)
+AREAS_FILE = Path(__file__).resolve().parent / "data" / "areas.toml"
+
+
+@lru_cache(maxsize=1)
+def areas() -> dict[str, tuple[str, ...]]:
+    """Region entity id -> the map units it covers (data/areas.toml)."""
+    table = tomllib.loads(AREAS_FILE.read_text(encoding="utf-8"))
+    return {region: tuple(entry["units"]) for region, entry in table.items()}
 
 
 @dataclass(frozen=True)
@@ -84,15 +95,23 @@ def map_state(
     chosen = day or last
     state = MapState(chosen, min(first, chosen), max(last, chosen))
     known = {f.entity_id for f in region.features}
-    for view in on_day:
+    regions = areas()
+    own = {v["territory"]["id"] for v in on_day}
+    for view in sorted(on_day, key=lambda v: v["territory"]["id"] not in known):  # units first
         key = view["territory"]["id"]
-        if key not in known:
-            continue
         controller = view.get("controller")
-        state.districts[key] = DistrictState(
+        district = DistrictState(
             controller["id"] if controller else None,
             controller["name"] if controller else None,
             bool(view.get("peacekeepers_present")),
             tuple(s for s in view.get("scheduled_transfers", []) if s["status"] != "completed"),
         )
+        if key in known:
+            state.districts[key] = district
+            continue
+        for unit in regions.get(key, ()):
+            if unit in known and unit not in own:  # a unit's own facts win over its region's
+                state.districts[unit] = district
+            elif unit in state.districts and district.peacekeepers:
+                state.districts[unit] = replace(state.districts[unit], peacekeepers=True)
     return state

@@ -106,3 +106,13 @@ def test_clicking_a_district_opens_its_control_intervals(page: Any, desk: Stack)
     assert intervals.count() >= 2
     assert "2020-11-25" in page.locator("#intervals").inner_text()
     assert page.locator('#intervals .claim[data-kind="TerritoryTransferred"]').count() >= 1
+
+
+def test_peacekeepers_area_is_marked(page: Any) -> None:
+    """The reference article's Russian peacekeepers in Nagorno-Karabakh hatch the units
+    data/areas.toml lists for the region (reported 2021-11-23)."""
+    page.goto("/desk/map?valid_at=2021-11-24")
+    marked = page.locator("path.pk-mark").evaluate_all("ps => ps.map(p => p.dataset.peacekeepers)")
+    assert "stepanakert" in marked and "khojaly-district" in marked
+    page.goto("/desk/map?valid_at=2021-11-01")
+    assert page.locator("path.pk-mark").count() == 0
