@@ -22,8 +22,6 @@ from tests.support.chromium import LAUNCH_ARGS, chromium_path
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output" / "browser"
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Any]:

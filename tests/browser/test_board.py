@@ -6,8 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.e2e.conftest import Stack
+
+pytestmark = pytest.mark.browser
 
 SOCHI = '.meeting[data-meeting="ilham-aliyev+nikol-pashinyan+vladimir-putin@2021-11-26"]'
 

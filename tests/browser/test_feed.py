@@ -6,8 +6,12 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
+
 from tests.browser.conftest import post_facts
 from tests.e2e.conftest import Stack
+
+pytestmark = pytest.mark.browser
 
 
 def _submission(article: str, facts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,9 +8,13 @@ import datetime as dt
 import json
 from typing import Any
 
+import pytest
+
 from tests.browser.conftest import post_facts
 from tests.conftest import SHARED
 from tests.e2e.conftest import Stack
+
+pytestmark = pytest.mark.browser
 
 GEO = SHARED / "geo"
 HANDOVERS = [("Aghdam District", "2020-11-20"), ("Kalbajar District", "2020-11-25"),

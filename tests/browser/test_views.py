@@ -10,6 +10,8 @@ import pytest
 
 from tests.e2e.conftest import Stack
 
+pytestmark = pytest.mark.browser
+
 VIEWS = [
     "/",
     "/desk/meetings?status=announced&place=Sochi",

@@ -6,9 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+import pytest
 
 from tests.conftest import REFERENCE_TEXT
 from tests.e2e.conftest import Stack
+
+pytestmark = pytest.mark.browser
 
 
 def test_workspace_highlights_the_evidence_of_the_reference_facts(page: Any, desk: Stack) -> None:
