@@ -23,8 +23,10 @@ REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "test-output" / "browser"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
+    """Per module: Playwright's sync API keeps an event loop running in this thread while it
+    is open, which would break the asyncio tests of the tiers that run after this one."""
     path = chromium_path()
     if path is None:
         message = "no chromium for the browser tests (make browser installs Debian's package)"
