@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     write_token: str | None = None
     max_body_bytes: int = 2 * MiB
     extraction_time_limit_s: float = 20.0
-    # Boundary files for the desk's map (third-party data, read-only; see its README).
+    # Boundary files for the desk's map (third-party data, read-only; see its README);
+    # a relative path counts from the repository root.
     geo_dir: Path = Path("../shared/geo")
 
     @property

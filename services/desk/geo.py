@@ -51,6 +51,14 @@ class GeoDataMissing(Exception):
     pass
 
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def geo_path(configured: Path) -> Path:
+    """A relative FACTSTREAM_GEO_DIR counts from the repository, not from the working dir."""
+    return configured if configured.is_absolute() else (REPO_ROOT / configured).resolve()
+
+
 def resolve_feature(name: str, local_names: Iterable[str] = ()) -> str:
     """Our entity id for a boundary feature: its name, the name without its unit word, then
     its local names, through the gazetteer; a slug of the name if nothing resolves."""

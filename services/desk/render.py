@@ -78,6 +78,7 @@ def page(
     name: str,
     context: dict[str, Any],
     status_code: int = 200,
+    headers: dict[str, str] | None = None,
 ) -> HTMLResponse:
     as_of: AsOf = context.get("as_of") or AsOf()
     if as_of.error is not None and status_code == 200:
@@ -87,6 +88,6 @@ def page(
         name,
         {"as_of": as_of, "nav": as_of.query(), **context},
         status_code=status_code,
-        headers=PAGE_HEADERS,
+        headers={**PAGE_HEADERS, **(headers or {})},
     )
     return response

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from contracts.http import full_day
 from services.api.deps import ContainerDep, ReadModelsDep
-from services.desk.geo import GeoDataMissing, region_map
+from services.desk.geo import GeoDataMissing, geo_path, region_map
 from services.desk.render import page, read_as_of
 from services.desk.territories import map_state
 
@@ -42,9 +42,10 @@ async def territory_map(
     when = await read_as_of(container, as_of)
     day, day_error = _day(valid_at)
     try:
-        region = await asyncio.to_thread(region_map, container.settings.geo_dir)
+        region = await asyncio.to_thread(region_map, geo_path(container.settings.geo_dir))
     except GeoDataMissing as exc:
-        return page(request, "map.html", {"as_of": when, "missing": str(exc)}, 503)
+        missing = {"as_of": when, "missing": str(exc)}
+        return page(request, "map.html", missing, 503, {"Retry-After": "60"})
     raw = [] if when.error else await read.territories(when.position)
     state = map_state(region, raw, [], day)
     on_day = [] if when.error else await read.territories(when.position, state.day)
