@@ -54,15 +54,18 @@ PAGES = {
 
 PAINT_JS = """() => new Promise(resolve => {
   const nav = performance.getEntriesByType('navigation')[0];
-  const paint = performance.getEntriesByType('paint')
-    .find(p => p.name === 'first-contentful-paint');
   const sizes = performance.getEntriesByType('resource').map(r => r.transferSize);
-  const done = (lcp) => resolve({fcp: paint ? paint.startTime : null, lcp,
-    load: nav.loadEventEnd, weight: nav.transferSize + sizes.reduce((a, b) => a + b, 0),
-    html: nav.encodedBodySize});
-  new PerformanceObserver(list => { const e = list.getEntries(); done(e[e.length - 1].startTime); })
-    .observe({type: 'largest-contentful-paint', buffered: true});
-  setTimeout(() => done(null), 2000);
+  const seen = {fcp: null, lcp: null};
+  const done = () => resolve({fcp: seen.fcp, lcp: seen.lcp, load: nav.loadEventEnd,
+    weight: nav.transferSize + sizes.reduce((a, b) => a + b, 0), html: nav.encodedBodySize});
+  new PerformanceObserver(list => {
+    const first = list.getEntries().find(e => e.name === 'first-contentful-paint');
+    if (first) seen.fcp = first.startTime;
+  }).observe({type: 'paint', buffered: true});
+  new PerformanceObserver(list => {
+    const e = list.getEntries(); seen.lcp = e[e.length - 1].startTime;
+  }).observe({type: 'largest-contentful-paint', buffered: true});
+  setTimeout(done, 300);
 })"""
 
 
@@ -80,18 +83,18 @@ async def populate(data_dir: Path, geo_dir: Path, meetings: int, events: int) ->
         await container.close()
 
 
-def measure(browser: Any, url: str, runs: int) -> dict[str, float]:
-    samples: list[dict[str, float]] = []
+def measure(browser: Any, url: str, runs: int) -> dict[str, Any]:
+    samples: list[dict[str, Any]] = []
     for _ in range(runs):
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         page = context.new_page()
-        page.goto(url, wait_until="load")
+        page.goto(url, wait_until="networkidle")  # the history page's chain check included
         samples.append(page.evaluate(PAINT_JS))
         context.close()
 
-    def median(key: str) -> float:
+    def median(key: str) -> float | None:
         values = [s[key] for s in samples if s[key] is not None]
-        return round(statistics.median(values), 1) if values else float("nan")
+        return round(statistics.median(values), 1) if values else None
 
     return {k: median(k) for k in ("fcp", "lcp", "load", "weight", "html")}
 
@@ -122,7 +125,9 @@ def run(stack_url: str, runs: int) -> dict[str, Any]:
                     "fcp_ms": ours["fcp"], "lcp_ms": ours["lcp"], "load_ms": ours["load"],
                     "page_weight_bytes": int(ours["weight"]), "html_bytes": int(ours["html"]),
                     "baseline_fcp_ms": static["fcp"], "baseline_lcp_ms": static["lcp"],
-                    "paint_ratio": round(ours["lcp"] / static["lcp"], 2),
+                    "paint_ratio": round(ours["lcp"] / static["lcp"], 2)
+                    if ours["lcp"] and static["lcp"]
+                    else None,
                 }  # fmt: skip
             browser.close()
     finally:

@@ -29,12 +29,12 @@ def test_appended_fact_appears_in_the_live_feed_within_two_seconds(page: Any, de
     before = _positions(page)
     fact = {"kind": "MeetingHeld", "participants": ["Ilham Aliyev", "Nikol Pashinyan"],
             "place": "Sochi", "date": "2021-11-26"}  # fmt: skip
-    started = time.monotonic()
     result = post_facts(desk, _submission("desk-feed-1", [fact]))
+    appended = time.monotonic()
     positions = [e["position"] for e in result["events"]]
     newest = max(positions)
     page.wait_for_selector(f'#feed > li[data-position="{newest}"]', timeout=2000)
-    assert time.monotonic() - started < 2.0 + 0.5  # the POST itself included
+    assert time.monotonic() - appended < 2.0
     shown = _positions(page)
     assert shown[: len(positions)] == sorted(positions, reverse=True)  # newest first
     assert len(shown) == len(set(shown))  # no duplicates
