@@ -46,6 +46,9 @@ def test_workspace_highlights_the_evidence_of_the_reference_facts(page: Any, des
         )
         assert all(q.replace("\n", "") in marked.replace("\n", "") for q in quotes), index
     denial = page.locator('#preview-facts tr[data-kind="MeetingDenied"]')
+    index = denial.get_attribute("data-fact-index")
+    page.locator(f'#preview-text mark[data-facts~="{index}"]').first.click()
+    assert "picked" in (denial.get_attribute("class") or "")
     assert "denied" in denial.inner_text()
     assert "Office of the Prime Minister of Armenia" in denial.inner_text()
     assert page.locator("#preview-text mark").first.evaluate(

@@ -11,6 +11,23 @@
       picked.text().then((content) => { text.value = content; });
     });
   }
+  // A highlighted span and its fact's row point at each other.
+  const rows = document.querySelectorAll("#preview-facts tbody tr");
+  document.querySelectorAll("#preview-text mark").forEach((mark) => {
+    mark.addEventListener("click", () => {
+      const facts = mark.dataset.facts.split(" ");
+      rows.forEach((row) => row.classList.toggle("picked", facts.includes(row.dataset.factIndex)));
+      const first = document.querySelector('#preview-facts tr[data-fact-index="' + facts[0] + '"]');
+      if (first) first.scrollIntoView({ block: "nearest" });
+    });
+  });
+  rows.forEach((row) => {
+    row.addEventListener("mouseenter", () => {
+      document.querySelectorAll("#preview-text mark").forEach((mark) => {
+        mark.classList.toggle("picked", mark.dataset.facts.split(" ").includes(row.dataset.factIndex));
+      });
+    });
+  });
   const form = document.getElementById("append-form");
   const out = document.getElementById("append-result");
   const tokenField = document.getElementById("write-token");
