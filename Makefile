@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test lint typecheck schemas check-schemas unit bench eval clean worker \
+.PHONY: install run test lint typecheck schemas check-schemas unit bench eval clean worker browser \
 	kafka-up kafka-down redis-up redis-down
 
 $(STAMP): pyproject.toml uv.lock
@@ -34,7 +34,11 @@ check-schemas: install
 	$(PY) -m contracts.export check
 	$(PY) -m contracts.asyncapi check
 
-test: install lint typecheck check-schemas
+# Debian's chromium for tests/browser and bench/bench_desk.py (never Playwright's own download)
+browser:
+	bash scripts/browser-install.sh
+
+test: install lint typecheck check-schemas browser
 	bash scripts/test-all.sh
 
 kafka-up: install
@@ -55,7 +59,7 @@ worker: install
 unit: install
 	$(PY) -m pytest -q -m unit
 
-bench: install
+bench: install browser
 	bash deploy/redis/redis-up.sh && export REDIS_URL=redis://127.0.0.1:16379/0; \
 	bash deploy/kafka/kafka-up.sh && export KAFKA_BOOTSTRAP=127.0.0.1:19092; \
 	$(PY) bench/run_all.py; status=$$?; \

@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-BENCHES = ["extraction", "timetravel", "stream", "kafka", "observability"]
+BENCHES = ["extraction", "timetravel", "stream", "kafka", "observability", "desk"]
 
 
 def run(name: str) -> str:
@@ -44,6 +44,10 @@ AIMS = [
     ("kafka", "latency_p99_ms", "append-to-visible p99 at 1k events/s: aim < 50 ms"),
     ("kafka", "latency_at_300_per_s_p99_ms", "the same at 300 events/s (off saturation)"),
     ("observability", "json_overhead_us", "request log + id + JSON line, µs/request (no aim)"),
+    ("desk", "board_lcp_ms", "board, 2,000 meetings / 50k events, paint in Chromium: < 1000 ms"),
+    ("desk", "map_lcp_ms", "territory map, same data, paint in Chromium: < 1000 ms"),
+    ("desk", "ratio", "board paint vs the same bytes as a static file, same server"),
+    ("desk", "board_weight_bytes", "board page weight (document + CSS/JS/icon)"),
 ]
 
 

@@ -24,6 +24,7 @@ from services.api.routers import (
 from services.bootstrap import Container, build
 from services.observability.prometheus import PrometheusTelemetry
 from services.observability.request_log import RequestLog
+from services.desk.app import install_desk
 from services.settings import Settings, get_settings
 
 
@@ -70,6 +71,7 @@ def create_app(
         health.router,
     ):
         app.include_router(router)
+    install_desk(app)  # the HTML desk: its own package, not in the OpenAPI document
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     app.add_middleware(RequestLog, telemetry=telemetry)  # outermost: every answer has an id

@@ -1,0 +1,82 @@
+"""What the words around a meeting say about it: planned or held, hedged, ahead, bilateral.
+
+Predicates over a clause and its meeting word (`trig`), used by `rules_meetings`.
+"""
+
+from __future__ import annotations
+
+from .lexicon import word_list
+from .rules import Clause
+
+
+def infinitive_plan(c: Clause, trig: int) -> bool:
+    """English headlines: "Putin, Aliyev to hold talks", "leaders to meet"."""
+    lo = max(c.lo, trig - 3)
+    return any(t.lower == "to" for t in c.tokens[lo:trig]) and any(
+        t.lemma in ("hold", "meet") for t in c.tokens[lo : trig + 1]
+    )
+
+
+def bilateral(c: Clause, trig: int) -> bool:
+    """ "двусторонние переговоры", "separate talks": the bilateral word qualifies a meeting."""
+    return any(abs(i - trig) <= 6 for i in c.at(c.lex.bilateral)) or any(
+        abs(i - m) <= 6 for i in c.at(c.lex.bilateral) for m in c.at(c.lex.meeting)
+    )
+
+
+def host(c: Clause, trig: int, participants: list[str]) -> str:
+    """Who holds the separate talks: the participant named before the meeting word."""
+    before = [r.name for r in c.roles if r.name in participants and r.mention.last < trig]
+    return before[-1] if before else participants[0]
+
+
+def after_today(c: Clause, value: str) -> bool:
+    today = c.ctx.today[: len(value)]
+    return bool(today) and value > today
+
+
+def ahead(c: Clause, trig: int) -> bool:
+    """ "Ahead of tomorrow's meeting", "в преддверии встречи": the meeting is still to come."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, trig - 3) : trig])
+    return any(w in before for w in word_list("ahead_words"))
+
+
+def held_participle(c: Clause, trig: int) -> bool:
+    """ "the meeting held in", "состоявшейся встречи": the word itself says it took place."""
+    words = word_list("held_participles")
+    near = [k for k in (trig - 2, trig - 1, trig + 1) if c.lo <= k < c.hi]
+    # right after the noun ("the meeting held"), never "will be held"
+    return any(c.tokens[k].lower in words or c.tokens[k].lemma in words for k in near) and not (
+        trig + 1 < c.hi and c.tokens[trig + 1].lower in ("will", "to", "would", "is", "be")
+    )
+
+
+def dated_caption(c: Clause) -> bool:
+    """A clause with no verb naming a day with its year: a photo caption of a past event."""
+    return any(d.explicit_year and d.precision == "day" for d in c.dates)
+
+
+def hedges(c: Clause) -> list[int]:
+    """Hedging words, except the future of reported speech ("said he would hold talks")."""
+    speech = c.at(c.lex.speech)
+    return [
+        h
+        for h in c.at(c.lex.hypothetical)
+        if not (c.tokens[h].lower == "would" and any(0 < h - v <= 4 for v in speech))
+        and not preparing(c, h)
+    ]
+
+
+def preparing(c: Clause, at: int) -> bool:
+    """ "ведется подготовка встречи": a meeting being prepared is planned, not hypothetical."""
+    return bool({c.tokens[at].lemma, c.tokens[at].lower} & word_list("preparation"))
+
+
+def modal(c: Clause) -> bool:
+    """ "может состояться", "could take place": a modal right before the meeting verb; or a
+    sentence that opens with a condition."""
+    opening = {t.lower for t in c.tokens[:3]}
+    if opening & word_list("conditional_openers"):
+        return True
+    found = hedges(c)
+    return any(abs(h - i) <= 2 for i in c.at(c.lex.meet_event) for h in found)
