@@ -53,6 +53,7 @@ class Settings(BaseSettings):
     @classmethod
     def _level_in_capitals(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
+
     # Boundary files for the desk's map (third-party data, read-only; see its README);
     # a relative path counts from the repository root.
     geo_dir: Path = Path("../shared/geo")

@@ -22,9 +22,9 @@ from services.api.routers import (
     stream,
 )
 from services.bootstrap import Container, build
+from services.desk.app import install_desk
 from services.observability.prometheus import PrometheusTelemetry
 from services.observability.request_log import RequestLog
-from services.desk.app import install_desk
 from services.settings import Settings, get_settings
 
 
