@@ -121,7 +121,7 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
     generated = (
         *institution_aliases(record.name, record.state),
         *office_aliases(record.name, record.state),
-        *district_aliases(record.name, record.flags),
+        *district_aliases(record.name, record.flags, tuple(record.en)),
     )
     for alias in _with_folded((record.name, *record.en, *generated)):
         words = [w.lower() for w in _alias_words(alias)]

@@ -11,12 +11,21 @@ from .lexicon import adjective_states, table
 _OFFICE = re.compile(r"^(?P<office>.+) \((?P<state>[^)]+)\)$")
 
 
-def district_aliases(name: str, flags: tuple[str, ...] | frozenset[str]) -> list[str]:
-    """ "Aghdam District" is also "Aghdam region", "Aghdam district", "Aghdam rayon"."""
-    if "district" not in flags or not name.endswith(" District"):
+def district_aliases(
+    name: str, flags: tuple[str, ...] | frozenset[str], english: tuple[str, ...] = ()
+) -> list[str]:
+    """ "Aghdam District" (and its other spellings, "Agdam District") is also "Aghdam region",
+    "Agdam region", "Aghdam rayon"."""
+    if "district" not in flags:
         return []
-    stem = name[: -len(" District")]
-    return [f"{stem} region", f"{stem} district", f"{stem} rayon"]
+    out: list[str] = []
+    for alias in (name, *english):
+        if alias.endswith((" District", " district")):
+            stem = alias[: -len(" District")]
+            out += [
+                a for a in (f"{stem} region", f"{stem} district", f"{stem} rayon") if a not in out
+            ]
+    return out
 
 
 def institution_aliases(name: str, state: str | None) -> list[str]:

@@ -86,7 +86,10 @@ def _receiver(c: Clause, v: int, language: str) -> str | None:
         if first < v and c.tokens[first].text.isupper():
             continue  # "Агдамский район НКР будет возвращен": an indeclinable owner, no dative
         before = c.tokens[first - 1].lower
-        if language == "en" and before in EN_TO:
+        k = first - 1
+        while k > v and c.tokens[k].lower in ("the", "republic", "of"):
+            k -= 1  # "to the Republic of Azerbaijan"
+        if language == "en" and c.tokens[k].lower in EN_TO:
             return _state_of(r)
         dative = c.tokens[first].has_case("datv") and c.tokens[first].cases != "*"
         if language == "ru" and before not in RU_FROM and (dative or before == "к"):
@@ -159,7 +162,7 @@ def _scheduled(c: Clause) -> bool:
         t.lower in ("до", "by") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
         for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
     ) or any(
-        t.lower == "by"
+        t.lower in ("by", "before")
         and k + 1 < c.hi
         and c.tokens[k + 1].text[:3].isalpha()
         and c.tokens[k + 1].text[:3].lower() in MONTH_HEADS

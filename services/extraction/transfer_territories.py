@@ -51,6 +51,8 @@ def territories(c: Clause, v: int, reach: int) -> list[Role]:
             continue
         if not r.as_place:
             continue  # "Ереван передал Баку": capitals standing for their governments
+        if e.state and r.mention.first and c.tokens[r.mention.first - 1].lower in ("to", "к"):
+            continue  # "hand over the Agdam region ... to Baku": the capital receives
         follows = [o for o in c.roles if o.mention.first == r.mention.last + 1]
         if "region" in e.flags and follows:
             continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory

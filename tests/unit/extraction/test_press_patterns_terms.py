@@ -209,3 +209,25 @@ def test_a_list_of_villages_moves_whole_even_far_from_the_verb() -> None:
     facts = _facts(text, dt.date(2024, 4, 20), "TerritoryTransferScheduled", "ru")
     assert len({f.arguments["territory"] for f in facts}) == 4
     assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
+
+
+def test_the_statements_own_wording_schedules_each_district() -> None:
+    text = (
+        "2. The Agdam District shall be returned to the Republic of Azerbaijan before November "
+        "20, 2020. 6. The Republic of Armenia shall cede the Kalbajar District to the Republic "
+        "of Azerbaijan before November 15, 2020, and the Lachin District before December 1, 2020."
+    )
+    facts = _facts(text, dt.date(2020, 11, 10), "TerritoryTransferScheduled")
+    assert {f.arguments["territory"]: f.arguments["date"] for f in facts} == {
+        "Aghdam District": "2020-11-20",
+        "Kalbajar District": "2020-11-15",
+        "Lachin District": "2020-12-01",
+    }
+    assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
+    assert not _facts(text, dt.date(2020, 11, 10), "TerritoryTransferred")
+
+
+def test_a_capital_handed_to_is_the_receiver_not_a_territory() -> None:
+    text = "By November 20, Yerevan must hand over the Agdam region and the Gazakh region to Baku."
+    facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled")
+    assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazakh District"}
