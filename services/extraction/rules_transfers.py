@@ -91,7 +91,9 @@ def _receiver(c: Clause, v: int, language: str) -> str | None:
             k -= 1  # "to the Republic of Azerbaijan"
         if language == "en" and c.tokens[k].lower in EN_TO:
             return _state_of(r)
-        dative = c.tokens[first].has_case("datv") and c.tokens[first].cases != "*"
+        # the head noun carries the case ("Азербайджанской Республике": the adjective is ambiguous)
+        head = c.tokens[r.mention.last]
+        dative = any(t.has_case("datv") and t.cases != "*" for t in (c.tokens[first], head))
         if language == "ru" and before not in RU_FROM and (dative or before == "к"):
             return _state_of(r)
     for k in range(v + 1, hi):  # "азербайджанской стороне", "to the Azerbaijani side"
@@ -212,7 +214,12 @@ def _schedule_phrase(c: Clause, i: int) -> bool:
     deadline of a schedule."""
     t = c.tokens[i]
     nxt = c.tokens[i + 1].lower if i + 1 < len(c.tokens) else ""
-    return t.lower in ("supposed", "due") or (t.lemma == "be" and nxt in ("to", "due"))
+    # "должны быть возвращены": an obligation of the terms, not a hedge
+    return (
+        t.lower in ("supposed", "due")
+        or (t.lemma == "be" and nxt in ("to", "due"))
+        or (t.lemma == "должный" and c.tokens[i + 1].lemma == "быть" if nxt else False)
+    )
 
 
 def transfers(c: Clause, language: str) -> list[Draft]:
@@ -243,7 +250,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     # Russian terms are told in the present ("Армения возвращает Азербайджану район")
     scheduled = _scheduled(c) or (language == "ru" and c.tense == "pres" and bool(handover))
     # a schedule lists territories with their deadlines; a report names one near its verb
-    territories = _territories(c, v, 24 if scheduled else 12)
+    # terms name the territory as the subject, far before "должны быть возвращены"
+    territories = _territories(c, v, 24 if scheduled else 12, 18 if scheduled else 8)
     if not territories:
         return []
     to = _receiver(c, v, language)

@@ -23,7 +23,7 @@ def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
     return 0 < len(between) <= 2 and all(t.lower in word_list("list_joiners") for t in between)
 
 
-def _lists_in_reach(c: Clause, ordered: list[Role], v: int, reach: int) -> set[int]:
+def _lists_in_reach(c: Clause, ordered: list[Role], v: int, reach: int, back: int = 8) -> set[int]:
     """Members of a list ("X, Y, Z and W") one of whose members is near the verb: the whole
     list moves, its first name too ("Села X, Y и Z будут возвращены")."""
     groups: list[list[Role]] = []
@@ -32,17 +32,17 @@ def _lists_in_reach(c: Clause, ordered: list[Role], v: int, reach: int) -> set[i
             groups[-1].append(r)
         else:
             groups.append([r])
-    near = [g for g in groups if any(-8 <= m.mention.first - v <= reach for m in g)]
+    near = [g for g in groups if any(-back <= m.mention.first - v <= reach for m in g)]
     return {id(m) for g in near if len(g) > 1 for m in g}
 
 
-def territories(c: Clause, v: int, reach: int) -> list[Role]:
+def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
     out: list[Role] = []
     prev_last: int | None = None
     ordered = sorted(c.inside(), key=lambda r: r.mention.first)
-    listed_with_reach = _lists_in_reach(c, ordered, v, reach)
+    listed_with_reach = _lists_in_reach(c, ordered, v, reach, back)
     for r in ordered:
-        in_reach = -8 <= r.mention.first - v <= reach or id(r) in listed_with_reach
+        in_reach = -back <= r.mention.first - v <= reach or id(r) in listed_with_reach
         if not in_reach and not _listed(c, prev_last, r):
             continue  # too far from the verb to be what it moves
         prev_last = r.mention.last

@@ -231,3 +231,15 @@ def test_a_capital_handed_to_is_the_receiver_not_a_territory() -> None:
     text = "By November 20, Yerevan must hand over the Agdam region and the Gazakh region to Baku."
     facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled")
     assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazakh District"}
+
+
+def test_the_russian_statement_of_terms_schedules_the_districts_to_azerbaijan() -> None:
+    text = (
+        "Агдамский район и территории, удерживаемые армянской стороной в Газахском районе "
+        "Азербайджанской Республики, должны быть возвращены Азербайджанской Республике до 20 "
+        "ноября 2020 г."
+    )
+    facts = _facts(text, dt.date(2020, 11, 10), "TerritoryTransferScheduled", "ru")
+    assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazakh District"}
+    assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
+    assert all(f.arguments["date"] == "2020-11-20" for f in facts)
