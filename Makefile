@@ -29,10 +29,12 @@ typecheck: install
 schemas: install
 	$(PY) -m contracts.export write
 	$(PY) -m contracts.asyncapi write
+	$(PY) -m services.api.openapi_doc write
 
 check-schemas: install
 	$(PY) -m contracts.export check
 	$(PY) -m contracts.asyncapi check
+	$(PY) -m services.api.openapi_doc check
 
 # Debian's chromium for tests/browser and bench/bench_desk.py (never Playwright's own download)
 browser:

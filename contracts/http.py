@@ -3,31 +3,47 @@ from these)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from contracts.common import PartialDate, precision_of
+from contracts.gold import GoldFact
+from contracts.limits import (
+    ARTICLE_ID_PATTERN,
+    MAX_ARTICLE_TEXT,
+    MAX_FACTS,
+    MAX_URL,
+    Day,
+    Reason,
+    check_day,
+)
+
+Url = Annotated[str, StringConstraints(max_length=MAX_URL)]
 
 
 def full_day(value: str) -> str:
-    if precision_of(value) != "day":
-        raise ValueError("published must be a full date, YYYY-MM-DD")
-    PartialDate.parse(value)  # checks the calendar
-    return value
+    return check_day(value)
+
+
+class ErrorPublic(BaseModel):
+    """Every 4xx and 5xx body: `detail` says what was wrong; `errors` lists each problem of a
+    request that failed validation (422), as `where: what`."""
+
+    detail: str
+    errors: list[str] | None = None
 
 
 class SourceIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    article: str = Field(min_length=1, max_length=200, description="Article id or file name.")
-    published: str = Field(description="YYYY-MM-DD")
-    url: str | None = Field(default=None, max_length=2000)
-
-    @field_validator("published")
-    @classmethod
-    def _day(cls, value: str) -> str:
-        return full_day(value)
+    article: str = Field(
+        min_length=1,
+        max_length=200,
+        pattern=ARTICLE_ID_PATTERN,
+        description="Article id or file name (needs a letter or digit).",
+    )
+    published: Day
+    url: Url | None = None
 
 
 class FactsCreate(BaseModel):
@@ -36,21 +52,21 @@ class FactsCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     source: SourceIn
-    facts: list[dict[str, Any]] = Field(max_length=10_000)
+    facts: list[GoldFact] = Field(max_length=MAX_FACTS)
 
 
 class ArticleCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, description="The article's plain text.")
-    published: str = Field(description="YYYY-MM-DD")
-    url: str | None = Field(default=None, max_length=2000)
-    language: str | None = Field(default=None, pattern="^(ru|en)$")
-
-    @field_validator("published")
-    @classmethod
-    def _day(cls, value: str) -> str:
-        return full_day(value)
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_ARTICLE_TEXT,
+        pattern=r"\S",
+        description="The article's plain text (not only spaces).",
+    )
+    published: Day
+    url: Url | None = None
+    language: Literal["ru", "en"] | None = None
 
 
 class AppendedPublic(BaseModel):
@@ -87,11 +103,11 @@ class ArticleIngestPublic(IngestPublic):
 class CorrectionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    reason: str = Field(min_length=1, max_length=2000)
+    reason: Reason
 
 
 class SupersedeCreate(CorrectionCreate):
-    fact: dict[str, Any] = Field(description="The corrected fact, in the gold shape.")
+    fact: GoldFact = Field(description="The corrected fact, in the gold shape.")
 
 
 class EventsPublic(BaseModel):

@@ -40,9 +40,17 @@ class Settings(BaseSettings):
     redis_prefix: str = "fs"
     host: str = "127.0.0.1"
     port: int = 8000
-    # When set, write routes need "Authorization: Bearer <token>".
+    # Role tokens (services/api/access.py): when set, the role's routes need
+    # "Authorization: Bearer <token>". The admin token falls back to the write token.
     write_token: str | None = None
+    admin_token: str | None = None
+    read_token: str | None = None
     max_body_bytes: int = 2 * MiB
+    # POST /articles per client (services/api/rate_limit.py); 0 turns the limit off.
+    article_rate_per_minute: int = Field(default=30, ge=0)
+    article_rate_burst: int = Field(default=10, ge=1)
+    # Origins allowed by CORS; empty: no cross-origin access (no CORS headers at all).
+    cors_origins: list[str] = []
     extraction_time_limit_s: float = 20.0
     # "json": one JSON object per log line (for log shippers); "text": for people.
     log_format: Literal["text", "json"] = "text"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Request, status
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import Depends, Request
 
 from services.bootstrap import Container
 from services.queries import ReadModels
@@ -25,23 +23,3 @@ def get_read_models(container: ContainerDep) -> ReadModels:
 
 
 ReadModelsDep = Annotated[ReadModels, Depends(get_read_models)]
-_bearer = HTTPBearer(auto_error=False)
-
-
-def require_writer(
-    container: ContainerDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> None:
-    """Write routes need the bearer token when FACTSTREAM_WRITE_TOKEN is set."""
-    token = container.settings.write_token
-    if not token:
-        return
-    if credentials is None or not secrets.compare_digest(credentials.credentials, token):
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "this route needs 'Authorization: Bearer <FACTSTREAM_WRITE_TOKEN>'",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-
-
-WriterDep = Depends(require_writer)

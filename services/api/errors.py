@@ -1,27 +1,54 @@
-"""Clear 4xx answers: what was wrong, where; never a stack trace."""
+"""Clear 4xx answers: what was wrong, where; never a stack trace.
+
+Every error body has the one shape of contracts.http.ErrorPublic: {"detail": str} and, for
+a request that failed validation, "errors": ["where: what", ...].
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from events.port import EventIdConflict, WrongExpectedVersion
 
+# pydantic names union branches in error locations ("function-after[...]", "list[str]");
+# a reader wants the field path only.
+_FIELD = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_INTERNAL = {"constrained-str", "body"}
+
 
 def _where(loc: tuple[Any, ...]) -> str:
-    return ".".join(str(p) for p in loc if p != "body") or "body"
+    parts = [
+        str(p)
+        for p in loc
+        if isinstance(p, int) or (isinstance(p, str) and _FIELD.match(p) and p not in _INTERNAL)
+    ]
+    return ".".join(parts) or "body"
+
+
+def _message(error: dict[str, Any]) -> str:
+    return f"{_where(tuple(error['loc']))}: {error['msg']}"
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = exc.errors()
     if any(e.get("type") == "json_invalid" for e in errors):
         detail = "; ".join(str(e.get("ctx", {}).get("error", e["msg"])) for e in errors)
-        return JSONResponse({"detail": f"request body is not valid JSON: {detail}"}, 400)
-    messages = [f"{_where(tuple(e['loc']))}: {e['msg']}" for e in errors]
+        message = f"request body is not valid JSON: {detail}"
+        return JSONResponse({"detail": message, "errors": [message]}, 400)
+    messages = list(dict.fromkeys(_message(e) for e in errors))[:20]
     return JSONResponse({"detail": "; ".join(messages), "errors": messages}, 422)
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    return JSONResponse(
+        {"detail": str(exc.detail)}, exc.status_code, headers=getattr(exc, "headers", None)
+    )
 
 
 async def _conflict(request: Request, exc: Exception) -> JSONResponse:
@@ -30,5 +57,6 @@ async def _conflict(request: Request, exc: Exception) -> JSONResponse:
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(EventIdConflict, _conflict)
     app.add_exception_handler(WrongExpectedVersion, _conflict)

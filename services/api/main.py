@@ -7,10 +7,12 @@ from contextlib import asynccontextmanager
 from functools import partial
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from services.api.errors import install_error_handlers
 from services.api.metrics import Metrics
 from services.api.middleware import BodySizeLimit, RequestMetrics
+from services.api.openapi_doc import API_DESCRIPTION, install_openapi
 from services.api.routers import (
     audit,
     corrections,
@@ -21,6 +23,7 @@ from services.api.routers import (
     projections,
     stream,
 )
+from services.api.security_headers import SecurityHeaders
 from services.bootstrap import Container, build
 from services.desk.app import install_desk
 from services.observability.prometheus import PrometheusTelemetry
@@ -53,8 +56,7 @@ def create_app(
     app = FastAPI(
         title="factstream",
         version="0.1.0",
-        description="Facts from conflict news as immutable, audited events, and their read "
-        "models. Write routes need a bearer token when FACTSTREAM_WRITE_TOKEN is set.",
+        description=API_DESCRIPTION,
         lifespan=lifespan,
     )
     app.state.metrics = metrics
@@ -74,5 +76,14 @@ def create_app(
     install_desk(app)  # the HTML desk: its own package, not in the OpenAPI document
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    if settings.cors_origins:  # closed unless configured: no CORS headers at all
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Last-Event-ID"],
+        )
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestLog, telemetry=telemetry)  # outermost: every answer has an id
+    install_openapi(app)
     return app

@@ -48,7 +48,9 @@ class IngestService:
             published=body.source.published,
             url=body.source.url,
         )
-        events = build_events(article, [FactInput(fact=f) for f in body.facts], self._resolve)
+        events = build_events(
+            article, [FactInput(fact=f.as_gold()) for f in body.facts], self._resolve
+        )
         return await self._append(article.article_id, events)
 
     async def ingest_article(self, body: ArticleCreate) -> ArticleOutcome:

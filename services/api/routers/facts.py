@@ -11,13 +11,29 @@ from contracts.http import (
     FactsCreate,
     IngestPublic,
 )
-from services.api.deps import ContainerDep, WriterDep
+from services.api.access import Role, WriterDep
+from services.api.deps import ContainerDep
+from services.api.rate_limit import ArticleRateLimitDep
+from services.api.responses import errors
 from services.ingest.gold import FactRejected
 
 router = APIRouter(tags=["ingest"], dependencies=[WriterDep])
+# events[0] is the ArticleIngested event; events[1] the first fact.
+FIRST_FACT_LINKS = {
+    f"{op}FirstFact": {
+        "operationId": f"{op}Fact",
+        "parameters": {"fact_id": "$response.body#/events/1/event_id"},
+    }
+    for op in ("retract", "supersede")
+}
 
 
-@router.post("/facts", response_model=IngestPublic, status_code=status.HTTP_200_OK)
+@router.post(
+    "/facts",
+    response_model=IngestPublic,
+    status_code=status.HTTP_200_OK,
+    responses={**errors(409, role=Role.writer, body=True), 200: {"links": FIRST_FACT_LINKS}},
+)
 async def post_facts(body: FactsCreate, container: ContainerDep) -> IngestPublic:
     """Curated facts in the gold shape; one event per fact plus ArticleIngested."""
     try:
@@ -26,7 +42,12 @@ async def post_facts(body: FactsCreate, container: ContainerDep) -> IngestPublic
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(exc)) from None
 
 
-@router.post("/articles", response_model=ArticleIngestPublic)
+@router.post(
+    "/articles",
+    response_model=ArticleIngestPublic,
+    dependencies=[ArticleRateLimitDep],
+    responses=errors(409, 429, 500, role=Role.writer, body=True),
+)
 async def post_article(body: ArticleCreate, container: ContainerDep) -> ArticleIngestPublic:
     """Extract the facts of an article and append them; the same article twice adds nothing."""
     from services.extraction import ExtractionRejected, ExtractionTimeout

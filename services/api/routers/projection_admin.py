@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, Path, status
 
-from services.api.deps import ContainerDep, WriterDep
+from services.api.access import AdminDep, ReaderDep, Role
+from services.api.deps import ContainerDep
+from services.api.responses import OPTIONAL_AUTH, errors
 from services.bluegreen import projection_status
 from services.projections.registry import BY_NAME, Projection
 
 router = APIRouter(prefix="/projections", tags=["projections"])
+# The names of services.projections.registry; a test keeps the two equal.
+ProjectionName = Annotated[
+    Literal["meetings", "territories"], Path(description="A projection's name.")
+]
 
 
 def _projection(name: str) -> Projection:
-    if name not in BY_NAME:
-        raise HTTPException(
-            status.HTTP_404_NOT_FOUND,
-            f"no projection {name!r}; known: {', '.join(sorted(BY_NAME))}",
-        )
     return BY_NAME[name]
 
 
-@router.get("/{name}/status")
-async def get_status(name: str, container: ContainerDep) -> dict[str, Any]:
+@router.get(
+    "/{name}/status",
+    dependencies=[ReaderDep],
+    responses=errors(role=Role.reader),
+    openapi_extra=OPTIONAL_AUTH,
+)
+async def get_status(name: ProjectionName, container: ContainerDep) -> dict[str, Any]:
     """Position, lag and state of the live projection, and of a rebuild beside it."""
     projection = _projection(name)
     # The rebuild's state first: "switched" is set only after the alias moved, so a reply
@@ -35,7 +41,12 @@ async def get_status(name: str, container: ContainerDep) -> dict[str, Any]:
     return out
 
 
-@router.post("/{name}/rebuild", status_code=status.HTTP_202_ACCEPTED, dependencies=[WriterDep])
-async def start_rebuild(name: str, container: ContainerDep) -> dict[str, Any]:
+@router.post(
+    "/{name}/rebuild",
+    status_code=status.HTTP_202_ACCEPTED,
+    dependencies=[AdminDep],
+    responses=errors(role=Role.admin),
+)
+async def start_rebuild(name: ProjectionName, container: ContainerDep) -> dict[str, Any]:
     """Build a fresh copy beside the live one; it becomes live atomically once caught up."""
     return container.blue_green.start(_projection(name)).public()

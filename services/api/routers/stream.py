@@ -11,9 +11,14 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Header, HTTPException, Query, Request, Response, status
+from pydantic import StringConstraints
 
 from contracts.asyncapi import rendered
+from contracts.limits import ID_PATTERN, MAX_FILTER_VALUES, MAX_ID
+from services.api.access import ReaderDep, Role
 from services.api.deps import ContainerDep
+from services.api.responses import OPTIONAL_AUTH, errors
+from services.api.routers.events import MAX_POSITION, TypeFilter
 from services.streaming.config import StreamSettings
 from services.streaming.filters import StreamFilter
 from services.streaming.hub import Hub
@@ -34,14 +39,34 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 router = APIRouter(tags=["stream"], lifespan=_lifespan)
 
+# One server-sent event (OpenAPI 3.2 itemSchema): `data` is an event envelope as JSON
+# (or the overflow notice), `id` the log position, `event` its type.
+SSE_EVENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["data", "event"],
+    "properties": {
+        "data": {"type": "string", "contentMediaType": "application/json"},
+        "event": {"type": "string"},
+        "id": {"type": "string", "pattern": "^[0-9]+$"},
+        "retry": {"type": "integer", "minimum": 0},
+    },
+}
 SSE_DOC: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "`text/event-stream`: frames `id: <position>`, `event: <type>`, "
         "`data: <event JSON>`; `: heartbeat` comments; a final `event: overflow` whose "
         "`id` is the resume cursor when the client fell behind. See /asyncapi.json.",
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
-    }
+        "content": {"text/event-stream": {"itemSchema": SSE_EVENT_SCHEMA}},
+    },
+    **errors(503, role=Role.reader, json_content=True),
 }
+EntityFilter = Annotated[
+    list[Annotated[str, StringConstraints(pattern=ID_PATTERN)]] | None,
+    Query(
+        max_length=MAX_FILTER_VALUES,
+        description="An entity id anywhere in the data (e.g. lachin-district).",
+    ),
+]
 
 
 def _hub(request: Request, container: ContainerDep) -> Hub:
@@ -59,36 +84,35 @@ def _settings(request: Request) -> StreamSettings:
 
 
 def _cursor(last_event_id: str | None, after: int | None) -> int | None:
-    if last_event_id is None or not last_event_id.strip():
-        return after
-    try:
-        value = int(last_event_id)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise HTTPException(
-            status.HTTP_400_BAD_REQUEST, "Last-Event-ID must be a log position (an integer ≥ 0)"
-        )
-    return value
+    return after if last_event_id is None else int(last_event_id)
 
 
-@router.get("/events/stream", response_class=EventStreamResponse, responses=SSE_DOC)
+@router.get(
+    "/events/stream",
+    response_class=EventStreamResponse,
+    responses=SSE_DOC,
+    dependencies=[ReaderDep],
+    openapi_extra=OPTIONAL_AUTH,
+)
 async def stream_events(
     request: Request,
     container: ContainerDep,
     after: Annotated[
-        int | None, Query(ge=0, description="Position to resume after; default: live only.")
+        int | None,
+        Query(ge=0, le=MAX_POSITION, description="Position to resume after; default: live only."),
     ] = None,
-    type: Annotated[
-        list[str] | None, Query(description="Type name, or prefix ending in *; repeatable.")
+    type: TypeFilter = None,
+    stream: Annotated[
+        str | None, Query(pattern=ID_PATTERN, max_length=MAX_ID, description="One stream id.")
     ] = None,
-    stream: Annotated[str | None, Query(description="One stream id.")] = None,
-    entity: Annotated[
-        list[str] | None,
-        Query(description="An entity id anywhere in the data (e.g. lachin-district)."),
-    ] = None,
+    entity: EntityFilter = None,
     last_event_id: Annotated[
-        str | None, Header(alias="Last-Event-ID", description="Wins over ?after=.")
+        str | None,
+        Header(
+            alias="Last-Event-ID",
+            pattern=r"^[0-9]{1,15}$",
+            description="A log position; wins over ?after=.",
+        ),
     ] = None,
 ) -> EventStreamResponse:
     """Catch up from a position, then follow live appends; no gap, no duplicate."""
