@@ -9,7 +9,7 @@ ignored. services/ingest/gold.py turns a validated fact into its event payload.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_model
 
@@ -64,14 +64,14 @@ def _gold_model(model: type[FactData]) -> type[GoldFactBase]:
     for field in model.model_fields:
         if field != "kind":
             fields[field] = _gold_field(model, field)
-    built: type[GoldFactBase] = create_model(  # type: ignore[call-overload]
+    built: type[GoldFactBase] = create_model(
         f"Gold{name}", __base__=GoldFactBase, __doc__=f"A {name} fact, gold shape.", **fields
     )
     return built
 
 
 GOLD_MODELS: tuple[type[GoldFactBase], ...] = tuple(_gold_model(k) for k in FACT_KINDS)
-_KIND_NAMES = [m.model_fields["kind"].annotation.__args__[0] for m in GOLD_MODELS]  # type: ignore[union-attr]
+_KIND_NAMES: list[str] = [m.model_fields["kind"].annotation.__args__[0] for m in GOLD_MODELS]  # type: ignore[union-attr]
 
 
 def _kind_of(value: Any) -> str | None:
@@ -79,12 +79,15 @@ def _kind_of(value: Any) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-GoldFact = Annotated[
-    Union[tuple(Annotated[m, Tag(k)] for m, k in zip(GOLD_MODELS, _KIND_NAMES, strict=True))],  # type: ignore[misc]  # noqa: UP007
-    Discriminator(
-        _kind_of,
-        custom_error_type="unknown_kind",
-        custom_error_message=f"unknown kind; expected one of {', '.join(sorted(_KIND_NAMES))}",
-    ),
-]
+if TYPE_CHECKING:  # every member is a GoldFactBase; the union is built at run time
+    GoldFact = GoldFactBase
+else:
+    GoldFact = Annotated[
+        Union[tuple(Annotated[m, Tag(k)] for m, k in zip(GOLD_MODELS, _KIND_NAMES, strict=True))],  # noqa: UP007
+        Discriminator(
+            _kind_of,
+            custom_error_type="unknown_kind",
+            custom_error_message=f"unknown kind; expected one of {', '.join(sorted(_KIND_NAMES))}",
+        ),
+    ]
 __all__ = ["GOLD_MODELS", "MAX_SHORT_TEXT", "GoldFact", "GoldFactBase"]

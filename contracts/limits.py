@@ -111,6 +111,6 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME, patte
 ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
 Reason = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT_TEXT, pattern=r"\S")]
 # Ids in paths and filters: the characters our ids use (slugs, uuids, article ids).
-ID_PATTERN = r"^[A-Za-z0-9._:-]{1,256}$"
+ID_PATTERN = r"^[A-Za-z0-9._:@+-]{1,256}$"
 ARTICLE_ID_PATTERN = r"[A-Za-z0-9]"
 Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]

@@ -32,7 +32,11 @@ def _where(loc: tuple[Any, ...]) -> str:
 
 
 def _message(error: dict[str, Any]) -> str:
-    return f"{_where(tuple(error['loc']))}: {error['msg']}"
+    message = f"{_where(tuple(error['loc']))}: {error['msg']}"
+    given = error.get("input")
+    if error.get("type") == "unknown_kind" and isinstance(given, dict):
+        message += f" (got {str(given.get('kind'))[:100]!r})"
+    return message
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -83,7 +83,7 @@ def test_corrections_refuse_what_is_not_a_fact(
     assert missing.status_code == 404 and "no event" in missing.json()["detail"]
     article = posted["event_ids"][0]  # ArticleIngested
     refused = client.post(f"/facts/{article}/retract", json={"reason": "x"})
-    assert refused.status_code == 422 and "not a fact" in refused.json()["detail"]
+    assert refused.status_code == 409 and "not a fact" in refused.json()["detail"]
     empty = client.post(f"/facts/{posted['event_ids'][1]}/retract", json={"reason": ""})
     assert empty.status_code == 422
     bad = client.post(

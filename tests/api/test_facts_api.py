@@ -64,7 +64,7 @@ def test_bad_input_gets_a_clear_4xx_and_appends_nothing(
     )
     unknown = copy.deepcopy(reference_submission)
     unknown["facts"].append({"kind": "MeetingTeleported", "participants": ["X"]})
-    _bad(client, unknown, 422, "unknown kind 'MeetingTeleported'")
+    _bad(client, unknown, 422, "unknown kind")
     missing = copy.deepcopy(reference_submission)
     missing["facts"].append({"kind": "TerritoryTransferred", "to": "Azerbaijan"})
     _bad(client, missing, 422, "territory")
@@ -76,7 +76,7 @@ def test_bad_input_gets_a_clear_4xx_and_appends_nothing(
     _bad(client, bad_published, 422, "source.published")
     stray = copy.deepcopy(reference_submission)
     stray["facts"][3]["venue"] = "Sochi"
-    _bad(client, stray, 422, "StatementMade has no argument 'venue'")
+    _bad(client, stray, 422, "StatementMade.venue: Extra inputs are not permitted")
     huge = {"source": reference_submission["source"], "facts": [{"kind": "x" * 70_000}]}
     _bad(client, huge, 413, "larger than")
 

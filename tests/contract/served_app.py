@@ -34,9 +34,7 @@ class Served:
 
 
 @contextmanager
-def served_app(
-    data_dir: Path, redis_url: str, prefix: str, **env_extra: str
-) -> Iterator[Served]:
+def served_app(data_dir: Path, redis_url: str, prefix: str, **env_extra: str) -> Iterator[Served]:
     port = free_port()
     env = {
         **os.environ,
@@ -51,8 +49,10 @@ def served_app(
     env.pop("FACTSTREAM_BACKEND", None)
     log = (data_dir / "uvicorn.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "services.api.main:create_app", "--factory"]
-        + ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        [
+            *(sys.executable, "-m", "uvicorn", "services.api.main:create_app", "--factory"),
+            *("--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"),
+        ],
         cwd=REPO,
         env=env,
         stdout=log,

@@ -89,8 +89,8 @@ def test_heartbeats_keep_an_idle_stream_alive(make_server: StartServer) -> None:
     assert lines[:3] == ["retry: 2000", "id: 0", ""]
 
 
-def test_a_bad_cursor_is_a_clear_400(make_server: StartServer) -> None:
+def test_a_bad_cursor_is_a_clear_422(make_server: StartServer) -> None:
     server = make_server()
     bad = httpx.get(f"{server.url}/events/stream", headers={"Last-Event-ID": "abc"})
-    assert bad.status_code == 400 and "Last-Event-ID" in bad.json()["detail"]
+    assert bad.status_code == 422 and "Last-Event-ID" in bad.json()["detail"]
     assert httpx.get(f"{server.url}/events/stream", params={"after": -1}).status_code == 422
