@@ -40,7 +40,7 @@ class SourceIn(BaseModel):
         min_length=1,
         max_length=200,
         pattern=ARTICLE_ID_PATTERN,
-        description="Article id or file name (needs a letter or digit).",
+        description="Article id or file name: letters, digits, dot, dash, underscore.",
     )
     published: Day
     url: Url | None = None

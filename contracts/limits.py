@@ -112,5 +112,5 @@ ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
 Reason = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT_TEXT, pattern=r"\S")]
 # Ids in paths and filters: the characters our ids use (slugs, uuids, article ids).
 ID_PATTERN = r"^[A-Za-z0-9._:@+-]{1,256}$"
-ARTICLE_ID_PATTERN = r"[A-Za-z0-9]"
+ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 Identifier = Annotated[str, StringConstraints(pattern=ID_PATTERN)]

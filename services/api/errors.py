@@ -39,20 +39,38 @@ def _message(error: dict[str, Any]) -> str:
     return message
 
 
+def validation_messages(errors: Any) -> list[str]:
+    """Each problem once, as `where: what` (at most 20)."""
+    return list(dict.fromkeys(_message(e) for e in errors))[:20]
+
+
 async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = exc.errors()
     if any(e.get("type") == "json_invalid" for e in errors):
         detail = "; ".join(str(e.get("ctx", {}).get("error", e["msg"])) for e in errors)
         message = f"request body is not valid JSON: {detail}"
         return JSONResponse({"detail": message, "errors": [message]}, 400)
-    messages = list(dict.fromkeys(_message(e) for e in errors))[:20]
+    messages = validation_messages(errors)
     return JSONResponse({"detail": "; ".join(messages), "errors": messages}, 422)
 
 
+_FASTAPI_PARSE_ERROR = "There was an error parsing the body"
+
+
+def _parse_failure(cause: BaseException | None) -> str:
+    """Why FastAPI could not parse a JSON body (it only says that it could not)."""
+    if isinstance(cause, UnicodeDecodeError):
+        return f"request body is not valid JSON: not UTF-8 (byte {cause.start}: {cause.reason})"
+    if isinstance(cause, RecursionError):
+        return "request body is not valid JSON we accept: nested too deeply"
+    return f"request body is not valid JSON: {cause}"
+
+
 async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-    return JSONResponse(
-        {"detail": str(exc.detail)}, exc.status_code, headers=getattr(exc, "headers", None)
-    )
+    detail = str(exc.detail)
+    if exc.status_code == 400 and detail == _FASTAPI_PARSE_ERROR:
+        detail = _parse_failure(exc.__cause__)
+    return JSONResponse({"detail": detail}, exc.status_code, headers=getattr(exc, "headers", None))
 
 
 async def _conflict(request: Request, exc: Exception) -> JSONResponse:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import ipaddress
-import json
 import logging
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from services.bootstrap import Container
 from services.cli import extraction_commands
+from services.cli.inputs import BadInput, load_articles, load_facts
 from services.cli.progress import progress_bars
 from services.cli.runtime import print_json, with_container
 from services.cli.tail import tail
@@ -21,6 +22,7 @@ from services.gc_tuning import tune_gc
 from services.observability.logs import configure_logging
 from services.settings import get_settings
 
+T = TypeVar("T")
 app = typer.Typer(help=__doc__, no_args_is_help=True, pretty_exceptions_enable=False)
 for command in extraction_commands.app.registered_commands:
     app.registered_commands.append(command)
@@ -85,24 +87,23 @@ def _loopback(host: str) -> bool:
 @app.command()
 def facts(file: Path) -> None:
     """Append curated facts from a gold-shaped JSON file (idempotent)."""
-    from contracts.http import FactsCreate
     from services.ingest.gold import FactRejected
 
-    raw = json.loads(file.read_text())
-    body = FactsCreate(
-        source={
-            "article": raw.get("article") or file.name,
-            "published": raw["published"],
-            "url": raw.get("url"),
-        },
-        facts=raw["facts"],
-    )
+    body = _checked(lambda: load_facts(file))
     try:
         result = with_container(lambda c: c.ingest.ingest_facts(body))
     except FactRejected as exc:
         print(f"error: {exc}", file=sys.stderr)
         raise typer.Exit(2) from None
     print_json(result.model_dump())
+
+
+def _checked(load: Callable[[], T]) -> T:
+    try:
+        return load()
+    except BadInput as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -194,14 +195,11 @@ def ingest(
     language: Annotated[str | None, typer.Option(help="ru or en (default: detect).")] = None,
 ) -> None:
     """Extract facts from articles and append them (idempotent), with a progress bar."""
-    from contracts.http import ArticleCreate
+    bodies = _checked(lambda: load_articles(files, published, language))
 
     async def run(container: Container) -> list[dict[str, object]]:
         results = []
-        for done, file in enumerate(files, start=1):
-            body = ArticleCreate(
-                text=file.read_text(encoding="utf-8"), published=published, language=language
-            )
+        for done, (file, body) in enumerate(zip(files, bodies, strict=True), start=1):
             outcome = await container.ingest.ingest_article(body)
             results.append(
                 {
