@@ -54,7 +54,7 @@ def hoist(
     Returns refs to the envelope (the SSE payload) and to its data (the Kafka value)."""
     body = _rewrite({k: v for k, v in schema.items() if k not in ("$defs", "$id", "$schema")})
     body["x-schema-file"] = f"contracts/schemas/{key}.json"
-    body["x-dataschema"] = schema["$id"]
+    body["x-envelope-schema"] = schema["$id"]
     for name, definition in _rewrite(schema.get("$defs", {})).items():
         if into.setdefault(name, definition) != definition:
             raise ValueError(f"two exported schemas define {name!r} differently")
@@ -70,7 +70,7 @@ _HEADER_DOCS = {
     "type": "The event type.",
     "subject": "The stream id.",
     "time": "When the producer observed the fact (RFC 3339).",
-    "dataschema": "URN of the payload schema.",
+    "dataschema": "$id of the schema `data` adheres to (contracts/schemas/data/).",
     "schema_version": "Payload schema version (integer as text).",
     "stream_id": "The stream id (also the message key).",
     "stream_version": "Version of the stream after this event (integer as text).",
@@ -190,7 +190,7 @@ def build() -> dict[str, Any]:
     for filename, schema in sorted(current_schemas().items()):
         name, version = schema["title"], int(filename.split(".v")[1].split(".")[0])
         envelope, data = hoist(schema, f"{name}.v{version}", schemas)
-        messages[f"{name}.sse"] = sse_message(name, envelope, schema["$id"])
+        messages[f"{name}.sse"] = sse_message(name, envelope, dataschema_for(name, version))
         messages[f"{name}.kafka"] = kafka_message(name, data, kafka_headers(name, version))
         sse[name] = {"$ref": f"#/components/messages/{name}.sse"}
         kafka[name] = {"$ref": f"#/components/messages/{name}.kafka"}
@@ -202,7 +202,9 @@ def build() -> dict[str, Any]:
         "asyncapi": "3.0.0",
         "info": {
             "title": "factstream events",
-            "version": "1.0.0",
+            # 2.0.0: `dataschema` names the schema of `data` alone (data/<Type>.v<N>.json),
+            # no longer the whole envelope's.
+            "version": "2.0.0",
             "description": "Facts from conflict news as immutable, audited events, in one "
             "totally ordered log. Follow it over Server-Sent Events (`GET /events/stream`), "
             f"or consume the Kafka topic `{topic}` with your own consumer group. "

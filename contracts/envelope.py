@@ -75,7 +75,11 @@ DataT = TypeVar("DataT")
 
 
 def dataschema_for(type_name: str, version: int) -> str:
-    return f"urn:factstream:schema:{type_name}:v{version}"
+    """The CloudEvents `dataschema`: the `$id` of the schema `data` alone adheres to
+    (contracts/schemas/data/<Type>.v<N>.json). Before API 0.2 / AsyncAPI 2.0 it was
+    urn:factstream:schema:<Type>:v<N>, the whole envelope's schema; events stored then
+    keep that value (it is hashed), and that schema stays published."""
+    return f"urn:factstream:schema:data:{type_name}:v{version}"
 
 
 class Envelope(BaseModel, Generic[DataT]):

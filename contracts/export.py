@@ -3,8 +3,11 @@
     python -m contracts.export write   # after an intended change
     python -m contracts.export check   # in CI: fails on drift and on breaking changes
 
-Files: contracts/schemas/<Type>.v<N>.json (the envelope with that payload). An older
-version's file stays checked in; a new version must come with an upcaster from the last one.
+Files: contracts/schemas/<Type>.v<N>.json (the structured envelope with that payload),
+contracts/schemas/data/<Type>.v<N>.json (the payload alone: what CloudEvents `dataschema`
+names) and contracts/schemas/envelope/CloudEvent.v<N>.json (the envelope as the Kafka
+binding carries it); see contracts/cloudevents.py. An older version's file stays checked
+in; a new version of a type must come with an upcaster from the last one.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from contracts.cloudevents import cloudevents_schemas
 from contracts.compat import breaking_changes
 from contracts.envelope import EVENT_TYPES, Envelope
 from contracts.upcasting import UPCASTERS
@@ -35,21 +39,27 @@ def current_schemas() -> dict[str, dict[str, Any]]:
     return out
 
 
+def all_schemas() -> dict[str, dict[str, Any]]:
+    """Every published schema by its path under contracts/schemas/."""
+    return {**current_schemas(), **cloudevents_schemas()}
+
+
 def render(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def write() -> None:
-    SCHEMA_DIR.mkdir(exist_ok=True)
-    for filename, schema in current_schemas().items():
+    for filename, schema in all_schemas().items():
+        (SCHEMA_DIR / filename).parent.mkdir(parents=True, exist_ok=True)
         (SCHEMA_DIR / filename).write_text(render(schema))
 
 
 def check() -> list[str]:
     problems: list[str] = []
-    stored = {p.name: p for p in SCHEMA_DIR.glob("*.json")}
-    for filename, schema in current_schemas().items():
-        match = _FILE.match(filename)
+    stored = {str(p.relative_to(SCHEMA_DIR)): p for p in SCHEMA_DIR.rglob("*.json")}
+    for filename, schema in all_schemas().items():
+        folder, _, base = filename.rpartition("/")
+        match = _FILE.match(base)
         assert match is not None
         name, version = match["type"], int(match["version"])
         if filename in stored:
@@ -65,9 +75,12 @@ def check() -> list[str]:
         older = sorted(
             int(m["version"])
             for f in stored
-            if (m := _FILE.match(f)) and m["type"] == name and int(m["version"]) < version
+            if f.rpartition("/")[0] == folder
+            and (m := _FILE.match(f.rpartition("/")[2]))
+            and m["type"] == name
+            and int(m["version"]) < version
         )
-        if older and (name, older[-1]) not in UPCASTERS:
+        if older and not folder and (name, older[-1]) not in UPCASTERS:
             problems.append(f"{filename}: new version with no upcaster from v{older[-1]}")
         problems.append(f"{filename}: not exported; run `make schemas`")
     return problems
