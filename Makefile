@@ -6,6 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed-stamp
 
 .PHONY: install run test lint typecheck schemas check-schemas unit bench eval clean worker browser \
+	contract-nightly \
 	kafka-up kafka-down redis-up redis-down
 
 $(STAMP): pyproject.toml uv.lock
@@ -66,6 +67,13 @@ bench: install browser
 	bash deploy/kafka/kafka-up.sh && export KAFKA_BOOTSTRAP=127.0.0.1:19092; \
 	$(PY) bench/run_all.py; status=$$?; \
 	bash deploy/kafka/kafka-down.sh; bash deploy/redis/redis-down.sh; exit $$status
+
+# The long schemathesis run (200 examples per operation; `make test` runs 25).
+contract-nightly: install
+	bash deploy/redis/redis-up.sh && export REDIS_URL=redis://127.0.0.1:$${REDIS_PORT:-16379}/0; \
+	SCHEMATHESIS_EXAMPLES=200 $(PY) -m pytest -q -p no:cacheprovider \
+		tests/contract/test_openapi_schemathesis.py; status=$$?; \
+	bash deploy/redis/redis-down.sh; exit $$status
 
 eval: install
 	$(PY) -m services.cli.main eval

@@ -40,7 +40,15 @@ async def _readiness(container: ContainerDep) -> tuple[bool, dict[str, Any]]:
     return ready, checks
 
 
-@router.get("/readyz")
+READY_DOC: dict[int | str, dict[str, Any]] = {
+    503: {
+        "description": "Not ready: the log or the store does not answer (same body shape).",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+}
+
+
+@router.get("/readyz", responses=READY_DOC)
 async def readyz(container: ContainerDep) -> JSONResponse:
     """Ready when the log and the store answer; reports how far each projection lags."""
     ready, checks = await _readiness(container)
