@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, create_mo
 
 from contracts.common import EntityRef, PartialDate
 from contracts.facts import FACT_KINDS, FactData
-from contracts.limits import MAX_NAMES, MAX_SHORT_TEXT, Name, PartialDay, ShortText
+from contracts.limits import MAX_NAMES, MAX_SHORT_TEXT, Name, PartialDay, ShortText, Summary
 
 GOLD_NAMES = {"from_party": "from", "to_party": "to"}
 Names = Annotated[list[Name], Field(min_length=1, max_length=MAX_NAMES)]
@@ -49,7 +49,7 @@ def _gold_field(model: type[FactData], field: str) -> tuple[Any, Any]:
     elif "PartialDate" in text or info.annotation is PartialDate:
         kind, nullable = PartialDay | Dates, not required
     else:
-        kind, nullable = ShortText, not required
+        kind, nullable = (Summary if field == "summary" else ShortText), not required
     annotation = kind | None if nullable else kind
     default = ... if required else None
     alias = GOLD_NAMES.get(field)

@@ -13,6 +13,7 @@ from contracts.limits import (
     MAX_ARTICLE_TEXT,
     MAX_FACTS,
     MAX_URL,
+    NOT_BLANK,
     Day,
     Reason,
     check_day,
@@ -61,7 +62,7 @@ class ArticleCreate(BaseModel):
     text: str = Field(
         min_length=1,
         max_length=MAX_ARTICLE_TEXT,
-        pattern=r"\S",
+        pattern=NOT_BLANK,
         description="The article's plain text (not only spaces).",
     )
     published: Day

@@ -15,6 +15,7 @@ from pydantic import AfterValidator, PlainValidator, StringConstraints, WithJson
 # Documented maximum sizes (characters or items).
 MAX_NAME = 200
 MAX_SHORT_TEXT = 2000
+MAX_SUMMARY = 50_000  # a statement's summary may quote a long passage
 MAX_ARTICLE_TEXT = 200_000
 MAX_FACTS = 1000
 MAX_NAMES = 100
@@ -106,10 +107,16 @@ AsOf = Annotated[
         }
     ),
 ]
+# "Not only spaces": a character str.strip() keeps. Python counts \x1c-\x1f as spaces,
+# Unicode's White_Space (pydantic's regex engine) does not; naming them makes both agree.
+NOT_BLANK = r"[^\s\x1c-\x1f]"
 # A name as written in a gold fact: something besides spaces, at most MAX_NAME characters.
-Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME, pattern=r"\S")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME, pattern=NOT_BLANK)]
 ShortText = Annotated[str, StringConstraints(max_length=MAX_SHORT_TEXT)]
-Reason = Annotated[str, StringConstraints(min_length=1, max_length=MAX_SHORT_TEXT, pattern=r"\S")]
+Summary = Annotated[str, StringConstraints(max_length=MAX_SUMMARY)]
+Reason = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_SHORT_TEXT, pattern=NOT_BLANK)
+]
 # Ids in paths and filters: the characters our ids use (slugs, uuids, article ids).
 ID_PATTERN = r"^[A-Za-z0-9._:@+-]{1,256}$"
 ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"

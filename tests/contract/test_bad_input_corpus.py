@@ -49,11 +49,12 @@ def _raw(url: str, request: bytes) -> tuple[int, str]:
 
 
 def _complete(received: bytes) -> bool:
+    """The whole response is in when its Content-Length is; without one, at close."""
     head, _, body = received.partition(b"\r\n\r\n")
     for line in head.split(b"\r\n"):
         if line.lower().startswith(b"content-length:"):
             return len(body) >= int(line.split(b":", 1)[1])
-    return True
+    return False
 
 
 def _drip(data: bytes) -> Iterator[bytes]:
