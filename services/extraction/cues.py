@@ -141,8 +141,12 @@ def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
         governed = before2 in PLACE_PREPOSITIONS and (
             head.has_case("gent") or head.has_case("loct")
         )
+        # "в столице США Вашингтоне", "in the US capital Washington": the capital as a place
+        capital = any(
+            t.lemma in ("столица", "capital") for t in tokens[max(0, m.first - 3) : m.first]
+        )
         as_place = m.entity.kind == "place" and (
-            m.entity.state is None or before in PLACE_PREPOSITIONS or governed
+            m.entity.state is None or before in PLACE_PREPOSITIONS or governed or capital
         )
         out.append(Role(m, absorbed, as_place))
     return out

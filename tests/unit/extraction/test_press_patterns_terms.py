@@ -243,3 +243,17 @@ def test_the_russian_statement_of_terms_schedules_the_districts_to_azerbaijan() 
     assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazakh District"}
     assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
     assert all(f.arguments["date"] == "2020-11-20" for f in facts)
+
+
+def test_a_capital_named_as_the_capital_is_the_venue() -> None:
+    text = "7 ноября Арарат Мирзоян и Джейхун Байрамов провели встречу в столице США Вашингтоне."
+    (fact,) = _facts(text, dt.date(2022, 11, 8), "MeetingHeld", "ru")
+    assert fact.arguments["place"] == "Washington, D.C."
+
+
+def test_the_munich_security_conference_is_in_munich() -> None:
+    text = (
+        "Пашинян и Алиев провели трехстороннюю встречу на Мюнхенской конференции по безопасности."
+    )
+    (fact,) = _facts(text, dt.date(2024, 2, 18), "MeetingHeld", "ru")
+    assert fact.arguments["place"] == "Munich"
