@@ -72,3 +72,15 @@ def between_at(c: Clause, trig: int) -> int | None:
 def after_in(c: Clause, r: Role) -> bool:
     first = r.mention.first
     return first > 0 and c.tokens[first - 1].lower in ("in", "в", "во")
+
+
+def within(people: list[str], earlier: str | list[str] | None) -> bool:
+    """Everyone here took part in the earlier meeting, by name or by the state they lead
+    ("separate meetings of Putin with Aliyev" after "the summit of Russia, Armenia and
+    Azerbaijan")."""
+    known = set(earlier) if isinstance(earlier, list) else set()
+    for name in people:
+        entity = canonical_entity(name)
+        if name not in known and (entity is None or entity.state not in known):
+            return False
+    return bool(people)

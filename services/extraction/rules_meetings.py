@@ -44,6 +44,9 @@ from .meeting_people import (
     joins_last_meeting,
     without_represented_states,
 )
+from .meeting_people import (
+    within as _within,
+)
 from .rules import Clause, _nearest, _states
 
 
@@ -256,9 +259,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     # a meeting still to come is not the one already held: it keeps its own day
     ahead_of_held = kind == "MeetingAnnounced" and last is not None and last.kind == "MeetingHeld"
     if last is not None and (
-        c.has(lex.sidelines)
-        or recent
-        or set(participants) <= set(last.args.get("participants") or [])
+        c.has(lex.sidelines) or recent or _within(participants, last.args.get("participants"))
     ):
         inherit = last
     groups = [participants]
@@ -275,7 +276,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             inherit
             and not date
             and inherit.date
-            and (c.has(lex.sidelines) or recent)
+            and (c.has(lex.sidelines) or recent or _within(group, inherit.args.get("participants")))
             and not ahead_of_held
         ):
             d.args["date"], d.date = inherit.date.value, inherit.date

@@ -257,3 +257,15 @@ def test_the_munich_security_conference_is_in_munich() -> None:
     )
     (fact,) = _facts(text, dt.date(2024, 2, 18), "MeetingHeld", "ru")
     assert fact.arguments["place"] == "Munich"
+
+
+def test_separate_meetings_at_a_summit_take_its_place_and_day() -> None:
+    text = (
+        "Трехсторонний саммит лидеров России, Армении и Азербайджана прошёл 31 октября в Сочи.\n\n"
+        "Также состоялись отдельные встречи Владимира Путина с Ильхамом Алиевым и с Николом "
+        "Пашиняном."
+    )
+    facts = _facts(text, dt.date(2022, 11, 1), "MeetingHeld", "ru")
+    pairs = [f for f in facts if len(f.arguments["participants"]) == 2]
+    assert pairs and all(f.arguments["place"] == "Sochi" for f in pairs)
+    assert all(f.arguments["date"] == "2022-10-31" for f in pairs)
