@@ -122,6 +122,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if not cands:
         return None
     who = cands[-1]
+    if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
+        return None  # "Russia's helicopter ..., X said": a possessive is no subject
     between = c.tokens[who.mention.last + 1 : v]
     if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
         return None
@@ -202,6 +204,18 @@ def _anaphor(c: Clause, v: int) -> Role | None:
     return None
 
 
+def _own_press_service(c: Clause, v: int) -> Role | None:
+    """ "..., his press service said", "сообщила его пресс-служба": the person the sentence is
+    about (its first person named) speaks through the service."""
+    window = " ".join(t.lower for t in c.tokens[max(0, v - 4) : v + 4])
+    if not any(phrase in window for phrase in word_list("own_press_service")):
+        return None
+    if any(r.kind == "person" and 0 < r.mention.first - v <= 5 for r in c.roles):
+        return None  # "заявила его пресс-служба ... Иванов": the named voice speaks
+    people = [r for r in c.roles if r.kind == "person" and r.mention.first < v]
+    return people[0] if people else None
+
+
 def _quoted(tokens: tuple[Token, ...]) -> set[int]:
     """Positions inside quotation marks: someone else's words, not the article's report."""
     inside: set[int] = set()
@@ -259,8 +273,14 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
         inverted = prev is not None and prev.pos == "PUNCT" and not _aside_before(toks, v)
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
-        who = _appositive_subject(c, v) or (
-            (None if listener else _after(c, v, 8, commas=True)) if inverted else _before(c, v, 10)
+        who = (
+            _appositive_subject(c, v)
+            or _own_press_service(c, v)
+            or (
+                (None if listener else _after(c, v, 8, commas=True))
+                if inverted
+                else _before(c, v, 10)
+            )
         )
         who = who or _anaphor(c, v)
         if who is None and not inverted:

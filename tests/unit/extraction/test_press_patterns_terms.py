@@ -269,3 +269,12 @@ def test_separate_meetings_at_a_summit_take_its_place_and_day() -> None:
     pairs = [f for f in facts if len(f.arguments["participants"]) == 2]
     assert pairs and all(f.arguments["place"] == "Sochi" for f in pairs)
     assert all(f.arguments["date"] == "2022-10-31" for f in pairs)
+
+
+def test_his_press_service_said_is_the_person_the_sentence_is_about() -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev made an apology in connection with the downing of "
+        "Russia's Mi-24 helicopter, his press service said."
+    )
+    (fact,) = _facts(text, dt.date(2020, 11, 10), "StatementMade")
+    assert fact.arguments["speaker"] == "Ilham Aliyev"
