@@ -142,8 +142,14 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
 def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
     """A capitalised word outside every gazetteer mention: a name we do not know."""
     covered = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
+    days = word_list("weekdays")  # "Putin on Thursday said": a day, not a name
     return any(
-        k not in covered and k > 0 and c.tokens[k].text[:1].isupper() and c.tokens[k].text.isalpha()
+        k not in covered
+        and k > 0
+        and c.tokens[k].text[:1].isupper()
+        and c.tokens[k].text.isalpha()
+        and c.tokens[k].pos != "MONTH"
+        and c.tokens[k].lower not in days
         for k in range(lo, hi)
     )
 

@@ -278,3 +278,9 @@ def test_his_press_service_said_is_the_person_the_sentence_is_about() -> None:
     )
     (fact,) = _facts(text, dt.date(2020, 11, 10), "StatementMade")
     assert fact.arguments["speaker"] == "Ilham Aliyev"
+
+
+def test_a_weekday_between_speaker_and_verb_is_no_unknown_name() -> None:
+    text = "Russian President Vladimir Putin on Thursday said that the death toll had risen."
+    (fact,) = _facts(text, dt.date(2020, 10, 23), "StatementMade")
+    assert fact.arguments["speaker"] == "Vladimir Putin"
