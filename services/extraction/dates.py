@@ -95,7 +95,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "rel_year",
         re.compile(
             r"\b(?:в )?(прошлом|этом|текущем|позапрошлом) году|\b(прошлой|этой) "
-            r"(?:осенью|весной|зимой)|\b(прошлым|этим) летом",
+            r"(?:осенью|весной|зимой)|\b(прошлым|этим) летом|\b(год) назад",
             re.I,
         ),
     ),
@@ -320,7 +320,7 @@ def _resolve(
     if kind == "rel_year":
         word = next(x for x in g if x).lower()
         back = {"прошлом": 1, "прошлой": 1, "прошлым": 1, "позапрошлом": 2, "last": 1}
-        shift = back.get(word, 1 if word in ("previous", "year") else 0)
+        shift = back.get(word, 1 if word in ("previous", "year", "год") else 0)
         return f"{published.year - shift:04d}", "year", f"relative: year ({word})", False
     if kind == "weekday":
         word = g[0].lower()

@@ -100,6 +100,19 @@ def _hedged(c: Clause) -> bool:
     return any(abs(h - t) <= 10 for h in c.at(lex.hypothetical) for t in triggers)
 
 
+def _statements(c: Clause) -> list[int]:
+    words = word_list("statement_nouns")
+    return [
+        k for k in range(c.lo, c.hi) if c.tokens[k].lemma in words or c.tokens[k].lower in words
+    ]
+
+
+def _continues_work(c: Clause) -> bool:
+    """ "договорились продолжить работу над мирным договором": no document, work goes on."""
+    text = " ".join(t.lower for t in c.tokens[c.lo : c.hi])
+    return any(phrase in text for phrase in word_list("continue_work"))
+
+
 def _cited(c: Clause, i: int) -> bool:
     """ "in accordance with the statement", "в рамках мирного соглашения": a deal cited."""
     before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
@@ -113,7 +126,7 @@ def _no_document(c: Clause, i: int) -> bool:
 
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
-    if c.has(lex.attempt) or _hedged(c):
+    if c.has(lex.attempt) or _hedged(c) or _continues_work(c):
         return []
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
@@ -130,6 +143,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not _negated(c, i)]
     nouns = [i for i in c.at(lex.agreement) if not _guarded(c, i)]
+    # "a statement was signed by the leaders": signed, a statement is a document
+    nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
     mediator_role, mediator = _mediator(c)
     parties = _parties(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):

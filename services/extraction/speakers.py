@@ -273,6 +273,8 @@ def speakers(c: Clause) -> list[Role]:
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
+        if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators"):
+            continue  # "nobody had announced", "не сообщил": nothing was said
         if prev is not None and (
             prev.lower in word_list("noun_markers") or prev.lower.endswith(("'s", "’s"))
         ):

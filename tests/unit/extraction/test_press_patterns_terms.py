@@ -284,3 +284,20 @@ def test_a_weekday_between_speaker_and_verb_is_no_unknown_name() -> None:
     text = "Russian President Vladimir Putin on Thursday said that the death toll had risen."
     (fact,) = _facts(text, dt.date(2020, 10, 23), "StatementMade")
     assert fact.arguments["speaker"] == "Vladimir Putin"
+
+
+def test_a_statement_signed_on_the_ninth_of_november_is_the_ceasefire() -> None:
+    text = (
+        "On November 9, a statement was signed by the leaders of Russia, Armenia and "
+        "Azerbaijan, but nobody had officially announced the signing."
+    )
+    published = dt.date(2020, 12, 16)
+    (fact,) = _facts(text, published, "CeasefireAgreed")
+    assert fact.arguments["date"] == "2020-11-09"
+    assert not _facts(text, published, "StatementMade")
+    assert not _facts(text, published, "AgreementSigned")
+
+
+def test_agreeing_to_continue_work_on_a_treaty_is_no_agreement() -> None:
+    text = "Пашинян и Алиев договорились продолжить работу над мирным договором."
+    assert not _facts(text, dt.date(2024, 2, 17), "AgreementSigned", "ru")
