@@ -182,7 +182,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         kind = "AgreementSigned"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
-    if known is None and nouns and _cited(c, nouns[0]) and set(agree) <= set(signed):
+    cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
+    if cited:
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
     if (
@@ -199,7 +200,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     out: list[Draft] = []
     # named in passing ("under the peace deal") rather than reported as agreed now
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
-    modality = "agreed" if (agree or signed or reported) else "referenced"
+    # a deal cited as the ground of an event is named in passing: it is not dated as news
+    modality = "agreed" if (agree or signed or reported) and not cited else "referenced"
     if known is not None:
         # a document known by its date: its signatories, not whoever else the clause names
         known_parties, known_mediator = document_signatories(known[1].value)
