@@ -22,6 +22,11 @@ def _same_meeting(a: Draft, b: Draft) -> bool:
     return a.kind == b.kind and len(pa & pb) >= 2 and (pa <= pb or pb <= pa)
 
 
+def _exact(donor: Draft, name: str) -> bool:
+    # "the first meeting since the attack weeks ago" gives a month: the news day is better
+    return name != "date" or donor.date is None or donor.date.precision == "day"
+
+
 def share_meeting_details(facts: list[Draft]) -> None:
     meetings = [d for d in facts if d.kind in ("MeetingHeld", "MeetingAnnounced")]
     _date_cancelled(facts)
@@ -30,7 +35,11 @@ def share_meeting_details(facts: list[Draft]) -> None:
             if d.args.get(name):
                 continue
             donor = next(
-                (o for o in meetings if o is not d and o.args.get(name) and _same_meeting(d, o)),
+                (
+                    o
+                    for o in meetings
+                    if o is not d and o.args.get(name) and _same_meeting(d, o) and _exact(o, name)
+                ),
                 None,
             )
             if donor is not None:

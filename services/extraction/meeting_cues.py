@@ -5,6 +5,7 @@ Predicates over a clause and its meeting word (`trig`), used by `rules_meetings`
 
 from __future__ import annotations
 
+from .dates import DateMention
 from .lexicon import word_list
 from .rules import Clause
 
@@ -33,6 +34,13 @@ def host(c: Clause, trig: int, participants: list[str]) -> str:
 def after_today(c: Clause, value: str) -> bool:
     today = c.ctx.today[: len(value)]
     return bool(today) and value > today
+
+
+def before_today(c: Clause, date: DateMention) -> bool:
+    """A day already past when the news was written (a plan told after the fact is a meeting
+    that took place: "мы приветствуем проведение 10-11 мая переговоров", written on 15 May)."""
+    today = c.ctx.today
+    return bool(today) and date.precision == "day" and date.value < today and c.tense != "futr"
 
 
 def ahead(c: Clause, trig: int) -> bool:

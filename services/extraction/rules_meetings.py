@@ -13,6 +13,9 @@ from .meeting_cues import (
     ahead as _ahead,
 )
 from .meeting_cues import (
+    before_today as _before_today,
+)
+from .meeting_cues import (
     bilateral as _bilateral,
 )
 from .meeting_cues import (
@@ -251,6 +254,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality, date = "MeetingAnnounced", "planned", None
     if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
+    if kind == "MeetingAnnounced" and date and _before_today(c, date) and not _ahead(c, trig):
+        kind, modality = "MeetingHeld", "held"
     if kind == "MeetingPostponed" and date:
         post = c.at(lex.postpone)[0]
         later = [d for d in c.dates if d.start > c.tokens[post].start]

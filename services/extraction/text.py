@@ -81,6 +81,10 @@ def analyse_ru(word: str) -> tuple[str, str, str | None, str]:
     if first.pos == "VERB":
         tag = str(first.tag)
         tense = "futr" if "futr" in tag else "past" if "past" in tag else "pres"
+        if tense == "futr" and any(
+            p.pos == "VERB" and p.normal == first.normal and "pres" in str(p.tag) for p in parses
+        ):
+            tense = "pres"  # a two-aspect verb ("приветствуем", "атакует") reads as present
     if any(p.pos not in NOMINAL for p in parses):
         cases = "*"
     else:
