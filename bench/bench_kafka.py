@@ -36,9 +36,9 @@ from bench.kafka_latency import bench_latency  # noqa: E402
 from events.kafka.binding import decode  # noqa: E402
 from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.log import KafkaEventLog, open_kafka_log  # noqa: E402
-from services.gc_tuning import tune_gc  # noqa: E402
 from services.projector.runner import catch_up  # noqa: E402
 from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
+from services.readside.gc_tuning import tune_gc  # noqa: E402
 from services.worker.bulk import bulk_catch_up  # noqa: E402
 from services.worker.config import DEFAULT_FEED_PARTITIONS  # noqa: E402
 from tests.integration.harness import (  # noqa: E402
@@ -111,7 +111,7 @@ async def bench_appends(bootstrap: str, n_articles: int, trials: int = 3) -> dic
     batch = list(articles(n_articles, seed=21))
     events = sum(len(a) for a in batch)
     per = events // len(batch)
-    # GC as our commands run it (services.gc_tuning), for ours and the baseline alike; it
+    # GC as our commands run it (services.readside.gc_tuning), for ours and the baseline alike; it
     # also freezes the generated input, which is part of neither measurement
     tune_gc()
     _, warm = await _append_ours(bootstrap, batch[: max(1, len(batch) // 5)])

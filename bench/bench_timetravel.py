@@ -33,7 +33,7 @@ from services.projections.registry import TERRITORIES
 from services.projector.runner import catch_up
 from services.readmodels.embedded_redis import start_embedded_redis
 from services.readmodels.redis_store import RedisReadModelStore
-from services.timetravel import TimeTravel
+from services.readside.timetravel import TimeTravel
 
 RESULTS = Path(__file__).parent / "results" / "timetravel.json"
 

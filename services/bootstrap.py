@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.port import EventLog
-from services.bluegreen import BlueGreen
 from services.ingest.service import IngestService
 from services.observability.telemetry import Telemetry
 from services.projector.runner import Projector
 from services.readmodels.embedded_redis import EmbeddedRedis, start_embedded_redis
 from services.readmodels.port import ReadModelStore
 from services.readmodels.redis_store import RedisReadModelStore
+from services.readside.bluegreen import BlueGreen
 from services.settings import Settings
 
 
@@ -43,7 +43,11 @@ def build_log(settings: Settings) -> EventLog:
     if settings.backend == "kafka":
         from events.kafka.factory import kafka_event_log  # optional heavy dependency
 
-        kafka_log: EventLog = kafka_event_log(settings)
+        kafka_log: EventLog = kafka_event_log(
+            bootstrap=settings.kafka_bootstrap,
+            topic=settings.topic,
+            dead_letter_topic=settings.dead_letter_topic,
+        )
         return kafka_log
     from events.sqlite.log import SqliteEventLog
 

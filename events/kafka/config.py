@@ -1,4 +1,4 @@
-"""Connection and topic settings of the Kafka event log (built from services.settings)."""
+"""Connection and topic settings of the Kafka event log (the composition root fills it)."""
 
 from __future__ import annotations
 

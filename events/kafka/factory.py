@@ -1,20 +1,14 @@
-"""The Kafka backend's factory, as services.bootstrap calls it (synchronously, no I/O)."""
+"""The Kafka backend's factory, as services.bootstrap calls it (synchronously, no I/O).
+
+The composition root hands the values down; this package never imports services.settings."""
 
 from __future__ import annotations
 
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import KafkaEventLog
-from services.settings import Settings
 
 
-def kafka_config(settings: Settings) -> KafkaLogConfig:
-    return KafkaLogConfig(
-        bootstrap=settings.kafka_bootstrap,
-        topic=settings.topic,
-        dead_letter_topic=settings.dead_letter_topic,
-    )
-
-
-def kafka_event_log(settings: Settings) -> KafkaEventLog:
+def kafka_event_log(*, bootstrap: str, topic: str, dead_letter_topic: str) -> KafkaEventLog:
     """A log that connects, creates its topics and rebuilds its index on first use."""
-    return KafkaEventLog(kafka_config(settings))
+    config = KafkaLogConfig(bootstrap=bootstrap, topic=topic, dead_letter_topic=dead_letter_topic)
+    return KafkaEventLog(config)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from services.bootstrap import Container
-from services.queries import ReadModels
+from services.readside.queries import ReadModels
 
 
 def get_container(request: Request) -> Container:

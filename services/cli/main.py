@@ -18,8 +18,8 @@ from services.cli.inputs import BadInput, load_articles, load_facts
 from services.cli.progress import progress_bars
 from services.cli.runtime import print_json, with_container
 from services.cli.tail import tail
-from services.gc_tuning import tune_gc
 from services.observability.logs import configure_logging
+from services.readside.gc_tuning import tune_gc
 from services.settings import get_settings
 
 T = TypeVar("T")
@@ -152,7 +152,7 @@ def replay(
 
 
 def _replay(into: str, to: int | None) -> None:
-    from services.rebuild import rebuild_and_compare
+    from services.readside.rebuild import rebuild_and_compare
 
     tune_gc()
     with progress_bars() as bars:
@@ -172,7 +172,7 @@ def export(
     out: Annotated[Path | None, typer.Option(help="File to write (default stdout).")] = None,
 ) -> None:
     """Export a range of the log as NDJSON with hashes and chain anchors (see docs/audit.md)."""
-    from services.audit_export import export_lines
+    from services.readside.audit_export import export_lines
 
     async def run(container: Container) -> None:
         handle = out.open("w", encoding="utf-8") if out else sys.stdout

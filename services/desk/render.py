@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from starlette.templating import Jinja2Templates
 
 from services.bootstrap import Container
-from services.timetravel import TimeTravel
+from services.readside.timetravel import TimeTravel
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"

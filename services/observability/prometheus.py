@@ -9,10 +9,10 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from contracts.envelope import Event
 from events.port import AppendResult, EventLog
-from services.bluegreen import projection_status
 from services.observability.context import current_request
 from services.projections.registry import PROJECTIONS
 from services.readmodels.port import ReadModelStore
+from services.readside.bluegreen import projection_status
 
 APPEND_OUTCOMES = ("new", "duplicate", "rejected")
 # Extraction of one article takes ~10 ms to a few s; the upper buckets meet the time limit.

@@ -14,9 +14,9 @@ import sys
 
 import faust
 
-from services.gc_tuning import tune_gc
 from services.observability.logs import configure_logging, faust_logging
 from services.readmodels.redis_store import RedisReadModelStore
+from services.readside.gc_tuning import tune_gc
 from services.settings import get_settings
 from services.worker.agents import register
 from services.worker.app import create_app

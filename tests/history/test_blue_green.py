@@ -7,7 +7,7 @@ import time
 
 from fastapi.testclient import TestClient
 
-from services.rebuild import rebuild_and_compare
+from services.readside.rebuild import rebuild_and_compare
 from tests.support.history import synthetic_articles
 
 

@@ -11,8 +11,8 @@ from events.sqlite.log import SqliteEventLog
 from services.projections.registry import PROJECTIONS
 from services.projector.runner import catch_up
 from services.readmodels.redis_store import RedisReadModelStore
-from services.rebuild import rebuild_and_compare
-from services.timetravel import TimeTravel
+from services.readside.rebuild import rebuild_and_compare
+from services.readside.timetravel import TimeTravel
 from tests.support.history import synthetic_history
 
 

@@ -9,9 +9,9 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from events.audit import verify
 from events.kafka.binding import envelope_dict
-from events.kafka.factory import kafka_event_log
 from events.kafka.log import KafkaEventLog, open_kafka_log
 from events.port import EventLog
+from services.bootstrap import build_log
 from services.settings import Settings
 from tests.adapters.event_log_conformance import EventLogConformance
 from tests.support.factories import announced, clash, statement
@@ -100,11 +100,12 @@ class TestKafkaEventLog(EventLogConformance):
         self, log: KafkaEventLog
     ) -> None:
         settings = Settings(
+            backend="kafka",
             kafka_bootstrap=log.config.bootstrap,
             topic=log.config.topic,
             dead_letter_topic=log.config.dead_letter_topic,
         )
-        lazy = kafka_event_log(settings)  # synchronous, no I/O: as services.bootstrap calls it
+        lazy = build_log(settings)  # synchronous, no I/O: the composition root's own call
         try:
             assert (await lazy.append([announced()])).head == 1
             assert await log.head() == 1

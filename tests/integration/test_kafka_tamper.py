@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from events.audit import verify
 from events.kafka.log import KafkaEventLog
-from services.audit_export import export_lines
+from services.readside.audit_export import export_lines
 from tests.support.factories import announced
 
 pytestmark = pytest.mark.integration

@@ -11,7 +11,7 @@ from events.audit import verify
 from services.api.access import AdminDep, ReaderDep, Role
 from services.api.deps import ContainerDep
 from services.api.responses import OPTIONAL_AUTH, errors
-from services.audit_export import export_lines
+from services.readside.audit_export import export_lines
 
 router = APIRouter(prefix="/audit", tags=["audit"])
 MAX_POSITION = 10**15

@@ -9,8 +9,8 @@ from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from services.api.deps import ContainerDep
-from services.bluegreen import projection_status
 from services.projections.registry import PROJECTIONS
+from services.readside.bluegreen import projection_status
 
 router = APIRouter(tags=["health"])
 

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Path, status
 from services.api.access import AdminDep, ReaderDep, Role
 from services.api.deps import ContainerDep
 from services.api.responses import OPTIONAL_AUTH, errors
-from services.bluegreen import projection_status
 from services.projections.registry import BY_NAME, Projection
+from services.readside.bluegreen import projection_status
 
 router = APIRouter(prefix="/projections", tags=["projections"])
 # The names of services.projections.registry; a test keeps the two equal.

@@ -15,7 +15,7 @@ from contracts.limits import ID_PATTERN, MAX_ID, AsOf, Day
 from services.api.access import ReaderDep, Role
 from services.api.deps import ContainerDep, ReadModelsDep
 from services.api.responses import OPTIONAL_AUTH, errors
-from services.timetravel import TimeTravel
+from services.readside.timetravel import TimeTravel
 
 router = APIRouter(
     prefix="/projections",

@@ -10,10 +10,10 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from services.api.deps import ContainerDep
-from services.bluegreen import projection_status
 from services.desk.feed import row
 from services.desk.render import page, read_as_of
 from services.projections.registry import PROJECTIONS
+from services.readside.bluegreen import projection_status
 
 router = APIRouter(include_in_schema=False)
 RECENT = 30

@@ -10,7 +10,7 @@ from services.projections.registry import PROJECTIONS, Projection
 from services.projector.runner import PARTITION, catch_up
 from services.readmodels.namespaces import LIVE, live_ns
 from services.readmodels.port import ReadModelStore
-from services.timetravel import TimeTravel
+from services.readside.timetravel import TimeTravel
 
 
 async def rebuild_and_compare(

@@ -10,8 +10,8 @@ from events.port import EventLog
 from services.projections.registry import MEETINGS, TERRITORIES, Projection
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import ReadModelStore
-from services.timetravel import TimeTravel
-from services.views import meeting_at, territory_at
+from services.readside.timetravel import TimeTravel
+from services.readside.views import meeting_at, territory_at
 
 _INTERNAL = ("facts", "corrections")  # reducer state the public view leaves out
 
