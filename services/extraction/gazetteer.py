@@ -61,6 +61,8 @@ class _Index:
 
 
 def _alias_words(alias: str) -> list[str]:
+    # "Azerbaijan's" is one token, matched without its "'s": so is the alias word
+    alias = re.sub(r"(\w)['’]s\b", r"\1", alias)
     return re.findall(r"[\w]+(?:[-–.][\w]+)*\.?", alias)
 
 

@@ -33,11 +33,13 @@ def institution_aliases(name: str, state: str | None) -> list[str]:
     m = _OFFICE.match(name)
     if m is None or state is None or m["state"] != state:
         return []
-    templates = table("institution_templates").get(m["office"], [])
+    # every institution has the generic spellings ("*"), some have more of their own
+    templates = [*table("institution_templates").get(m["office"], [])]
+    templates += table("institution_templates").get("*", [])
     out: list[str] = []
     for template in templates:
         for adj in _adjectives(state) or [state]:
-            alias = template.format(adj=adj, state=state)
+            alias = template.format(adj=adj, state=state, office=m["office"])
             if alias not in out:
                 out.append(alias)
     return out

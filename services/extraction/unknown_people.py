@@ -80,8 +80,10 @@ def _ru_name_pair(a: Token, b: Token) -> bool:
 
 def _title_case(tokens: tuple[Token, ...]) -> bool:
     """ "Armenia Confirms Six Armenian Soldiers Killed": a headline capitalises every word."""
-    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 4 and sum(1 for t in words if _cap(t)) > 0.7 * len(words)
+    # long words only: a sentence full of names ("hit Stepanakert, Shushi, Martakert ...,"
+    # spokesperson Hunan Tadevosyan told ARMENPRESS) still has lowercase verbs and nouns
+    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 4]
+    return len(words) >= 4 and sum(1 for t in words if _cap(t)) > 0.8 * len(words)
 
 
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:

@@ -45,3 +45,33 @@ def test_a_two_aspect_verb_in_the_present_is_no_future() -> None:
 
     assert analyse_ru("приветствуем")[2] == "pres"
     assert analyse_ru("встретятся")[2] == "futr"
+
+
+def _speakers(text: str, lang: str = "en") -> set[object]:
+    return {
+        f.arguments["speaker"] for f in _facts(text, dt.date(2023, 6, 15), "StatementMade", lang)
+    }
+
+
+def test_any_state_institution_speaks_under_the_possessive_and_adjective_forms() -> None:
+    text = (
+        "An attempt by a group of Azerbaijani soldiers to cross the border near the village "
+        "was thwarted on Thursday, Armenia's National Security Service said."
+    )
+    assert _speakers(text) == {"National Security Service (Armenia)"}
+
+
+def test_a_possessive_alias_in_the_gazetteer_matches_the_possessive_token() -> None:
+    text = (
+        "Azerbaijan's State Border Service said on Thursday that its positions near the "
+        "border had come under fire overnight from the other side."
+    )
+    assert "State Border Service (Azerbaijan)" in _speakers(text)
+
+
+def test_a_quote_listing_towns_is_no_headline_and_its_unknown_speaker_counts() -> None:
+    text = (
+        "“They hit Stepanakert, Shushi, Martakert, Shosh, and several other communities,” "
+        "State Service of Emergency Situations spokesperson Hunan Tadevosyan told ARMENPRESS."
+    )
+    assert "Hunan Tadevosyan" in _speakers(text)
