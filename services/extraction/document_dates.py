@@ -11,7 +11,7 @@ import datetime as dt
 
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import brokered_documents, document_signatories
+from .lexicon import brokered_documents, document_signatories, document_terms
 
 
 def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
@@ -34,3 +34,19 @@ def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
             d.date = DateMention(
                 day, "day", "inferred: known document by its broker", -1, -1, False
             )
+
+
+def date_known_terms(facts: list[Draft], published: dt.date) -> None:
+    """An undated scheduled handover that a known document's terms set is dated by them."""
+    for d in facts:
+        if d.kind != "TerritoryTransferScheduled" or d.args.get("date"):
+            continue
+        for signed, territories, to, deadline in document_terms():
+            if published < dt.date.fromisoformat(signed):
+                continue
+            if d.args.get("territory") in territories and d.args.get("to") in (to, None):
+                d.args["date"] = deadline
+                d.date = DateMention(
+                    deadline, "day", "inferred: known document's terms", -1, -1, False
+                )
+                break

@@ -144,6 +144,15 @@ def brokered_documents() -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def document_terms() -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    """(document's first day, territories, receiver, deadline) of known handover terms."""
+    return tuple(
+        (d["dates"][0], frozenset(t["territories"]), t["to"], t["date"])
+        for d in _data().get("document", [])
+        for t in d.get("terms", [])
+    )
+
+
 def document_signatories(day: str) -> tuple[list[str], str | None]:
     """The parties and mediator of the known document of that day (empty when none)."""
     for d in _data().get("document", []):

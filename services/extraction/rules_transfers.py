@@ -161,10 +161,10 @@ def _scheduled(c: Clause) -> bool:
     if words & set(role_names("schedule_words")) or c.tense == "futr":
         return True
     return any(
-        t.lower in ("до", "by") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
+        t.lower in ("до", "by", "until") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
         for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
     ) or any(
-        t.lower in ("by", "before")
+        t.lower in ("by", "before", "until")
         and k + 1 < c.hi
         and c.tokens[k + 1].text[:3].isalpha()
         and c.tokens[k + 1].text[:3].lower() in MONTH_HEADS
@@ -266,6 +266,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     out: list[Draft] = []
     for t in territories:
         date = _date_for(c, t, postponed[0] if postponed else None)
+        if scheduled and date is not None and c.dates_the_saying(date):
+            date = None  # "Peskov said on Friday that Armenia must return": the saying's day
         if scheduled:
             args: dict[str, str | list[str] | None] = {
                 "territory": t.name,

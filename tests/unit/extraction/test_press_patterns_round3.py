@@ -75,3 +75,53 @@ def test_a_quote_listing_towns_is_no_headline_and_its_unknown_speaker_counts() -
         "State Service of Emergency Situations spokesperson Hunan Tadevosyan told ARMENPRESS."
     )
     assert "Hunan Tadevosyan" in _speakers(text)
+
+
+def _scheduled(text: str, published: dt.date) -> list[ExtractedFact]:
+    return _facts(text, published, "TerritoryTransferScheduled")
+
+
+def test_a_commitment_to_return_a_district_is_a_schedule_not_a_handover() -> None:
+    text = (
+        "Under the statement, the Armenian side committed itself to return the occupied part "
+        "of Aghdam district to Azerbaijan by November 20."
+    )
+    (fact,) = _scheduled(text, dt.date(2020, 11, 13))
+    assert fact.arguments["territory"] == "Aghdam District"
+    assert fact.arguments["date"] == "2020-11-20"
+    assert _facts(text, dt.date(2020, 11, 13), "TerritoryTransferred") == []
+
+
+def test_terms_given_with_until_are_deadlines() -> None:
+    text = (
+        "According to the statement the Republic of Armenia should return the Kalbajar region "
+        "to Azerbaijan until November 15, the Agdam region until November 20, 2020, and Lacin "
+        "region until December 1, 2020."
+    )
+    dates = {
+        f.arguments["territory"]: f.arguments["date"]
+        for f in _scheduled(text, dt.date(2020, 11, 13))
+    }
+    assert dates == {
+        "Kalbajar District": "2020-11-15",
+        "Aghdam District": "2020-11-20",
+        "Lachin District": "2020-12-01",
+    }
+
+
+def test_an_undated_term_of_the_known_statement_takes_its_deadline() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Friday that Armenia took the commitment to "
+        "return Kalbajar to Azerbaijan under the trilateral statement."
+    )
+    (fact,) = _scheduled(text, dt.date(2020, 11, 13))
+    assert fact.arguments["date"] == "2020-11-15"
+    assert fact.date_derivation == "inferred: known document's terms"
+
+
+def test_a_district_and_its_seat_in_one_article_are_one_handover() -> None:
+    text = (
+        "Armenia must return Kalbajar to Azerbaijan by November 15. The handover of the "
+        "Kalbajar District to Azerbaijan must be completed by November 15, the statement says."
+    )
+    assert len(_scheduled(text, dt.date(2020, 11, 12))) == 1

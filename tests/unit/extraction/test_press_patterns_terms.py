@@ -185,7 +185,11 @@ def test_minerals_transferred_are_no_territory() -> None:
 def test_terms_written_in_english_schedule_the_handovers() -> None:
     published = dt.date(2020, 11, 12)
     for text, territory, date in (
-        ("The agreement calls for Armenia to return Kalbajar to Azerbaijan.", "Kalbajar", None),
+        (
+            "The agreement calls for Armenia to return Kalbajar to Azerbaijan.",
+            "Kalbajar",
+            "2020-11-15",
+        ),  # the known terms (lexicon [[document]])
         ("Azerbaijan is due to take control of Aghdam on November 20.", "Aghdam", "2020-11-20"),
         (
             "Armenian forces must leave the Lachin district by December 1.",
