@@ -182,13 +182,19 @@ def _run(
 def _points_back(tokens: tuple[Token, ...]) -> bool:
     """ "Об этом сообщил X", "This was announced by X": the source of the sentence before."""
     opening = [t.lower for t in tokens[:3]]
-    return opening[:2] == ["об", "этом"] or opening[:2] == ["this", "was"]
+    if opening[:2] == ["об", "этом"] or opening[:2] == ["this", "was"]:
+        return True
+    # "Как сообщает X со ссылкой на СМИ, об этом заявил Песков": after a relay clause
+    words = [t.lower for t in tokens[:14]]
+    return any(words[k : k + 2] == ["об", "этом"] for k in range(len(words) - 1))
 
 
 def _claim_previous(drafts: list[Draft], index: int, claimed: list[str]) -> None:
     for d in drafts:
         if d.sentence == index - 1 and d.kind != "StatementMade" and not d.claimed_by:
             d.claimed_by = list(claimed)
+            if d.kind == "MeetingDenied" and not d.args.get("denied_by"):
+                d.args["denied_by"] = list(claimed)
 
 
 def _update(

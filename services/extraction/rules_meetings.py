@@ -58,6 +58,16 @@ def _near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: in
     return any(abs(i - trig) <= reach for i in c.at(cue))
 
 
+def _may_be_subject(c: Clause, r: Role) -> bool:
+    """A denier is a subject: nominative, or "в Кремле" (the institution speaking)."""
+    first = r.mention.first
+    return (
+        c.tokens[first].nominative
+        or (first > 0 and c.tokens[first - 1].lower in ("в", "во"))
+        or c.tokens[first].lower.isascii()
+    )
+
+
 def _refuser(c: Clause, deny_at: int) -> Role | None:
     """Who declines: the nearest named actor right before "отказался" / "declined", or the
     owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
@@ -67,6 +77,7 @@ def _refuser(c: Clause, deny_at: int) -> Role | None:
         if r.mention.last < deny_at
         and deny_at - r.mention.last <= 3
         and r.kind in ("person", "state", "place")
+        and not r.as_place  # "саммита в Петербурге не планируется": the venue declines nothing
     ]
     if before:
         return before[-1]
@@ -133,6 +144,22 @@ def _named_people(c: Clause) -> int:
     )
 
 
+def _denies(c: Clause) -> bool:
+    """A denial, unless it only withholds words ("declined to comment", "refused to provide
+    details", "отказался комментировать"): that denies nothing about the meeting."""
+    quiet = word_list("no_comment_words")
+
+    def withheld(d: int) -> bool:
+        for t in c.tokens[d + 1 : d + 4]:
+            if t.pos == "PUNCT" or t.text in (",", ";", ":"):
+                return False  # ", сообщил Песков": another clause
+            if t.lemma in quiet or t.lower in quiet:
+                return True
+        return False
+
+    return any(not withheld(d) for d in c.at(c.lex.deny))
+
+
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
     hits = c.at(lex.meeting)
@@ -141,7 +168,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     trig = hits[0]
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
-    if c.has(lex.deny):
+    if _denies(c):
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
         kind, modality = "MeetingCancelled", "cancelled"
@@ -182,7 +209,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                     r
                     for kinds in (("organisation",), ("state", "place"), ("person",))
                     for r in reversed(inside)
-                    if r.kind in kinds and not r.absorbed and r.mention.last < deny_at
+                    if r.kind in kinds
+                    and not r.absorbed
+                    and not r.as_place
+                    and r.mention.last < deny_at
+                    and _may_be_subject(c, r)
                 ),
                 None,
             )
@@ -289,6 +320,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             who = _voice(denier)
             d.args["denied_by"] = [who]
             d.claimed_by = [who]
+            if not refusal and claimed:
+                # "Встреча ... не планируется - Песков": the one who says so denies it
+                d.args["denied_by"], d.claimed_by = [claimed[0]], [claimed[0]]
         if kind == "MeetingAnnounced":
             d.claimed_by = list(claimed)
         d.earlier = bool(

@@ -252,6 +252,23 @@ def _verb_first(c: Clause, v: int) -> bool:
     return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 10
 
 
+def _dash_source(c: Clause) -> Role | None:
+    """ "Встреча ... не планируется - Песков", "No talks planned — Kremlin": a headline
+    names its source after a closing dash."""
+    toks = c.tokens
+    end = len(toks) - (1 if toks and toks[-1].text in (".", "!") else 0)
+    for r in c.roles:
+        if (
+            r.mention.last == end - 1
+            and r.mention.first >= 2
+            and toks[r.mention.first - 1].text in ("-", "–", "—")
+            and _eligible(r)
+            and "unknown" not in r.mention.entity.flags  # "дорогой Шуши - Карин Так": a place
+        ):
+            return r
+    return None
+
+
 def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
@@ -296,6 +313,9 @@ def speakers(c: Clause) -> list[Role]:
             who = _after(c, v, 12) if _verb_first(c, v) else None
         if who:
             found.append(who)
+    tail = _dash_source(c)
+    if tail is not None:
+        found.append(tail)
     unique: dict[str, Role] = {}
     for r in sorted(found, key=lambda r: r.mention.first):
         unique.setdefault(speaker_name(r), r)

@@ -125,3 +125,39 @@ def test_a_district_and_its_seat_in_one_article_are_one_handover() -> None:
         "Kalbajar District to Azerbaijan must be completed by November 15, the statement says."
     )
     assert len(_scheduled(text, dt.date(2020, 11, 12))) == 1
+
+
+def test_declining_to_comment_denies_no_meeting() -> None:
+    text = (
+        "State Department spokesperson Matthew Miller told reporters on Tuesday that the U.S. "
+        "continues to work for a resolution but declined to comment on the planned talks "
+        "between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister "
+        "Jeyhun Bayramov."
+    )
+    assert _facts(text, dt.date(2024, 7, 9), "MeetingDenied") == []
+
+
+def test_an_opportunity_to_talk_is_no_announced_meeting() -> None:
+    text = (
+        "Ранее Песков говорил о том, что у руководителей России, Азербайджана и Армении будет "
+        "возможность переговорить на полях саммита в Санкт-Петербурге."
+    )
+    assert _facts(text, dt.date(2022, 12, 25), "MeetingAnnounced", "ru") == []
+
+
+def test_a_headline_names_its_source_after_a_dash() -> None:
+    text = (
+        "Встреча Путина, Алиева и Пашиняна на саммите в Петербурге не планируется - Песков\n\n"
+        "Трехсторонняя встреча не предусмотрена, хотя лидеры будут участвовать в самом саммите."
+    )
+    denials = _facts(text, dt.date(2022, 12, 25), "MeetingDenied", "ru")
+    assert denials and all(f.arguments["denied_by"] == ["Dmitry Peskov"] for f in denials)
+
+
+def test_the_venue_of_a_meeting_that_is_not_planned_denies_nothing() -> None:
+    text = (
+        "Трехсторонняя встреча Владимира Путина, Ильхама Алиева и Никола Пашиняна на полях "
+        "саммита в Петербурге не планируется, сообщил Дмитрий Песков."
+    )
+    (fact,) = _facts(text, dt.date(2022, 12, 25), "MeetingDenied", "ru")
+    assert fact.arguments["denied_by"] == ["Dmitry Peskov"]
