@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
+from .gazetteer_model import Entity
 from .lexicon import role_names, table, word_list
 from .meeting_cues import (
     after_today as _after_today,
@@ -56,6 +57,9 @@ from .rules import Clause, _nearest, _states
 def _near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: int = 8) -> bool:
     """A cue close to the meeting word ("could meet"), not in a relative clause far off."""
     return any(abs(i - trig) <= reach for i in c.at(cue))
+
+
+_NOBODY = Entity(id="", name="", kind="person")
 
 
 def _may_be_subject(c: Clause, r: Role) -> bool:
@@ -224,6 +228,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
+    if speaker_name and "spokes" in (canonical_entity(speaker_name) or _NOBODY).flags:
+        skip.add(speaker_name)  # '"A meeting between A and B will be held," X's spokesperson said'
     if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and definite(c, trig):
         skip.add(speaker_name)  # "Lavrov said the meeting will take place": the known one
     if speaker_name and comments_on_others_meeting(c, trig, speaker_name, inside):

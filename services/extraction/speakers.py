@@ -283,6 +283,11 @@ def speakers(c: Clause) -> list[Role]:
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):
             continue  # "the trilateral statement of the leaders": a document
         who = _after(c, v, 6, owner=True)
+        signed = word_list("signed_words")
+        if who and any(
+            t.lemma in signed or t.lower in signed for t in toks[v + 1 : who.mention.first]
+        ):
+            continue  # "according to the statement signed by Aliyev": its signatories
         if who:
             found.append(who)
     quoted = _quoted(toks)
@@ -298,8 +303,11 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
         inverted = prev is not None and prev.pos == "PUNCT" and not _aside_before(toks, v)
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
+        pronoun = prev is not None and prev.lower in word_list("speaker_pronouns")
         who = (
-            _appositive_subject(c, v)
+            None  # "..., she added": the pronoun is the subject, not a name before it
+            if pronoun
+            else _appositive_subject(c, v)
             or _own_press_service(c, v)
             or (
                 (None if listener else _after(c, v, 8, commas=True))

@@ -161,3 +161,39 @@ def test_the_venue_of_a_meeting_that_is_not_planned_denies_nothing() -> None:
     )
     (fact,) = _facts(text, dt.date(2022, 12, 25), "MeetingDenied", "ru")
     assert fact.arguments["denied_by"] == ["Dmitry Peskov"]
+
+
+def test_she_added_is_the_last_speaker_not_the_organisation_before_it() -> None:
+    text = (
+        "Armenian Foreign Ministry spokesperson Ani Badalyan said the ministers would meet. "
+        "The meeting will take place on the sidelines of the NATO summit in Washington, she added."
+    )
+    assert "NATO" not in _speakers(text)
+
+
+def test_signatories_of_a_statement_cited_as_a_source_did_not_speak() -> None:
+    text = (
+        "According to the statement signed by Azerbaijani President Ilham Aliyev and Armenian "
+        "Prime Minister Nikol Pashinyan, Armenia should return the Kalbajar region to "
+        "Azerbaijan until November 15."
+    )
+    assert "Ilham Aliyev" not in _speakers(text)
+
+
+def test_the_spokesman_of_the_president_is_the_presidents_spokesman() -> None:
+    text = (
+        "“It would be good if you address this question to the command,” stressed the "
+        "spokesman of the Russian President in his response to a question about Kalbajar."
+    )
+    assert _speakers(text) == {"Dmitry Peskov"}
+
+
+def test_the_spokesperson_announcing_a_meeting_is_not_in_it() -> None:
+    text = (
+        '"A trilateral meeting between Armenian Foreign Minister Ararat Mirzoyan, Azerbaijani '
+        "Foreign Minister Jeyhun Bayramov and U.S. Secretary of State Antony Blinken will be "
+        'held on July 10," Armenian Foreign Ministry spokesperson Ani Badalyan said.'
+    )
+    (fact,) = _facts(text, dt.date(2024, 7, 9), "MeetingAnnounced")
+    assert "Ani Badalyan" not in fact.arguments["participants"]
+    assert fact.claimed_by == ["Ani Badalyan"]
