@@ -50,6 +50,21 @@ def _narrative(times: list[SentenceTime], index: int) -> DateMention | None:
     return None
 
 
+def _story_day(times: list[SentenceTime], anchor: dt.date) -> DateMention | None:
+    """The day the lead tells of ("opened talks in Washington on Tuesday"), when it is one of
+    the few days before the news day: the rest of the report goes on about that day."""
+    for t in times[:LEAD_SENTENCES]:
+        if t.background or not t.days:
+            continue
+        day = dt.date.fromisoformat(t.days[0].value)
+        return t.days[0] if 0 < (anchor - day).days <= 3 else None
+    return None
+
+
+#: How many sentences (headline, dateline and lead) can set the story's day.
+LEAD_SENTENCES = 4
+
+
 def fill_dates(
     facts: list[Draft], times: list[SentenceTime], anchor: dt.date, dateline: bool
 ) -> None:
@@ -68,6 +83,11 @@ def fill_dates(
             )
             continue
         if times[index].background:
+            continue
+        lead = _story_day(times, anchor)
+        if lead is not None and index > 0:
+            d.args["date"] = lead.value
+            d.date = DateMention(lead.value, "day", "inferred: the story's day", -1, -1, False)
             continue
         how = "dateline" if dateline else "publication: the day the news was published"
         d.args["date"] = anchor.isoformat()

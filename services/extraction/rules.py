@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .cues import Role, cue_positions, has, in_window
 from .dates import DateMention
 from .discourse import Context, Draft
-from .lexicon import Lexicon
+from .lexicon import Lexicon, word_list
 from .text import Sentence, Token
 
 DOCUMENT_WORDS = frozenset(
@@ -50,7 +50,10 @@ class Clause:
         """The date is next to a speech verb ("said on Nov. 20"): it dates the saying."""
         at = next((k for k, t in enumerate(self.tokens) if t.start >= date.start), None)
         # "said on Nov. 20", "накануне заявлял": next to the verb, on either side
-        return at is not None and any(-2 <= at - v <= 4 for v in self.at(self.lex.speech))
+        verbs = self.at(self.lex.speech) + [
+            k for k, t in enumerate(self.tokens) if t.lemma in word_list("press_verbs")
+        ]
+        return at is not None and any(-2 <= at - v <= 4 for v in verbs)
 
     def inside(self) -> list[Role]:
         return [r for r in self.roles if in_window(r, self.lo, self.hi)]

@@ -80,8 +80,10 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
     if opening is None:
         return None
     first = c.tokens[opening + 1].text
-    if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who")):
-        return None  # "Grigorian, secretary of the Security Council, told": a title follows
+    titles = {w.lower() for w in word_list("en_titles")}
+    titled = any(t.lower in titles for t in c.tokens[opening + 1 : v - 1])
+    if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
+        return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
     before = [r for r in c.roles if r.mention.last == opening - 1 and _eligible(r)]
     return before[0] if before and before[0].kind == "person" else None
 

@@ -197,3 +197,32 @@ def test_the_spokesperson_announcing_a_meeting_is_not_in_it() -> None:
     (fact,) = _facts(text, dt.date(2024, 7, 9), "MeetingAnnounced")
     assert "Ani Badalyan" not in fact.arguments["participants"]
     assert fact.claimed_by == ["Ani Badalyan"]
+
+
+def test_a_newspaper_writing_on_monday_dates_the_report_not_the_talks() -> None:
+    text = (
+        "Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян проведут "
+        "14 мая переговоры в Брюсселе, пишет в понедельник Financial Times."
+    )
+    (fact,) = _facts(text, dt.date(2023, 5, 8), "MeetingAnnounced", "ru")
+    assert fact.arguments["date"] == "2023-05-14"
+
+
+def test_undated_sentences_of_a_report_keep_the_leads_day() -> None:
+    text = (
+        "U.S. Secretary of State Antony Blinken opened a new round of peace talks between the "
+        "Armenian and Azerbaijani foreign ministers in Washington on Tuesday.\n\n"
+        "Blinken held separate meetings with Armenian Foreign Minister Ararat Mirzoyan and "
+        "Azerbaijani Foreign Minister Jeyhun Bayramov before the opening session."
+    )
+    facts = _facts(text, dt.date(2023, 6, 28), "MeetingHeld")
+    pairs = [f for f in facts if "Antony Blinken" in f.arguments["participants"]]
+    assert pairs and {f.arguments["date"] for f in pairs} == {"2023-06-27"}
+
+
+def test_a_name_with_a_capitalised_title_in_apposition_speaks() -> None:
+    text = (
+        "Aykhan Hajizada, Azerbaijan's Foreign Ministry spokesman, said on Friday that the "
+        "parties agreed on the return of the villages after the meeting of the commissions."
+    )
+    assert "Aykhan Hajizada" in _speakers(text)
