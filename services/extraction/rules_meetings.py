@@ -59,6 +59,26 @@ def _near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: in
     return any(abs(i - trig) <= reach for i in c.at(cue))
 
 
+def _hosts(c: Clause, inside: list[Role], between: int, skip: set[str | None]) -> list[str]:
+    """ "Blinken opened a new round of talks between the ministers", "hosting talks between":
+    whoever hosts or chairs talks between others sits at the table too."""
+    verbs = word_list("host_verbs")
+    at = [
+        k for k in range(c.lo, between) if c.tokens[k].lemma in verbs or c.tokens[k].lower in verbs
+    ]
+    if not at:
+        return []
+    return [
+        r.name
+        for r in inside
+        if r.kind == "person"
+        and r.mention.last < at[0]
+        and not r.absorbed
+        and "spokes" not in r.mention.entity.flags
+        and r.name not in skip
+    ][-1:]
+
+
 _NOBODY = Entity(id="", name="", kind="person")
 
 
@@ -245,6 +265,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
+    if between is not None and participants:
+        participants = list(dict.fromkeys(_hosts(c, inside, between, skip) + participants))
     if participants and c.has(lex.join_meeting) and joins_last_meeting(c, trig, participants):
         return []
     if refusal and denier is not None and denier.kind == "person":

@@ -226,3 +226,17 @@ def test_a_name_with_a_capitalised_title_in_apposition_speaks() -> None:
         "parties agreed on the return of the villages after the meeting of the commissions."
     )
     assert "Aykhan Hajizada" in _speakers(text)
+
+
+def test_whoever_opens_talks_between_others_takes_part() -> None:
+    text = (
+        "U.S. Secretary of State Antony Blinken opened a new round of peace talks between "
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov in Washington on Tuesday."
+    )
+    (fact,) = _facts(text, dt.date(2023, 6, 28), "MeetingHeld")
+    assert set(fact.arguments["participants"]) == {
+        "Antony Blinken",
+        "Ararat Mirzoyan",
+        "Jeyhun Bayramov",
+    }
