@@ -88,13 +88,13 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
-    ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом) месяце", re.I)),
+    ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом|минувшем) месяце", re.I)),
     ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
-    ("last_week", re.compile(r"\bна (прошлой) неделе", re.I)),
+    ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
     (
         "rel_year",
         re.compile(
-            r"\b(?:в )?(прошлом|этом|текущем|позапрошлом) году|\b(прошлой|этой) "
+            r"\b(?:в )?(прошлом|минувшем|этом|текущем|позапрошлом) году|\b(прошлой|этой) "
             r"(?:осенью|весной|зимой)|\b(прошлым|этим) летом|\b(год) назад",
             re.I,
         ),
@@ -305,7 +305,7 @@ def _resolve(
         return day_value.isoformat(), "day", f"relative: {g[0].lower()}", False
     if kind == "rel_month":
         word = g[0].lower()
-        shift = {"следующем": 1, "next": 1, "прошлом": -1, "last": -1}.get(word, 0)
+        shift = {"следующем": 1, "next": 1, "прошлом": -1, "минувшем": -1, "last": -1}.get(word, 0)
         month = published.month - 1 + shift
         year, month = published.year + month // 12, month % 12 + 1
         return f"{year:04d}-{month:02d}", "month", f"relative: month ({word})", False
@@ -319,7 +319,14 @@ def _resolve(
         return f"{earlier.year:04d}-{earlier.month:02d}", "month", "relative: weeks ago", False
     if kind == "rel_year":
         word = next(x for x in g if x).lower()
-        back = {"прошлом": 1, "прошлой": 1, "прошлым": 1, "позапрошлом": 2, "last": 1}
+        back = {
+            "прошлом": 1,
+            "минувшем": 1,
+            "прошлой": 1,
+            "прошлым": 1,
+            "позапрошлом": 2,
+            "last": 1,
+        }
         shift = back.get(word, 1 if word in ("previous", "year", "год") else 0)
         return f"{published.year - shift:04d}", "year", f"relative: year ({word})", False
     if kind == "weekday":

@@ -240,3 +240,12 @@ def test_whoever_opens_talks_between_others_takes_part() -> None:
         "Ararat Mirzoyan",
         "Jeyhun Bayramov",
     }
+
+
+def test_the_past_week_in_russian_press_words_dates_to_its_month() -> None:
+    text = (
+        "На минувшей неделе начался вывод российских миротворцев из Нагорного Карабаха, где "
+        "они находились с 2020 года."
+    )
+    (fact,) = _facts(text, dt.date(2024, 5, 4), "PeacekeepersWithdrawn", "ru")
+    assert fact.arguments["date"] == "2024-04"
