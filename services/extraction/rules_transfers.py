@@ -261,7 +261,13 @@ def transfers(c: Clause, language: str) -> list[Draft]:
         src = src or agent
     elif capture and not handover:
         # "liberated", "reclaimed" say who took it, whoever else the clause names
-        to = to or _implied_receiver(c, capture) or agent or _agent_after(c, v)
+        # the taker is the capture's subject: "Baku ... after having regained Karabakh", whatever
+        # "claims to Armenia" the clause also names; "fell to X" still names it after
+        passive = c.tokens[v].pos == "PRTS" or (v > 0 and c.tokens[v - 1].lemma in ("быть", "be"))
+        if passive:  # "район был оккупирован ВС Армении": the taker comes after
+            to = _implied_receiver(c, capture) or to or _agent_after(c, v) or agent
+        else:
+            to = _implied_receiver(c, capture) or agent or to or _agent_after(c, v)
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
     for t in territories:

@@ -249,3 +249,27 @@ def test_the_past_week_in_russian_press_words_dates_to_its_month() -> None:
     )
     (fact,) = _facts(text, dt.date(2024, 5, 4), "PeacekeepersWithdrawn", "ru")
     assert fact.arguments["date"] == "2024-04"
+
+
+def test_the_taker_of_a_capture_is_its_subject_not_a_to_phrase_nearby() -> None:
+    text = (
+        "Baku has denied having territorial claims to Armenia after having regained Karabakh "
+        "and ruled out a fresh conflict with Yerevan."
+    )
+    (fact,) = _facts(text, dt.date(2024, 2, 13), "TerritoryTransferred")
+    assert fact.arguments["to"] == "Azerbaijan"
+
+
+def test_a_passive_capture_names_its_taker_after_the_verb() -> None:
+    text = "Кельбаджарский район Азербайджана был оккупирован ВС Армении в апреле 1993 года."
+    (fact,) = _facts(text, dt.date(2020, 11, 25), "TerritoryTransferred", "ru")
+    assert (fact.arguments["to"], fact.arguments["date"]) == ("Armenia", "1993-04")
+
+
+def test_a_recapture_named_as_a_noun_is_a_transfer() -> None:
+    text = (
+        "Armenia has distanced itself from Russia since Azerbaijan's recapture of Karabakh "
+        "last September, officials in Yerevan say."
+    )
+    (fact,) = _facts(text, dt.date(2024, 2, 13), "TerritoryTransferred")
+    assert (fact.arguments["to"], fact.arguments["date"]) == ("Azerbaijan", "2023-09")
