@@ -64,8 +64,8 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
             )
             if not direct:
                 continue
-        if "corridor" in e.flags:
-            continue
+        if "corridor" in e.flags or e.name in word_list("never_territories"):
+            continue  # "officials in Yerevan say": a capital is where news comes from
         out.append(r)
     small = [r for r in out if r.mention.entity.flags & {"village", "city"}]
     if small:
