@@ -15,6 +15,7 @@ from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
+from .transfer_territories import pronoun_territory
 from .transfer_territories import territories as _territories
 
 EN_TO = frozenset({"to"})
@@ -252,6 +253,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     # a schedule lists territories with their deadlines; a report names one near its verb
     # terms name the territory as the subject, far before "должны быть возвращены"
     territories = _territories(c, v, 24 if scheduled else 12, 18 if scheduled else 8)
+    if not territories and capture:
+        territories = pronoun_territory(c, v)
     if not territories:
         return []
     to = _receiver(c, v, language)

@@ -9,6 +9,8 @@ itself.
 from __future__ import annotations
 
 from .cues import Role
+from .gazetteer import canonical_entity
+from .gazetteer_model import Mention
 from .lexicon import word_list
 from .rules import Clause
 
@@ -77,3 +79,16 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
 def _contains(c: Clause, r: Role) -> bool:
     before = {t.lower for t in c.tokens[max(0, r.mention.first - 2) : r.mention.first]}
     return bool(before & {"in", "в", "of"})
+
+
+def pronoun_territory(c: Clause, v: int) -> list[Role]:
+    """ "Azerbaijan recaptured it last year": the region the text spoke of last."""
+    region = c.ctx.region
+    k = v + 1
+    if region is None or k >= c.hi or c.tokens[k].lower not in word_list("territory_pronouns"):
+        return []
+    entity = canonical_entity(region)
+    if entity is None:
+        return []
+    t = c.tokens[k]
+    return [Role(Mention(entity, k, k, t.start, t.end), absorbed=False, as_place=True)]

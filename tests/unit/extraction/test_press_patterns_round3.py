@@ -273,3 +273,14 @@ def test_a_recapture_named_as_a_noun_is_a_transfer() -> None:
     )
     (fact,) = _facts(text, dt.date(2024, 2, 13), "TerritoryTransferred")
     assert (fact.arguments["to"], fact.arguments["date"]) == ("Azerbaijan", "2023-09")
+
+
+def test_it_after_a_capture_is_the_region_named_last() -> None:
+    text = (
+        "The two countries fought two wars in the 1990s and in 2020 for control of the "
+        "breakaway region of Nagorno-Karabakh. Azerbaijan recaptured it last year in a "
+        "lightning offensive, ending three decades of separatist rule."
+    )
+    (fact,) = _facts(text, dt.date(2024, 5, 24), "TerritoryTransferred")
+    assert fact.arguments["territory"] == "Nagorno-Karabakh"
+    assert (fact.arguments["to"], fact.arguments["date"]) == ("Azerbaijan", "2023")
