@@ -48,6 +48,7 @@ class Context:
     ceasefire_topic: set[int] = field(default_factory=set)  # sentences mentioning one
     states_seen: dict[str, int] = field(default_factory=dict)  # state -> mentions so far
     institution: Role | None = None  # the last state institution named, for "the ministry"
+    institutions: dict[str, Role] = field(default_factory=dict)  # state -> its last institution
     person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
     today: str = ""  # ISO day the article speaks from (dateline or publication)
 

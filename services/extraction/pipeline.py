@@ -210,6 +210,7 @@ def _update(
             ctx.states_seen[r.state] = ctx.states_seen.get(r.state, 0) + 1
         if r.kind == "organisation" and r.mention.entity.state:
             ctx.institution = r
+            ctx.institutions[r.mention.entity.state] = r
         flags = r.mention.entity.flags
         if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
             ctx.region = r.name

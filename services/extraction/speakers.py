@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cues import Role, cue_positions
-from .lexicon import word_list
+from .lexicon import adjective_states, word_list
 from .rules import Clause
 from .text import Token
 
@@ -204,6 +204,11 @@ def _anaphor(c: Clause, v: int) -> Role | None:
     the article named last."""
     near = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
     if near & c.lex.institution_anaphor and c.ctx.institution is not None:
+        # "the Armenian ministry said": that state's institution, not the last one named
+        adjectives = [adjective_states().get(t.lower) for t in c.tokens[max(0, v - 3) : v]]
+        state = next((s for s in adjectives if s), None)
+        if state is not None:
+            return c.ctx.institutions.get(state)
         return c.ctx.institution
     pronouns = word_list("speaker_pronouns")
     beside = {t.lower for t in c.tokens[max(0, v - 1) : v + 2]}

@@ -284,3 +284,20 @@ def test_it_after_a_capture_is_the_region_named_last() -> None:
     (fact,) = _facts(text, dt.date(2024, 5, 24), "TerritoryTransferred")
     assert fact.arguments["territory"] == "Nagorno-Karabakh"
     assert (fact.arguments["to"], fact.arguments["date"]) == ("Azerbaijan", "2023")
+
+
+def test_the_armenian_ministry_is_the_armenian_institution_named_before() -> None:
+    text = (
+        "Azerbaijan fired on the border, the Armenian Defense Ministry said on Tuesday. "
+        "According to the Azerbaijani Defense Ministry, the position was destroyed. "
+        "“Four were killed and one injured,” the Armenian ministry said in a statement."
+    )
+    assert "Ministry of Defence (Armenia)" in _speakers(text)
+
+
+def test_the_karabakh_authorities_are_the_republic_of_artsakh() -> None:
+    text = (
+        "On September 20, the Karabakh authorities announced that they would lay down their "
+        "arms, and Azerbaijan announced that it was completing its operation."
+    )
+    assert "Republic of Artsakh" in _speakers(text)
