@@ -57,3 +57,21 @@ def _date_cancelled(facts: list[Draft]) -> None:
         donor = next((a for a in announced if _people(a) == _people(d)), None)
         if donor is not None:
             d.args["date"], d.date = donor.args["date"], donor.date
+
+
+def drop_plans_of_todays_meeting(facts: list[Draft], today: str) -> list[Draft]:
+    """ "Трехсторонняя встреча ... на ней будут обсуждаться": an undated plan for the meeting
+    the article reports as held today is that meeting's agenda, not another meeting."""
+    held_today = [
+        _people(d) for d in facts if d.kind == "MeetingHeld" and d.args.get("date") == today
+    ]
+    return [
+        d
+        for d in facts
+        if not (
+            d.kind == "MeetingAnnounced"
+            and not d.args.get("date")
+            and not d.earlier
+            and any(people and _people(d) == people for people in held_today)
+        )
+    ]

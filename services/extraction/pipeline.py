@@ -16,7 +16,7 @@ from .embedded_posts import post_authors
 from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
-from .meeting_context import share_meeting_details
+from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
 from .rules import Clause, source
@@ -79,6 +79,7 @@ def extract_article(
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     facts = merge(facts)  # facts dated only now may turn out to be one (a day's fighting)
+    facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     return _result(detected, facts, text, None if facts else "no facts found")
 
 

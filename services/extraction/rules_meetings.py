@@ -168,6 +168,15 @@ def _named_people(c: Clause) -> int:
     )
 
 
+def _hedged_predicate(c: Clause, trig: int) -> bool:
+    """ "Встреча Алиева и Пашиняна ... может состояться": the meeting's own verb, however far
+    the names push it, is a hedge."""
+    verb = next(
+        (k for k in range(trig + 1, c.hi) if c.tokens[k].pos in ("VERB", "INFN", "PRTS")), None
+    )
+    return verb is not None and verb in _hedges(c)
+
+
 def _denies(c: Clause) -> bool:
     """A denial, unless it only withholds words ("declined to comment", "refused to provide
     details", "отказался комментировать"): that denies nothing about the meeting."""
@@ -198,7 +207,12 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif any(abs(h - trig) <= 8 for h in _hedges(c)) or _near(c, lex.attempt, trig) or _modal(c):
+    elif (
+        any(abs(h - trig) <= 8 for h in _hedges(c))
+        or _hedged_predicate(c, trig)
+        or _near(c, lex.attempt, trig)
+        or _modal(c)
+    ):
         return []
     elif (
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))

@@ -301,3 +301,42 @@ def test_the_karabakh_authorities_are_the_republic_of_artsakh() -> None:
         "arms, and Azerbaijan announced that it was completing its operation."
     )
     assert "Republic of Artsakh" in _speakers(text)
+
+
+def test_readiness_to_organise_a_meeting_is_no_meeting() -> None:
+    text = (
+        "Лидеры ряда иностранных государств выразили готовность организовать встречу "
+        "премьер-министра Армении Никола Пашиняна и президента Азербайджана Ильхама Алиева."
+    )
+    published = dt.date(2020, 9, 13)
+    assert _facts(text, published, "MeetingHeld", "ru") == []
+    assert _facts(text, published, "MeetingAnnounced", "ru") == []
+
+
+def test_a_meeting_whose_own_verb_is_may_is_not_announced() -> None:
+    text = (
+        "Встреча президента Азербайджана Ильхама Алиева и премьер-министра Армении Никола "
+        "Пашиняна может состояться в ближайшей перспективе в рамках Минской группы ОБСЕ."
+    )
+    assert _facts(text, dt.date(2021, 3, 10), "MeetingAnnounced", "ru") == []
+
+
+def test_the_agenda_of_todays_meeting_is_no_second_meeting() -> None:
+    text = (
+        "В понедельник, 11 января, Алиев и Пашинян проводят переговоры в Москве при участии "
+        "президента РФ Владимира Путина.\n"
+        "Трехсторонняя встреча организована российской стороной и, как сообщила пресс-служба "
+        "Кремля, на ней будут обсуждаться дальнейшие шаги."
+    )
+    published = dt.date(2021, 1, 11)
+    assert _facts(text, published, "MeetingHeld", "ru")
+    assert _facts(text, published, "MeetingAnnounced", "ru") == []
+
+
+def test_autumn_of_last_year_is_last_years_date() -> None:
+    text = (
+        "Алиев и Пашинян впервые встречаются лично после завершения боевых действий в зоне "
+        "карабахского конфликта, разгоревшегося осенью прошлого года."
+    )
+    (fact,) = _facts(text, dt.date(2021, 1, 11), "HostilitiesReported", "ru")
+    assert fact.arguments["date"] == "2020"
