@@ -91,6 +91,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом|минувшем) месяце", re.I)),
     ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
     ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
+    ("next_week", re.compile(r"\bна (следующей|будущей) неделе", re.I)),
     (
         "rel_year",
         re.compile(
@@ -147,6 +148,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
     ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
+    ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
     (
         "rel_year",
         re.compile(
@@ -314,6 +316,9 @@ def _resolve(
         # "last week": a day of the week before, known only to its month
         earlier = published - dt.timedelta(days=7)
         return f"{earlier.year:04d}-{earlier.month:02d}", "month", "relative: last week", False
+    if kind == "next_week":
+        later = published + dt.timedelta(days=7)
+        return f"{later.year:04d}-{later.month:02d}", "month", "relative: next week", False
     if kind == "weeks_ago":
         # "weeks ago": the month two weeks back, as precise as the words allow
         earlier = published - dt.timedelta(days=14)

@@ -19,6 +19,9 @@ def _same_meeting(a: Draft, b: Draft) -> bool:
     if a.earlier or b.earlier:
         return False  # "the previous meeting" is another occasion
     pa, pb = _people(a), _people(b)
+    where_a, where_b = a.args.get("place"), b.args.get("place")
+    if where_a and where_b and where_a != where_b:
+        return False  # "in Moscow next week, ahead of the June 1 meeting in Chisinau"
     return a.kind == b.kind and len(pa & pb) >= 2 and (pa <= pb or pb <= pa)
 
 

@@ -168,6 +168,43 @@ def _named_people(c: Clause) -> int:
     )
 
 
+def _attribution_tail(c: Clause, trig: int, name: str, inside: list[Role]) -> bool:
+    """The speaker is named after the meeting and everyone in it, right before the speech
+    verb: the source, not a participant ("the ministers are expected to meet in Washington
+    soon, Armenian Prime Minister Nikol Pashinyan said"). "Blinken said he and Mirzoyan will"
+    names people after the speaker: he takes part."""
+    verbs = c.at(c.lex.speech)
+    for r in inside:
+        if r.name != name or r.mention.first <= trig:
+            continue
+        if not any(0 < v - r.mention.last <= 2 for v in verbs):
+            continue
+        later = [o for o in inside if o.kind == "person" and o.mention.first > r.mention.last]
+        between = c.tokens[trig : r.mention.first]
+        return not later and any(t.text == "," for t in between)
+    return False
+
+
+def _previous_meeting(c: Clause, trig: int) -> bool:
+    """ "the previous Washington meeting", "прошлой встречи": the meeting word itself is
+    marked as one already held."""
+    words = word_list("earlier_meeting_words")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, trig - 3) : trig])
+
+
+def _plan_cue(c: Clause) -> bool:
+    """A plan word, unless a past verb tells of the "another round" as done ("Washington
+    hosted late last month another round of talks", "очередная встреча прошла")."""
+    cues = c.at(c.lex.planned)
+    done = word_list("took_place_verbs")
+    if c.tense != "past" or not any(
+        t.lemma in done or t.lower in done for t in c.tokens[c.lo : c.hi]
+    ):
+        return bool(cues)
+    neutral = word_list("plan_words_neutral_in_past")
+    return any(c.tokens[k].lemma not in neutral and c.tokens[k].lower not in neutral for k in cues)
+
+
 def _hedged_predicate(c: Clause, trig: int) -> bool:
     """ "Встреча Алиева и Пашиняна ... может состояться": the meeting's own verb, however far
     the names push it, is a hedge."""
@@ -217,7 +254,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     elif (
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
     ):
-        planned = c.tense == "futr" or c.has(lex.planned) or _infinitive_plan(c, trig)
+        planned = c.tense == "futr" or _plan_cue(c) or _infinitive_plan(c, trig)
         if _held_participle(c, trig):
             planned = False  # "the meeting held on the sidelines ..., Blinken said he will"
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
@@ -262,6 +299,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
+    if speaker_name and _attribution_tail(c, trig, speaker_name, inside):
+        skip.add(speaker_name)  # "the ministers are expected to meet soon, Pashinyan said"
     if speaker_name and "spokes" in (canonical_entity(speaker_name) or _NOBODY).flags:
         skip.add(speaker_name)  # '"A meeting between A and B will be held," X's spokesperson said'
     if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and definite(c, trig):
@@ -370,5 +409,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         d.earlier = bool(
             {t.lemma for t in c.tokens[c.lo : c.hi]} & word_list("earlier_meeting_words")
         )
+        if kind == "MeetingAnnounced" and _previous_meeting(c, trig):
+            continue  # "progress made at the previous Washington meeting will develop"
         out.append(d)
     return out

@@ -340,3 +340,42 @@ def test_autumn_of_last_year_is_last_years_date() -> None:
     )
     (fact,) = _facts(text, dt.date(2021, 1, 11), "HostilitiesReported", "ru")
     assert fact.arguments["date"] == "2020"
+
+
+def test_another_round_hosted_last_month_was_held() -> None:
+    text = (
+        "Washington hosted late last month another round of peace talks between the Armenian "
+        "and Azerbaijani foreign ministers, officials said on Thursday."
+    )
+    published = dt.date(2023, 7, 13)
+    (fact,) = _facts(text, published, "MeetingHeld")
+    assert fact.arguments["date"] == "2023-06"
+    assert _facts(text, published, "MeetingAnnounced") == []
+
+
+def test_the_source_named_after_the_meeting_is_not_in_it() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan are expected to meet in Washington "
+        "soon, Armenian Prime Minister Nikol Pashinyan said at a Cabinet meeting on Friday."
+    )
+    facts = _facts(text, dt.date(2023, 10, 20), "MeetingAnnounced")
+    assert facts and all("Nikol Pashinyan" not in f.arguments["participants"] for f in facts)
+
+
+def test_progress_at_the_previous_meeting_announces_nothing() -> None:
+    text = (
+        "Pashinyan said he hoped that the progress recorded during the previous Washington "
+        "meeting of the foreign ministers of Armenia and Azerbaijan will develop."
+    )
+    assert _facts(text, dt.date(2023, 10, 20), "MeetingAnnounced") == []
+
+
+def test_a_meeting_ahead_of_another_keeps_its_own_place_and_week() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan and President Ilham Aliyev of Azerbaijan will meet in "
+        "Moscow next week, ahead of a scheduled meeting on June 1 in the Moldovan capital of "
+        "Chisinau."
+    )
+    facts = _facts(text, dt.date(2023, 5, 18), "MeetingAnnounced")
+    moscow = [f for f in facts if f.arguments.get("place") == "Moscow"]
+    assert [f.arguments.get("date") for f in moscow] == ["2023-05"]
