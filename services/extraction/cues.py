@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .gazetteer_model import Mention
-from .lexicon import Cue
+from .lexicon import Cue, word_list
 from .text import Token
 
 PLACE_PREPOSITIONS = frozenset(
@@ -115,7 +115,10 @@ class Role:
 def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
     """Merge adjacent mentions of one entity; mark absorbed persons and place usage."""
     merged: list[Mention] = []
+    deputies = word_list("deputy_words")
     for m in mentions:
+        if m.entity.kind == "person" and m.first and tokens[m.first - 1].lower in deputies:
+            continue  # "Deputy Prime Minister of Armenia": not the prime minister
         if merged and merged[-1].entity.id == m.entity.id and merged[-1].last + 1 >= m.first:
             prev = merged[-1]
             merged[-1] = Mention(m.entity, prev.first, m.last, prev.start, m.end)

@@ -379,3 +379,12 @@ def test_a_meeting_ahead_of_another_keeps_its_own_place_and_week() -> None:
     facts = _facts(text, dt.date(2023, 5, 18), "MeetingAnnounced")
     moscow = [f for f in facts if f.arguments.get("place") == "Moscow"]
     assert [f.arguments.get("date") for f in moscow] == ["2023-05"]
+
+
+def test_a_deputy_prime_minister_is_not_the_prime_minister() -> None:
+    text = (
+        "The meeting was held under the chairmanship of Deputy Prime Minister of Armenia Mher "
+        "Grigoryan and Deputy Prime Minister of Azerbaijan Shahin Mustafayev on the border."
+    )
+    (fact,) = _facts(text, dt.date(2024, 5, 15), "MeetingHeld")
+    assert set(fact.arguments["participants"]) == {"Mher Grigoryan", "Shahin Mustafayev"}
