@@ -49,6 +49,7 @@ class Context:
     states_seen: dict[str, int] = field(default_factory=dict)  # state -> mentions so far
     institution: Role | None = None  # the last state institution named, for "the ministry"
     institutions: dict[str, Role] = field(default_factory=dict)  # state -> its last institution
+    speaking_institution: Role | None = None  # the last institution that spoke ("ведомство")
     person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
     today: str = ""  # ISO day the article speaks from (dateline or publication)
 

@@ -134,6 +134,8 @@ def _run(
         if reporter:
             ctx.reporter = reporter
         for voice in voices:
+            if voice.kind == "organisation" and voice.mention.entity.state:
+                ctx.speaking_institution = voice
             name = speaker_name(voice)
             drafts.append(whole.draft("StatementMade", {"speaker": name}, "asserted"))
         for author in post_authors(sent.text) if language == "en" else ():

@@ -44,7 +44,11 @@ def _subject(c: Clause, role: Role) -> bool:
     """Could the mention be the subject? Russian: a nominative form, an office noun before it
     in the nominative ("пресс-служба Кремля"), or the locative of "в X заявили"."""
     first = role.mention.first
-    if c.tokens[first].nominative or _after_in(c, role):
+    # the first word whose case is known decides ("вооруженных сил Армении": "сил" is genitive)
+    known = next(
+        (t for t in c.tokens[first : role.mention.last + 1] if t.cases not in ("*", "")), None
+    )
+    if (known or c.tokens[first]).nominative or _after_in(c, role):
         return True
     head = c.tokens[first - 1] if first else None
     return head is not None and head.pos == "NOUN" and head.nominative
@@ -209,7 +213,8 @@ def _anaphor(c: Clause, v: int) -> Role | None:
         state = next((s for s in adjectives if s), None)
         if state is not None:
             return c.ctx.institutions.get(state)
-        return c.ctx.institution
+        # "Ведомство заявило": the institution that spoke last, not one merely named since
+        return c.ctx.speaking_institution or c.ctx.institution
     pronouns = word_list("speaker_pronouns")
     beside = {t.lower for t in c.tokens[max(0, v - 1) : v + 2]}
     if beside & pronouns and c.ctx.person_voice is not None:

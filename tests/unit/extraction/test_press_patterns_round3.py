@@ -388,3 +388,20 @@ def test_a_deputy_prime_minister_is_not_the_prime_minister() -> None:
     )
     (fact,) = _facts(text, dt.date(2024, 5, 15), "MeetingHeld")
     assert set(fact.arguments["participants"]) == {"Mher Grigoryan", "Shahin Mustafayev"}
+
+
+def test_a_genitive_after_a_noun_is_no_speaker_of_the_next_verb() -> None:
+    text = (
+        "В свою очередь Минобороны Азербайджана назвало очередной военный конфликт на границе "
+        "широкомасштабной провокацией вооруженных сил Армении и обвинило Ереван в обстреле "
+        "позиций азербайджанской армии в Кельбаджарском районе."
+    )
+    assert _speakers(text, "ru") == {"Ministry of Defense (Azerbaijan)"}
+
+
+def test_the_cabinet_is_the_government() -> None:
+    text = (
+        "Кабмин Армении сообщил, что премьер-министр страны Никол Пашинян провел телефонный "
+        "разговор с президентом России Владимиром Путиным."
+    )
+    assert "Government of Armenia" in _speakers(text, "ru")
