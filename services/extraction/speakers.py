@@ -44,11 +44,11 @@ def _subject(c: Clause, role: Role) -> bool:
     """Could the mention be the subject? Russian: a nominative form, an office noun before it
     in the nominative ("пресс-служба Кремля"), or the locative of "в X заявили"."""
     first = role.mention.first
-    # the first word whose case is known decides ("вооруженных сил Армении": "сил" is genitive)
-    known = next(
-        (t for t in c.tokens[first : role.mention.last + 1] if t.cases not in ("*", "")), None
-    )
-    if (known or c.tokens[first]).nominative or _after_in(c, role):
+    # an institution's first word of known case decides ("вооруженных сил Армении": "сил"
+    # is genitive); a person's name by its first word
+    words = c.tokens[first : role.mention.last + 1]
+    known = [t for t in words if t.cases not in ("*", "")] if role.kind != "person" else []
+    if (known or words)[0].nominative or _after_in(c, role):
         return True
     head = c.tokens[first - 1] if first else None
     return head is not None and head.pos == "NOUN" and head.nominative
