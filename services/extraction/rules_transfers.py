@@ -266,11 +266,12 @@ def transfers(c: Clause, language: str) -> list[Draft]:
         # "liberated", "reclaimed" say who took it, whoever else the clause names
         # the taker is the capture's subject: "Baku ... after having regained Karabakh", whatever
         # "claims to Armenia" the clause also names; "fell to X" still names it after
+        near = [i for i in capture if abs(i - v) <= 5]  # "occupied ... in liberating": its own word
         passive = c.tokens[v].pos == "PRTS" or (v > 0 and c.tokens[v - 1].lemma in ("быть", "be"))
         if passive:  # "район был оккупирован ВС Армении": the taker comes after
-            to = _implied_receiver(c, capture) or to or _agent_after(c, v) or agent
+            to = _implied_receiver(c, near) or to or _agent_after(c, v) or agent
         else:
-            to = _implied_receiver(c, capture) or agent or to or _agent_after(c, v)
+            to = _implied_receiver(c, near) or agent or to or _agent_after(c, v)
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
     for t in territories:
@@ -284,7 +285,7 @@ def transfers(c: Clause, language: str) -> list[Draft]:
             }
             out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
         else:
-            frm = src or _other_side(to)
+            frm = src if src and src != to else _other_side(to)  # nobody takes from itself
             args = {"territory": t.name, "from": frm, "to": to or _other_side(frm)}
             out.append(c.draft("TerritoryTransferred", args, "asserted", date))
     return out

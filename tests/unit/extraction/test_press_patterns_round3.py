@@ -405,3 +405,14 @@ def test_the_cabinet_is_the_government() -> None:
         "разговор с президентом России Владимиром Путиным."
     )
     assert "Government of Armenia" in _speakers(text, "ru")
+
+
+def test_occupied_by_armenian_forces_names_the_taker_whatever_liberating_follows() -> None:
+    text = (
+        "Shusha, which was occupied by Armenian forces on May 8, 1992, has critical importance "
+        "in liberating Nagorno-Karabakh, which is an internationally recognized territory of "
+        "Azerbaijan."
+    )
+    facts = _facts(text, dt.date(2020, 11, 9), "TerritoryTransferred")
+    old = [f for f in facts if f.arguments.get("date") == "1992-05-08"]
+    assert [(f.arguments["from"], f.arguments["to"]) for f in old] == [("Azerbaijan", "Armenia")]
