@@ -264,6 +264,25 @@ def _verb_first(c: Clause, v: int) -> bool:
     return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 10
 
 
+def _coordinated(c: Clause, who: Role) -> list[Role]:
+    """ "The leaders of Russia, the United States and France called on": every state of the
+    list before the speaker speaks with it."""
+    if who.kind != "state":
+        return []
+    joiners = word_list("list_joiners")
+    out: list[Role] = []
+    edge = who.mention.first
+    for r in sorted(c.roles, key=lambda r: -r.mention.first):
+        if r.mention.last >= edge or r.kind != "state":
+            continue
+        between = c.tokens[r.mention.last + 1 : edge]
+        if not between or not all(t.lower in joiners or t.lower == "the" for t in between):
+            break
+        out.append(r)
+        edge = r.mention.first
+    return out
+
+
 def _dash_source(c: Clause) -> Role | None:
     """ "Встреча ... не планируется - Песков", "No talks planned — Kremlin": a headline
     names its source after a closing dash."""
@@ -332,6 +351,7 @@ def speakers(c: Clause) -> list[Role]:
             # "Об этом заявил в эфире ... Армен Григорян", "назвал Президент РФ Владимир Путин"
             who = _after(c, v, 12) if _verb_first(c, v) else None
         if who:
+            found += _coordinated(c, who)
             found.append(who)
     tail = _dash_source(c)
     if tail is not None:

@@ -416,3 +416,11 @@ def test_occupied_by_armenian_forces_names_the_taker_whatever_liberating_follows
     facts = _facts(text, dt.date(2020, 11, 9), "TerritoryTransferred")
     old = [f for f in facts if f.arguments.get("date") == "1992-05-08"]
     assert [(f.arguments["from"], f.arguments["to"]) for f in old] == [("Azerbaijan", "Armenia")]
+
+
+def test_every_state_of_a_list_before_the_verb_speaks() -> None:
+    text = (
+        "The leaders of Russia, the United States and France called on the conflicting parties "
+        "to stop the clashes and start negotiations without preconditions."
+    )
+    assert {"Russia", "United States", "France"} <= _speakers(text)
