@@ -424,3 +424,13 @@ def test_every_state_of_a_list_before_the_verb_speaks() -> None:
         "to stop the clashes and start negotiations without preconditions."
     )
     assert {"Russia", "United States", "France"} <= _speakers(text)
+
+
+def test_another_meeting_that_began_is_held() -> None:
+    text = (
+        "Началась очередная встреча глав МИД Азербайджана и Армении Джейхуна Байрамова и "
+        "Арарата Мирзояна в Вашингтоне."
+    )
+    published = dt.date(2023, 5, 4)
+    assert _facts(text, published, "MeetingHeld", "ru")
+    assert _facts(text, published, "MeetingAnnounced", "ru") == []
