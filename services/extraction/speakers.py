@@ -267,13 +267,17 @@ def _verb_first(c: Clause, v: int) -> bool:
 def _coordinated(c: Clause, who: Role) -> list[Role]:
     """ "The leaders of Russia, the United States and France called on": every state of the
     list before the speaker speaks with it."""
-    if who.kind != "state":
+
+    def voice(r: Role) -> bool:  # a state, or its capital standing for it ("Баку и Ереван")
+        return r.kind == "state" or (r.kind == "place" and bool(r.state) and not r.as_place)
+
+    if not voice(who):
         return []
     joiners = word_list("list_joiners")
     out: list[Role] = []
     edge = who.mention.first
     for r in sorted(c.roles, key=lambda r: -r.mention.first):
-        if r.mention.last >= edge or r.kind != "state":
+        if r.mention.last >= edge or not voice(r):
             continue
         between = c.tokens[r.mention.last + 1 : edge]
         if not between or not all(t.lower in joiners or t.lower == "the" for t in between):

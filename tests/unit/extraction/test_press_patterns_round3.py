@@ -434,3 +434,19 @@ def test_another_meeting_that_began_is_held() -> None:
     published = dt.date(2023, 5, 4)
     assert _facts(text, published, "MeetingHeld", "ru")
     assert _facts(text, published, "MeetingAnnounced", "ru") == []
+
+
+def test_two_capitals_naming_something_both_speak() -> None:
+    text = (
+        "Азербайджану возвращены сёла Газахского района. Баку и Ереван назвали это шагом на "
+        "пути к нормализации отношений."
+    )
+    assert {"Azerbaijan", "Armenia"} <= _speakers(text, "ru")
+
+
+def test_a_milestone_on_the_way_to_a_peace_deal_is_no_ceasefire() -> None:
+    text = (
+        "Власти обеих стран, Армении и Азербайджана, расценили договоренность как важную веху "
+        "на пути к мирному соглашению."
+    )
+    assert _facts(text, dt.date(2024, 5, 24), "CeasefireAgreed", "ru") == []
