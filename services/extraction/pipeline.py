@@ -17,6 +17,7 @@ from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
+from .meeting_lists import listed_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
 from .rules import Clause, source
@@ -167,7 +168,7 @@ def _run(
                 lex,
                 ctx,
             )
-            found += meetings(c, who.name if who else None, claimed)
+            found += meetings(c, who.name if who else None, claimed) or listed_meetings(c)
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
             found += hostilities(c)

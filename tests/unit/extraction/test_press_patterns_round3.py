@@ -450,3 +450,23 @@ def test_a_milestone_on_the_way_to_a_peace_deal_is_no_ceasefire() -> None:
         "на пути к мирному соглашению."
     )
     assert _facts(text, dt.date(2024, 5, 24), "CeasefireAgreed", "ru") == []
+
+
+def test_meetings_recalled_as_a_list_of_days_and_cities_are_each_held() -> None:
+    for text, lang in (
+        (
+            "Обе стороны подтвердили обязательства руководителей Армении и Азербайджана на "
+            "встречах 6 октября в Праге и 31 октября в Сочи.",
+            "ru",
+        ),
+        (
+            "Both sides reaffirmed the commitments made by the leaders of Armenia and "
+            "Azerbaijan at their meetings in Prague on October 6 and in Sochi on October 31.",
+            "en",
+        ),
+    ):
+        found = {
+            (f.arguments["place"], f.arguments["date"])
+            for f in _facts(text, dt.date(2022, 11, 8), "MeetingHeld", lang)
+        }
+        assert found == {("Prague", "2022-10-06"), ("Sochi", "2022-10-31")}, text
