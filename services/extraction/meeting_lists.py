@@ -13,7 +13,6 @@ from .dates import DateMention
 from .discourse import Draft
 from .rules import Clause, _states
 
-
 CONNECTORS = frozenset({"in", "on", "at", "в", "во", ","})
 
 
@@ -32,9 +31,9 @@ def _city_near(c: Clause, date: DateMention, taken: set[int]) -> Role | None:
             gap = c.tokens[r.mention.last + 1 : first]
         else:
             continue
-        if len(gap) <= 2 and all(t.lower in CONNECTORS for t in gap):
-            if best is None or len(gap) < best[0]:
-                best = (len(gap), r)
+        joined = len(gap) <= 2 and all(t.lower in CONNECTORS for t in gap)
+        if joined and (best is None or len(gap) < best[0]):
+            best = (len(gap), r)
     return best[1] if best else None
 
 
