@@ -51,7 +51,13 @@ def _subject(c: Clause, role: Role) -> bool:
     if (known or words)[0].nominative or _after_in(c, role):
         return True
     head = c.tokens[first - 1] if first else None
-    return head is not None and head.pos == "NOUN" and head.nominative
+    # "пресс-служба Кремля" speaks; "Сюникской области Армении" is only where
+    return (
+        head is not None
+        and head.pos == "NOUN"
+        and head.nominative
+        and head.lemma not in word_list("place_head_nouns")
+    )
 
 
 def _prefer_person(c: Clause, chosen: Role) -> Role:
@@ -143,6 +149,23 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if not _subject(c, who):
         return None
     return _prefer_person(c, who)
+
+
+def _distant_subject(c: Clause, v: int) -> Role | None:
+    """ "Пашинян в ходе встречи с жителями села ... области Армении заявил": a person named
+    far before the verb, with no other verb or clause break between, is its subject."""
+    people = [
+        r for r in c.roles if r.kind == "person" and r.mention.last < v and v - r.mention.last <= 20
+    ]
+    if not people:
+        return None
+    who = people[-1]
+    between = c.tokens[who.mention.last + 1 : v]
+    if any(
+        t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES for t in between
+    ):
+        return None
+    return who if _subject(c, who) else None
 
 
 def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
@@ -317,6 +340,8 @@ def speakers(c: Clause) -> list[Role]:
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):
             continue  # "the trilateral statement of the leaders": a document
+        if v > 0 and any(toks[v - 1].end == d.end for d in c.dates):
+            continue  # "the November 9, 2020 statement of leaders of ...": a dated document
         who = _after(c, v, 6, owner=True)
         signed = word_list("signed_words")
         if who and any(
@@ -347,7 +372,7 @@ def speakers(c: Clause) -> list[Role]:
             or (
                 (None if listener else _after(c, v, 8, commas=True))
                 if inverted
-                else _before(c, v, 10)
+                else _before(c, v, 10) or _distant_subject(c, v)
             )
         )
         who = who or _anaphor(c, v)

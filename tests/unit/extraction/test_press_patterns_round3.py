@@ -470,3 +470,20 @@ def test_meetings_recalled_as_a_list_of_days_and_cities_are_each_held() -> None:
             for f in _facts(text, dt.date(2022, 11, 8), "MeetingHeld", lang)
         }
         assert found == {("Prague", "2022-10-06"), ("Sochi", "2022-10-31")}, text
+
+
+def test_a_dated_statement_of_leaders_is_a_document_not_a_voice() -> None:
+    text = (
+        "The leaders will meet in Sochi. It is planned to review the implementation of the "
+        "November 9, 2020 statement of leaders of Azerbaijan, Armenia and Russia on "
+        "Nagorno-Karabakh and to discuss further steps on resolving the issues in the region."
+    )
+    assert _speakers(text) & {"Azerbaijan", "Armenia", "Russia"} == set()
+
+
+def test_the_subject_far_before_the_verb_speaks_not_the_region_of_a_village() -> None:
+    text = (
+        "В июне премьер-министр Армении Никол Пашинян в ходе встречи с жителями села Шинуайр "
+        "Сюникской области Армении заявил, что граница будет проведена по картам."
+    )
+    assert _speakers(text, "ru") == {"Nikol Pashinyan"}
