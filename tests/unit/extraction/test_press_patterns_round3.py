@@ -487,3 +487,11 @@ def test_the_subject_far_before_the_verb_speaks_not_the_region_of_a_village() ->
         "Сюникской области Армении заявил, что граница будет проведена по картам."
     )
     assert _speakers(text, "ru") == {"Nikol Pashinyan"}
+
+
+def test_a_shootout_and_gunfire_are_hostilities() -> None:
+    text = (
+        "An Armenian soldier was killed in a shootout at the Armenian-Azerbaijani border in "
+        "Armenia's Gegharkunik Province on Monday, the Armenian defense ministry said."
+    )
+    assert _facts(text, dt.date(2021, 11, 22), "HostilitiesReported")
