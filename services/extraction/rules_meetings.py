@@ -405,7 +405,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                 # "Встреча ... не планируется - Песков": the one who says so denies it
                 d.args["denied_by"], d.claimed_by = [claimed[0]], [claimed[0]]
         if kind == "MeetingAnnounced":
-            d.claimed_by = list(claimed)
+            # a plan told without a source here is the article's source's ("Additionally,
+            # separate conversations ... are planned" after "the Kremlin press service said")
+            d.claimed_by = list(claimed or ctx.source)
         d.earlier = bool(
             {t.lemma for t in c.tokens[c.lo : c.hi]} & word_list("earlier_meeting_words")
         )

@@ -495,3 +495,17 @@ def test_a_shootout_and_gunfire_are_hostilities() -> None:
         "Armenia's Gegharkunik Province on Monday, the Armenian defense ministry said."
     )
     assert _facts(text, dt.date(2021, 11, 22), "HostilitiesReported")
+
+
+def test_separate_conversations_planned_are_bilateral_meetings_of_the_articles_source() -> None:
+    text = (
+        "Trilateral talks of Russian President Vladimir Putin, his Azerbaijani counterpart "
+        "Ilham Aliyev, and Armenian Prime Minister Nikol Pashinyan will be held on Monday in "
+        "Moscow, the Kremlin press service said.\n\n"
+        "Additionally, separate conversations of Vladimir Putin with Ilham Aliyev and Nikol "
+        "Pashinyan are planned."
+    )
+    facts = _facts(text, dt.date(2021, 1, 9), "MeetingAnnounced")
+    pairs = {frozenset(f.arguments["participants"]) for f in facts}
+    assert frozenset({"Vladimir Putin", "Ilham Aliyev"}) in pairs
+    assert all(f.claimed_by == ["Kremlin"] for f in facts)
