@@ -135,7 +135,7 @@ def roles(mentions: list[Mention], tokens: tuple[Token, ...]) -> list[Role]:
             and left.entity.kind == "organisation"
             and left.last + 1 == m.first
             and left.first > 0
-            and tokens[left.first - 1].lower in ("в", "во", "in", "at", "from")
+            and tokens[left.first - 1].lower in ("в", "во", "на", "in", "at", "from")
         )
         before = tokens[m.first - 1].lower if m.first else ""
         before2 = tokens[m.first - 2].lower if m.first > 1 else ""

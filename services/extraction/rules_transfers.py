@@ -152,6 +152,13 @@ def _leaving(c: Clause) -> list[int]:
     return cue_positions(cue, c.tokens, c.lo, c.hi)
 
 
+def _agreed_to(c: Clause, v: int) -> bool:
+    """ "согласилась пойти на передачу районов", "Armenia agreed to return four villages": a
+    handover agreed to is a handover still to come."""
+    words = word_list("agree_words")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, v - 4) : v])
+
+
 def _relays(c: Clause, i: int) -> bool:
     """ "передает ТАСС", "как передает РИА Новости": a news outlet relaying, not a handover."""
     return any("media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles)
@@ -249,7 +256,11 @@ def transfers(c: Clause, language: str) -> list[Draft]:
         return []  # peacekeepers entering an area take up positions, they do not annex it
     v = (handover or capture)[0]
     # Russian terms are told in the present ("Армения возвращает Азербайджану район")
-    scheduled = _scheduled(c) or (language == "ru" and c.tense == "pres" and bool(handover))
+    scheduled = (
+        _scheduled(c)
+        or (language == "ru" and c.tense == "pres" and bool(handover))
+        or _agreed_to(c, v)
+    )
     # a schedule lists territories with their deadlines; a report names one near its verb
     # terms name the territory as the subject, far before "должны быть возвращены"
     territories = _territories(c, v, 24 if scheduled else 12, 18 if scheduled else 8)

@@ -70,6 +70,7 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
         r
         for r in c.roles
         if r.kind == "person"
+        and not r.absorbed  # "на администрацию президента АР Ильхама Алиева": the office
         and 0 < r.mention.first - chosen.mention.last <= 5
         and not any(
             t.pos in ("PUNCT", "VERB")

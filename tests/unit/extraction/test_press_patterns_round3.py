@@ -509,3 +509,27 @@ def test_separate_conversations_planned_are_bilateral_meetings_of_the_articles_s
     pairs = {frozenset(f.arguments["participants"]) for f in facts}
     assert frozenset({"Vladimir Putin", "Ilham Aliyev"}) in pairs
     assert all(f.claimed_by == ["Kremlin"] for f in facts)
+
+
+def test_agreeing_to_hand_over_districts_schedules_the_handover() -> None:
+    text = (
+        "Армянская сторона согласилась пойти на передачу Азербайджану Кельбаджарского, "
+        "Агдамского и Лачинского районов."
+    )
+    published = dt.date(2020, 11, 25)
+    scheduled = _facts(text, published, "TerritoryTransferScheduled", "ru")
+    assert {f.arguments["territory"] for f in scheduled} == {
+        "Kalbajar District",
+        "Aghdam District",
+        "Lachin District",
+    }
+    assert _facts(text, published, "TerritoryTransferred", "ru") == []
+
+
+def test_the_presidents_administration_speaks_not_the_president() -> None:
+    text = (
+        "Об этом сообщают азербайджанские СМИ со ссылкой на администрацию президента АР "
+        "Ильхама Алиева. В администрации азербайджанского президента отметили, что поставки "
+        "начнутся в ближайшее время."
+    )
+    assert _speakers(text, "ru") == {"Presidential Administration of Azerbaijan"}
