@@ -50,6 +50,7 @@ class Context:
     institution: Role | None = None  # the last state institution named, for "the ministry"
     institutions: dict[str, Role] = field(default_factory=dict)  # state -> its last institution
     speaking_institution: Role | None = None  # the last institution that spoke ("ведомство")
+    people: dict[str, Role] = field(default_factory=dict)  # surname -> person named in full
     person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
     today: str = ""  # ISO day the article speaks from (dateline or publication)
 

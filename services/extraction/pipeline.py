@@ -27,6 +27,7 @@ from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
 from .statements import drop_recorded_speakers
+from .surnames import remember_people, resolve_surnames
 from .text import Token, sentences
 from .unknown_people import with_unknown_people
 
@@ -105,6 +106,8 @@ def _run(
         sent_roles = resolve_offices(
             roles(find_mentions(sent.tokens, language), sent.tokens), sent.tokens, published
         )
+        sent_roles = resolve_surnames(ctx.people, sent_roles)
+        remember_people(ctx.people, sent_roles)
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)
         year = (
             ctx.year[2]

@@ -185,6 +185,12 @@ def _attribution_tail(c: Clause, trig: int, name: str, inside: list[Role]) -> bo
     return False
 
 
+def _negated_plan(c: Clause, trig: int) -> bool:
+    """A negation right before the meeting word or the verb that governs it."""
+    window = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig]]
+    return any(w in ("не", "not", "never", "won't") for w in window) and not c.has(c.lex.deny)
+
+
 def _previous_meeting(c: Clause, trig: int) -> bool:
     """ "the previous Washington meeting", "прошлой встречи": the meeting word itself is
     marked as one already held."""
@@ -364,6 +370,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if c.has(lex.not_a_meeting):
             return []  # "Ahead of the meeting, Michel held telephone conversations": the calls
         kind, modality, date = "MeetingAnnounced", "planned", None
+    if kind in ("MeetingAnnounced", "MeetingHeld") and _negated_plan(c, trig):
+        return []  # "не будет вести переговоры", "will not hold talks": no meeting at all
     if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
     if kind == "MeetingAnnounced" and date and _before_today(c, date) and not _ahead(c, trig):

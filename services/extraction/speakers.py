@@ -57,6 +57,9 @@ def _subject(c: Clause, role: Role) -> bool:
         and head.pos == "NOUN"
         and head.nominative
         and head.lemma not in word_list("place_head_nouns")
+        # "Вице-премьер Армении признал": the unnamed holder speaks, not the state
+        and head.lemma not in word_list("title_head_nouns")
+        and head.lower not in word_list("title_head_nouns")
     )
 
 
@@ -288,6 +291,12 @@ def _verb_first(c: Clause, v: int) -> bool:
     return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 10
 
 
+def _clause_follows(toks: tuple[Token, ...], v: int) -> bool:
+    """A complementiser, colon or quote within two words after the verb."""
+    after = toks[v + 1 : v + 3]
+    return any(t.lower in COMPLEMENTISERS or t.text in (":", ",", *QUOTES) for t in after)
+
+
 def _coordinated(c: Clause, who: Role) -> list[Role]:
     """ "The leaders of Russia, the United States and France called on": every state of the
     list before the speaker speaks with it."""
@@ -356,6 +365,8 @@ def speakers(c: Clause) -> list[Role]:
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
+        if toks[v].lemma in word_list("speech_needs_clause") and not _clause_follows(toks, v):
+            continue  # "отказалось признать целостность": recognising, not saying
         if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators"):
             continue  # "nobody had announced", "не сообщил": nothing was said
         if prev is not None and (

@@ -533,3 +533,28 @@ def test_the_presidents_administration_speaks_not_the_president() -> None:
         "начнутся в ближайшее время."
     )
     assert _speakers(text, "ru") == {"Presidential Administration of Azerbaijan"}
+
+
+def test_talks_that_will_not_be_held_are_no_meeting() -> None:
+    text = (
+        "Армения заявила, что не будет вести переговоры ни с одной страной об обмене "
+        "территориями, сообщил МИД Армении."
+    )
+    assert _facts(text, dt.date(2024, 4, 10), "MeetingAnnounced", "ru") == []
+
+
+def test_a_bare_surname_is_the_person_the_article_named_in_full() -> None:
+    text = (
+        "Вице-премьер Армении Мгер Григорян признал необходимость скорейшего запуска процесса "
+        "демаркации границы с Азербайджаном. «Думаю, что необходимо начать определенный "
+        "процесс», - сказал Григорян."
+    )
+    assert _speakers(text, "ru") == {"Mher Grigoryan"}
+
+
+def test_recognising_integrity_is_not_saying() -> None:
+    text = (
+        "Как сообщил глава МИД Армении Арарат Мирзоян, правительство Азербайджана отказалось "
+        "во всеуслышание признать территориальную целостность Армении."
+    )
+    assert _speakers(text, "ru") == {"Ararat Mirzoyan"}
