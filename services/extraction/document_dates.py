@@ -11,7 +11,7 @@ import datetime as dt
 
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import brokered_documents, document_signatories, document_terms
+from .lexicon import brokered_documents, document_signatories, document_terms, documents
 
 
 def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
@@ -50,3 +50,20 @@ def date_known_terms(facts: list[Draft], published: dt.date) -> None:
                     deadline, "day", "inferred: known document's terms", -1, -1, False
                 )
                 break
+
+
+def one_document_one_fact(facts: list[Draft]) -> list[Draft]:
+    """The README's rule: a statement that stopped the fighting is a CeasefireAgreed, not
+    also an AgreementSigned. A signing dated the ceasefire's day (or another day of the same
+    known document) is that ceasefire ("Документ подписали в ночь на вторник")."""
+    days: set[str] = set()
+    for d in facts:
+        if d.kind == "CeasefireAgreed" and isinstance(d.args.get("date"), str):
+            day = str(d.args["date"])
+            days.add(day)
+            days |= {x for _, xs in documents() for x in xs if day in xs}
+    return [
+        d
+        for d in facts
+        if not (d.kind == "AgreementSigned" and str(d.args.get("date") or "") in days)
+    ]

@@ -558,3 +558,22 @@ def test_recognising_integrity_is_not_saying() -> None:
         "во всеуслышание признать территориальную целостность Армении."
     )
     assert _speakers(text, "ru") == {"Ararat Mirzoyan"}
+
+
+def test_agreeing_to_speed_up_talks_signs_nothing() -> None:
+    text = (
+        "Главы МИД Армении и Азербайджана договорились ускорить свои переговоры и провести "
+        "еще одну встречу в ближайшие недели."
+    )
+    assert _facts(text, dt.date(2022, 11, 8), "AgreementSigned", "ru") == []
+
+
+def test_the_document_that_stopped_the_fighting_is_one_fact() -> None:
+    text = (
+        "Армения и Азербайджан при посредничестве России договорились о прекращении огня 10 "
+        "ноября 2020 года. Документ подписали в ночь на 10 ноября 2020 года президенты "
+        "Азербайджана и России и премьер-министр Армении."
+    )
+    published = dt.date(2020, 11, 12)
+    assert _facts(text, published, "CeasefireAgreed", "ru")
+    assert _facts(text, published, "AgreementSigned", "ru") == []
