@@ -577,3 +577,26 @@ def test_the_document_that_stopped_the_fighting_is_one_fact() -> None:
     published = dt.date(2020, 11, 12)
     assert _facts(text, published, "CeasefireAgreed", "ru")
     assert _facts(text, published, "AgreementSigned", "ru") == []
+
+
+def test_karabakh_ministries_speak_as_themselves() -> None:
+    text = (
+        "Как писал Кавказский узел, Минобороны Нагорного Карабаха сообщало, что вечером 11 "
+        "декабря на гадрутском направлении произошла перестрелка."
+    )
+    assert "Ministry of Defence (Artsakh)" in _speakers(text, "ru")
+
+
+def test_a_statement_voiced_by_an_official_named_after_the_verb() -> None:
+    text = (
+        "Заявление о достигнутом соглашении озвучил министр иностранных дел России Сергей "
+        "Лавров после консультаций со своими коллегами."
+    )
+    assert _speakers(text, "ru") == {"Sergey Lavrov"}
+
+
+def test_it_was_reported_names_nobody() -> None:
+    text = (
+        "Напомним, что ранее сообщалось о проведении встречи Алиева, Пашиняна и Мишеля 25 октября."
+    )
+    assert _speakers(text, "ru") == set()
