@@ -10,16 +10,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .dates import _EN_MONTH, _RU_MONTH, _month_index
+from .date_patterns import EN_MONTH_RE, RU_MONTH_RE
+from .dates import month_index
 
 HEAD_CHARS = 1500
 _RU = re.compile(
-    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+" + _RU_MONTH + r"\b"
+    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+" + RU_MONTH_RE + r"\b"
     r"(?:\s+(\d{4}))?"
 )
 _EN = re.compile(
     r"(?:^|\n|\s)([A-Z][A-Z\-]{2,}(?: [A-Z][A-Z\-]+)?),(?:\s+[A-Z][a-z]+,)?\s+"
-    + _EN_MONTH
+    + EN_MONTH_RE
     + r"\s+(\d{1,2})\b(?:,?\s+(\d{4}))?"
 )
 
@@ -53,9 +54,9 @@ def find_dateline(text: str, published: dt.date, language: str) -> Dateline | No
     place, first, second, year_s = m.groups()
     try:
         if language == "ru":
-            day, month = int(first), _month_index(second, "ru")
+            day, month = int(first), month_index(second, "ru")
         else:
-            month, day = _month_index(first, "en"), int(second)
+            month, day = month_index(first, "en"), int(second)
         year = int(year_s) if year_s else _year_near(month, day, published)
         date = dt.date(year, month, day)
     except (ValueError, StopIteration):

@@ -6,160 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-RU_MONTHS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-)
-EN_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
-EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-_RU_MONTH = (
-    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яйе]|июн[ья]|июл[ья]|августа?|"
-    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
-)
-_EN_MONTH = (
-    r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-
-RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "night",
-        re.compile(
-            r"\bв ночь (?:на|с \d{1,2} на) (\d{1,2}) "
-            + _RU_MONTH
-            + r"(?: (\d{4})(?: года| г\.)?)?",
-            re.I,
-        ),
-    ),
-    (
-        "day",
-        re.compile(
-            r"\b(\d{1,2})(?:[-–]\d{1,2})? " + _RU_MONTH + r"(?: (\d{4})(?: года| г\.)?)?", re.I
-        ),
-    ),
-    (
-        "month",
-        re.compile(
-            r"\bв (?:начале |конце |середине )?"
-            + _RU_MONTH.replace("[яйе]", "[ея]")
-            .replace("[ья]", "[ье]")
-            .replace("марта?", "марте")
-            .replace("августа?", "августе")
-            + r"(?: (\d{4}) года| (прошлого|этого|"
-            r"текущего|следующего) года)?",
-            re.I,
-        ),
-    ),
-    (
-        "month",
-        re.compile(
-            r"\b(?:в|к|на) (?:конец|конце|начало|начале|середину|середине) "
-            + _RU_MONTH
-            + r"(?: (\d{4}) года)?()",
-            re.I,
-        ),
-    ),
-    ("year", re.compile(r"\bв (\d{4}) году", re.I)),
-    ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
-    ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
-    ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
-    ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом|минувшем) месяце", re.I)),
-    ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
-    ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
-    ("next_week", re.compile(r"\bна (следующей|будущей) неделе", re.I)),
-    (
-        "rel_year",
-        re.compile(
-            r"\b(?:в )?(прошлом|минувшем|этом|текущем|позапрошлом) году|\b(прошлой|этой) "
-            r"(?:осенью|весной|зимой)|\b(прошлым|этим) летом|\b(год) назад|"
-            r"\b(?:осенью|весной|летом|зимой) (прошлого|позапрошлого|этого) года",
-            re.I,
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(
-            r"\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|"
-            r"воскресенье)\b",
-            re.I,
-        ),
-    ),
-)
-EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "night",
-        re.compile(
-            r"\bon the night of " + _EN_MONTH + r" \d{1,2}[-–](\d{1,2})"
-            r"(?:,? (\d{4}))?"
-        ),
-    ),
-    ("day", re.compile(r"\b" + _EN_MONTH + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?")),
-    ("day_first", re.compile(r"\b(\d{1,2}) " + _EN_MONTH + r"(?:,? (\d{4}))?")),
-    (
-        "month",
-        re.compile(
-            r"\bin (?:early |mid-|late |the end of |the beginning of )?"
-            + _EN_MONTH
-            + r"(?:,? (\d{4})| (last|this|next) year)?"
-        ),
-    ),
-    ("month", re.compile(r"\b" + _EN_MONTH + r",? (\d{4})\b()")),
-    ("month", re.compile(r"\b(?:[Ll]ast|[Tt]his) " + _EN_MONTH + r"\b()()")),
-    (
-        "month",
-        re.compile(r"\b(?:late|early|mid-|the end of|the beginning of) " + _EN_MONTH + r"\b()()"),
-    ),
-    (
-        "year",
-        re.compile(
-            r"\b[Ii]n (?:the (?:fall|autumn|spring|summer|winter|end|beginning) of |"
-            r"(?:early|late|mid-) ?)?(\d{4})\b"
-        ),
-    ),
-    ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
-    ("year", re.compile(r"\b(?:since|from|until|before|after) (19[89]\d|20[12]\d)\b")),
-    ("year", re.compile(r"\b(?:[Tt]he |[Ii]ts |[Aa] )(20[12]\d|19[89]\d)\b")),
-    ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
-    ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
-    ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
-    ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
-    ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
-    (
-        "rel_year",
-        re.compile(
-            r"\b(?:the )?(last|this|previous) (?:year|autumn|fall|spring|summer|winter)(?:'s)?|"
-            r"\b(?:autumn|fall|spring|summer|winter) of (last|this) year|"
-            r"\b(?:a|one) (year) ago",
-            re.I,
-        ),
-    ),
-    ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
+from .date_patterns import (
+    EN_MONTHS,
+    EN_PATTERNS,
+    EN_WEEKDAYS,
+    RU_MONTHS,
+    RU_PATTERNS,
+    RU_WEEKDAYS,
 )
 
 
@@ -180,7 +33,7 @@ class DateMention:
     explicit_year: bool
 
 
-def _month_index(word: str, language: str) -> int:
+def month_index(word: str, language: str) -> int:
     low = word.lower()
     if language == "en":
         return next(i for i, m in enumerate(EN_MONTHS) if m.startswith(low.rstrip(".")[:3])) + 1
@@ -256,11 +109,11 @@ def _resolve(
     g = m.groups()
     if kind in ("night", "day", "day_first"):
         if (language == "en" and kind == "day") or (language == "en" and kind == "night"):
-            month, day, year_s = _month_index(g[0], "en"), int(g[1]), g[2]
+            month, day, year_s = month_index(g[0], "en"), int(g[1]), g[2]
         elif language == "en":
-            day, month, year_s = int(g[0]), _month_index(g[1], "en"), g[2]
+            day, month, year_s = int(g[0]), month_index(g[1], "en"), g[2]
         else:
-            day, month, year_s = int(g[0]), _month_index(g[1], "ru"), g[2]
+            day, month, year_s = int(g[0]), month_index(g[1], "ru"), g[2]
         if year_s:
             year, how = int(year_s), "explicit"
         else:
@@ -269,7 +122,7 @@ def _resolve(
             how = "explicit: night of" if year_s else f"{how}; night of"
         return dt.date(year, month, day).isoformat(), "day", how, bool(year_s)
     if kind == "month":
-        month = _month_index(g[0], language)
+        month = month_index(g[0], language)
         if g[1]:
             return f"{int(g[1]):04d}-{month:02d}", "month", "explicit", True
         rel = (g[2] or "").lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .gazetteer import canonical_entity
-from .lexicon import word_list
+from .lexicon import table, word_list
 from .rules import Clause
 
 
@@ -84,3 +84,72 @@ def within(people: list[str], earlier: str | list[str] | None) -> bool:
         if name not in known and (entity is None or entity.state not in known):
             return False
     return bool(people)
+
+
+def hosts(c: Clause, inside: list[Role], between: int, skip: set[str | None]) -> list[str]:
+    """ "Blinken opened a new round of talks between the ministers", "hosting talks between":
+    whoever hosts or chairs talks between others sits at the table too."""
+    verbs = word_list("host_verbs")
+    at = [
+        k for k in range(c.lo, between) if c.tokens[k].lemma in verbs or c.tokens[k].lower in verbs
+    ]
+    if not at:
+        return []
+    return [
+        r.name
+        for r in inside
+        if r.kind == "person"
+        and r.mention.last < at[0]
+        and not r.absorbed
+        and "spokes" not in r.mention.entity.flags
+        and r.name not in skip
+    ][-1:]
+
+
+def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
+    """ "главы МИД Армении и Азербайджана": the same office of the second state too."""
+    out: list[str] = []
+    for r in inside:
+        last = r.mention.last
+        if (
+            r.kind != "person"
+            or last + 2 >= len(c.tokens)
+            or c.tokens[last + 1].lower
+            not in (
+                "и",
+                "and",
+            )
+        ):
+            continue
+        second = next(
+            (o for o in inside if o.mention.first == last + 2 and o.kind == "state"), None
+        )
+        if second is None or r.mention.first == last:
+            continue
+        words = [t.text for t in c.tokens[r.mention.first : last]]
+        words += [t.text for t in c.tokens[second.mention.first : second.mention.last + 1]]
+        other = canonical_entity(" ".join(words))
+        if other is not None and other.kind == "person" and other.name != r.name:
+            out.append(other.name)
+    return out
+
+
+def named_people(c: Clause) -> int:
+    return len(
+        {
+            r.name
+            for r in c.inside()
+            if r.kind == "person" and not r.absorbed and "spokes" not in r.mention.entity.flags
+        }
+    )
+
+
+def seat(c: Clause, inside: list[Role]) -> str | None:
+    """ "talks in the Kremlin": the city the institution sits in."""
+    seats = table("seats")
+    for r in inside:
+        before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
+        before2 = c.tokens[r.mention.first - 2].lower if r.mention.first > 1 else ""
+        if r.name in seats and ("in" in (before, before2) or before == "в"):
+            return str(seats[r.name])
+    return None

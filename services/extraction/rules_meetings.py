@@ -6,7 +6,18 @@ from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
 from .gazetteer_model import Entity
-from .lexicon import role_names, table, word_list
+from .lexicon import role_names, word_list
+from .meeting_checks import (
+    attribution_tail,
+    denies,
+    find_refuser,
+    hedged_predicate,
+    may_be_subject,
+    near,
+    negated_plan,
+    plan_cue,
+    previous_meeting,
+)
 from .meeting_cues import (
     after_today as _after_today,
 )
@@ -44,8 +55,12 @@ from .meeting_people import (
     after_in,
     between_at,
     comments_on_others_meeting,
+    coordinated_titles,
     definite,
+    hosts,
     joins_last_meeting,
+    named_people,
+    seat,
     without_represented_states,
 )
 from .meeting_people import (
@@ -53,187 +68,13 @@ from .meeting_people import (
 )
 from .rules import Clause, _nearest, _states
 
-
-def _near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: int = 8) -> bool:
-    """A cue close to the meeting word ("could meet"), not in a relative clause far off."""
-    return any(abs(i - trig) <= reach for i in c.at(cue))
-
-
-def _hosts(c: Clause, inside: list[Role], between: int, skip: set[str | None]) -> list[str]:
-    """ "Blinken opened a new round of talks between the ministers", "hosting talks between":
-    whoever hosts or chairs talks between others sits at the table too."""
-    verbs = word_list("host_verbs")
-    at = [
-        k for k in range(c.lo, between) if c.tokens[k].lemma in verbs or c.tokens[k].lower in verbs
-    ]
-    if not at:
-        return []
-    return [
-        r.name
-        for r in inside
-        if r.kind == "person"
-        and r.mention.last < at[0]
-        and not r.absorbed
-        and "spokes" not in r.mention.entity.flags
-        and r.name not in skip
-    ][-1:]
-
-
 _NOBODY = Entity(id="", name="", kind="person")
-
-
-def _may_be_subject(c: Clause, r: Role) -> bool:
-    """A denier is a subject: nominative, or "в Кремле" (the institution speaking)."""
-    first = r.mention.first
-    return (
-        c.tokens[first].nominative
-        or (first > 0 and c.tokens[first - 1].lower in ("в", "во"))
-        or c.tokens[first].lower.isascii()
-    )
-
-
-def _refuser(c: Clause, deny_at: int) -> Role | None:
-    """Who declines: the nearest named actor right before "отказался" / "declined", or the
-    owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
-    before = [
-        r
-        for r in c.roles
-        if r.mention.last < deny_at
-        and deny_at - r.mention.last <= 3
-        and r.kind in ("person", "state", "place")
-        and not r.as_place  # "саммита в Петербурге не планируется": the venue declines nothing
-    ]
-    if before:
-        return before[-1]
-    after = [
-        r for r in c.roles if 0 < r.mention.first - deny_at <= 2 and r.kind in ("person", "state")
-    ]
-    if after:
-        return after[0]
-    return None
-
-
-def _seat(c: Clause, inside: list[Role]) -> str | None:
-    """ "talks in the Kremlin": the city the institution sits in."""
-    seats = table("seats")
-    for r in inside:
-        before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
-        before2 = c.tokens[r.mention.first - 2].lower if r.mention.first > 1 else ""
-        if r.name in seats and ("in" in (before, before2) or before == "в"):
-            return str(seats[r.name])
-    return None
 
 
 def _voice(role: Role) -> str:
     """A capital that refuses ("Баку отказался") is its state refusing."""
     e = role.mention.entity
     return (e.state or e.name) if e.kind == "place" else e.name
-
-
-def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
-    """ "главы МИД Армении и Азербайджана": the same office of the second state too."""
-    out: list[str] = []
-    for r in inside:
-        last = r.mention.last
-        if (
-            r.kind != "person"
-            or last + 2 >= len(c.tokens)
-            or c.tokens[last + 1].lower
-            not in (
-                "и",
-                "and",
-            )
-        ):
-            continue
-        second = next(
-            (o for o in inside if o.mention.first == last + 2 and o.kind == "state"), None
-        )
-        if second is None or r.mention.first == last:
-            continue
-        words = [t.text for t in c.tokens[r.mention.first : last]]
-        words += [t.text for t in c.tokens[second.mention.first : second.mention.last + 1]]
-        other = canonical_entity(" ".join(words))
-        if other is not None and other.kind == "person" and other.name != r.name:
-            out.append(other.name)
-    return out
-
-
-def _named_people(c: Clause) -> int:
-    return len(
-        {
-            r.name
-            for r in c.inside()
-            if r.kind == "person" and not r.absorbed and "spokes" not in r.mention.entity.flags
-        }
-    )
-
-
-def _attribution_tail(c: Clause, trig: int, name: str, inside: list[Role]) -> bool:
-    """The speaker is named after the meeting and everyone in it, right before the speech
-    verb: the source, not a participant ("the ministers are expected to meet in Washington
-    soon, Armenian Prime Minister Nikol Pashinyan said"). "Blinken said he and Mirzoyan will"
-    names people after the speaker: he takes part."""
-    verbs = c.at(c.lex.speech)
-    for r in inside:
-        if r.name != name or r.mention.first <= trig:
-            continue
-        if not any(0 < v - r.mention.last <= 2 for v in verbs):
-            continue
-        later = [o for o in inside if o.kind == "person" and o.mention.first > r.mention.last]
-        between = c.tokens[trig : r.mention.first]
-        return not later and any(t.text == "," for t in between)
-    return False
-
-
-def _negated_plan(c: Clause, trig: int) -> bool:
-    """A negation right before the meeting word or the verb that governs it."""
-    window = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig]]
-    return any(w in ("не", "not", "never", "won't") for w in window) and not c.has(c.lex.deny)
-
-
-def _previous_meeting(c: Clause, trig: int) -> bool:
-    """ "the previous Washington meeting", "прошлой встречи": the meeting word itself is
-    marked as one already held."""
-    words = word_list("earlier_meeting_words")
-    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, trig - 3) : trig])
-
-
-def _plan_cue(c: Clause) -> bool:
-    """A plan word, unless a past verb tells of the "another round" as done ("Washington
-    hosted late last month another round of talks", "очередная встреча прошла")."""
-    cues = c.at(c.lex.planned)
-    done = word_list("took_place_verbs")
-    if c.tense != "past" or not any(
-        t.lemma in done or t.lower in done for t in c.tokens[c.lo : c.hi]
-    ):
-        return bool(cues)
-    neutral = word_list("plan_words_neutral_in_past")
-    return any(c.tokens[k].lemma not in neutral and c.tokens[k].lower not in neutral for k in cues)
-
-
-def _hedged_predicate(c: Clause, trig: int) -> bool:
-    """ "Встреча Алиева и Пашиняна ... может состояться": the meeting's own verb, however far
-    the names push it, is a hedge."""
-    verb = next(
-        (k for k in range(trig + 1, c.hi) if c.tokens[k].pos in ("VERB", "INFN", "PRTS")), None
-    )
-    return verb is not None and verb in _hedges(c)
-
-
-def _denies(c: Clause) -> bool:
-    """A denial, unless it only withholds words ("declined to comment", "refused to provide
-    details", "отказался комментировать"): that denies nothing about the meeting."""
-    quiet = word_list("no_comment_words")
-
-    def withheld(d: int) -> bool:
-        for t in c.tokens[d + 1 : d + 4]:
-            if t.pos == "PUNCT" or t.text in (",", ";", ":"):
-                return False  # ", сообщил Песков": another clause
-            if t.lemma in quiet or t.lower in quiet:
-                return True
-        return False
-
-    return any(not withheld(d) for d in c.at(c.lex.deny))
 
 
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
@@ -244,7 +85,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     trig = hits[0]
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
-    if _denies(c):
+    if denies(c):
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
         kind, modality = "MeetingCancelled", "cancelled"
@@ -252,25 +93,25 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingPostponed", "postponed"
     elif (
         any(abs(h - trig) <= 8 for h in _hedges(c))
-        or _hedged_predicate(c, trig)
-        or _near(c, lex.attempt, trig)
+        or hedged_predicate(c, trig)
+        or near(c, lex.attempt, trig)
         or _modal(c)
     ):
         return []
     elif (
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
     ):
-        planned = c.tense == "futr" or _plan_cue(c) or _infinitive_plan(c, trig)
+        planned = c.tense == "futr" or plan_cue(c) or _infinitive_plan(c, trig)
         if _held_participle(c, trig):
             planned = False  # "the meeting held on the sidelines ..., Blinken said he will"
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
-    elif (c.tense == "futr" and _named_people(c) >= 2) or any(
+    elif (c.tense == "futr" and named_people(c) >= 2) or any(
         _preparing(c, h) for h in c.at(lex.hypothetical)
     ):
         kind, modality = "MeetingAnnounced", "planned"  # "отправится в Сочи для встречи с"
-    elif c.tense in ("past", "pres") and _named_people(c) >= 2:
+    elif c.tense in ("past", "pres") and named_people(c) >= 2:
         kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
-    elif c.tense is None and _named_people(c) >= 2 and _dated_caption(c):
+    elif c.tense is None and named_people(c) >= 2 and _dated_caption(c):
         kind, modality = "MeetingHeld", "held"  # "X and Y during the meeting in Z on 6 April 2022"
     else:
         return []
@@ -280,7 +121,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if kind == "MeetingDenied":
         deny_at = c.at(lex.deny)[0]
         refusal = deny_at in c.at(lex.refusal) or c.tokens[deny_at].lower == "не"
-        refuser = _refuser(c, deny_at) if refusal else None
+        refuser = find_refuser(c, deny_at) if refusal else None
         if refuser is None or "spokes" in refuser.mention.entity.flags:
             refusal, refuser = False, None  # "Песков заявил, что встреча не планируется"
         denier = (
@@ -294,7 +135,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                     and not r.absorbed
                     and not r.as_place
                     and r.mention.last < deny_at
-                    and _may_be_subject(c, r)
+                    and may_be_subject(c, r)
                 ),
                 None,
             )
@@ -305,7 +146,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     skip: set[str | None] = set()
     if denier and not refusal:
         skip.add(denier.name)
-    if speaker_name and _attribution_tail(c, trig, speaker_name, inside):
+    if speaker_name and attribution_tail(c, trig, speaker_name, inside):
         skip.add(speaker_name)  # "the ministers are expected to meet soon, Pashinyan said"
     if speaker_name and "spokes" in (canonical_entity(speaker_name) or _NOBODY).flags:
         skip.add(speaker_name)  # '"A meeting between A and B will be held," X's spokesperson said'
@@ -325,7 +166,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
     if between is not None and participants:
-        participants = list(dict.fromkeys(_hosts(c, inside, between, skip) + participants))
+        participants = list(dict.fromkeys(hosts(c, inside, between, skip) + participants))
     if participants and c.has(lex.join_meeting) and joins_last_meeting(c, trig, participants):
         return []
     if refusal and denier is not None and denier.kind == "person":
@@ -360,7 +201,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             abs(r.mention.first - trig),
         )
     )
-    place: str | None = places[0].name if places else _seat(c, inside)
+    place: str | None = places[0].name if places else seat(c, inside)
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
@@ -370,7 +211,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if c.has(lex.not_a_meeting):
             return []  # "Ahead of the meeting, Michel held telephone conversations": the calls
         kind, modality, date = "MeetingAnnounced", "planned", None
-    if kind in ("MeetingAnnounced", "MeetingHeld") and _negated_plan(c, trig):
+    if kind in ("MeetingAnnounced", "MeetingHeld") and negated_plan(c, trig):
         return []  # "не будет вести переговоры", "will not hold talks": no meeting at all
     if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
@@ -419,7 +260,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         d.earlier = bool(
             {t.lemma for t in c.tokens[c.lo : c.hi]} & word_list("earlier_meeting_words")
         )
-        if kind == "MeetingAnnounced" and _previous_meeting(c, trig):
+        if kind == "MeetingAnnounced" and previous_meeting(c, trig):
             continue  # "progress made at the previous Washington meeting will develop"
         out.append(d)
     return out

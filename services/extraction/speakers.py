@@ -10,62 +10,35 @@ from __future__ import annotations
 from itertools import pairwise
 
 from .cues import Role, cue_positions
-from .lexicon import adjective_states, word_list
+from .lexicon import word_list
 from .rules import Clause
+from .speaker_cues import (
+    anaphor,
+    clause_follows,
+    coordinated,
+    dash_source,
+    nobody_before,
+    own_press_service,
+    quoted_positions,
+    verb_first,
+)
+from .speaker_roles import (
+    APPOSITIVE_VERBS,
+    COMPLEMENTISERS,
+    QUOTES,
+    after_in,
+    eligible,
+    speaker_name,
+    subject,
+)
 from .text import Token
 
-SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
-APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
-QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})  # a quote between: the name is inside it
-COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
-
-
-def speaker_name(role: Role) -> str:
-    """A person or institution by its own name; a city as the government it stands for."""
-    if role.kind == "place":
-        return role.mention.entity.state or role.name
-    return role.name
-
-
-def _eligible(role: Role) -> bool:
-    entity = role.mention.entity
-    if role.kind not in SPEAKER_KINDS or "media" in entity.flags:
-        return False
-    return not (role.kind == "place" and (role.as_place or not entity.state))
-
-
-def _after_in(c: Clause, role: Role) -> bool:
-    """ "в Минобороны Армении заявили": an institution in the locative speaks."""
-    first = role.mention.first
-    return first > 0 and c.tokens[first - 1].lower in ("в", "во")
-
-
-def _subject(c: Clause, role: Role) -> bool:
-    """Could the mention be the subject? Russian: a nominative form, an office noun before it
-    in the nominative ("пресс-служба Кремля"), or the locative of "в X заявили"."""
-    first = role.mention.first
-    # an institution's first word of known case decides ("вооруженных сил Армении": "сил"
-    # is genitive); a person's name by its first word
-    words = c.tokens[first : role.mention.last + 1]
-    known = [t for t in words if t.cases not in ("*", "")] if role.kind != "person" else []
-    if (known or words)[0].nominative or _after_in(c, role):
-        return True
-    head = c.tokens[first - 1] if first else None
-    # "пресс-служба Кремля" speaks; "Сюникской области Армении" is only where
-    return (
-        head is not None
-        and head.pos == "NOUN"
-        and head.nominative
-        and head.lemma not in word_list("place_head_nouns")
-        # "Вице-премьер Армении признал": the unnamed holder speaks, not the state
-        and head.lemma not in word_list("title_head_nouns")
-        and head.lower not in word_list("title_head_nouns")
-    )
+__all__ = ["speaker_name", "speakers"]
 
 
 def _prefer_person(c: Clause, chosen: Role) -> Role:
     """ "пресс-секретарь Кремля Дмитрий Песков": the person named after an office speaks."""
-    if chosen.kind == "person" or _after_in(c, chosen):
+    if chosen.kind == "person" or after_in(c, chosen):
         return chosen
     # the person named after the office within a few words ("командующий российскими
     # миротворцами в Карабахе генерал-лейтенант Рустам Мурадов")
@@ -98,7 +71,7 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
     titled = any(t.lower in titles for t in c.tokens[opening + 1 : v - 1])
     if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
         return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
-    before = [r for r in c.roles if r.mention.last == opening - 1 and _eligible(r)]
+    before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
     return before[0] if before and before[0].kind == "person" else None
 
 
@@ -122,7 +95,7 @@ def _capital_voice(c: Clause, r: Role, v: int) -> bool:
         and r.mention.entity.state is not None
         and len(between) <= 1
         and all(t.lower in word_list("particles") for t in between)
-        and _after_in(c, r)
+        and after_in(c, r)
     )
 
 
@@ -130,7 +103,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     cands = [
         r
         for r in c.roles
-        if (_eligible(r) or _capital_voice(c, r, v))
+        if (eligible(r) or _capital_voice(c, r, v))
         and r.mention.last < v
         and v - r.mention.last <= limit
         and not r.absorbed
@@ -150,7 +123,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         for r in c.roles
     ):
         return None  # "Russia's TASS news agency reported": the outlet relays
-    if not _subject(c, who):
+    if not subject(c, who):
         return None
     return _prefer_person(c, who)
 
@@ -169,7 +142,7 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
         t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES for t in between
     ):
         return None
-    return who if _subject(c, who) else None
+    return who if subject(c, who) else None
 
 
 def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
@@ -208,7 +181,7 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
     пятницу, 20 ноября, Минобороны Азербайджана"); `owner` takes the genitive owner of a
     document ("говорится в заявлении Кремля")."""
     cands = [
-        r for r in c.roles if _eligible(r) and r.mention.first > v and r.mention.first - v <= limit
+        r for r in c.roles if eligible(r) and r.mention.first > v and r.mention.first - v <= limit
     ]
     allowed = ("-", "—", ",") if commas else ("-", "—")
     for who in cands:
@@ -221,126 +194,12 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
-        if owner or any(t.nominative for t in span) or _after_in(c, who):
+        if owner or any(t.nominative for t in span) or after_in(c, who):
             named = [
                 r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
             ]
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else _prefer_person(c, who)
-    return None
-
-
-def _anaphor(c: Clause, v: int) -> Role | None:
-    """ "ведомство опровергло", "в ведомстве отметили", "the ministry said": the institution
-    the article named last."""
-    near = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
-    if near & c.lex.institution_anaphor and c.ctx.institution is not None:
-        # "the Armenian ministry said": that state's institution, not the last one named
-        adjectives = [adjective_states().get(t.lower) for t in c.tokens[max(0, v - 3) : v]]
-        state = next((s for s in adjectives if s), None)
-        if state is not None:
-            return c.ctx.institutions.get(state)
-        # "Ведомство заявило": the institution that spoke last, not one merely named since
-        return c.ctx.speaking_institution or c.ctx.institution
-    pronouns = word_list("speaker_pronouns")
-    beside = {t.lower for t in c.tokens[max(0, v - 1) : v + 2]}
-    if beside & pronouns and c.ctx.person_voice is not None:
-        return c.ctx.person_voice  # "- сказал он", "he said": the last person who spoke
-    return None
-
-
-def _own_press_service(c: Clause, v: int) -> Role | None:
-    """ "..., his press service said", "сообщила его пресс-служба": the person the sentence is
-    about (its first person named) speaks through the service."""
-    window = " ".join(t.lower for t in c.tokens[max(0, v - 4) : v + 4])
-    if not any(phrase in window for phrase in word_list("own_press_service")):
-        return None
-    if any(r.kind == "person" and 0 < r.mention.first - v <= 5 for r in c.roles):
-        return None  # "заявила его пресс-служба ... Иванов": the named voice speaks
-    people = [r for r in c.roles if r.kind == "person" and r.mention.first < v]
-    return people[0] if people else None
-
-
-def _quoted(tokens: tuple[Token, ...]) -> set[int]:
-    """Positions inside quotation marks: someone else's words, not the article's report."""
-    inside: set[int] = set()
-    depth = 0
-    straight = False
-    for k, t in enumerate(tokens):
-        if t.text in ("«", "“", "„"):
-            depth += 1
-        elif t.text in ("»", "”"):
-            if depth == 0:  # the quote opened in an earlier sentence: all before is quoted
-                inside |= set(range(k))
-            depth = max(0, depth - 1)
-        elif t.text == '"':
-            straight = not straight
-        elif depth or straight:
-            inside.add(k)
-    return inside
-
-
-def _verb_first(c: Clause, v: int) -> bool:
-    """ "Об этом заявил Мишель", "как сообщил X", "said X": the subject follows the verb."""
-    before = [t.lower for t in c.tokens[max(0, v - 2) : v]]
-    if v == 0 or set(before) & {"этом", "как", "said", "told"}:
-        return True
-    # "Об этом в интервью Общественному телевидению сообщил X", "О достижении договоренностей
-    # сообщил X": a sentence opening with its topic names the speaker after the verb
-    opening = [t.lower for t in c.tokens[:2]]
-    return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 16
-
-
-def _nobody_before(c: Clause, v: int) -> bool:
-    """ "Заявление о соглашении озвучил Лавров": Russian puts the speaker after the verb when
-    nobody who could speak stands before it (English never does)."""
-    russian = "а" <= c.tokens[v].lower[:1] <= "я"
-    return russian and not any(_eligible(r) and r.mention.last < v for r in c.roles)
-
-
-def _clause_follows(toks: tuple[Token, ...], v: int) -> bool:
-    """A complementiser, colon or quote within two words after the verb."""
-    after = toks[v + 1 : v + 3]
-    return any(t.lower in COMPLEMENTISERS or t.text in (":", ",", *QUOTES) for t in after)
-
-
-def _coordinated(c: Clause, who: Role) -> list[Role]:
-    """ "The leaders of Russia, the United States and France called on": every state of the
-    list before the speaker speaks with it."""
-
-    def voice(r: Role) -> bool:  # a state, or its capital standing for it ("Баку и Ереван")
-        return r.kind == "state" or (r.kind == "place" and bool(r.state) and not r.as_place)
-
-    if not voice(who):
-        return []
-    joiners = word_list("list_joiners")
-    out: list[Role] = []
-    edge = who.mention.first
-    for r in sorted(c.roles, key=lambda r: -r.mention.first):
-        if r.mention.last >= edge or not voice(r):
-            continue
-        between = c.tokens[r.mention.last + 1 : edge]
-        if not between or not all(t.lower in joiners or t.lower == "the" for t in between):
-            break
-        out.append(r)
-        edge = r.mention.first
-    return out
-
-
-def _dash_source(c: Clause) -> Role | None:
-    """ "Встреча ... не планируется - Песков", "No talks planned — Kremlin": a headline
-    names its source after a closing dash."""
-    toks = c.tokens
-    end = len(toks) - (1 if toks and toks[-1].text in (".", "!") else 0)
-    for r in c.roles:
-        if (
-            r.mention.last == end - 1
-            and r.mention.first >= 2
-            and toks[r.mention.first - 1].text in ("-", "–", "—")
-            and _eligible(r)
-            and "unknown" not in r.mention.entity.flags  # "дорогой Шуши - Карин Так": a place
-        ):
-            return r
     return None
 
 
@@ -367,14 +226,14 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "according to the statement signed by Aliyev": its signatories
         if who:
             found.append(who)
-    quoted = _quoted(toks)
+    quoted = quoted_positions(toks)
     for v in verbs:
         if toks[v].lower.endswith("лось"):
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
-        if toks[v].lemma in word_list("speech_needs_clause") and not _clause_follows(toks, v):
+        if toks[v].lemma in word_list("speech_needs_clause") and not clause_follows(toks, v):
             continue  # "отказалось признать целостность": recognising, not saying
         if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators"):
             continue  # "nobody had announced", "не сообщил": nothing was said
@@ -389,25 +248,25 @@ def speakers(c: Clause) -> list[Role]:
             None  # "..., she added": the pronoun is the subject, not a name before it
             if pronoun
             else _appositive_subject(c, v)
-            or _own_press_service(c, v)
+            or own_press_service(c, v)
             or (
                 (None if listener else _after(c, v, 8, commas=True))
                 if inverted
                 else _before(c, v, 10) or _distant_subject(c, v)
             )
         )
-        who = who or _anaphor(c, v)
+        who = who or anaphor(c, v)
         if who is None and not inverted:
             # "Об этом заявил в эфире ... Армен Григорян", "назвал Президент РФ Владимир Путин"
-            who = _after(c, v, 12) if _verb_first(c, v) else None
-            if who is None and _nobody_before(c, v):
+            who = _after(c, v, 12) if verb_first(c, v) else None
+            if who is None and nobody_before(c, v):
                 who = _after(c, v, 8)
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
         if who:
-            found += _coordinated(c, who)
+            found += coordinated(c, who)
             found.append(who)
-    tail = _dash_source(c)
+    tail = dash_source(c)
     if tail is not None:
         found.append(tail)
     unique: dict[str, Role] = {}

@@ -1,0 +1,162 @@
+"""The words and patterns dates are written in: month names, weekdays, and the regular
+expressions for Russian and English dates (absolute, relative, ranges)."""
+
+from __future__ import annotations
+
+import re
+
+RU_MONTHS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+EN_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
+EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+RU_MONTH_RE = (
+    r"(январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яйе]|июн[ья]|июл[ья]|августа?|"
+    r"сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+)
+EN_MONTH_RE = (
+    r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+
+RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "night",
+        re.compile(
+            r"\bв ночь (?:на|с \d{1,2} на) (\d{1,2}) "
+            + RU_MONTH_RE
+            + r"(?: (\d{4})(?: года| г\.)?)?",
+            re.I,
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            r"\b(\d{1,2})(?:[-–]\d{1,2})? " + RU_MONTH_RE + r"(?: (\d{4})(?: года| г\.)?)?", re.I
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\bв (?:начале |конце |середине )?"
+            + RU_MONTH_RE.replace("[яйе]", "[ея]")
+            .replace("[ья]", "[ье]")
+            .replace("марта?", "марте")
+            .replace("августа?", "августе")
+            + r"(?: (\d{4}) года| (прошлого|этого|"
+            r"текущего|следующего) года)?",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:в|к|на) (?:конец|конце|начало|начале|середину|середине) "
+            + RU_MONTH_RE
+            + r"(?: (\d{4}) года)?()",
+            re.I,
+        ),
+    ),
+    ("year", re.compile(r"\bв (\d{4}) году", re.I)),
+    ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
+    ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
+    ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
+    ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом|минувшем) месяце", re.I)),
+    ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
+    ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
+    ("next_week", re.compile(r"\bна (следующей|будущей) неделе", re.I)),
+    (
+        "rel_year",
+        re.compile(
+            r"\b(?:в )?(прошлом|минувшем|этом|текущем|позапрошлом) году|\b(прошлой|этой) "
+            r"(?:осенью|весной|зимой)|\b(прошлым|этим) летом|\b(год) назад|"
+            r"\b(?:осенью|весной|летом|зимой) (прошлого|позапрошлого|этого) года",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|"
+            r"воскресенье)\b",
+            re.I,
+        ),
+    ),
+)
+EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "night",
+        re.compile(
+            r"\bon the night of " + EN_MONTH_RE + r" \d{1,2}[-–](\d{1,2})"
+            r"(?:,? (\d{4}))?"
+        ),
+    ),
+    ("day", re.compile(r"\b" + EN_MONTH_RE + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?")),
+    ("day_first", re.compile(r"\b(\d{1,2}) " + EN_MONTH_RE + r"(?:,? (\d{4}))?")),
+    (
+        "month",
+        re.compile(
+            r"\bin (?:early |mid-|late |the end of |the beginning of )?"
+            + EN_MONTH_RE
+            + r"(?:,? (\d{4})| (last|this|next) year)?"
+        ),
+    ),
+    ("month", re.compile(r"\b" + EN_MONTH_RE + r",? (\d{4})\b()")),
+    ("month", re.compile(r"\b(?:[Ll]ast|[Tt]his) " + EN_MONTH_RE + r"\b()()")),
+    (
+        "month",
+        re.compile(r"\b(?:late|early|mid-|the end of|the beginning of) " + EN_MONTH_RE + r"\b()()"),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b[Ii]n (?:the (?:fall|autumn|spring|summer|winter|end|beginning) of |"
+            r"(?:early|late|mid-) ?)?(\d{4})\b"
+        ),
+    ),
+    ("year", re.compile(r"\b(?:fall|autumn|spring|summer|winter) (?:of )?(20[12]\d)\b")),
+    ("year", re.compile(r"\b(?:since|from|until|before|after) (19[89]\d|20[12]\d)\b")),
+    ("year", re.compile(r"\b(?:[Tt]he |[Ii]ts |[Aa] )(20[12]\d|19[89]\d)\b")),
+    ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
+    ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
+    ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
+    ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
+    ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
+    (
+        "rel_year",
+        re.compile(
+            r"\b(?:the )?(last|this|previous) (?:year|autumn|fall|spring|summer|winter)(?:'s)?|"
+            r"\b(?:autumn|fall|spring|summer|winter) of (last|this) year|"
+            r"\b(?:a|one) (year) ago",
+            re.I,
+        ),
+    ),
+    ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
+)

@@ -1,0 +1,114 @@
+"""Checks that decide what kind of meeting a clause tells of, or that it tells of none:
+denials that only withhold words, hedged or negated plans, the previous meeting, plan words
+that a past verb makes done, who refuses, and the source named after the meeting."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import word_list
+from .meeting_cues import hedges as _hedges
+from .rules import Clause
+
+
+def attribution_tail(c: Clause, trig: int, name: str, inside: list[Role]) -> bool:
+    """The speaker is named after the meeting and everyone in it, right before the speech
+    verb: the source, not a participant ("the ministers are expected to meet in Washington
+    soon, Armenian Prime Minister Nikol Pashinyan said"). "Blinken said he and Mirzoyan will"
+    names people after the speaker: he takes part."""
+    verbs = c.at(c.lex.speech)
+    for r in inside:
+        if r.name != name or r.mention.first <= trig:
+            continue
+        if not any(0 < v - r.mention.last <= 2 for v in verbs):
+            continue
+        later = [o for o in inside if o.kind == "person" and o.mention.first > r.mention.last]
+        between = c.tokens[trig : r.mention.first]
+        return not later and any(t.text == "," for t in between)
+    return False
+
+
+def negated_plan(c: Clause, trig: int) -> bool:
+    """A negation right before the meeting word or the verb that governs it."""
+    window = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig]]
+    return any(w in ("не", "not", "never", "won't") for w in window) and not c.has(c.lex.deny)
+
+
+def previous_meeting(c: Clause, trig: int) -> bool:
+    """ "the previous Washington meeting", "прошлой встречи": the meeting word itself is
+    marked as one already held."""
+    words = word_list("earlier_meeting_words")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, trig - 3) : trig])
+
+
+def plan_cue(c: Clause) -> bool:
+    """A plan word, unless a past verb tells of the "another round" as done ("Washington
+    hosted late last month another round of talks", "очередная встреча прошла")."""
+    cues = c.at(c.lex.planned)
+    done = word_list("took_place_verbs")
+    if c.tense != "past" or not any(
+        t.lemma in done or t.lower in done for t in c.tokens[c.lo : c.hi]
+    ):
+        return bool(cues)
+    neutral = word_list("plan_words_neutral_in_past")
+    return any(c.tokens[k].lemma not in neutral and c.tokens[k].lower not in neutral for k in cues)
+
+
+def hedged_predicate(c: Clause, trig: int) -> bool:
+    """ "Встреча Алиева и Пашиняна ... может состояться": the meeting's own verb, however far
+    the names push it, is a hedge."""
+    verb = next(
+        (k for k in range(trig + 1, c.hi) if c.tokens[k].pos in ("VERB", "INFN", "PRTS")), None
+    )
+    return verb is not None and verb in _hedges(c)
+
+
+def denies(c: Clause) -> bool:
+    """A denial, unless it only withholds words ("declined to comment", "refused to provide
+    details", "отказался комментировать"): that denies nothing about the meeting."""
+    quiet = word_list("no_comment_words")
+
+    def withheld(d: int) -> bool:
+        for t in c.tokens[d + 1 : d + 4]:
+            if t.pos == "PUNCT" or t.text in (",", ";", ":"):
+                return False  # ", сообщил Песков": another clause
+            if t.lemma in quiet or t.lower in quiet:
+                return True
+        return False
+
+    return any(not withheld(d) for d in c.at(c.lex.deny))
+
+
+def may_be_subject(c: Clause, r: Role) -> bool:
+    """A denier is a subject: nominative, or "в Кремле" (the institution speaking)."""
+    first = r.mention.first
+    return (
+        c.tokens[first].nominative
+        or (first > 0 and c.tokens[first - 1].lower in ("в", "во"))
+        or c.tokens[first].lower.isascii()
+    )
+
+
+def find_refuser(c: Clause, deny_at: int) -> Role | None:
+    """Who declines: the nearest named actor right before "отказался" / "declined", or the
+    owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
+    before = [
+        r
+        for r in c.roles
+        if r.mention.last < deny_at
+        and deny_at - r.mention.last <= 3
+        and r.kind in ("person", "state", "place")
+        and not r.as_place  # "саммита в Петербурге не планируется": the venue declines nothing
+    ]
+    if before:
+        return before[-1]
+    after = [
+        r for r in c.roles if 0 < r.mention.first - deny_at <= 2 and r.kind in ("person", "state")
+    ]
+    if after:
+        return after[0]
+    return None
+
+
+def near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: int = 8) -> bool:
+    """A cue close to the meeting word ("could meet"), not in a relative clause far off."""
+    return any(abs(i - trig) <= reach for i in c.at(cue))

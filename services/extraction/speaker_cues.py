@@ -1,0 +1,124 @@
+"""Sentence shapes that name a speaker, or rule one out: anaphors ("the ministry said"), own
+press services, quotes, verb-first Russian, lists of states, a headline's source after a dash."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import adjective_states, word_list
+from .rules import Clause
+from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible
+from .text import Token
+
+
+def anaphor(c: Clause, v: int) -> Role | None:
+    """ "ведомство опровергло", "в ведомстве отметили", "the ministry said": the institution
+    the article named last."""
+    near = {t.lemma for t in c.tokens[max(0, v - 2) : v]}
+    if near & c.lex.institution_anaphor and c.ctx.institution is not None:
+        # "the Armenian ministry said": that state's institution, not the last one named
+        adjectives = [adjective_states().get(t.lower) for t in c.tokens[max(0, v - 3) : v]]
+        state = next((s for s in adjectives if s), None)
+        if state is not None:
+            return c.ctx.institutions.get(state)
+        # "Ведомство заявило": the institution that spoke last, not one merely named since
+        return c.ctx.speaking_institution or c.ctx.institution
+    pronouns = word_list("speaker_pronouns")
+    beside = {t.lower for t in c.tokens[max(0, v - 1) : v + 2]}
+    if beside & pronouns and c.ctx.person_voice is not None:
+        return c.ctx.person_voice  # "- сказал он", "he said": the last person who spoke
+    return None
+
+
+def own_press_service(c: Clause, v: int) -> Role | None:
+    """ "..., his press service said", "сообщила его пресс-служба": the person the sentence is
+    about (its first person named) speaks through the service."""
+    window = " ".join(t.lower for t in c.tokens[max(0, v - 4) : v + 4])
+    if not any(phrase in window for phrase in word_list("own_press_service")):
+        return None
+    if any(r.kind == "person" and 0 < r.mention.first - v <= 5 for r in c.roles):
+        return None  # "заявила его пресс-служба ... Иванов": the named voice speaks
+    people = [r for r in c.roles if r.kind == "person" and r.mention.first < v]
+    return people[0] if people else None
+
+
+def quoted_positions(tokens: tuple[Token, ...]) -> set[int]:
+    """Positions inside quotation marks: someone else's words, not the article's report."""
+    inside: set[int] = set()
+    depth = 0
+    straight = False
+    for k, t in enumerate(tokens):
+        if t.text in ("«", "“", "„"):
+            depth += 1
+        elif t.text in ("»", "”"):
+            if depth == 0:  # the quote opened in an earlier sentence: all before is quoted
+                inside |= set(range(k))
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            straight = not straight
+        elif depth or straight:
+            inside.add(k)
+    return inside
+
+
+def verb_first(c: Clause, v: int) -> bool:
+    """ "Об этом заявил Мишель", "как сообщил X", "said X": the subject follows the verb."""
+    before = [t.lower for t in c.tokens[max(0, v - 2) : v]]
+    if v == 0 or set(before) & {"этом", "как", "said", "told"}:
+        return True
+    # "Об этом в интервью Общественному телевидению сообщил X", "О достижении договоренностей
+    # сообщил X": a sentence opening with its topic names the speaker after the verb
+    opening = [t.lower for t in c.tokens[:2]]
+    return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 16
+
+
+def nobody_before(c: Clause, v: int) -> bool:
+    """ "Заявление о соглашении озвучил Лавров": Russian puts the speaker after the verb when
+    nobody who could speak stands before it (English never does)."""
+    russian = "а" <= c.tokens[v].lower[:1] <= "я"
+    return russian and not any(eligible(r) and r.mention.last < v for r in c.roles)
+
+
+def clause_follows(toks: tuple[Token, ...], v: int) -> bool:
+    """A complementiser, colon or quote within two words after the verb."""
+    after = toks[v + 1 : v + 3]
+    return any(t.lower in COMPLEMENTISERS or t.text in (":", ",", *QUOTES) for t in after)
+
+
+def coordinated(c: Clause, who: Role) -> list[Role]:
+    """ "The leaders of Russia, the United States and France called on": every state of the
+    list before the speaker speaks with it."""
+
+    def voice(r: Role) -> bool:  # a state, or its capital standing for it ("Баку и Ереван")
+        return r.kind == "state" or (r.kind == "place" and bool(r.state) and not r.as_place)
+
+    if not voice(who):
+        return []
+    joiners = word_list("list_joiners")
+    out: list[Role] = []
+    edge = who.mention.first
+    for r in sorted(c.roles, key=lambda r: -r.mention.first):
+        if r.mention.last >= edge or not voice(r):
+            continue
+        between = c.tokens[r.mention.last + 1 : edge]
+        if not between or not all(t.lower in joiners or t.lower == "the" for t in between):
+            break
+        out.append(r)
+        edge = r.mention.first
+    return out
+
+
+def dash_source(c: Clause) -> Role | None:
+    """ "Встреча ... не планируется - Песков", "No talks planned — Kremlin": a headline
+    names its source after a closing dash."""
+    toks = c.tokens
+    end = len(toks) - (1 if toks and toks[-1].text in (".", "!") else 0)
+    for r in c.roles:
+        if (
+            r.mention.last == end - 1
+            and r.mention.first >= 2
+            and toks[r.mention.first - 1].text in ("-", "–", "—")
+            and eligible(r)
+            and "unknown" not in r.mention.entity.flags  # "дорогой Шуши - Карин Так": a place
+        ):
+            return r
+    return None

@@ -1,0 +1,62 @@
+"""The roles a speaker can take in a sentence: who may speak at all, and whether a mention can
+be the grammatical subject of a speech verb."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import word_list
+from .rules import Clause
+
+SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
+
+
+APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
+
+
+QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})  # a quote between: the name is inside it
+
+
+COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
+
+
+def speaker_name(role: Role) -> str:
+    """A person or institution by its own name; a city as the government it stands for."""
+    if role.kind == "place":
+        return role.mention.entity.state or role.name
+    return role.name
+
+
+def eligible(role: Role) -> bool:
+    entity = role.mention.entity
+    if role.kind not in SPEAKER_KINDS or "media" in entity.flags:
+        return False
+    return not (role.kind == "place" and (role.as_place or not entity.state))
+
+
+def after_in(c: Clause, role: Role) -> bool:
+    """ "в Минобороны Армении заявили": an institution in the locative speaks."""
+    first = role.mention.first
+    return first > 0 and c.tokens[first - 1].lower in ("в", "во")
+
+
+def subject(c: Clause, role: Role) -> bool:
+    """Could the mention be the subject? Russian: a nominative form, an office noun before it
+    in the nominative ("пресс-служба Кремля"), or the locative of "в X заявили"."""
+    first = role.mention.first
+    # an institution's first word of known case decides ("вооруженных сил Армении": "сил"
+    # is genitive); a person's name by its first word
+    words = c.tokens[first : role.mention.last + 1]
+    known = [t for t in words if t.cases not in ("*", "")] if role.kind != "person" else []
+    if (known or words)[0].nominative or after_in(c, role):
+        return True
+    head = c.tokens[first - 1] if first else None
+    # "пресс-служба Кремля" speaks; "Сюникской области Армении" is only where
+    return (
+        head is not None
+        and head.pos == "NOUN"
+        and head.nominative
+        and head.lemma not in word_list("place_head_nouns")
+        # "Вице-премьер Армении признал": the unnamed holder speaks, not the state
+        and head.lemma not in word_list("title_head_nouns")
+        and head.lower not in word_list("title_head_nouns")
+    )
