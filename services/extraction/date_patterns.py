@@ -158,5 +158,14 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # "had met separately Friday with", "said Tuesday": a weekday right after a verb
+    (
+        "weekday",
+        re.compile(
+            r"(?:(?<=ed )|(?<=ly )|(?<=said )|(?<=says ))"
+            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"\b(?!'s)"
+        ),
+    ),
     ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
 )

@@ -106,6 +106,22 @@ def hosts(c: Clause, inside: list[Role], between: int, skip: set[str | None]) ->
     ][-1:]
 
 
+def hosting_voice(c: Clause, voice: str | None) -> list[str]:
+    """ "“Today I hosted President Aliyev and Prime Minister Pashinyan again”", "“Hosting
+    peace talks this week with ...”": the one speaking hosts, so takes part."""
+    if voice is None:
+        return []
+    verbs = word_list("host_verbs")
+    first = word_list("first_person")
+    toks = c.tokens[c.lo : c.hi]
+    at = next((k for k, t in enumerate(toks) if t.lower in verbs or t.lemma in verbs), None)
+    if at is None:
+        return []
+    opens = all(t.text in ("“", '"', "«") for t in toks[:at])  # "“Hosting peace talks ..."
+    said_by_me = any(t.lower in first for t in toks[max(0, at - 3) : at])
+    return [voice] if opens or said_by_me else []
+
+
 def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
     """ "главы МИД Армении и Азербайджана": the same office of the second state too."""
     out: list[str] = []

@@ -57,6 +57,7 @@ from .meeting_people import (
     comments_on_others_meeting,
     coordinated_titles,
     definite,
+    hosting_voice,
     hosts,
     joins_last_meeting,
     named_people,
@@ -167,6 +168,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
     if between is not None and participants:
         participants = list(dict.fromkeys(hosts(c, inside, between, skip) + participants))
+    voice = speaker_name or (ctx.person_voice.name if ctx.person_voice else None)
+    if participants and kind == "MeetingHeld":
+        participants = list(dict.fromkeys(hosting_voice(c, voice) + participants))
     if participants and c.has(lex.join_meeting) and joins_last_meeting(c, trig, participants):
         return []
     if refusal and denier is not None and denier.kind == "person":

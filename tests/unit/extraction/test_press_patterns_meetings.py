@@ -249,3 +249,21 @@ def test_talks_that_will_not_be_held_are_no_meeting() -> None:
         "территориями, сообщил МИД Армении."
     )
     assert _facts(text, dt.date(2024, 4, 10), "MeetingAnnounced", "ru") == []
+
+
+def test_the_one_who_says_i_hosted_takes_part() -> None:
+    text = (
+        "European Council President Charles Michel said on Monday: “Today I hosted President "
+        "Aliyev of Azerbaijan and Prime Minister Pashinyan of Armenia again in Brussels.”"
+    )
+    facts = _facts(text, dt.date(2022, 5, 23), "MeetingHeld")
+    assert any("Charles Michel" in f.arguments["participants"] for f in facts)
+
+
+def test_a_weekday_right_after_a_verb_dates_the_meeting() -> None:
+    text = (
+        "Pompeo had met separately Friday with Armenian Foreign Minister Zohrab Mnatsakanyan "
+        "and Azerbaijani Foreign Minister Jeyhun Bayramov in Washington."
+    )
+    facts = _facts(text, dt.date(2020, 10, 25), "MeetingHeld")
+    assert facts and {f.arguments["date"] for f in facts} == {"2020-10-23"}
