@@ -77,7 +77,7 @@ def compatible(a: Draft, b: Draft) -> bool:
             continue
         if name in ("participants", "territory", "speaker") and not _same(va, vb):
             return False
-        if va and vb and not _same(va, vb) and not (name == "date" and _one_document(va, vb)):
+        if va and vb and not _same(va, vb) and not (name == "date" and _one_period(va, vb)):
             return False
     return True
 
@@ -98,6 +98,14 @@ def _same_day(a: Draft, b: Draft) -> bool:
     return a.args.get("location") in broad or b.args.get("location") in broad
 
 
+def _one_period(a: str | list[str], b: str | list[str]) -> bool:
+    """ "next week" (2023-05) and "on May 19" (2023-05-19): one date told twice, one of them
+    coarser; or two days of one known document."""
+    if isinstance(a, str) and isinstance(b, str) and (a.startswith(b) or b.startswith(a)):
+        return True
+    return _one_document(a, b)
+
+
 def _one_document(a: str | list[str], b: str | list[str]) -> bool:
     """Two dates of one known document (signed late on 9 November, in force on the 10th)."""
     return any(
@@ -115,7 +123,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         for name, value in d.args.items():
             current = target.args.get(name)
-            if not current and value:
+            finer = (
+                name == "date"
+                and isinstance(current, str)
+                and isinstance(value, str)
+                and len(value) > len(current)
+                and value.startswith(current)
+            )
+            if (not current and value) or finer:
                 target.args[name] = value
                 if name == "date":
                     target.date = d.date

@@ -267,3 +267,23 @@ def test_a_weekday_right_after_a_verb_dates_the_meeting() -> None:
     )
     facts = _facts(text, dt.date(2020, 10, 25), "MeetingHeld")
     assert facts and {f.arguments["date"] for f in facts} == {"2020-10-23"}
+
+
+def test_a_week_and_its_day_are_one_meeting_told_twice() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan will hold talks in Moscow next week. "
+        "Armenia's Foreign Ministry announced on Wednesday that foreign ministers Ararat "
+        "Mirzoyan and Jeyhun Bayramov will meet in Moscow on May 19."
+    )
+    facts = _facts(text, dt.date(2023, 5, 14), "MeetingAnnounced")
+    moscow = [f for f in facts if f.arguments.get("place") == "Moscow"]
+    assert [f.arguments["date"] for f in moscow] == ["2023-05-19"]
+
+
+def test_berlin_is_a_venue_not_germany() -> None:
+    text = (
+        "Bayramov and Mirzoyan last met on February 28 in Berlin, hosted by German Foreign "
+        "Minister Annalena Baerbock."
+    )
+    (fact,) = _facts(text, dt.date(2024, 5, 3), "MeetingHeld")
+    assert fact.arguments["place"] == "Berlin"

@@ -180,3 +180,12 @@ def test_the_document_that_stopped_the_fighting_is_one_fact() -> None:
     published = dt.date(2020, 11, 12)
     assert _facts(text, published, "CeasefireAgreed", "ru")
     assert _facts(text, published, "AgreementSigned", "ru") == []
+
+
+def test_the_breakaway_region_of_karabakh_recaptured() -> None:
+    text = (
+        "Last autumn, Azerbaijani troops recaptured the breakaway region of Nagorno-Karabakh "
+        "from Armenian separatists in a lightning offensive."
+    )
+    (fact,) = _facts(text, dt.date(2024, 5, 3), "TerritoryTransferred")
+    assert (fact.arguments["territory"], fact.arguments["to"]) == ("Nagorno-Karabakh", "Azerbaijan")
