@@ -67,3 +67,17 @@ def one_document_one_fact(facts: list[Draft]) -> list[Draft]:
         for d in facts
         if not (d.kind == "AgreementSigned" and str(d.args.get("date") or "") in days)
     ]
+
+
+def complete_known_documents(facts: list[Draft]) -> None:
+    """A ceasefire dated on a known document's day is that document: it takes the mediator
+    and parties the document names when the sentence left them out ("A complete ceasefire
+    ... was introduced at 00:00 on 10 November 2020")."""
+    for d in facts:
+        if d.kind != "CeasefireAgreed" or not isinstance(d.args.get("date"), str):
+            continue
+        parties, mediator = document_signatories(str(d.args["date"]))
+        if mediator and not d.args.get("mediator"):
+            d.args["mediator"] = mediator
+        if parties and not d.args.get("parties"):
+            d.args["parties"] = list(parties)

@@ -11,7 +11,12 @@ from .dateline import find_dateline
 from .dates import DateMention, find_dates
 from .dating import SentenceTime, fill_dates
 from .discourse import Context, Draft, finish, merge
-from .document_dates import date_brokered_references, date_known_terms, one_document_one_fact
+from .document_dates import (
+    complete_known_documents,
+    date_brokered_references,
+    date_known_terms,
+    one_document_one_fact,
+)
 from .embedded_posts import post_authors
 from .gazetteer import find_mentions
 from .language import MAX_BYTES, detect_language, garbage_reason
@@ -80,6 +85,7 @@ def extract_article(
     fill_dates(facts, times, anchor, has_dateline)
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
+    complete_known_documents(facts)
     facts = merge(facts)  # facts dated only now may turn out to be one (a day's fighting)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)

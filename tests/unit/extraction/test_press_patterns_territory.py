@@ -189,3 +189,24 @@ def test_the_breakaway_region_of_karabakh_recaptured() -> None:
     )
     (fact,) = _facts(text, dt.date(2024, 5, 3), "TerritoryTransferred")
     assert (fact.arguments["territory"], fact.arguments["to"]) == ("Nagorno-Karabakh", "Azerbaijan")
+
+
+def test_a_ceasefire_on_the_statements_day_takes_its_mediator() -> None:
+    text = (
+        "A complete ceasefire and a cessation of all hostilities in the zone of the "
+        "Nagorno-Karabakh conflict were introduced at 00:00 hours (Moscow time) on 10 November "
+        "2020."
+    )
+    (fact,) = _facts(text, dt.date(2020, 11, 20), "CeasefireAgreed")
+    assert fact.arguments["mediator"] == "Russia"
+
+
+def test_a_peace_deal_within_reach_is_no_agreement() -> None:
+    text = (
+        "Years of internationally mediated peace talks between Baku and Yerevan have failed to "
+        "produce a breakthrough, but the two countries' leaders said recently that a "
+        "comprehensive peace deal is within reach."
+    )
+    published = dt.date(2024, 7, 10)
+    assert _facts(text, published, "CeasefireAgreed") == []
+    assert _facts(text, published, "AgreementSigned") == []
