@@ -61,8 +61,13 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
         if "region" in e.flags:
             before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
             before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""
-            direct = 0 < r.mention.first - v <= 3 or (
-                before in ("of", "over", "над") and before2 in word_list("control_nouns")
+            before2_word = c.tokens[r.mention.first - 2].lower if r.mention.first > 1 else ""
+            direct = (
+                0 < r.mention.first - v <= 3
+                or (before in ("of", "over", "над") and before2 in word_list("control_nouns"))
+                # "occupied 20 percent of Azerbaijan, including the Nagorno-Karabakh region"
+                or before in word_list("inclusion_words")
+                or (before == "the" and before2_word in word_list("inclusion_words"))
             )
             if not direct:
                 continue

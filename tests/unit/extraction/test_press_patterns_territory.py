@@ -210,3 +210,13 @@ def test_a_peace_deal_within_reach_is_no_agreement() -> None:
     published = dt.date(2024, 7, 10)
     assert _facts(text, published, "CeasefireAgreed") == []
     assert _facts(text, published, "AgreementSigned") == []
+
+
+def test_a_region_named_as_part_of_what_was_occupied_changed_hands() -> None:
+    text = (
+        "The conflict began in 1988 when Armenia made territorial claims against Azerbaijan. "
+        "As a result of the ensuing war, Armenian Armed Forces occupied 20 percent of "
+        "Azerbaijan, including the Nagorno-Karabakh region and seven surrounding districts."
+    )
+    (fact,) = _facts(text, dt.date(2020, 11, 20), "TerritoryTransferred")
+    assert (fact.arguments["from"], fact.arguments["to"]) == ("Azerbaijan", "Armenia")
