@@ -4,7 +4,9 @@ press services, quotes, verb-first Russian, lists of states, a headline's source
 from __future__ import annotations
 
 from .cues import Role
-from .lexicon import adjective_states, word_list
+from .gazetteer import canonical_entity
+from .gazetteer_model import Mention
+from .lexicon import adjective_states, role_names, word_list
 from .rules import Clause
 from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible
 from .text import Token
@@ -91,13 +93,16 @@ def coordinated(c: Clause, who: Role) -> list[Role]:
     def voice(r: Role) -> bool:  # a state, or its capital standing for it ("Баку и Ереван")
         return r.kind == "state" or (r.kind == "place" and bool(r.state) and not r.as_place)
 
-    if not voice(who):
+    def same_kind(r: Role) -> bool:  # "The Presidential Administration ... and the Office ..."
+        return voice(r) if voice(who) else r.kind == who.kind and r.kind == "organisation"
+
+    if not voice(who) and who.kind != "organisation":
         return []
     joiners = word_list("list_joiners")
     out: list[Role] = []
     edge = who.mention.first
     for r in sorted(c.roles, key=lambda r: -r.mention.first):
-        if r.mention.last >= edge or not voice(r):
+        if r.mention.last >= edge or not same_kind(r):
             continue
         between = c.tokens[r.mention.last + 1 : edge]
         if not between or not all(t.lower in joiners or t.lower == "the" for t in between):
@@ -122,3 +127,25 @@ def dash_source(c: Clause) -> Role | None:
         ):
             return r
     return None
+
+
+def both_sides(c: Clause, v: int) -> bool:
+    """ "..., the two countries said", "the countries confirmed", "стороны заявили": both
+    sides of the conflict speak."""
+    window = " ".join(t.lower for t in c.tokens[max(0, v - 3) : v])
+    after = " ".join(t.lower for t in c.tokens[v + 1 : v + 4])
+    phrases = word_list("both_sides_subjects")
+    return any(window.endswith(p) for p in phrases) or (
+        v > 0 and c.tokens[v - 1].text == "," and any(after.startswith(p) for p in phrases)
+    )
+
+
+def side_roles(c: Clause, v: int) -> list[Role]:
+    """Armenia and Azerbaijan as the speakers of the verb at `v`."""
+    t = c.tokens[v]
+    out: list[Role] = []
+    for name in sorted(role_names("border_sides")):
+        entity = canonical_entity(name)
+        if entity is not None:
+            out.append(Role(Mention(entity, v, v, t.start, t.end), absorbed=False, as_place=False))
+    return out

@@ -14,12 +14,14 @@ from .lexicon import word_list
 from .rules import Clause
 from .speaker_cues import (
     anaphor,
+    both_sides,
     clause_follows,
     coordinated,
     dash_source,
     nobody_before,
     own_press_service,
     quoted_positions,
+    side_roles,
     verb_first,
 )
 from .speaker_roles import (
@@ -230,6 +232,9 @@ def speakers(c: Clause) -> list[Role]:
     for v in verbs:
         if toks[v].lower.endswith("лось"):
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
+        if both_sides(c, v):
+            found += side_roles(c, v)
+            continue
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None

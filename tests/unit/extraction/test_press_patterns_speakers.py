@@ -187,3 +187,23 @@ def test_it_was_reported_names_nobody() -> None:
         "Напомним, что ранее сообщалось о проведении встречи Алиева, Пашиняна и Мишеля 25 октября."
     )
     assert _speakers(text, "ru") == set()
+
+
+def test_the_two_countries_said_is_both_sides() -> None:
+    text = (
+        "Four Armenian servicemen were killed and three Azerbaijani soldiers wounded on the "
+        "border on Friday, the two countries said."
+    )
+    assert {"Armenia", "Azerbaijan"} <= _speakers(text)
+
+
+def test_two_offices_releasing_a_joint_statement_both_speak() -> None:
+    text = (
+        "The Presidential Administration of the Republic of Azerbaijan and the Office of the "
+        "Prime Minister of the Republic of Armenia have released a joint statement on the "
+        "release of prisoners."
+    )
+    assert _speakers(text) == {
+        "Presidential Administration of Azerbaijan",
+        "Office of the Prime Minister of Armenia",
+    }
