@@ -83,7 +83,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     hits = c.at(lex.meeting)
     if not hits:
         return []
-    trig = hits[0]
+    # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named
+    # only as the time of the saying yields to the next one
+    unframed = [h for h in hits if not _ahead(c, h)]
+    trig = unframed[0] if unframed and _ahead(c, hits[0]) and len(hits) > 1 else hits[0]
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
     if denies(c):

@@ -287,3 +287,13 @@ def test_berlin_is_a_venue_not_germany() -> None:
     )
     (fact,) = _facts(text, dt.date(2024, 5, 3), "MeetingHeld")
     assert fact.arguments["place"] == "Berlin"
+
+
+def test_a_summit_named_as_the_time_of_the_saying_is_not_the_meeting() -> None:
+    text = (
+        "Перед началом неформального саммита ЕС в Гранаде Мишель сказал, что принял решение "
+        "пригласить премьер-министра Армении Никола Пашиняна и президента Азербайджана Ильхама "
+        "Алиева на встречу в Брюсселе."
+    )
+    facts = _facts(text, dt.date(2023, 10, 6), "MeetingAnnounced", "ru")
+    assert facts and {f.arguments.get("place") for f in facts} == {"Brussels"}
