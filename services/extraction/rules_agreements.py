@@ -124,10 +124,33 @@ def _no_document(c: Clause, i: int) -> bool:
     return bool(before & word_list("no_document"))
 
 
+def _plain_exchange(c: Clause, exclude: set[str]) -> list[Draft]:
+    """ "exchanged prisoners of war, in line with an agreement that promised they would work
+    towards a peace treaty": the hedge belongs to the treaty; the exchange took place."""
+    lex = c.lex
+    hedges = c.at(lex.hypothetical)
+    exchange = [
+        i for i in c.at(lex.exchange) if not _negated(c, i) and all(abs(h - i) > 10 for h in hedges)
+    ]
+    agreed = any(0 < exchange[0] - a <= 4 for a in c.at(lex.agree)) if exchange else False
+    if not exchange or not c.at(lex.prisoners) or agreed:
+        return []
+    # who exchanged: the states named before the verb ("Armenia and Azerbaijan exchanged")
+    before = {r.name for r in c.inside() if r.mention.last < exchange[0]}
+    parties = [p for p in _parties(c, exclude, None) if p in before] or _parties(c, exclude, None)
+    return [
+        c.draft(
+            "PrisonersExchanged", {"parties": parties or None}, "held", c.date_near(exchange[0])
+        )
+    ]
+
+
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
-    if c.has(lex.attempt) or _hedged(c) or _continues_work(c):
+    if c.has(lex.attempt):
         return []
+    if _hedged(c) or _continues_work(c):
+        return _plain_exchange(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
         known = _known_document(c) if c.at(lex.agreement) else None

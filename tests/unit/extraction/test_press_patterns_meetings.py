@@ -297,3 +297,11 @@ def test_a_summit_named_as_the_time_of_the_saying_is_not_the_meeting() -> None:
     )
     facts = _facts(text, dt.date(2023, 10, 6), "MeetingAnnounced", "ru")
     assert facts and {f.arguments.get("place") for f in facts} == {"Brussels"}
+
+
+def test_hosting_a_conference_is_no_meeting() -> None:
+    text = (
+        "As part of the deal, Armenia also agreed to lift its objections to Azerbaijan hosting "
+        "next year's international conference on climate change."
+    )
+    assert _facts(text, dt.date(2023, 12, 13), "MeetingHeld") == []

@@ -220,3 +220,14 @@ def test_a_region_named_as_part_of_what_was_occupied_changed_hands() -> None:
     )
     (fact,) = _facts(text, dt.date(2020, 11, 20), "TerritoryTransferred")
     assert (fact.arguments["from"], fact.arguments["to"]) == ("Azerbaijan", "Armenia")
+
+
+def test_an_exchange_that_happened_survives_a_hedge_about_a_treaty() -> None:
+    text = (
+        "Armenia and Azerbaijan on Wednesday exchanged prisoners of war, in line with an "
+        "agreement announced last week that also promised the two countries would work towards "
+        "a peace treaty."
+    )
+    (fact,) = _facts(text, dt.date(2023, 12, 13), "PrisonersExchanged")
+    assert fact.arguments["date"] == "2023-12-13"
+    assert set(fact.arguments["parties"]) == {"Armenia", "Azerbaijan"}
