@@ -72,7 +72,7 @@ from .rules import Clause, _nearest, _states
 
 def _hosts_someone(c: Clause, trig: int) -> bool:
     """ "hosted Aliyev and Pashinyan", "hosting peace talks": a person or talks follow."""
-    after = range(trig + 1, min(c.hi, trig + 8))
+    after = range(trig + 1, min(c.hi, trig + 10))
     people = any(r.kind == "person" and r.mention.first in after for r in c.roles)
     talks = any(c.tokens[k].lemma in ("talk", "meeting", "negotiation", "summit") for k in after)
     return people or talks
