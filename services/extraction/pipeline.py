@@ -19,6 +19,7 @@ from .document_dates import (
 )
 from .embedded_posts import post_authors
 from .gazetteer import find_mentions
+from .home_institutions import dateline_state, home_institutions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
@@ -101,6 +102,7 @@ def _run(
     dateline = find_dateline(text, published, language)
     anchor = dateline.date if dateline else published
     ctx.today = anchor.isoformat()
+    home = dateline_state(dateline.place if dateline else None)
     times: list[SentenceTime] = []
     drafts: list[Draft] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]
@@ -113,7 +115,7 @@ def _run(
         sent_roles = resolve_offices(
             roles(find_mentions(sent.tokens, language), sent.tokens), sent.tokens, published
         )
-        sent_roles = resolve_surnames(ctx.people, sent_roles)
+        sent_roles = resolve_surnames(ctx.people, home_institutions(sent.tokens, sent_roles, home))
         remember_people(ctx.people, sent_roles)
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)
         year = (

@@ -38,7 +38,14 @@ def _mediator(c: Clause) -> tuple[Role | None, str | None]:
         for k in (m - 1, m + 1, m + 2, m + 3):  # "with the mediation of the Russian side"
             if c.lo <= k < c.hi and c.tokens[k].lemma in adjective_states():
                 return None, adjective_states()[c.tokens[k].lemma]
-        near = [r for r in c.inside() if 0 < r.mention.first - m <= 4 and r.state]
+        near = [
+            r
+            for r in c.inside()
+            if 0 < r.mention.first - m <= 4
+            and r.state
+            # "brokered by Armenia's international partners": the possessor is not the broker
+            and not c.tokens[r.mention.last].lower.endswith(("'s", "’s"))
+        ]
         if near:
             return near[0], near[0].state
         before = [r for r in c.inside() if 0 <= m - r.mention.last <= 2 and r.state]

@@ -207,3 +207,21 @@ def test_two_offices_releasing_a_joint_statement_both_speak() -> None:
         "Presidential Administration of Azerbaijan",
         "Office of the Prime Minister of Armenia",
     }
+
+
+def test_a_bare_ministry_under_a_dateline_is_the_dateline_countrys() -> None:
+    text = (
+        "YEREVAN, September 22. /ARKA/. One of the Armenian civilians wounded in the "
+        "Azerbaijani offensive has died in hospital, the Ministry of Health reported."
+    )
+    facts = _facts(text, dt.date(2022, 9, 22), "StatementMade")
+    assert "Ministry of Health (Armenia)" in {f.arguments["speaker"] for f in facts}
+
+
+def test_a_possessive_is_not_the_broker() -> None:
+    text = (
+        "On September 14, Armenia and Azerbaijan agreed to cease fire on the border. The "
+        "ceasefire was brokered by Armenia's international partners, officials said."
+    )
+    facts = _facts(text, dt.date(2022, 9, 22), "CeasefireAgreed")
+    assert facts and all(f.arguments.get("mediator") != "Armenia" for f in facts)

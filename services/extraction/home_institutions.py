@@ -1,0 +1,59 @@
+"""A ministry named bare ("the Ministry of Health reported", "the Defense Ministry said",
+"Минобороны сообщило") under a dateline is the dateline country's: agencies write "YEREVAN,
+September 22. /ARKA/ ... the Ministry of Health reported" and mean Armenia's.
+"""
+
+from __future__ import annotations
+
+from .cues import Role
+from .gazetteer import canonical_entity
+from .gazetteer_model import Entity, Mention
+from .lexicon import table
+from .text import Token
+
+
+def dateline_state(place: str | None) -> str | None:
+    """The state whose capital (or city) the dateline names ("YEREVAN" → Armenia)."""
+    if not place:
+        return None
+    entity = canonical_entity(place.title()) or canonical_entity(place)
+    if entity is None:
+        return None
+    return entity.state or entity.country
+
+
+def _institution(office: str, state: str) -> Entity | None:
+    for spelling in (
+        office,
+        office.replace("Defence", "Defense"),
+        office.replace("Defense", "Defence"),
+    ):
+        found = canonical_entity(f"{spelling} ({state})")
+        if found is not None:
+            return found
+    return None
+
+
+def home_institutions(
+    tokens: tuple[Token, ...], known: list[Role], state: str | None
+) -> list[Role]:
+    """The sentence's roles plus bare ministries read as the dateline country's."""
+    if state is None:
+        return known
+    covered = {k for r in known for k in range(r.mention.first, r.mention.last + 1)}
+    phrases = table("bare_institutions")
+    out = list(known)
+    lowered = [t.lower for t in tokens]
+    for phrase, office in phrases.items():
+        words = phrase.lower().split()
+        n = len(words)
+        for k in range(len(tokens) - n + 1):
+            if lowered[k : k + n] != words or any(j in covered for j in range(k, k + n)):
+                continue
+            entity = _institution(str(office), state)
+            if entity is None:
+                continue
+            mention = Mention(entity, k, k + n - 1, tokens[k].start, tokens[k + n - 1].end)
+            out.append(Role(mention, absorbed=False, as_place=False))
+            covered |= set(range(k, k + n))
+    return sorted(out, key=lambda r: r.mention.first)
