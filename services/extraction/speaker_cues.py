@@ -94,9 +94,9 @@ def coordinated(c: Clause, who: Role) -> list[Role]:
         return r.kind == "state" or (r.kind == "place" and bool(r.state) and not r.as_place)
 
     def same_kind(r: Role) -> bool:  # "The Presidential Administration ... and the Office ..."
-        return voice(r) if voice(who) else r.kind == who.kind and r.kind == "organisation"
+        return voice(r) if voice(who) else r.kind == "organisation" and bool(r.mention.entity.state)
 
-    if not voice(who) and who.kind != "organisation":
+    if not voice(who) and not (who.kind == "organisation" and who.mention.entity.state):
         return []
     joiners = word_list("list_joiners")
     out: list[Role] = []
