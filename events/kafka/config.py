@@ -14,5 +14,8 @@ class KafkaLogConfig:
     # One append is one Kafka record batch (atomic on the broker): it must fit in a request.
     max_batch_bytes: int = 1_000_000
     request_timeout_ms: int = 30_000
+    # The longest any call of the log may take before it fails as "kafka is unavailable"
+    # (events/kafka/guard.py); an append that times out may still land: retry it.
+    operation_timeout_s: float = 5.0
     # How often a live subscription polls for appends made by other processes.
     poll_interval_s: float = 0.05

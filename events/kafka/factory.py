@@ -8,7 +8,14 @@ from events.kafka.config import KafkaLogConfig
 from events.kafka.log import KafkaEventLog
 
 
-def kafka_event_log(*, bootstrap: str, topic: str, dead_letter_topic: str) -> KafkaEventLog:
+def kafka_event_log(
+    *, bootstrap: str, topic: str, dead_letter_topic: str, operation_timeout_s: float = 5.0
+) -> KafkaEventLog:
     """A log that connects, creates its topics and rebuilds its index on first use."""
-    config = KafkaLogConfig(bootstrap=bootstrap, topic=topic, dead_letter_topic=dead_letter_topic)
+    config = KafkaLogConfig(
+        bootstrap=bootstrap,
+        topic=topic,
+        dead_letter_topic=dead_letter_topic,
+        operation_timeout_s=operation_timeout_s,
+    )
     return KafkaEventLog(config)

@@ -4,6 +4,7 @@ Reads go to the topic (an assigned consumer seeks to offset = position - 1); ids
 versions and the chain head come from an index rebuilt from the topic's headers and caught
 up before every read that needs it, so several processes can read one log. Appends must come
 from ONE process (see docs/kafka-design.md); a second writer is detected, not prevented.
+Every wait on the broker is bounded (guard.py); failures are DependencyUnavailable("kafka").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import AsyncIterator, Collection, Sequence
 from contracts.envelope import Event
 from events.kafka.binding import CONTENT_KEY, decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
+from events.kafka.guard import translated
 from events.kafka.index import Entry, StreamIndex
 from events.kafka.reader import Record, TopicReader
 from events.kafka.topics import ensure_topics
@@ -37,20 +39,39 @@ class KafkaEventLog(EventLog):
         self._start_lock = asyncio.Lock()
         self._started = False
 
+    @translated
     async def start(self) -> KafkaEventLog:
         """Create the topics if needed, rebuild the index, start the writer. Every method
-        calls it, so a log built synchronously (services.bootstrap) starts on first use."""
+        calls it, so a log built synchronously (services.bootstrap) starts on first use; a
+        start that fails (broker down) is undone and tried again by the next call."""
         if self._started:
             return self
         async with self._start_lock:
             if not self._started:
-                await ensure_topics(self.config)
-                await self._reader.start()
-                if not self._read_only:
-                    await self._sync()
-                    await self._writer.start()
+                try:
+                    await self._start_clients()
+                except BaseException:
+                    await self._stop_clients()
+                    raise
                 self._started = True
         return self
+
+    async def _start_clients(self) -> None:
+        patience = self.config.operation_timeout_s  # each step waits on the broker
+        async with asyncio.timeout(patience):
+            await ensure_topics(self.config)
+        async with asyncio.timeout(patience):
+            await self._reader.start()
+        if not self._read_only:
+            await self._sync()  # bounded per round trip: a long log may take longer
+            async with asyncio.timeout(patience):
+                await self._writer.start()
+
+    async def _stop_clients(self) -> None:
+        with contextlib.suppress(Exception):
+            await self._writer.stop()
+        with contextlib.suppress(Exception):
+            await self._reader.stop()
 
     async def close(self) -> None:
         if self._started:
@@ -82,6 +103,7 @@ class KafkaEventLog(EventLog):
         self._index.add(event_id, entry, hash_)
 
     # -- writes -----------------------------------------------------------------------
+    @translated
     async def append(
         self, events: Sequence[Event], *, expected_version: int | None = None
     ) -> AppendResult:
@@ -98,6 +120,7 @@ class KafkaEventLog(EventLog):
         stop = end if limit is None else min(end, after + limit)
         return await self._reader.read(after, stop)
 
+    @translated
     async def read_all(
         self, after: int = 0, limit: int | None = None, filter: EventFilter | None = None
     ) -> list[Event]:
@@ -130,16 +153,19 @@ class KafkaEventLog(EventLog):
         records = await self._reader.read_offsets(p - 1 for p in positions)
         return [decode(r.value, r.headers) for r in records]
 
+    @translated
     async def read_at(self, positions: Collection[int]) -> list[Event]:
         await self.start()
         end = await self._reader.end_offset()
         return await self._by_positions([p for p in positions if 1 <= p <= end])
 
+    @translated
     async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
         await self.start()
         positions = await self._stream_positions(stream_id)
         return await self._by_positions(positions[after_version:])
 
+    @translated
     async def get(self, event_id: str) -> Event | None:
         await self.start()
         await self._sync()
@@ -149,15 +175,18 @@ class KafkaEventLog(EventLog):
         [event] = await self._by_positions([entry.position])
         return event
 
+    @translated
     async def head(self) -> int:
         await self.start()
         return await self._reader.end_offset()
 
+    @translated
     async def stream_version(self, stream_id: str) -> int:
         await self.start()
         await self._sync()
         return self._index.version(stream_id)
 
+    @translated
     async def read_records(self, after: int = 0, limit: int | None = None) -> list[StoredRecord]:
         await self.start()
         return [

@@ -10,11 +10,9 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.errors import KafkaError
 
 from events.kafka.config import KafkaLogConfig
-from events.port import EventLogError
 
 Record: TypeAlias = ConsumerRecord[bytes, bytes]
 FETCH_TIMEOUT_MS = 1_000
-READ_TIMEOUT_S = 30.0
 
 
 class TopicReader:
@@ -49,32 +47,39 @@ class TopicReader:
             await self._client.stop()
 
     async def end_offset(self) -> int:
-        """The offset the next record will get: with no transactions, the record count."""
-        deadline = asyncio.get_running_loop().time() + READ_TIMEOUT_S
-        while True:
-            try:
-                offsets = await self._consumer.end_offsets([self._tp])
-                return int(offsets[self._tp])
-            except KafkaError as exc:  # e.g. a just-created topic has no leader yet
-                if not exc.retriable or asyncio.get_running_loop().time() > deadline:
-                    raise
-                await asyncio.sleep(0.1)
+        """The offset the next record will get: with no transactions, the record count.
+        TimeoutError when the broker does not say within `operation_timeout_s`."""
+        async with asyncio.timeout(self._config.operation_timeout_s):
+            while True:
+                try:
+                    offsets = await self._consumer.end_offsets([self._tp])
+                    return int(offsets[self._tp])
+                except KafkaError as exc:  # e.g. a just-created topic has no leader yet
+                    if not exc.retriable:
+                        raise
+                    await asyncio.sleep(0.1)
 
     async def read(self, start: int, stop: int) -> list[Record]:
-        """Records with start <= offset < stop (stop must not exceed the end offset)."""
+        """Records with start <= offset < stop (stop must not exceed the end offset).
+        TimeoutError when no record arrives for `operation_timeout_s` (broker gone)."""
         if stop <= start:
             return []
         out: list[Record] = []
-        deadline = asyncio.get_running_loop().time() + READ_TIMEOUT_S
+        clock = asyncio.get_running_loop().time
+        patience = self._config.operation_timeout_s
         async with self._lock:
             self._consumer.seek(self._tp, start)
+            deadline = clock() + patience
             while len(out) < stop - start:
-                if asyncio.get_running_loop().time() > deadline:
-                    raise EventLogError(f"offsets {start}..{stop} not readable in time")
+                if clock() > deadline:
+                    raise TimeoutError(f"offsets {start + len(out)}..{stop} not readable in time")
                 batch = await self._consumer.getmany(
                     self._tp, timeout_ms=FETCH_TIMEOUT_MS, max_records=stop - start - len(out)
                 )
-                for record in batch.get(self._tp, []):
+                records = batch.get(self._tp, [])
+                if records:
+                    deadline = clock() + patience  # progress: a long read is not cut
+                for record in records:
                     if record.offset >= stop:
                         break
                     out.append(record)

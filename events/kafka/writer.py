@@ -158,9 +158,12 @@ class GroupCommitWriter:
                     raise AssertionError("size estimate too small for the record batch")
             batch.close()
             try:
-                meta = await (
-                    await self._producer.send_batch(batch, self._config.topic, partition=0)
-                )
+                # Bounded: a batch still in flight may land later; the next round's sync
+                # then finds it and a retried append reports its events as duplicates.
+                async with asyncio.timeout(self._config.operation_timeout_s):
+                    meta = await (
+                        await self._producer.send_batch(batch, self._config.topic, partition=0)
+                    )
             except Exception as exc:
                 self._fail([r for r, _, _ in taken], exc)
                 return  # the next round re-syncs the index from the topic

@@ -17,6 +17,7 @@ from typing import Any
 
 from contracts.chain import GENESIS
 from contracts.envelope import Event, parse_event
+from events.dependency import StorageFull
 from events.port import (
     Appended,
     AppendResult,
@@ -60,13 +61,17 @@ class SqliteEventLog(EventLog):
             raise ValueError("an append with an expected version must target one stream")
         with self._lock:
             cur = self._conn.cursor()
-            cur.execute("BEGIN IMMEDIATE")
             try:
-                out = self._write(cur, events, expected_version)
-                cur.execute("COMMIT")
-            except BaseException:
-                cur.execute("ROLLBACK")
-                raise
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    out = self._write(cur, events, expected_version)
+                    cur.execute("COMMIT")
+                except BaseException:
+                    if self._conn.in_transaction:  # SQLite may have rolled back already
+                        cur.execute("ROLLBACK")
+                    raise
+            except sqlite3.OperationalError as exc:
+                raise _storage_error(exc) from exc
             return out
 
     def _write(
@@ -231,6 +236,15 @@ class SqliteEventLog(EventLog):
     async def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+
+def _storage_error(exc: sqlite3.OperationalError) -> Exception:
+    """A full disk (or a file size limit: SQLite reports a short write as "full", a failed
+    one as an I/O error) refuses the append with nothing written; other errors pass on."""
+    text = str(exc).lower()
+    if "full" in text or "disk i/o" in text:
+        return StorageFull("disk", f"the event log cannot grow ({exc}); nothing was written")
+    return exc
 
 
 def _like_prefix(prefix: str) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request
 
 from services.bootstrap import Container
 from services.readside.queries import ReadModels
+
+REBUILD_RETRY_S = 2
 
 
 def get_container(request: Request) -> Container:
@@ -23,3 +25,33 @@ def get_read_models(container: ContainerDep) -> ReadModels:
 
 
 ReadModelsDep = Annotated[ReadModels, Depends(get_read_models)]
+
+
+def rebuilding_detail(container: Container) -> str | None:
+    """What reads say while the in-process projector rebuilds lost read models."""
+    projector = container.projector
+    if projector is None:
+        return None
+    if projector.waiting_for is not None:
+        return (
+            f"{projector.waiting_for} is unavailable: the read models wait for it to come "
+            f"back; try again in {REBUILD_RETRY_S} s"
+        )
+    progress = projector.rebuilding
+    if progress is None:
+        return None
+    return (
+        f"the read models are rebuilding: position {progress.position} of {progress.target} "
+        f"({progress.percent}%); try again in {REBUILD_RETRY_S} s"
+    )
+
+
+def require_read_models(container: ContainerDep) -> None:
+    """Reads of read models answer 503 "rebuilding" (with progress) until caught up:
+    half-built documents would be wrong answers, not stale ones."""
+    detail = rebuilding_detail(container)
+    if detail is not None:
+        raise HTTPException(503, detail, headers={"Retry-After": str(REBUILD_RETRY_S)})
+
+
+ReadModelsReadyDep = Depends(require_read_models)

@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from events.dependency import DependencyUnavailable, StorageFull
 from events.port import EventIdConflict, WrongExpectedVersion
 
 # pydantic names union branches in error locations ("function-after[...]", "list[str]");
@@ -77,8 +78,18 @@ async def _conflict(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, 409)
 
 
+async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """503 naming the dependency (507 for a full disk), with when to try again."""
+    assert isinstance(exc, DependencyUnavailable)
+    status = 507 if isinstance(exc, StorageFull) else 503
+    detail = f"{exc}; try again in {exc.retry_after_s} s"
+    headers = {"Retry-After": str(exc.retry_after_s)}
+    return JSONResponse({"detail": detail}, status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(EventIdConflict, _conflict)
     app.add_exception_handler(WrongExpectedVersion, _conflict)
+    app.add_exception_handler(DependencyUnavailable, _unavailable)

@@ -20,7 +20,10 @@ _WHY = {
     422: "The request does not match the schema or the data is refused; `errors` says where.",
     429: "Too many requests from this client; wait `Retry-After` seconds.",
     500: "The extractor produced an invalid fact (a bug on our side).",
-    503: "A dependency is unavailable; try again after `Retry-After` seconds.",
+    503: "A dependency (the log's broker or database, Redis) is unavailable or the read "
+    "models are rebuilding; `detail` names it. Try again after `Retry-After` seconds; an "
+    "append answered 503 may or may not be written: retrying it is safe (idempotent).",
+    507: "The event log's disk is full: nothing was written. Try again after `Retry-After`.",
 }
 _ERROR_SCHEMA = {"schema": {"$ref": "#/components/schemas/ErrorPublic"}}
 _RETRY_AFTER = {
@@ -34,12 +37,13 @@ _AUTHENTICATE = {
 def errors(
     *codes: int, role: Role | None = None, body: bool = False, json_content: bool = False
 ) -> Responses:
-    """Error responses: the given codes, 422 always, 400/413 for a JSON body, 401/403 for
-    a role. `json_content`: spell the JSON media type out (for a route whose success is
-    not JSON; FastAPI would give its errors the route's media type)."""
-    wanted = {*codes, 422}
+    """Error responses: the given codes, 422 and 503 (every route needs the log or the
+    store) always, 400/413/507 for a JSON body (the appending routes), 401/403 for a role.
+    `json_content`: spell the JSON media type out (for a route whose success is not JSON;
+    FastAPI would give its errors the route's media type)."""
+    wanted = {*codes, 422, 503}
     if body:
-        wanted |= {400, 413}
+        wanted |= {400, 413, 507}
     if role is not None:  # a reader can never be too low: any role's token reads
         wanted |= {401} if role is Role.reader else {401, 403}
     out: Responses = {}
@@ -47,7 +51,7 @@ def errors(
         entry: dict[str, Any] = {"model": ErrorPublic, "description": _WHY[code]}
         if json_content:
             entry = {"description": _WHY[code], "content": {"application/json": _ERROR_SCHEMA}}
-        if code in (429, 503):
+        if code in (429, 503, 507):
             entry["headers"] = _RETRY_AFTER
         if code == 401:
             entry["headers"] = _AUTHENTICATE

@@ -1,7 +1,9 @@
 """Apply events from the log to the read-model store, exactly once per projection.
 
 Each batch is loaded, folded with the pure reducers and committed atomically with the
-checkpoint; a concurrent or repeated batch finds the checkpoint moved and is re-read.
+checkpoint; a concurrent or repeated batch finds the checkpoint moved and is re-read. A
+checkpoint *behind* the batch (the store was emptied: FLUSHALL, a new Redis) is never
+skipped over: the projector starts again from the store's checkpoint, i.e. rebuilds.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from contracts.envelope import Event
+from events.dependency import DependencyUnavailable
 from events.port import EventLog
 from services.observability.telemetry import NullTelemetry, Telemetry
 from services.projections.registry import PROJECTIONS, Projection
@@ -21,6 +25,28 @@ from services.readmodels.port import CheckpointMoved, ReadModelStore
 
 log = logging.getLogger(__name__)
 PARTITION = "log"  # the embedded log is one ordered partition
+# A catch-up this far behind the log is a rebuild: reads answer "rebuilding" until done.
+REBUILD_MIN_LAG = 1000
+RETRY_S = 1.0  # back-off while a dependency is gone
+WATCH_S = 0.5  # how often the projector checks its store still holds what it applied
+
+
+class CheckpointBehind(Exception):
+    """The store's checkpoint is behind the events at hand: it lost documents (emptied)."""
+
+
+@dataclass
+class Rebuilding:
+    """Progress of a rebuild: from `start` to `target` (log positions), now at `position`."""
+
+    start: int
+    position: int
+    target: int
+
+    @property
+    def percent(self) -> float:
+        span = self.target - self.start
+        return 100.0 if span <= 0 else round(100 * (self.position - self.start) / span, 1)
 
 
 async def apply_events(
@@ -32,6 +58,8 @@ async def apply_events(
         todo = [e for e in events if (e.position or 0) > done]
         if not todo:
             return 0
+        if (todo[0].position or 0) > done + 1:
+            raise CheckpointBehind(f"{projection.slot} is at {done}, events start later")
         need = plan(projection, todo)
         routes = await store.routes(ns, projection.slot, need.corrected_fact_ids)
         keys = need.keys | {k for ks in routes.values() for k in ks}
@@ -90,6 +118,15 @@ async def catch_up(
     return min([await done(p) for p in projections], default=0)
 
 
+async def reached(store: ReadModelStore, projections: Sequence[Projection] = PROJECTIONS) -> int:
+    """The position every projection's live namespace has reached (its checkpoint)."""
+    positions = []
+    for projection in projections:
+        ns = await live_ns(store, projection.name)
+        positions.append((await store.checkpoint(ns, projection.slot)).get(PARTITION, 0))
+    return min(positions, default=0)
+
+
 class Projector:
     """Runs in-process beside the API: follows the log and keeps the live read models.
 
@@ -104,16 +141,74 @@ class Projector:
         self._telemetry: Telemetry = telemetry or NullTelemetry()
         self.position = 0
         self.lock = asyncio.Lock()
+        self.rebuilding: Rebuilding | None = None  # set while far behind (reads say so)
+        self.waiting_for: str | None = None  # the dependency it waits for, if any
+        self._caught_up = False
         self._task: asyncio.Task[None] | None = None
 
     async def lag(self) -> int:
         return max(0, await self._log.head() - self.position)
 
     async def run(self) -> None:
+        """Follow the log for ever: a lost dependency is waited for, an emptied store is
+        rebuilt from the log (no restart, no manual step)."""
+        while True:
+            try:
+                await self._follow_and_watch()
+            except CheckpointBehind as exc:
+                log.warning("read models lost (%s): rebuilding from the log", exc)
+            except DependencyUnavailable as exc:
+                self.waiting_for = exc.dependency
+                log.warning("projector waits: %s", exc)
+                await asyncio.sleep(RETRY_S)
+            except Exception:  # a bug must not stop the read models for good: retry
+                log.exception("projector failed; retrying")
+                await asyncio.sleep(RETRY_S)
+
+    async def _follow_and_watch(self) -> None:
+        self._caught_up = False
+        tasks = {asyncio.create_task(self._follow()), asyncio.create_task(self._watch())}
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        for task in done:
+            task.result()  # raises what stopped it
+
+    async def _watch(self) -> None:
+        """Notice a store emptied while nothing is appended (FLUSHALL, a new Redis): the
+        follower would not, as it only commits when events arrive."""
+        while True:
+            await asyncio.sleep(WATCH_S)
+            if self._caught_up and await reached(self._store) < self.position:
+                raise CheckpointBehind(f"the store is behind position {self.position}")
+
+    async def _catch_up(self) -> None:
+        def progress(position: int, target: int) -> None:
+            if self.rebuilding is not None:
+                self.rebuilding.position, self.rebuilding.target = position, target
+
         async with self.lock:
-            self.position = await catch_up(
-                self._log, self._store, on_applied=self._telemetry.projection_applied
-            )
+            done = await reached(self._store)
+            head = await self._log.head()
+            self.waiting_for = None
+            if head - done >= REBUILD_MIN_LAG:
+                self.rebuilding = Rebuilding(done, done, head)
+            try:
+                self.position = await catch_up(
+                    self._log,
+                    self._store,
+                    on_applied=self._telemetry.projection_applied,
+                    on_position=progress,
+                )
+            finally:
+                self.rebuilding = None
+        self._caught_up = True
+
+    async def _follow(self) -> None:
+        await self._catch_up()
         pending: list[Event] = []
         async for event in self._log.subscribe(after=self.position):
             pending.append(event)

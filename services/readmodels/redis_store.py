@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 import redis.asyncio as aioredis
 
 from services.readmodels.port import AsOf, CheckpointMoved, ReadModelStore
+from services.readmodels.redis_guard import reads, writes
 
 _COMMIT = """
 local base = KEYS[1]
@@ -55,8 +56,16 @@ return 'ok'
 
 class RedisReadModelStore(ReadModelStore):
     def __init__(
-        self, client: aioredis.Redis, prefix: str = "fs", snapshot_every: int = 16
+        self,
+        client: aioredis.Redis,
+        prefix: str = "fs",
+        snapshot_every: int = 16,
+        *,
+        read_timeout_s: float | None = None,
+        write_timeout_s: float | None = None,
     ) -> None:
+        self.read_timeout_s = read_timeout_s  # None: wait as long as redis-py does
+        self.write_timeout_s = write_timeout_s
         self._redis = client
         self._prefix = prefix
         self._snapshot_every = snapshot_every
@@ -64,17 +73,34 @@ class RedisReadModelStore(ReadModelStore):
 
     @classmethod
     def from_url(
-        cls, url: str, prefix: str = "fs", snapshot_every: int = 16
+        cls,
+        url: str,
+        prefix: str = "fs",
+        snapshot_every: int = 16,
+        *,
+        read_timeout_s: float | None = None,
+        write_timeout_s: float | None = None,
     ) -> RedisReadModelStore:
-        return cls(aioredis.Redis.from_url(url, decode_responses=True), prefix, snapshot_every)
+        client = aioredis.Redis.from_url(
+            url, decode_responses=True, socket_connect_timeout=read_timeout_s
+        )
+        return cls(
+            client,
+            prefix,
+            snapshot_every,
+            read_timeout_s=read_timeout_s,
+            write_timeout_s=write_timeout_s,
+        )
 
     def _base(self, ns: str, projection: str) -> str:
         return f"{self._prefix}:{ns}:{projection}:"
 
+    @reads
     async def get(self, ns: str, projection: str, key: str) -> str | None:
         value = await self._redis.get(self._base(ns, projection) + "doc:" + key)
         return None if value is None else str(value)
 
+    @reads
     async def get_many(self, ns: str, projection: str, keys: Iterable[str]) -> dict[str, str]:
         keys = list(keys)
         if not keys:
@@ -83,14 +109,17 @@ class RedisReadModelStore(ReadModelStore):
         values = await self._redis.mget([base + k for k in keys])
         return {k: str(v) for k, v in zip(keys, values, strict=True) if v is not None}
 
+    @reads
     async def keys(self, ns: str, projection: str) -> list[str]:
         found = await self._redis.zrange(self._base(ns, projection) + "keys", 0, -1)
         return sorted(str(k) for k in found)
 
+    @reads
     async def keys_at(self, ns: str, projection: str, at: int) -> list[str]:
         found = await self._redis.zrangebyscore(self._base(ns, projection) + "keys", "-inf", at)
         return sorted(str(k) for k in found)
 
+    @reads
     async def history(self, ns: str, projection: str, key: str, at: int) -> AsOf:
         base = self._base(ns, projection)
         snaps = await self._redis.zrevrangebyscore(base + "snaps:" + key, at, "-inf", 0, 1)
@@ -99,13 +128,16 @@ class RedisReadModelStore(ReadModelStore):
         later = await self._redis.zrangebyscore(base + "idx:" + key, f"({snap_at}", at)
         return AsOf(snap_at, None if doc is None else str(doc), [int(str(p)) for p in later])
 
+    @reads
     async def get_alias(self, name: str) -> str | None:
         value = await self._redis.get(f"{self._prefix}:alias:{name}")
         return None if value is None else str(value)
 
+    @writes
     async def set_alias(self, name: str, ns: str) -> None:
         await self._redis.set(f"{self._prefix}:alias:{name}", ns)
 
+    @reads
     async def routes(
         self, ns: str, projection: str, fact_ids: Iterable[str]
     ) -> dict[str, list[str]]:
@@ -115,10 +147,12 @@ class RedisReadModelStore(ReadModelStore):
         values = await self._redis.hmget(self._base(ns, projection) + "routes", ids)
         return {i: json.loads(v) for i, v in zip(ids, values, strict=True) if v is not None}
 
+    @reads
     async def checkpoint(self, ns: str, projection: str) -> dict[str, int]:
         raw = await self._redis.hgetall(self._base(ns, projection) + "checkpoint")
         return {str(k): int(v) for k, v in raw.items()}
 
+    @writes
     async def commit(
         self,
         ns: str,
@@ -143,10 +177,12 @@ class RedisReadModelStore(ReadModelStore):
         if result != "ok":
             raise CheckpointMoved(f"{projection}/{partition} is at {result}, expected {expected}")
 
+    @writes
     async def drop(self, ns: str) -> None:
         async for key in self._redis.scan_iter(match=f"{self._prefix}:{ns}:*", count=1000):
             await self._redis.delete(key)
 
+    @reads
     async def ping(self) -> bool:
         return bool(await self._redis.ping())
 

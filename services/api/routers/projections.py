@@ -13,14 +13,14 @@ from fastapi import APIRouter, HTTPException, Path, Query, status
 
 from contracts.limits import ID_PATTERN, MAX_ID, AsOf, Day
 from services.api.access import ReaderDep, Role
-from services.api.deps import ContainerDep, ReadModelsDep
+from services.api.deps import ContainerDep, ReadModelsDep, ReadModelsReadyDep
 from services.api.responses import OPTIONAL_AUTH, errors
 from services.readside.timetravel import TimeTravel
 
 router = APIRouter(
     prefix="/projections",
     tags=["projections"],
-    dependencies=[ReaderDep],
+    dependencies=[ReaderDep, ReadModelsReadyDep],
     responses=errors(role=Role.reader),
 )
 AsOfQuery = Annotated[AsOf | None, Query()]

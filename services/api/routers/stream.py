@@ -125,7 +125,9 @@ async def stream_events(
         await session.open()
     except Exception as exc:
         raise HTTPException(
-            status.HTTP_503_SERVICE_UNAVAILABLE, f"the live stream is unavailable: {exc}"
+            status.HTTP_503_SERVICE_UNAVAILABLE,
+            f"the live stream is unavailable: {exc}",
+            headers={"Retry-After": "5"},
         ) from None
     if cursor is None:  # live only: start at the head as it stands now that we are queued
         session.cursor = await container.log.head()
