@@ -23,6 +23,9 @@ fi
 
 if command -v java >/dev/null && command -v mvn >/dev/null && bash deploy/kafka/kafka-up.sh; then
   export KAFKA_BOOTSTRAP="${KAFKA_HOST:-127.0.0.1}:${KAFKA_PORT:-19092}"
+  # tests/faults stop this broker for a few seconds (SIGSTOP, then SIGCONT) by its pid
+  KAFKA_BROKER_PID="$(source deploy/kafka/kafka-env.sh && cat "$pidfile")"
+  export KAFKA_BROKER_PID
 elif ci; then
   echo "CI: the Kafka broker did not start" >&2; exit 1
 else

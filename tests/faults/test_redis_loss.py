@@ -67,11 +67,17 @@ async def test_redis_killed_then_back_empty_during_a_replay(
         assert "redis is unavailable" in answer.json()["detail"]
         assert int(answer.headers["Retry-After"]) >= 1
         assert took < ANSWER_BOUND_S, f"the 503 took {took:.1f}s"
+        print(f"FIGURE redis-killed read 503 after {took:.2f}s")
         ready = httpx.get(f"{serve.url}/readyz", timeout=30)
         assert ready.status_code == 503 and ready.json()["unavailable"] == ["redis"]
 
         own_redis.start()  # same port, empty: every read model and checkpoint is gone
-        seen = _poll(serve.url, time.monotonic() + 120, want=200)
+        back = time.monotonic()
+        seen = _poll(serve.url, back + 120, want=200)
+        print(
+            f"FIGURE redis-back-empty rebuilt {head} events, reads 200 after "
+            f"{time.monotonic() - back:.2f}s; {len(seen)} answers polled"
+        )
         rebuilding = [a.json()["detail"] for a in seen if "rebuilding" in a.text]
         assert rebuilding, [a.text for a in seen[-5:]]
         assert f"of {head}" in rebuilding[-1]
