@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,6 +101,7 @@ class Serve:
     # the command, so the pid we hold is the server's
     wrap: list[str] = field(default_factory=list)
     log_dir: Path | None = None
+    preexec: Callable[[], None] | None = None  # e.g. set a resource limit in the child
 
     @property
     def url(self) -> str:
@@ -121,6 +123,7 @@ class Serve:
             env=self.env(),
             stdout=out,
             stderr=subprocess.STDOUT,
+            preexec_fn=self.preexec,
         )
         if wait_ready:
             self.wait_ready()
