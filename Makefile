@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: install run test lint typecheck schemas check-schemas unit bench eval clean worker browser \
 	contract-nightly \
-	kafka-up kafka-down redis-up redis-down
+	kafka-up kafka-down redis-up redis-down kafka-cluster-up kafka-cluster-down
 
 $(STAMP): pyproject.toml uv.lock
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -49,6 +49,16 @@ kafka-up: install
 
 kafka-down:
 	bash deploy/kafka/kafka-down.sh
+
+# Three combined broker+controller nodes on KAFKA_CLUSTER_PORT..+2 (default 29100-29102),
+# controllers on KAFKA_CLUSTER_CONTROLLER_PORT..+2 (29110-29112); fresh data each time.
+# Point the service at it with KAFKA_BOOTSTRAP=127.0.0.1:29100,127.0.0.1:29101,127.0.0.1:29102
+# FACTSTREAM_KAFKA_REPLICATION_FACTOR=3 FACTSTREAM_KAFKA_MIN_INSYNC_REPLICAS=2.
+kafka-cluster-up: install
+	bash deploy/kafka/cluster-up.sh
+
+kafka-cluster-down:
+	bash deploy/kafka/cluster-down.sh
 
 redis-up: install
 	bash deploy/redis/redis-up.sh

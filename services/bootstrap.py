@@ -48,6 +48,8 @@ def build_log(settings: Settings) -> EventLog:
             topic=settings.topic,
             dead_letter_topic=settings.dead_letter_topic,
             operation_timeout_s=settings.kafka_timeout_s,
+            replication_factor=settings.kafka_replication_factor,
+            min_insync_replicas=settings.kafka_min_insync_replicas,
         )
         return kafka_log
     from events.sqlite.log import SqliteEventLog

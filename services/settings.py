@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     redis_timeout_s: float = Field(default=2.0, gt=0)
     redis_write_timeout_s: float = Field(default=30.0, gt=0)
     kafka_timeout_s: float = Field(default=5.0, gt=0)
+    # Replicas of the topics we create, and how many must have a write before it is
+    # acknowledged: 3 and 2 on the three-node cluster (make kafka-cluster-up).
+    kafka_replication_factor: int = Field(default=1, ge=1)
+    kafka_min_insync_replicas: int = Field(default=1, ge=1)
     host: str = "127.0.0.1"
     port: int = 8000
     # Role tokens (services/api/access.py): when set, the role's routes need

@@ -17,5 +17,9 @@ class KafkaLogConfig:
     # The longest any call of the log may take before it fails as "kafka is unavailable"
     # (events/kafka/guard.py); an append that times out may still land: retry it.
     operation_timeout_s: float = 5.0
+    # Topics created by us: 1 on a single node; 3 and 2 on the three-node cluster, so an
+    # acknowledged append (acks=all) is on at least 2 brokers and survives losing one.
+    replication_factor: int = 1
+    min_insync_replicas: int = 1
     # How often a live subscription polls for appends made by other processes.
     poll_interval_s: float = 0.05

@@ -9,7 +9,13 @@ from events.kafka.log import KafkaEventLog
 
 
 def kafka_event_log(
-    *, bootstrap: str, topic: str, dead_letter_topic: str, operation_timeout_s: float = 5.0
+    *,
+    bootstrap: str,
+    topic: str,
+    dead_letter_topic: str,
+    operation_timeout_s: float = 5.0,
+    replication_factor: int = 1,
+    min_insync_replicas: int = 1,
 ) -> KafkaEventLog:
     """A log that connects, creates its topics and rebuilds its index on first use."""
     config = KafkaLogConfig(
@@ -17,5 +23,7 @@ def kafka_event_log(
         topic=topic,
         dead_letter_topic=dead_letter_topic,
         operation_timeout_s=operation_timeout_s,
+        replication_factor=replication_factor,
+        min_insync_replicas=min_insync_replicas,
     )
     return KafkaEventLog(config)

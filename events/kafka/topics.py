@@ -6,6 +6,7 @@ import asyncio
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError
 
 from events.kafka.config import KafkaLogConfig
 from events.port import EventLogError
@@ -26,8 +27,9 @@ async def ensure_topics(config: KafkaLogConfig, dead_letter_partitions: int = 1)
     try:
         wanted = {config.topic: 1, config.dead_letter_topic: dead_letter_partitions}
         existing = set(await admin.list_topics())
+        configs = {**FOREVER, "min.insync.replicas": str(config.min_insync_replicas)}
         missing = [
-            NewTopic(name, n, 1, topic_configs=dict(FOREVER))
+            NewTopic(name, n, config.replication_factor, topic_configs=dict(configs))
             for name, n in wanted.items()
             if name not in existing
         ]
@@ -47,7 +49,13 @@ async def _partitions(admin: AIOKafkaAdminClient, topic: str) -> list[Any]:
     """The topic's partitions, waiting briefly for a just-created topic to reach metadata."""
     deadline = asyncio.get_running_loop().time() + METADATA_WAIT_S
     while True:
-        [described] = await admin.describe_topics([topic])
+        try:
+            [described] = await admin.describe_topics([topic])
+        except KafkaError as exc:  # e.g. the node asked was just killed: ask another
+            if not exc.retriable or asyncio.get_running_loop().time() > deadline:
+                raise
+            await asyncio.sleep(0.2)
+            continue
         partitions: list[Any] = described.get("partitions") or []
         led = all(p.get("leader", -1) >= 0 for p in partitions)
         if (partitions and led and described.get("error_code", 0) == 0) or (

@@ -12,7 +12,7 @@ from services.worker.config import WorkerConfig
 def create_app(config: WorkerConfig, data_dir: Path) -> faust.App:
     return faust.App(
         config.group,  # the app id is the consumer group: workers with one id share the work
-        broker=f"kafka://{config.bootstrap}",
+        broker=[f"kafka://{host}" for host in config.bootstrap.split(",")],  # 1 or a cluster
         store="memory://",  # read models live in Redis, not in faust tables
         datadir=str(data_dir / "faust"),
         autodiscover=False,

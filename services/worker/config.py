@@ -22,6 +22,8 @@ class WorkerConfig:
     namespace: str | None = None  # None: each projection's live namespace (alias)
     batch_size: int = 2000
     batch_within_s: float = 0.01  # see Settings.worker_batch_within_s
+    replication_factor: int = 1  # of the topics the worker creates (log, dead letters, feed)
+    min_insync_replicas: int = 1
 
     @property
     def feed_topic(self) -> str:
@@ -30,7 +32,13 @@ class WorkerConfig:
 
     @property
     def log(self) -> KafkaLogConfig:
-        return KafkaLogConfig(self.bootstrap, self.topic, self.dead_letter_topic)
+        return KafkaLogConfig(
+            self.bootstrap,
+            self.topic,
+            self.dead_letter_topic,
+            replication_factor=self.replication_factor,
+            min_insync_replicas=self.min_insync_replicas,
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> WorkerConfig:
@@ -45,4 +53,6 @@ class WorkerConfig:
             redis_prefix=settings.redis_prefix,
             feed_partitions=settings.feed_partitions,
             batch_within_s=settings.worker_batch_within_s,
+            replication_factor=settings.kafka_replication_factor,
+            min_insync_replicas=settings.kafka_min_insync_replicas,
         )

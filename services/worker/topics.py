@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
+from events.dependency import DependencyUnavailable
 from events.kafka.topics import TOPIC_ALREADY_EXISTS, ensure_topics
 from services.worker.config import WorkerConfig
 
@@ -17,15 +19,33 @@ log = logging.getLogger(__name__)
 FEED_RETENTION = {"retention.ms": str(7 * 24 * 3600 * 1000), "cleanup.policy": "delete"}
 
 
-async def ensure_worker_topics(config: WorkerConfig) -> None:
-    """Create missing topics; refuse a feed whose partition count differs (ownership moves)."""
+async def ensure_worker_topics(config: WorkerConfig, patience_s: float = 60.0) -> None:
+    """Create missing topics; refuse a feed whose partition count differs (ownership moves).
+    A broker lost meanwhile (a node of a cluster killed) is waited for, up to `patience_s`."""
+    deadline = asyncio.get_running_loop().time() + patience_s
+    while True:
+        try:
+            return await _ensure_worker_topics(config)
+        except (KafkaError, DependencyUnavailable) as exc:
+            retriable = not isinstance(exc, KafkaError) or exc.retriable
+            if not retriable or asyncio.get_running_loop().time() > deadline:
+                raise
+            log.warning("topics not ready (%s); trying again", exc)
+            await asyncio.sleep(0.5)
+
+
+async def _ensure_worker_topics(config: WorkerConfig) -> None:
     await ensure_topics(config.log)
     admin = AIOKafkaAdminClient(bootstrap_servers=config.bootstrap, client_id="factstream-worker")
     await admin.start()
     try:
         if config.feed_topic not in set(await admin.list_topics()):
+            configs = {**FEED_RETENTION, "min.insync.replicas": str(config.min_insync_replicas)}
             new = NewTopic(
-                config.feed_topic, config.feed_partitions, 1, topic_configs=dict(FEED_RETENTION)
+                config.feed_topic,
+                config.feed_partitions,
+                config.replication_factor,
+                topic_configs=configs,
             )
             response = await admin.create_topics([new])
             for topic, code, *rest in response.topic_errors:
