@@ -42,9 +42,11 @@ for n in "${NODES[@]}"; do
       -e "s|@CONTROLLER_PORT@|$(node_controller_port "$n")|g" -e "s|@VOTERS@|$voters|g" \
       -e "s|@LOG_DIR@|$dir/log|g" "$here/cluster.properties.in" >"$dir/server.properties"
   java "${java_opts[@]}" -cp "$libs/*" kafka.tools.StorageTool format \
-    -t "$cluster_id" -c "$dir/server.properties" >"$dir/broker.log" 2>&1 || {
-    echo "cluster-up: storage format of node $n failed" >&2; tail -n 40 "$dir/broker.log" >&2
-    exit 1; }
+    -t "$cluster_id" -c "$dir/server.properties" >"$dir/broker.log" 2>&1 &
+done
+for n in "${NODES[@]}"; do  # the three formats run at once: wait for each
+  wait -n || { echo "cluster-up: a storage format failed" >&2
+    tail -n 40 "$cluster_home"/node-*/broker.log >&2; exit 1; }
 done
 for n in "${NODES[@]}"; do start_node "$n"; done
 if ! "$PYTHON" "$here/kafka_ready.py" "$(cluster_bootstrap)" "$KAFKA_READY_TIMEOUT" 3; then

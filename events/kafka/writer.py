@@ -17,14 +17,19 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 
 from contracts.envelope import Event
+from events.dependency import DependencyUnavailable
 from events.kafka.config import KafkaLogConfig
 from events.kafka.index import Overlay, StreamIndex
 from events.kafka.planner import Plan, plan_append
 from events.port import AppendResult, EventLogError
 
 
-class ConcurrentWriterError(EventLogError):
-    """The broker put a batch elsewhere than planned: another process writes this topic."""
+class ConcurrentWriterError(DependencyUnavailable, EventLogError):
+    """The broker put a batch elsewhere than planned: another process writes this topic.
+    The API answers 503 (the log is not writable from here), never 500."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("kafka", f"{reason}: another process writes this log")
 
 
 _arrivals = itertools.count()
