@@ -1,7 +1,8 @@
 """Redis killed during a replay of 20k events, then restarted empty (issue 12, item 3).
 
 `factstream serve` on the embedded log (SQLite) with its read models in a Redis of the
-test's own. While the projector replays the log, Redis is killed (-9): reads and /readyz
+test's own. While the projector replays the log, Redis is stopped (SIGSTOP: /readyz answers
+within the timeout), then killed (-9): reads and /readyz
 answer 503 naming Redis within the documented bound. Redis comes back *empty*: the
 projector notices by itself, reads answer 503 "rebuilding" with progress, then 200, and the
 read models equal a clean rebuild of the same log. No restart, no manual step.
@@ -9,6 +10,8 @@ read models equal a clean rebuild of the same log. No restart, no manual step.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -60,6 +63,18 @@ async def test_redis_killed_then_back_empty_during_a_replay(
         # the projector replays 20k events: reads say "rebuilding" with progress
         seen = _poll(serve.url, deadline, want=503)
         assert "rebuilding" in seen[-1].json()["detail"], seen[-1].text
+
+        assert own_redis.process is not None
+        os.kill(own_redis.process.pid, signal.SIGSTOP)  # hangs, does not refuse: timeouts
+        try:
+            started = time.monotonic()
+            ready = httpx.get(f"{serve.url}/readyz", timeout=30)
+            took = time.monotonic() - started
+        finally:
+            os.kill(own_redis.process.pid, signal.SIGCONT)
+        assert ready.status_code == 503 and ready.json()["unavailable"] == ["redis"], ready.text
+        assert took < ANSWER_BOUND_S, f"/readyz took {took:.1f}s"
+        print(f"FIGURE redis-stopped /readyz 503 after {took:.2f}s")
 
         own_redis.kill9()
         answer, took = _read(serve.url)
