@@ -23,7 +23,7 @@ from services.worker.app import create_app
 from services.worker.config import WorkerConfig
 from services.worker.replay import replay_dead_letters
 from services.worker.startup import catch_up_before_start, run_bulk
-from services.worker.topics import ensure_worker_topics
+from services.worker.topics import ensure_worker_topics, patiently
 
 
 def run_worker() -> None:
@@ -33,7 +33,12 @@ def run_worker() -> None:
     # A worker that subscribes to a missing topic never gets it assigned: create first.
     asyncio.run(ensure_worker_topics(config))
     tune_gc()
-    caught_up = asyncio.run(catch_up_before_start(config, settings.worker_bulk_min_lag))
+    caught_up = asyncio.run(
+        patiently(
+            lambda: catch_up_before_start(config, settings.worker_bulk_min_lag),
+            "catch-up before start",
+        )
+    )
     if caught_up is not None:
         logging.getLogger("factstream.worker").info(
             "bulk catch-up to position %d before joining the group", caught_up

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -14,24 +16,30 @@ from events.kafka.topics import TOPIC_ALREADY_EXISTS, ensure_topics
 from services.worker.config import WorkerConfig
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # The feed is derived from the log (re-fanned on a rebuild), so it need not live forever.
 FEED_RETENTION = {"retention.ms": str(7 * 24 * 3600 * 1000), "cleanup.policy": "delete"}
 
 
-async def ensure_worker_topics(config: WorkerConfig, patience_s: float = 60.0) -> None:
-    """Create missing topics; refuse a feed whose partition count differs (ownership moves).
-    A broker lost meanwhile (a node of a cluster killed) is waited for, up to `patience_s`."""
+async def patiently(make: Callable[[], Awaitable[T]], what: str, patience_s: float = 60.0) -> T:
+    """Run `make()` again while the broker is briefly gone (a node of a cluster killed, a
+    leader moving), up to `patience_s`; a worker must not die of a failover at start-up."""
     deadline = asyncio.get_running_loop().time() + patience_s
     while True:
         try:
-            return await _ensure_worker_topics(config)
+            return await make()
         except (KafkaError, DependencyUnavailable) as exc:
             retriable = not isinstance(exc, KafkaError) or exc.retriable
             if not retriable or asyncio.get_running_loop().time() > deadline:
                 raise
-            log.warning("topics not ready (%s); trying again", exc)
+            log.warning("%s: %s; trying again", what, exc)
             await asyncio.sleep(0.5)
+
+
+async def ensure_worker_topics(config: WorkerConfig, patience_s: float = 60.0) -> None:
+    """Create missing topics; refuse a feed whose partition count differs (ownership moves)."""
+    await patiently(lambda: _ensure_worker_topics(config), "topics not ready", patience_s)
 
 
 async def _ensure_worker_topics(config: WorkerConfig) -> None:
