@@ -1,4 +1,4 @@
-"""Typed dependencies of the routers."""
+"""Typed dependencies of the routers (async: a plain `def` one would run in a worker thread)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from services.bootstrap import Container
 from services.readside.queries import ReadModels
 
 
-def get_container(request: Request) -> Container:
+async def get_container(request: Request) -> Container:
     container: Container = request.app.state.container
     return container
 
@@ -18,7 +18,7 @@ def get_container(request: Request) -> Container:
 ContainerDep = Annotated[Container, Depends(get_container)]
 
 
-def get_read_models(container: ContainerDep) -> ReadModels:
+async def get_read_models(container: ContainerDep) -> ReadModels:
     return ReadModels(container.store, container.log)
 
 
