@@ -79,20 +79,27 @@ class VersionTags:
 
     def __init__(self) -> None:
         self._next: dict[tuple[str, str], asyncio.Future[str]] = {}
+        self._sending: set[asyncio.Task[None]] = set()  # the loop keeps only weak references
 
     async def read(self, store: ReadModelStore, alias: str, projection: str) -> str:
-        key = (alias, projection)
+        key, loop = (alias, projection), asyncio.get_running_loop()
         shared = self._next.get(key)
-        if shared is None:
-            shared = self._next[key] = asyncio.get_running_loop().create_future()
-            asyncio.get_running_loop().create_task(self._send(store, key, shared))
+        if shared is None or shared.get_loop() is not loop:  # (an app restarted on a new loop)
+            shared = self._next[key] = loop.create_future()
+            task = loop.create_task(self._send(store, key, shared))
+            self._sending.add(task)
+            task.add_done_callback(self._sending.discard)
         return await asyncio.shield(shared)
 
     async def _send(
         self, store: ReadModelStore, key: tuple[str, str], shared: asyncio.Future[str]
     ) -> None:
-        del self._next[key]  # from here on, a new caller waits for a later read
+        if self._next.get(key) is shared:  # from here on, a new caller waits for a later read
+            del self._next[key]
         try:
             shared.set_result(await store.version_tag(*key))
+        except asyncio.CancelledError:  # shutting down: the waiters are cancelled too
+            shared.cancel()
+            raise
         except Exception as error:  # every waiter sees it (e.g. Redis down -> 503)
             shared.set_exception(error)
