@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-BENCHES = ["extraction", "timetravel", "stream", "kafka", "observability", "desk"]
+BENCHES = ["extraction", "timetravel", "stream", "reads", "kafka", "observability", "desk"]
 
 
 def run(name: str) -> str:
@@ -36,6 +36,10 @@ AIMS = [
     ("extraction", "ratio", "articles/s vs natasha's full pipeline: >= 1x, aim 3x"),
     ("timetravel", "ratio", "as-of query vs full replay of 100k events: aim >= 100x"),
     ("stream", "p99_ratio", "SSE p99, 200 subscribers vs 1 (delivery p99 in `many`)"),
+    ("reads", "list_ratio", "GET projection list req/s vs bare FastAPI, same bytes: >= 0.6x"),
+    ("reads", "doc_ratio", "GET one document req/s vs bare FastAPI, same bytes: >= 0.6x"),
+    ("reads", "list_p99_at_half_ms", "list p99 at half our saturating rate: < 10 ms"),
+    ("reads", "doc_p99_at_half_ms", "document p99 at half our saturating rate: < 10 ms"),
     ("kafka", "append_ratio", "appends/s via our adapter vs raw aiokafka: aim >= 0.8x"),
     ("kafka", "replay_worker_ratio", "worker replay into Redis vs raw consume+decode: aim >= 0.5x"),
     ("kafka", "replay_worker_events_per_s", "worker replay events/s: aim >= 100k/s"),

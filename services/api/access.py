@@ -78,7 +78,8 @@ def _unauthorized(needed: Role, why: str) -> HTTPException:
 
 
 def _requirement(needed: Role):  # type: ignore[no-untyped-def]
-    def require(request: Request, credentials: Credentials) -> None:
+    # async: FastAPI would run a plain `def` dependency in a worker thread, per request
+    async def require(request: Request, credentials: Credentials) -> None:
         settings: Settings = request.app.state.container.settings
         presented = credentials.credentials if credentials is not None else None
         check_access(needed, presented, role_tokens(settings))

@@ -1,4 +1,4 @@
-"""Typed dependencies of the routers."""
+"""Typed dependencies of the routers (async: a plain `def` one would run in a worker thread)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from services.readside.queries import ReadModels
 REBUILD_RETRY_S = 2
 
 
-def get_container(request: Request) -> Container:
+async def get_container(request: Request) -> Container:
     container: Container = request.app.state.container
     return container
 
@@ -20,7 +20,7 @@ def get_container(request: Request) -> Container:
 ContainerDep = Annotated[Container, Depends(get_container)]
 
 
-def get_read_models(container: ContainerDep) -> ReadModels:
+async def get_read_models(container: ContainerDep) -> ReadModels:
     return ReadModels(container.store, container.log)
 
 
@@ -46,7 +46,7 @@ def rebuilding_detail(container: Container) -> str | None:
     )
 
 
-def require_read_models(container: ContainerDep) -> None:
+async def require_read_models(container: ContainerDep) -> None:
     """Reads of read models answer 503 "rebuilding" (with progress) until caught up:
     half-built documents would be wrong answers, not stale ones."""
     detail = rebuilding_detail(container)

@@ -28,6 +28,7 @@ from services.bootstrap import Container, build
 from services.desk.app import install_desk
 from services.observability.prometheus import PrometheusTelemetry
 from services.observability.request_log import RequestLog
+from services.readside.rendered import RenderCache, VersionTags
 from services.settings import Settings, get_settings
 
 
@@ -61,6 +62,8 @@ def create_app(
     )
     app.state.metrics = metrics
     app.state.telemetry = telemetry
+    app.state.render_cache = RenderCache()  # read answers rendered once per version
+    app.state.version_tags = VersionTags()
     install_error_handlers(app)
     for router in (
         facts.router,

@@ -39,7 +39,7 @@ def serve(
     import uvicorn
 
     from services.api.main import create_app
-    from services.cli.startup import ingest_reference_article
+    from services.cli.startup import serve_startup
 
     settings = get_settings().model_copy(
         update={k: v for k, v in {"host": host, "port": port}.items() if v is not None}
@@ -56,8 +56,7 @@ def serve(
             "a bearer token",
             settings.host,
         )
-    startup = ingest_reference_article if ingest_reference else None
-    app_ = create_app(settings, on_startup=startup)
+    app_ = create_app(settings, on_startup=serve_startup(ingest_reference))
     tune_gc()  # the embedded projector folds beside the API
     log.info(
         "factstream API on http://%s:%s (docs at /docs, backend %s)",

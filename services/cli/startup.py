@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Awaitable, Callable
 
 from contracts.http import ArticleCreate
 from services.bootstrap import Container
@@ -22,3 +24,16 @@ async def ingest_reference_article(container: Container) -> None:
         outcome.ingest.new_events,
         outcome.ingest.head,
     )
+
+
+def serve_startup(ingest_reference: bool) -> Callable[[Container], Awaitable[None]]:
+    """What runs once the service is up: the optional reference ingest, then a GC freeze so
+    that what start-up loaded (extraction models, the container) is not walked by every full
+    collection; those walks were the tail of the read latency (bench/bench_reads.py)."""
+
+    async def started(container: Container) -> None:
+        if ingest_reference:
+            await ingest_reference_article(container)
+        gc.freeze()
+
+    return started

@@ -91,6 +91,13 @@ class ReadModelStore(abc.ABC):
     async def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 
+    async def version_tag(self, alias: str, projection: str) -> str:
+        """The live namespace behind `alias` and its checkpoint for `projection`: it moves
+        whenever a document a reader can see changes (a commit or an alias switch)."""
+        ns = await self.get_alias(alias) or "live"
+        checkpoint = await self.checkpoint(ns, projection)
+        return ns + "|" + ",".join(f"{p}={n}" for p, n in sorted(checkpoint.items()))
+
     async def digest(self, ns: str, projection: str) -> str:
         """sha256 over every (key, document) in key order: equal digests, equal read models."""
         digest = hashlib.sha256()

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Mapping
 
 import redis.asyncio as aioredis
+from redis.exceptions import NoScriptError
 
 from services.readmodels.port import AsOf, CheckpointMoved, ReadModelStore
 from services.readmodels.redis_guard import reads, writes
@@ -53,6 +54,13 @@ redis.call('HSET', base .. 'checkpoint', ARGV[1], ARGV[3])
 return 'ok'
 """
 
+# version_tag in one round trip: the alias, then that namespace's checkpoint
+_VERSION_TAG = """
+local ns = redis.call('GET', KEYS[1]) or 'live'
+local checkpoint = redis.call('HGETALL', ARGV[1] .. ':' .. ns .. ':' .. ARGV[2] .. ':checkpoint')
+return {ns, checkpoint}
+"""
+
 
 class RedisReadModelStore(ReadModelStore):
     def __init__(
@@ -70,6 +78,7 @@ class RedisReadModelStore(ReadModelStore):
         self._prefix = prefix
         self._snapshot_every = snapshot_every
         self._commit = client.register_script(_COMMIT)
+        self._version_tag = client.register_script(_VERSION_TAG)
 
     @classmethod
     def from_url(
@@ -176,6 +185,19 @@ class RedisReadModelStore(ReadModelStore):
         result = await self._commit(keys=[self._base(ns, projection)], args=args)
         if result != "ok":
             raise CheckpointMoved(f"{projection}/{partition} is at {result}, expected {expected}")
+
+    @reads
+    async def version_tag(self, alias: str, projection: str) -> str:
+        alias_key = f"{self._prefix}:alias:{alias}"
+        try:  # EVALSHA directly: the Script wrapper costs as much again on a cached read
+            found = await self._redis.evalsha(
+                self._version_tag.sha, 1, alias_key, self._prefix, projection
+            )
+        except NoScriptError:
+            found = await self._version_tag(keys=[alias_key], args=[self._prefix, projection])
+        ns, flat = found
+        pairs = sorted(zip(flat[::2], flat[1::2], strict=True))
+        return str(ns) + "|" + ",".join(f"{p}={n}" for p, n in pairs)
 
     @writes
     async def drop(self, ns: str) -> None:

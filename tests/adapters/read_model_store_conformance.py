@@ -85,3 +85,23 @@ class ReadModelStoreConformance:
         )
         assert await store.digest("live", "p") == await store.digest("other", "p")
         assert await store.ping()
+
+    async def test_the_version_tag_moves_with_every_commit_and_alias_switch(
+        self, store: ReadModelStore
+    ) -> None:
+        empty = await store.version_tag("p", "p.v1")
+        assert empty == await ReadModelStore.version_tag(store, "p", "p.v1")  # the port's rule
+        await store.commit(
+            "live", "p.v1", docs={"a": "1"}, routes={}, partition="1", expected=0, position=3
+        )
+        one = await store.version_tag("p", "p.v1")
+        await store.commit(
+            "live", "p.v1", docs={"a": "2"}, routes={}, partition="0", expected=0, position=2
+        )
+        two = await store.version_tag("p", "p.v1")
+        assert len({empty, one, two}) == 3
+        assert two == await ReadModelStore.version_tag(store, "p", "p.v1")
+        await store.set_alias("p", "rebuild-1")
+        switched = await store.version_tag("p", "p.v1")
+        assert switched not in {empty, one, two} and switched.startswith("rebuild-1|")
+        assert await store.version_tag("other", "p.v1") == two  # another alias: still live

@@ -3,6 +3,7 @@ fails a test on any), under its strict Content-Security-Policy."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
@@ -53,6 +54,16 @@ def test_history_shows_the_verified_chain_and_projection_status(page: Any, desk:
     assert len(lines) == 5  # begin anchor, 3 events, end anchor
 
 
+def _projected(desk: Stack, head: int) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ready = httpx.get(f"{desk.url}/readyz").json()
+        if ready["log_head"] >= head and set(ready["projector_lag"].values()) == {0}:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the projector did not reach {head}: {ready}")
+
+
 def test_article_text_is_escaped(page: Any, desk: Stack) -> None:
     """A hostile name from an article is shown as text, never run or parsed as markup."""
     hostile = '<img src=x onerror="window.__pwned=1">Evil <b>Bold</b>'
@@ -60,7 +71,8 @@ def test_article_text_is_escaped(page: Any, desk: Stack) -> None:
         "source": {"article": "desk-escape", "published": "2021-12-02"},
         "facts": [{"kind": "MeetingAnnounced", "participants": [hostile, "Ilham Aliyev"]}],
     }
-    assert httpx.post(f"{desk.url}/facts", json=body).status_code == 200
+    head = httpx.post(f"{desk.url}/facts", json=body).json()["head"]
+    _projected(desk, head)  # the desk reads the read models: wait for the projector
     page.goto("/desk/meetings?participant=Evil")
     assert page.locator(".meeting").count() == 1
     assert page.locator(".meeting img").count() == 0
