@@ -39,6 +39,7 @@ from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.index import Overlay, StreamIndex  # noqa: E402
 from events.kafka.log import KafkaEventLog, open_kafka_log  # noqa: E402
 from events.kafka.planner import plan_append  # noqa: E402
+from events.kafka.writer import producer_settings  # noqa: E402
 from services.projector.runner import catch_up  # noqa: E402
 from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
 from services.readside.gc_tuning import tune_gc  # noqa: E402
@@ -91,16 +92,8 @@ async def _append_ours(bootstrap: str, batch: list[list[Any]]) -> tuple[float, l
 async def _append_raw(bootstrap: str, messages: list[Any], per: int) -> float:
     """Seconds a raw idempotent aiokafka producer takes to send the same messages, with the
     same appends in flight (`per` messages per append, CONCURRENCY appends per window)."""
-    config = fresh(bootstrap, "raw")  # the writer's producer settings (events/kafka/writer.py)
-    producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap,
-        enable_idempotence=True,
-        acks="all",
-        linger_ms=0,
-        max_batch_size=config.max_batch_bytes,
-        max_request_size=config.max_batch_bytes + 64 * 1024,
-        request_timeout_ms=config.request_timeout_ms,
-    )
+    config = fresh(bootstrap, "raw")
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, **producer_settings(config))
     await producer.start()
     target = f"bench-raw-{uuid.uuid4().hex[:8]}"
     await producer.send_and_wait(target, b"warm-up", partition=0)

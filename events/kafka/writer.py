@@ -24,6 +24,19 @@ from events.kafka.planner import Plan, plan_append
 from events.port import AppendResult, EventLogError
 
 
+def producer_settings(config: KafkaLogConfig) -> dict[str, Any]:
+    """The writer's delivery settings: idempotent, every in-sync replica acknowledges, no
+    lingering. The bench's raw baseline uses the same ones."""
+    return {
+        "enable_idempotence": True,
+        "acks": "all",
+        "linger_ms": 0,
+        "max_batch_size": config.max_batch_bytes,
+        "max_request_size": config.max_batch_bytes + 64 * 1024,
+        "request_timeout_ms": config.request_timeout_ms,
+    }
+
+
 class ConcurrentWriterError(DependencyUnavailable, EventLogError):
     """The broker put a batch elsewhere than planned: another process writes this topic.
     The API answers 503 (the log is not writable from here), never 500."""
@@ -68,12 +81,7 @@ class GroupCommitWriter:
         self._producer = AIOKafkaProducer(
             bootstrap_servers=config.bootstrap,
             client_id=f"{config.client_id}-writer",
-            enable_idempotence=True,
-            acks="all",
-            linger_ms=0,
-            max_batch_size=config.max_batch_bytes,
-            max_request_size=config.max_batch_bytes + 64 * 1024,
-            request_timeout_ms=config.request_timeout_ms,
+            **producer_settings(config),
         )
         await self._producer.start()
         self._task = asyncio.create_task(self._run(), name="kafka-log-writer")
