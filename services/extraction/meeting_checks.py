@@ -112,3 +112,10 @@ def find_refuser(c: Clause, deny_at: int) -> Role | None:
 def near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: int = 8) -> bool:
     """A cue close to the meeting word ("could meet"), not in a relative clause far off."""
     return any(abs(i - trig) <= reach for i in c.at(cue))
+
+
+def none_planned(c: Clause, trig: int) -> bool:
+    """ "no meetings between A and B are planned": "no" on the meeting word itself, with a plan
+    word in the clause, denies the meeting."""
+    before = [t.lower for t in c.tokens[max(c.lo, trig - 2) : trig]]
+    return "no" in before and c.has(c.lex.planned)

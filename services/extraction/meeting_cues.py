@@ -88,3 +88,13 @@ def modal(c: Clause) -> bool:
         return True
     found = hedges(c)
     return any(abs(h - i) <= 2 for i in c.at(c.lex.meet_event) for h in found)
+
+
+def occasion_of_saying(c: Clause, trig: int) -> bool:
+    """ "Путин заявил в ходе встречи с Алиевым", "said during talks with": the meeting is the
+    occasion of words already said, so it took place, whatever the words announce."""
+    before = [t.lower for t in c.tokens[max(c.lo, trig - 3) : trig]]
+    if not any(before[-len(w.split()) :] == w.split() for w in word_list("occasion_words")):
+        return False
+    speech = [v for v in c.at(c.lex.speech) if 0 < trig - v <= 6]
+    return any(c.tokens[v].tense == "past" or c.tokens[v].lower.endswith("ed") for v in speech)

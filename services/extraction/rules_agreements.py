@@ -13,6 +13,7 @@ from .gazetteer import canonical_entity
 from .lexicon import document_signatories, documents, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated
+from .signing_checks import signing_to_come
 
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
@@ -198,9 +199,13 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         kind = known[0]
     elif named_truce or truce_deal:
         kind = "CeasefireAgreed"
-    elif not c.has(lex.exchange) and (
-        (nouns and signed)
-        or ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
+    elif (
+        not c.has(lex.exchange)
+        and not signing_to_come(c, signed, agree)
+        and (
+            (nouns and signed)
+            or ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
+        )
     ):
         kind = "AgreementSigned"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]

@@ -15,6 +15,7 @@ from .meeting_checks import (
     may_be_subject,
     near,
     negated_plan,
+    none_planned,
     plan_cue,
     previous_meeting,
 )
@@ -47,6 +48,9 @@ from .meeting_cues import (
 )
 from .meeting_cues import (
     modal as _modal,
+)
+from .meeting_cues import (
+    occasion_of_saying,
 )
 from .meeting_cues import (
     preparing as _preparing,
@@ -100,12 +104,14 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
-    if denies(c):
+    if denies(c) or none_planned(c, trig):
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
+    elif occasion_of_saying(c, trig):
+        kind, modality = "MeetingHeld", "held"
     elif (
         any(abs(h - trig) <= 8 for h in _hedges(c))
         or hedged_predicate(c, trig)
@@ -134,7 +140,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     denier: Role | None = None
     refusal = False
     if kind == "MeetingDenied":
-        deny_at = c.at(lex.deny)[0]
+        deny_at = (c.at(lex.deny) or [trig])[0]
         refusal = deny_at in c.at(lex.refusal) or c.tokens[deny_at].lower == "не"
         refuser = find_refuser(c, deny_at) if refusal else None
         if refuser is None or "spokes" in refuser.mention.entity.flags:
@@ -151,11 +157,19 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                     and not r.as_place
                     and r.mention.last < deny_at
                     and may_be_subject(c, r)
+                    # "Pashinyan's meeting ... is not planned": his meeting, not his denial
+                    and not (
+                        r.mention.last + 1 == trig
+                        and c.tokens[r.mention.last].lower.endswith(("'s", "’s"))
+                    )
                 ),
                 None,
             )
             or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
         )
+        teller = claimed[0] if claimed else speaker_name
+        if not refusal and teller and denier is not None and denier.name != teller:
+            denier = None  # the one who says so denies it; a name near "not" may be a participant
     # a speaker or source takes part when they are a person named as meeting ("Putin said he
     # met ..."); spokespeople never do (filtered below), institutions are no participants
     skip: set[str | None] = set()
@@ -264,13 +278,13 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             and not ahead_of_held
         ):
             d.args["date"], d.date = inherit.date.value, inherit.date
-        if denier:
-            who = _voice(denier)
-            d.args["denied_by"] = [who]
-            d.claimed_by = [who]
-            if not refusal and claimed:
-                # "Встреча ... не планируется - Песков": the one who says so denies it
-                d.args["denied_by"], d.claimed_by = [claimed[0]], [claimed[0]]
+        if kind == "MeetingDenied":
+            # "Встреча ... не планируется - Песков", "no meeting is planned, Pashinyan said":
+            # the one who says so denies it; a refusal is the refuser's
+            teller = claimed[0] if claimed else speaker_name
+            who = _voice(denier) if denier and (refusal or not teller) else teller
+            if who:
+                d.args["denied_by"], d.claimed_by = [who], [who]
         if kind == "MeetingAnnounced":
             # a plan told without a source here is the article's source's ("Additionally,
             # separate conversations ... are planned" after "the Kremlin press service said")

@@ -73,8 +73,16 @@ def _surname_endings() -> tuple[str, ...]:
     return tuple(table("words")["ru_surname_endings"])
 
 
+@lru_cache(maxsize=1)
+def _ru_titles() -> frozenset[str]:
+    return frozenset(table("words")["title_head_nouns"])
+
+
 def _ru_name_pair(a: Token, b: Token) -> bool:
-    """ "Шушан Степанян": two capitalised words, the second with a surname ending."""
+    """ "Шушан Степанян": two capitalised words, the second with a surname ending; a title
+    opening the sentence ("Министр Айвазян") is no first name."""
+    if a.lemma in _ru_titles() or a.lower in _ru_titles():
+        return False
     return _cap(a) and a.cases != "*" and b.lower.endswith(_surname_endings())
 
 
