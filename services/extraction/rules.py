@@ -81,6 +81,13 @@ class Clause:
         before = self.sent.text[max(0, d.start - self.sent.start - 4) : d.start - self.sent.start]
         if before.rstrip().lower().endswith(("от", "of", "dated")):
             return True
+        # "the agreement signed on November 9, 2020": the day of a signing is the document's
+        words = self.sent.text[max(0, d.start - self.sent.start - 24) : d.start - self.sent.start]
+        last = [w.strip(",.").lower() for w in words.split()][-2:]
+        if last and last[-1] == "on":
+            last = last[:-1]
+        if last and last[-1] in word_list("signed_words"):
+            return True
         # "the November 9, 2020 agreement", "9 ноября заявление": the date names a document
         after = self.sent.text[d.end - self.sent.start : d.end - self.sent.start + 30].split()
         return bool(after) and after[0].strip(",.").lower() in DOCUMENT_WORDS

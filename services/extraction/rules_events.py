@@ -154,7 +154,8 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
         or r.name in table("state_places")
     ]
     border = c.has(c.lex.border_words)
-    at_border = any(0 < b - hit <= 4 for b in c.at(c.lex.border_words))
+    # "clashes along the border", "border clashes", "пограничные столкновения"
+    at_border = any(0 < b - hit <= 4 or -2 <= b - hit < 0 for b in c.at(c.lex.border_words))
     if at_border and not any(abs(r.mention.first - hit) <= 4 for r in places):
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     target = _attacked_state(c, hit) if not places and not border else None
