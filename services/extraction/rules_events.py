@@ -116,7 +116,9 @@ def hostilities(c: Clause) -> list[Draft]:
     lex = c.lex
     hits = []
     for i in c.at(lex.hostilities):
-        lo = max(c.lo, i - 3)
+        # "прекращении огня и всех военных действий": a cessation joined to the fighting
+        joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
+        lo = max(c.lo, i - (5 if joined else 3))
         if (
             any(lo <= j < i for j in c.at(lex.cessation))
             or _guarded(c, i, 10)
