@@ -130,7 +130,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 and len(value) > len(current)
                 and value.startswith(current)
             )
-            if (not current and value) or finer:
+            # "border gunfire ... near Sotk": the place named is finer than the broad area
+            placed = (
+                name == "location"
+                and current in role_names("broad_areas")
+                and bool(value)
+                and value not in role_names("broad_areas")
+            )
+            if (not current and value) or finer or placed:
                 target.args[name] = value
                 if name == "date":
                     target.date = d.date

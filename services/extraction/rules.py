@@ -166,6 +166,8 @@ def source(c: Clause) -> tuple[list[str], str | None]:
             reporter = r.name
     for v in cue_positions(c.lex.report, c.tokens):
         who = _agent(c, v, ("organisation", "state", "person", "place"), 6)
+        if who and who.kind == "place" and (who.as_place or not who.state):
+            continue  # "in the Czech capital Prague on Thursday, state media said": a venue
         if who and "media" not in who.mention.entity.flags:
             claimed = [who.name if who.kind != "place" else (who.state or who.name)]
             break

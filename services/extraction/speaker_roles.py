@@ -10,9 +10,6 @@ from .rules import Clause
 SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
 
 
-APPOSITIVE_VERBS = frozenset({"say", "tell", "add", "announce", "confirm", "state", "warn"})
-
-
 QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})  # a quote between: the name is inside it
 
 

@@ -25,7 +25,6 @@ from .speaker_cues import (
     verb_first,
 )
 from .speaker_roles import (
-    APPOSITIVE_VERBS,
     COMPLEMENTISERS,
     QUOTES,
     after_in,
@@ -63,7 +62,11 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
 
 def _appositive_subject(c: Clause, v: int) -> Role | None:
     """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
-    if v < 2 or c.tokens[v - 1].text != "," or c.tokens[v].lemma not in APPOSITIVE_VERBS:
+    if (
+        v < 2
+        or c.tokens[v - 1].text != ","
+        or c.tokens[v].lemma not in word_list("appositive_verbs")
+    ):
         return None
     opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
     if opening is None:
@@ -78,14 +81,15 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
 
 
 def _aside_before(toks: tuple[Token, ...], v: int) -> bool:
-    """ "The ministry, meanwhile, said", "Yerevan, in turn, said": an aside between commas."""
+    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed": an aside
+    between commas."""
     if v < 3 or toks[v - 1].text != ",":
         return False
-    asides = word_list("asides_en")
-    one = toks[v - 3].text == "," and toks[v - 2].lower in asides
-    pair = f"{toks[v - 3].lower} {toks[v - 2].lower}"
-    two = v >= 4 and toks[v - 4].text == "," and pair in asides
-    return one or two
+    opening = next((k for k in range(v - 2, max(-1, v - 7), -1) if toks[k].text == ","), None)
+    if opening is None:
+        return False
+    phrase = " ".join(t.lower for t in toks[opening + 1 : v - 1])
+    return phrase in word_list("asides_en")
 
 
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
@@ -193,6 +197,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             for t in between
         ):
             return None
+        if _clause_subject_en(c, who):
+            return None  # "..., said Armenia would be the biggest loser": what was said
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
@@ -203,6 +209,15 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else _prefer_person(c, who)
     return None
+
+
+def _clause_subject_en(c: Clause, who: Role) -> bool:
+    """An English name after "said" followed by its own verb is the subject of what was said."""
+    nxt = who.mention.last + 1
+    if nxt >= len(c.tokens) or not c.tokens[who.mention.first].lower.isascii():
+        return False
+    t = c.tokens[nxt]
+    return t.lower in word_list("en_auxiliaries") or (t.pos == "VERB" and t.lower.isascii())
 
 
 def speakers(c: Clause) -> list[Role]:
@@ -229,6 +244,7 @@ def speakers(c: Clause) -> list[Role]:
         if who:
             found.append(who)
     quoted = quoted_positions(toks)
+    captures = set(cue_positions(c.lex.capture, toks))
     for v in verbs:
         if toks[v].lower.endswith("лось"):
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
@@ -238,12 +254,19 @@ def speakers(c: Clause) -> list[Role]:
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
-        if toks[v].lemma in word_list("speech_needs_clause") and not clause_follows(toks, v):
+        needs_clause = word_list("speech_needs_clause")
+        if (toks[v].lemma in needs_clause or toks[v].lower in needs_clause) and not clause_follows(
+            toks, v
+        ):
             continue  # "отказалось признать целостность": recognising, not saying
         if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators"):
             continue  # "nobody had announced", "не сообщил": nothing was said
+        if v in captures:
+            continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
         if prev is not None and (
-            prev.lower in word_list("noun_markers") or prev.lower.endswith(("'s", "’s"))
+            prev.lower in word_list("noun_markers")
+            or prev.lower.endswith(("'s", "’s"))
+            or (prev.pos == "ADJ" and prev.lower.isascii())
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
         inverted = prev is not None and prev.pos == "PUNCT" and not _aside_before(toks, v)

@@ -82,3 +82,51 @@ def test_a_protocol_signed_on_a_day_was_signed() -> None:
     )
     (signed,) = _facts(text, dt.date(2024, 9, 6), "AgreementSigned")
     assert signed.arguments["date"] == "2024-04-19"
+
+
+def test_border_gunfire_near_a_village_is_placed_at_the_village() -> None:
+    text = (
+        "Azerbaijan announced on Sunday a checkpoint, which was followed by accusations of "
+        "border gunfire by both sides. Azerbaijan reported that Armenian soldiers opened fire "
+        "on Azeri units in the Lachin district on Sunday."
+    )
+    facts = _facts(text, dt.date(2023, 4, 23), "HostilitiesReported")
+    assert [f.arguments["location"] for f in facts] == ["Lachin District"]
+
+
+def test_a_cessation_joined_to_the_fighting_reports_none() -> None:
+    text = (
+        "Министры обсудили годовщину заявления лидеров о полном прекращении огня и всех "
+        "военных действий в зоне карабахского конфликта."
+    )
+    assert _facts(text, dt.date(2021, 11, 8), "HostilitiesReported", "ru") == []
+
+
+def test_a_venue_before_state_media_said_claims_nothing() -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan will meet Azerbaijani President Ilham Aliyev "
+        "at the summit in the Czech capital Prague on Thursday, state media said."
+    )
+    (announced,) = _facts(text, dt.date(2022, 10, 5), "MeetingAnnounced")
+    assert "Prague" not in (announced.claimed_by or [])
+
+
+def test_the_name_before_an_appositive_speaks_with_any_speech_verb() -> None:
+    text = (
+        "Binali Yildirim, a senior official at the Organization of Turkic States (OTC), "
+        "condemned the incident. PM Pashinyan said the shots came from Azerbaijan."
+    )
+    speakers = _speakers(text, dt.date(2023, 6, 15), "en")
+    assert "Binali Yildirim" in speakers
+    assert "PM Pashinyan" not in speakers
+
+
+def test_a_name_after_said_with_its_own_verb_is_what_was_said() -> None:
+    text = (
+        "Yildirim, who was in Shusha on Thursday to mark the anniversary, said Armenia would be "
+        "the biggest loser. Yerevan, on the other hand, claimed that a border guard was injured."
+    )
+    speakers = _speakers(text, dt.date(2023, 6, 15), "en")
+    assert speakers == {"Armenia"}  # Yerevan's claim, not "said Armenia would"
+    (made,) = _facts(text, dt.date(2023, 6, 15), "StatementMade")
+    assert "Yerevan" in made.evidence[0].quote
