@@ -37,9 +37,9 @@ def _institution(office: str, state: str) -> Entity | None:
 def home_institutions(
     tokens: tuple[Token, ...], known: list[Role], state: str | None
 ) -> list[Role]:
-    """The sentence's roles plus bare ministries read as the dateline country's."""
-    if state is None:
-        return known
+    """The sentence's roles plus bare ministries read as the dateline country's; with no
+    dateline, as the state the sentence named before them ("Azerbaijan 'took measures,' the
+    foreign ministry said")."""
     covered = {k for r in known for k in range(r.mention.first, r.mention.last + 1)}
     phrases = table("bare_institutions")
     out = list(known)
@@ -50,10 +50,21 @@ def home_institutions(
         for k in range(len(tokens) - n + 1):
             if lowered[k : k + n] != words or any(j in covered for j in range(k, k + n)):
                 continue
-            entity = _institution(str(office), state)
+            home = state or _named_before(known, k)
+            entity = _institution(str(office), home) if home else None
             if entity is None:
                 continue
             mention = Mention(entity, k, k + n - 1, tokens[k].start, tokens[k + n - 1].end)
             out.append(Role(mention, absorbed=False, as_place=False))
             covered |= set(range(k, k + n))
     return sorted(out, key=lambda r: r.mention.first)
+
+
+def _named_before(known: list[Role], k: int) -> str | None:
+    """The last state (or its capital, standing for it) named before token k."""
+    states = [
+        r.state
+        for r in known
+        if r.mention.last < k and r.kind in ("state", "place") and r.state and not r.as_place
+    ]
+    return states[-1] if states else None

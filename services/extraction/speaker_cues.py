@@ -129,6 +129,22 @@ def dash_source(c: Clause) -> Role | None:
     return None
 
 
+def colon_source(c: Clause) -> Role | None:
+    """ "Лавров: Армения и Азербайджан должны ...", "Peskov: Putin, Aliyev ... will": a
+    headline or lead opening with a name and a colon quotes that name."""
+    toks = c.tokens
+    for r in c.roles:
+        if (
+            r.mention.first <= 1
+            and r.mention.last + 1 < len(toks)
+            and toks[r.mention.last + 1].text == ":"
+            and eligible(r)
+            and r.kind in ("person", "organisation")
+        ):
+            return r
+    return None
+
+
 def both_sides(c: Clause, v: int) -> bool:
     """ "..., the two countries said", "the countries confirmed", "стороны заявили": both
     sides of the conflict speak."""

@@ -16,6 +16,7 @@ from .speaker_cues import (
     anaphor,
     both_sides,
     clause_follows,
+    colon_source,
     coordinated,
     dash_source,
     nobody_before,
@@ -294,9 +295,9 @@ def speakers(c: Clause) -> list[Role]:
         if who:
             found += coordinated(c, who)
             found.append(who)
-    tail = dash_source(c)
-    if tail is not None:
-        found.append(tail)
+    for tail in (dash_source(c), colon_source(c)):
+        if tail is not None:
+            found.append(tail)
     unique: dict[str, Role] = {}
     for r in sorted(found, key=lambda r: r.mention.first):
         unique.setdefault(speaker_name(r), r)

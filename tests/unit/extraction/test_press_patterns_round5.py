@@ -130,3 +130,14 @@ def test_a_name_after_said_with_its_own_verb_is_what_was_said() -> None:
     assert speakers == {"Armenia"}  # Yerevan's claim, not "said Armenia would"
     (made,) = _facts(text, dt.date(2023, 6, 15), "StatementMade")
     assert "Yerevan" in made.evidence[0].quote
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_quotes_that_name() -> None:
+    text = "Lavrov: Armenia and Azerbaijan should seek ways to reach a peace agreement"
+    assert _speakers(text, dt.date(2022, 12, 23), "en") == {"Sergey Lavrov"}
+
+
+def test_a_bare_ministry_is_the_state_the_sentence_named_before_it() -> None:
+    text = "Azerbaijan “took measures to establish control of the road,” the foreign ministry said."
+    speakers = _speakers(text, dt.date(2023, 4, 23), "en")
+    assert speakers == {"Ministry of Foreign Affairs (Azerbaijan)"}
