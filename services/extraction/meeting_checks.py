@@ -98,6 +98,8 @@ def find_refuser(c: Clause, deny_at: int) -> Role | None:
         and deny_at - r.mention.last <= 3
         and r.kind in ("person", "state", "place")
         and not r.as_place  # "саммита в Петербурге не планируется": the venue declines nothing
+        # "Гаджиев, комментируя отказ Алиева": a comma between, another clause
+        and not any(t.pos == "PUNCT" for t in c.tokens[r.mention.last + 1 : deny_at])
     ]
     if before:
         return before[-1]

@@ -40,6 +40,8 @@ def before_today(c: Clause, date: DateMention) -> bool:
     """A day already past when the news was written (a plan told after the fact is a meeting
     that took place: "мы приветствуем проведение 10-11 мая переговоров", written on 15 May)."""
     today = c.ctx.today
+    if any(c.tokens[k].tense == "past" for k in c.at(c.lex.planned)):
+        return False  # "Путин планировал организовать встречу 9 ноября": a plan, not a meeting
     return bool(today) and date.precision == "day" and date.value < today and c.tense != "futr"
 
 

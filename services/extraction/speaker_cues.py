@@ -8,7 +8,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Mention
 from .lexicon import adjective_states, role_names, word_list
 from .rules import Clause
-from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible
+from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible, subject
 from .text import Token
 
 
@@ -165,3 +165,42 @@ def side_roles(c: Clause, v: int) -> list[Role]:
         if entity is not None:
             out.append(Role(Mention(entity, v, v, t.start, t.end), absorbed=False, as_place=False))
     return out
+
+
+def gerund_aside_subject(c: Clause, v: int) -> Role | None:
+    """ "Захарова на брифинге, отвечая на вопрос ..., отметила", "Hajiyev, commenting on
+    ..., said": a gerund clause between commas stands between the speaker and the verb."""
+    toks = c.tokens
+    if v < 3 or toks[v - 1].text != ",":
+        return None
+    opening = next((k for k in range(v - 2, max(-1, v - 30), -1) if toks[k].text == ","), None)
+    if opening is None or opening + 1 >= v:
+        return None
+    head = toks[opening + 1]
+    if not _gerund(head):
+        return None
+    people = [
+        r
+        for r in c.roles
+        if r.kind in ("person", "organisation", "state")
+        and eligible(r)
+        and not r.absorbed
+        and 0 < opening - r.mention.last <= 5
+    ]
+    if not people:
+        return None
+    who = people[-1]
+    between = toks[who.mention.last + 1 : opening]
+    if any(t.pos in ("VERB", "PUNCT") or t.lower in COMPLEMENTISERS for t in between):
+        return None
+    return who if subject(c, who) else None
+
+
+def _gerund(t: Token) -> bool:
+    """ "отвечая", "комментируя", "заявив"; "commenting": the analyser tags Russian gerunds
+    as verbs, so their endings decide."""
+    if t.lower.isascii():
+        return t.lower.endswith("ing")
+    low = t.lower
+    ru = (low.endswith("я") and not low.endswith("ся")) or low.endswith(("ав", "ив", "ев", "ыв"))
+    return t.pos in ("VERB", "GRND") and ru

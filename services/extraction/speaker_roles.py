@@ -46,6 +46,9 @@ def subject(c: Clause, role: Role) -> bool:
     known = [t for t in words if t.cases not in ("*", "")] if role.kind != "person" else []
     if (known or words)[0].nominative or after_in(c, role):
         return True
+    last = words[-1]
+    if role.kind == "person" and len(words) > 1 and last.cases != "*" and last.nominative:
+        return True  # "Шушан Степанян": a first name the analyser reads as oblique
     head = c.tokens[first - 1] if first else None
     # "пресс-служба Кремля" speaks; "Сюникской области Армении" is only where
     return (

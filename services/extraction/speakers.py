@@ -19,6 +19,7 @@ from .speaker_cues import (
     colon_source,
     coordinated,
     dash_source,
+    gerund_aside_subject,
     nobody_before,
     own_press_service,
     quoted_positions,
@@ -277,6 +278,7 @@ def speakers(c: Clause) -> list[Role]:
             None  # "..., she added": the pronoun is the subject, not a name before it
             if pronoun
             else _appositive_subject(c, v)
+            or gerund_aside_subject(c, v)
             or own_press_service(c, v)
             or (
                 (None if listener else _after(c, v, 8, commas=True))

@@ -141,3 +141,36 @@ def test_a_bare_ministry_is_the_state_the_sentence_named_before_it() -> None:
     text = "Azerbaijan “took measures to establish control of the road,” the foreign ministry said."
     speakers = _speakers(text, dt.date(2023, 4, 23), "en")
     assert speakers == {"Ministry of Foreign Affairs (Azerbaijan)"}
+
+
+def test_a_gerund_clause_between_the_speaker_and_the_verb() -> None:
+    published = dt.date(2022, 11, 2)
+    ru = (
+        "Официальный представитель МИД РФ Мария Захарова на брифинге, отвечая на вопрос "
+        "журналистки, отметила: «Мы используем другой термин»."
+    )
+    en = "Hikmet Hajiyev, commenting on the decision, said Baku had no choice."
+    assert _speakers(ru, published, "ru") == {"Maria Zakharova"}
+    assert _speakers(en, published, "en") == {"Hikmet Hajiyev"}
+
+
+def test_a_first_name_read_as_oblique_does_not_hide_the_speaker() -> None:
+    text = "Шушан Степанян рассказала, что бои развернулись в районе Шуши."
+    assert _speakers(text, dt.date(2020, 11, 8), "ru") == {"Shushan Stepanyan"}
+
+
+def test_a_refusal_commented_on_is_the_refusers() -> None:
+    text = (
+        "Помощник азербайджанского лидера Хикмет Гаджиев, комментируя отказ Алиева участвовать "
+        "во встрече с Пашиняном, сказал, что в Баку приняли такое решение."
+    )
+    (denied,) = _facts(text, dt.date(2023, 10, 6), "MeetingDenied", "ru")
+    assert denied.arguments["denied_by"] == ["Ilham Aliyev"]
+
+
+def test_a_plan_told_in_the_past_stays_a_plan() -> None:
+    text = (
+        "Владимир Путин планировал организовать трехстороннюю встречу с Ильхамом Алиевым и "
+        "Николом Пашиняном 9 ноября."
+    )
+    assert _facts(text, dt.date(2021, 11, 26), "MeetingHeld", "ru") == []
