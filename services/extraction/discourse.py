@@ -141,11 +141,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 target.args[name] = value
                 if name == "date":
                     target.date = d.date
-            elif (
-                isinstance(current, list)
-                and isinstance(value, list)
-                and name in ("claimed_by", "denied_by")
-            ):
+            elif isinstance(current, list) and isinstance(value, list) and name == "claimed_by":
                 target.args[name] = current + [v for v in value if v not in current]
         target.spans.extend(s for s in d.spans if s not in target.spans)
         target.claimed_by += [c for c in d.claimed_by if c not in target.claimed_by]

@@ -91,6 +91,10 @@ def may_be_subject(c: Clause, r: Role) -> bool:
 def find_refuser(c: Clause, deny_at: int) -> Role | None:
     """Who declines: the nearest named actor right before "отказался" / "declined", or the
     owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
+    # "Песков прокомментировал отказ ...": another verb between; "Алиев выразил свой отказ":
+    # the refusal is the subject's own
+    own = deny_at > 0 and c.tokens[deny_at - 1].lemma in ("свой", "his", "her", "its", "their")
+    stops = ("PUNCT",) if own else ("PUNCT", "VERB")
     before = [
         r
         for r in c.roles
@@ -99,12 +103,17 @@ def find_refuser(c: Clause, deny_at: int) -> Role | None:
         and r.kind in ("person", "state", "place")
         and not r.as_place  # "саммита в Петербурге не планируется": the venue declines nothing
         # "Гаджиев, комментируя отказ Алиева": a comma between, another clause
-        and not any(t.pos == "PUNCT" for t in c.tokens[r.mention.last + 1 : deny_at])
+        and not any(t.pos in stops for t in c.tokens[r.mention.last + 1 : deny_at])
     ]
     if before:
         return before[-1]
+    # "отказ премьер-министра Армении Никола Пашиняна": the owner after the title words
     after = [
-        r for r in c.roles if 0 < r.mention.first - deny_at <= 2 and r.kind in ("person", "state")
+        r
+        for r in c.roles
+        if 0 < r.mention.first - deny_at <= 5
+        and r.kind in ("person", "state")
+        and not any(t.pos in ("PUNCT", "VERB") for t in c.tokens[deny_at + 1 : r.mention.first])
     ]
     if after:
         return after[0]
@@ -121,3 +130,17 @@ def none_planned(c: Clause, trig: int) -> bool:
     word in the clause, denies the meeting."""
     before = [t.lower for t in c.tokens[max(c.lo, trig - 2) : trig]]
     return "no" in before and c.has(c.lex.planned)
+
+
+def summit_bodies(c: Clause, trig: int) -> list[str]:
+    """ "саммит ОДКБ", "the CSTO summit", "EU summit": the organisation whose summit it is
+    takes part in it."""
+    if c.tokens[trig].lemma not in word_list("summit_words"):
+        return []
+    return [
+        r.name
+        for r in c.roles
+        if r.kind == "organisation"
+        and (0 < r.mention.first - trig <= 1 or 0 < trig - r.mention.last <= 1)
+        and "media" not in r.mention.entity.flags
+    ]

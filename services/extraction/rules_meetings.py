@@ -18,6 +18,7 @@ from .meeting_checks import (
     none_planned,
     plan_cue,
     previous_meeting,
+    summit_bodies,
 )
 from .meeting_cues import (
     after_today as _after_today,
@@ -194,6 +195,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
+    if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
+        participants += [b for b in summit_bodies(c, trig) if b not in participants]
     if between is not None and participants:
         participants = list(dict.fromkeys(hosts(c, inside, between, skip) + participants))
     voice = speaker_name or (ctx.person_voice.name if ctx.person_voice else None)

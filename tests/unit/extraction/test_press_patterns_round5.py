@@ -174,3 +174,16 @@ def test_a_plan_told_in_the_past_stays_a_plan() -> None:
         "Николом Пашиняном 9 ноября."
     )
     assert _facts(text, dt.date(2021, 11, 26), "MeetingHeld", "ru") == []
+
+
+def test_a_refused_summit_has_its_organisation_as_the_other_side() -> None:
+    text = (
+        "Дмитрий Песков прокомментировал отказ премьер-министра Армении Никола Пашиняна приехать "
+        "на саммит ОДКБ в Минск."
+    )
+    (denied,) = _facts(text, dt.date(2023, 11, 14), "MeetingDenied", "ru")
+    assert denied.arguments["denied_by"] == ["Nikol Pashinyan"]
+    assert set(denied.arguments["participants"]) == {
+        "Nikol Pashinyan",
+        "Collective Security Treaty Organization",
+    }
