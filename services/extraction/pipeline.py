@@ -23,6 +23,7 @@ from .home_institutions import dateline_state, home_institutions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
+from .meeting_folds import fold_partial_meetings
 from .meeting_lists import listed_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
@@ -88,6 +89,7 @@ def extract_article(
     date_known_terms(facts, published)
     complete_known_documents(facts)
     facts = merge(facts)  # facts dated only now may turn out to be one (a day's fighting)
+    facts = fold_partial_meetings(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)
     return _result(detected, facts, text, None if facts else "no facts found")

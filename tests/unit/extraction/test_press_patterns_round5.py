@@ -187,3 +187,15 @@ def test_a_refused_summit_has_its_organisation_as_the_other_side() -> None:
         "Nikol Pashinyan",
         "Collective Security Treaty Organization",
     }
+
+
+def test_the_two_sides_meeting_on_a_mediators_day_is_the_mediated_meeting() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on August 31.\n\n"
+        "European Council President Charles Michel hosted Aliyev and Pashinyan in Brussels on "
+        "August 31."
+    )
+    facts = _facts(text, dt.date(2022, 9, 1), "MeetingHeld")
+    assert [set(f.arguments["participants"]) for f in facts] == [
+        {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel"}
+    ]
