@@ -204,3 +204,47 @@ def _gerund(t: Token) -> bool:
     low = t.lower
     ru = (low.endswith("я") and not low.endswith("ся")) or low.endswith(("ав", "ив", "ев", "ыв"))
     return t.pos in ("VERB", "GRND") and ru
+
+
+def passive_agents(c: Clause, v: int) -> list[Role]:
+    """ "The agreement was welcomed by the EU, the US, as well as Türkiye and Russia": the
+    agents after "by" of a passive speech verb speak."""
+    toks = c.tokens
+    if v < 1 or toks[v - 1].lower not in word_list("passive_auxiliaries"):
+        return []
+    if v + 1 >= len(toks) or toks[v + 1].lower != "by":
+        return []
+    joiners = word_list("list_joiners") | word_list("passive_list_words")
+    out: list[Role] = []
+    edge = v + 1
+    for r in sorted(c.roles, key=lambda r: r.mention.first):
+        if r.mention.first <= edge:
+            continue
+        between = toks[edge + 1 : r.mention.first]
+        if any(t.lower not in joiners for t in between):
+            break
+        if eligible(r):
+            out.append(r)
+        edge = r.mention.last
+    return out
+
+
+def aside_before(toks: tuple[Token, ...], v: int) -> bool:
+    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed": an aside
+    between commas."""
+    if v < 3 or toks[v - 1].text != ",":
+        return False
+    opening = next((k for k in range(v - 2, max(-1, v - 7), -1) if toks[k].text == ","), None)
+    if opening is None:
+        return False
+    phrase = " ".join(t.lower for t in toks[opening + 1 : v - 1])
+    return phrase in word_list("asides_en")
+
+
+def clause_subject_en(c: Clause, who: Role) -> bool:
+    """An English name after "said" followed by its own verb is the subject of what was said."""
+    nxt = who.mention.last + 1
+    if nxt >= len(c.tokens) or not c.tokens[who.mention.first].lower.isascii():
+        return False
+    t = c.tokens[nxt]
+    return t.lower in word_list("en_auxiliaries") or (t.pos == "VERB" and t.lower.isascii())

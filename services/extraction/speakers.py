@@ -14,14 +14,17 @@ from .lexicon import word_list
 from .rules import Clause
 from .speaker_cues import (
     anaphor,
+    aside_before,
     both_sides,
     clause_follows,
+    clause_subject_en,
     colon_source,
     coordinated,
     dash_source,
     gerund_aside_subject,
     nobody_before,
     own_press_service,
+    passive_agents,
     quoted_positions,
     side_roles,
     verb_first,
@@ -34,7 +37,6 @@ from .speaker_roles import (
     speaker_name,
     subject,
 )
-from .text import Token
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -80,18 +82,6 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
         return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
     before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
     return before[0] if before and before[0].kind == "person" else None
-
-
-def _aside_before(toks: tuple[Token, ...], v: int) -> bool:
-    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed": an aside
-    between commas."""
-    if v < 3 or toks[v - 1].text != ",":
-        return False
-    opening = next((k for k in range(v - 2, max(-1, v - 7), -1) if toks[k].text == ","), None)
-    if opening is None:
-        return False
-    phrase = " ".join(t.lower for t in toks[opening + 1 : v - 1])
-    return phrase in word_list("asides_en")
 
 
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
@@ -199,7 +189,7 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             for t in between
         ):
             return None
-        if _clause_subject_en(c, who):
+        if clause_subject_en(c, who):
             return None  # "..., said Armenia would be the biggest loser": what was said
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
@@ -211,15 +201,6 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else _prefer_person(c, who)
     return None
-
-
-def _clause_subject_en(c: Clause, who: Role) -> bool:
-    """An English name after "said" followed by its own verb is the subject of what was said."""
-    nxt = who.mention.last + 1
-    if nxt >= len(c.tokens) or not c.tokens[who.mention.first].lower.isascii():
-        return False
-    t = c.tokens[nxt]
-    return t.lower in word_list("en_auxiliaries") or (t.pos == "VERB" and t.lower.isascii())
 
 
 def speakers(c: Clause) -> list[Role]:
@@ -253,6 +234,10 @@ def speakers(c: Clause) -> list[Role]:
         if both_sides(c, v):
             found += side_roles(c, v)
             continue
+        agents = [] if v in quoted else passive_agents(c, v)
+        if agents:
+            found += agents  # "was welcomed by the EU and the US"
+            continue
         if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
@@ -271,7 +256,7 @@ def speakers(c: Clause) -> list[Role]:
             or (prev.pos == "ADJ" and prev.lower.isascii())
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
-        inverted = prev is not None and prev.pos == "PUNCT" and not _aside_before(toks, v)
+        inverted = prev is not None and prev.pos == "PUNCT" and not aside_before(toks, v)
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         pronoun = prev is not None and prev.lower in word_list("speaker_pronouns")
         who = (

@@ -199,3 +199,15 @@ def test_the_two_sides_meeting_on_a_mediators_day_is_the_mediated_meeting() -> N
     assert [set(f.arguments["participants"]) for f in facts] == [
         {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel"}
     ]
+
+
+def test_the_agents_of_a_passive_speech_verb_speak() -> None:
+    text = "The agreement was welcomed by the EU, the US, as well as Russia, officials noted."
+    assert {"European Union", "United States", "Russia"} <= _speakers(
+        text, dt.date(2023, 12, 13), "en"
+    )
+
+
+def test_a_bare_border_service_is_the_states_the_sentence_named() -> None:
+    text = "Azerbaijan's soldiers came under fire on the road, the State Border Service said."
+    assert _speakers(text, dt.date(2023, 6, 15), "en") == {"State Border Service (Azerbaijan)"}
