@@ -53,7 +53,14 @@ class Clause:
         verbs = self.at(self.lex.speech) + [
             k for k, t in enumerate(self.tokens) if t.lemma in word_list("press_verbs")
         ]
-        return at is not None and any(-2 <= at - v <= 4 for v in verbs)
+        if at is not None and any(-2 <= at - v <= 4 for v in verbs):
+            return True
+        # "According to the news agency Armenpress on Wednesday, ...": inside the attribution
+        for a in self.at(self.lex.attribution):
+            end = next((k for k in range(a, len(self.tokens)) if self.tokens[k].text == ","), None)
+            if at is not None and end is not None and a < at < end:
+                return True
+        return False
 
     def inside(self) -> list[Role]:
         return [r for r in self.roles if in_window(r, self.lo, self.hi)]

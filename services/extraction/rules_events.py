@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .cues import Role
-from .dates import DateMention
 from .discourse import Draft
-from .lexicon import adjective_states, known_wars, role_names, table, word_list
+from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
+from .war_references import named_war, war_dates, war_reference
 
 
 def _negated(c: Clause, index: int) -> bool:
@@ -131,8 +131,13 @@ def hostilities(c: Clause) -> list[Draft]:
         hits.append(i)
     if not hits:
         return []
-    wars = [i for i in hits if c.tokens[i].lemma in lex.war or c.tokens[i].lower in lex.war]
-    out = [_war(c, i) for i in wars]
+    # "the 44-day war", "six weeks of fighting": a war known by its name
+    wars = [
+        i
+        for i in hits
+        if c.tokens[i].lemma in lex.war or c.tokens[i].lower in lex.war or named_war(c, i)
+    ]
+    out = [war_reference(c, i) for i in wars]
     others = [i for i in hits if i not in wars]
     if others:
         out.append(_fighting(c, others[0], wars))
@@ -167,7 +172,7 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
         else (target or (_the_border() if border else c.ctx.region))
     )
     date = c.date_near(hit)
-    if date is not None and any(date in _war_dates(c, w) for w in wars):
+    if date is not None and any(date in war_dates(c, w) for w in wars):
         date = None  # "clashes ... after last year's war": that date is the war's
     if place is None and date is None:
         return None
@@ -183,40 +188,3 @@ def _attacked_state(c: Clause, hit: int) -> str | None:
         if all(t.lower in word_list("attack_objects") for t in between):
             return r.name
     return None
-
-
-def _war_dates(c: Clause, hit: int) -> list[DateMention]:
-    """Dates next to a war word ("the 2020 war", "last year's war")."""
-    lo, hi = c.tokens[max(c.lo, hit - 4)].start, c.tokens[min(c.hi - 1, hit + 5)].end
-    return [d for d in c.dates if lo <= d.start < hi]
-
-
-def _known_war(c: Clause, hit: int, date: DateMention | None) -> str | None:
-    """ "the 2020 war", "the 44-day war" with no place named: the war known by that."""
-    words = {t.lower for t in c.tokens[max(c.lo, hit - 3) : hit]}
-    for first, last, location, names in known_wars():
-        if words & names:
-            return location
-        if date is not None and first[: len(date.value)] <= date.value <= last[: len(date.value)]:
-            return location
-    return None
-
-
-def _war(c: Clause, hit: int) -> Draft | None:
-    """ "the 2020 war", "Second Nagorno-Karabakh War", "войны в Карабахе": a war is its own
-    episode, with the region and year next to it."""
-    near = [
-        r
-        for r in c.inside()
-        if abs(r.mention.first - hit) <= 5
-        and (r.mention.entity.flags & {"region"} or r.name in table("state_places"))
-    ]
-    place = _place_name(near[0]) if near else c.ctx.region
-    dates = _war_dates(c, hit)
-    date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
-    if place is None:
-        place = _known_war(c, hit, date)
-    if place is None:
-        return None
-    # a war is recalled, not reported as today's news: it keeps only a date of its own
-    return c.draft("HostilitiesReported", {"location": place}, "referenced", date)

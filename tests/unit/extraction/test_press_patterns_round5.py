@@ -211,3 +211,14 @@ def test_the_agents_of_a_passive_speech_verb_speak() -> None:
 def test_a_bare_border_service_is_the_states_the_sentence_named() -> None:
     text = "Azerbaijan's soldiers came under fire on the road, the State Border Service said."
     assert _speakers(text, dt.date(2023, 6, 15), "en") == {"State Border Service (Azerbaijan)"}
+
+
+def test_a_war_known_by_its_name_is_dated_by_its_first_day() -> None:
+    published = dt.date(2021, 11, 26)
+    for text in (
+        "Armenia lost territory in the six-week war.",
+        "Moscow brokered a peace deal last November to end six weeks of fighting there.",
+        "Tensions have run high since the 2020 war over Karabakh.",
+    ):
+        (war,) = _facts(text, published, "HostilitiesReported")
+        assert war.arguments["date"] == "2020-09-27", text

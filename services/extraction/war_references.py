@@ -1,0 +1,76 @@
+"""Wars the press recalls ("the 2020 war", "the 44-day war", "six weeks of fighting"): a war
+is its own episode, with its region, and dated by its own date; a war known by its name is
+dated by its first day, which every coarser date of it shares ("2020", "2020-09")."""
+
+from __future__ import annotations
+
+from .dates import DateMention
+from .discourse import Draft
+from .lexicon import known_wars, table
+from .rules import Clause
+
+
+def _place_name(name: str) -> str:
+    """A state named as a place ("в Арцахе") stands for its territory."""
+    return str(table("state_places").get(name, name))
+
+
+def named_war(c: Clause, hit: int) -> tuple[str, str, str] | None:
+    """(first day, last day, location) of the known war the words before `hit` name."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, hit - 3) : hit])
+    words = set(before.split())
+    for first, last, location, names in known_wars():
+        if words & names or any(" " in n and n in before for n in names):
+            return first, last, location
+    return None
+
+
+def war_dates(c: Clause, hit: int) -> list[DateMention]:
+    """Dates next to a war word ("the 2020 war", "last year's war")."""
+    lo, hi = c.tokens[max(c.lo, hit - 4)].start, c.tokens[min(c.hi - 1, hit + 5)].end
+    return [d for d in c.dates if lo <= d.start < hi]
+
+
+def _known_war(c: Clause, hit: int, date: DateMention | None) -> str | None:
+    """ "the 2020 war", "the 44-day war" with no place named: the war known by that."""
+    words = {t.lower for t in c.tokens[max(c.lo, hit - 3) : hit]}
+    for first, last, location, names in known_wars():
+        if words & names:
+            return location
+        if date is not None and first[: len(date.value)] <= date.value <= last[: len(date.value)]:
+            return location
+    return None
+
+
+def war_reference(c: Clause, hit: int) -> Draft | None:
+    """ "the 2020 war", "Second Nagorno-Karabakh War", "войны в Карабахе": a war is its own
+    episode, with the region and year next to it."""
+    near = [
+        r
+        for r in c.inside()
+        if abs(r.mention.first - hit) <= 5
+        and (r.mention.entity.flags & {"region"} or r.name in table("state_places"))
+    ]
+    place = _place_name(near[0].name) if near else c.ctx.region
+    dates = war_dates(c, hit)
+    date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
+    known = named_war(c, hit) or _dated_war(date)
+    if place is None:
+        place = _known_war(c, hit, date) or (known[2] if known else None)
+    if place is None:
+        return None
+    if known is not None and (date is None or date.precision != "day"):
+        # "the six-week war", "the 2020 war": its first day, which "2020" and "2020-09" share
+        date = DateMention(known[0], "day", "inferred: the war's first day", -1, -1, False)
+    # a war is recalled, not reported as today's news: it keeps only a date of its own
+    return c.draft("HostilitiesReported", {"location": place}, "referenced", date)
+
+
+def _dated_war(date: DateMention | None) -> tuple[str, str, str] | None:
+    """The known war a coarse date ("2020", "2020-10") falls in, if it names one."""
+    if date is None or date.precision == "day":
+        return None
+    for first, last, location, names in known_wars():
+        if names and first[: len(date.value)] <= date.value <= last[: len(date.value)]:
+            return first, last, location
+    return None
