@@ -155,7 +155,7 @@ def test_a_bad_ending_is_a_clear_error() -> None:
         ("Kelbajar District", "Kalbajar District"),
         ("Khankendi", "Stepanakert"),
         ("Aghdara", "Martakert"),
-        ("Gazakh District", "Qazakh District"),
+        ("Gazakh District", "Qazax District"),
         ("Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"),
         ("Nikol Pashinian", "Nikol Pashinyan"),
     ],

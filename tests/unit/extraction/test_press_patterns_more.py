@@ -24,7 +24,7 @@ def test_a_service_of_a_state_takes_control_for_that_state() -> None:
     text = "24 мая пограничная служба Азербайджана взяла под контроль села в Газахском районе"
     (fact,) = _facts(text + ".", dt.date(2024, 5, 25), "TerritoryTransferred", "ru")
     assert fact.arguments["to"] == "Azerbaijan"
-    assert fact.arguments["territory"] == "Qazakh District"
+    assert fact.arguments["territory"] == "Qazax District"
 
 
 def test_an_institution_releasing_a_statement_speaks() -> None:

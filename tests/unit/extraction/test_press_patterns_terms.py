@@ -239,7 +239,7 @@ def test_the_statements_own_wording_schedules_each_district() -> None:
 def test_a_capital_handed_to_is_the_receiver_not_a_territory() -> None:
     text = "By November 20, Yerevan must hand over the Agdam region and the Gazakh region to Baku."
     facts = _facts(text, dt.date(2020, 11, 12), "TerritoryTransferScheduled")
-    assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazakh District"}
+    assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazax District"}
 
 
 def test_the_russian_statement_of_terms_schedules_the_districts_to_azerbaijan() -> None:
@@ -249,7 +249,7 @@ def test_the_russian_statement_of_terms_schedules_the_districts_to_azerbaijan() 
         "ноября 2020 г."
     )
     facts = _facts(text, dt.date(2020, 11, 10), "TerritoryTransferScheduled", "ru")
-    assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazakh District"}
+    assert {f.arguments["territory"] for f in facts} == {"Aghdam District", "Qazax District"}
     assert all(f.arguments["to"] == "Azerbaijan" for f in facts)
     assert all(f.arguments["date"] == "2020-11-20" for f in facts)
 
