@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .confidence import confidence as calibrated
 from .cues import Role
 from .dates import DateMention
+from .gazetteer import canonical_entity
 from .lexicon import documents, role_names
 from .models import KIND_ARGS, Evidence, ExtractedFact
 
@@ -75,11 +76,21 @@ def compatible(a: Draft, b: Draft) -> bool:
         va, vb = a.args.get(name), b.args.get(name)
         if name == "territory" and _district_and_seat(va, vb):
             continue
+        if name == "place" and (_city_in(va, vb) or _city_in(vb, va)):
+            continue  # "to meet in Spain" and "will meet in Granada": one venue
         if name in ("participants", "territory", "speaker") and not _same(va, vb):
             return False
         if va and vb and not _same(va, vb) and not (name == "date" and _one_period(va, vb)):
             return False
     return True
+
+
+def _city_in(city: str | list[str] | None, country: str | list[str] | None) -> bool:
+    """ "Granada" lies in "Spain": a city and the country it is in name one venue."""
+    if not (isinstance(city, str) and isinstance(country, str)):
+        return False
+    entity = canonical_entity(city)
+    return entity is not None and country in (entity.country, entity.state)
 
 
 def _district_and_seat(a: str | list[str] | None, b: str | list[str] | None) -> bool:
@@ -131,7 +142,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 and value.startswith(current)
             )
             # "border gunfire ... near Sotk": the place named is finer than the broad area
-            placed = (
+            # "in Spain", then "in Granada": the city is the finer venue
+            placed = (name == "place" and _city_in(value, current)) or (
                 name == "location"
                 and current in role_names("broad_areas")
                 and bool(value)

@@ -144,3 +144,10 @@ def summit_bodies(c: Clause, trig: int) -> list[str]:
         and (0 < r.mention.first - trig <= 1 or 0 < trig - r.mention.last <= 1)
         and "media" not in r.mention.entity.flags
     ]
+
+
+def absent(c: Clause, r: Role) -> bool:
+    """ "despite Aliyev's refusal to attend", "in the absence of Aliyev", "без Алиева": a
+    person named as missing from the meeting takes no part in it."""
+    before = {t.lower for t in c.tokens[max(c.lo, r.mention.first - 4) : r.mention.first]}
+    return bool(before & word_list("absent_words"))

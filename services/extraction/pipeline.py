@@ -39,7 +39,7 @@ from .text import Token, sentences
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.2.0"
+EXTRACTOR_VERSION = "2.3.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:

@@ -8,6 +8,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Entity
 from .lexicon import role_names, word_list
 from .meeting_checks import (
+    absent,
     attribution_tail,
     denies,
     find_refuser,
@@ -193,6 +194,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and not r.absorbed
         and ("spokes" not in r.mention.entity.flags or between is not None)
         and r.name not in skip
+        and not absent(c, r)
     ]
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side

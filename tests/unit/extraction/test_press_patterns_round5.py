@@ -222,3 +222,14 @@ def test_a_war_known_by_its_name_is_dated_by_its_first_day() -> None:
     ):
         (war,) = _facts(text, published, "HostilitiesReported")
         assert war.arguments["date"] == "2020-09-27", text
+
+
+def test_a_leader_named_as_absent_takes_no_part_and_a_country_venue_is_its_city() -> None:
+    text = (
+        "Pashinyan, Macron, Scholz, Michel to meet in Spain despite Aliyev's refusal to attend.\n\n"
+        "Nikol Pashinyan, Emmanuel Macron, Olaf Scholz and Charles Michel will meet in Granada, "
+        "despite the absence of Ilham Aliyev."
+    )
+    (planned,) = _facts(text, dt.date(2023, 10, 5), "MeetingAnnounced")
+    assert "Ilham Aliyev" not in planned.arguments["participants"]
+    assert planned.arguments["place"] == "Granada"
