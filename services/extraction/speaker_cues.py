@@ -248,3 +248,21 @@ def clause_subject_en(c: Clause, who: Role) -> bool:
         return False
     t = c.tokens[nxt]
     return t.lower in word_list("en_auxiliaries") or (t.pos == "VERB" and t.lower.isascii())
+
+
+def capital_voices(c: Clause, v: int) -> list[Role]:
+    """ "В Баку и Ереване заявили", "как заявили в Баку и Ереване": capitals in the locative
+    next to the verb, joined by "и", are their governments speaking."""
+    toks = c.tokens
+    capitals = sorted(
+        (r for r in c.roles if r.kind == "place" and r.mention.entity.state),
+        key=lambda r: r.mention.first,
+    )
+    for i in range(len(capitals) - 1):
+        a, b = capitals[i], capitals[i + 1]
+        joined = [t.lower for t in toks[a.mention.last + 1 : b.mention.first]] == ["и"]
+        opened = a.mention.first > 0 and toks[a.mention.first - 1].lower in ("в", "во")
+        next_to = 0 < v - b.mention.last <= 2 or 0 < a.mention.first - 1 - v <= 1
+        if joined and opened and next_to:
+            return [a, b]
+    return []

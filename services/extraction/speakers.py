@@ -16,6 +16,7 @@ from .speaker_cues import (
     anaphor,
     aside_before,
     both_sides,
+    capital_voices,
     clause_follows,
     clause_subject_en,
     colon_source,
@@ -234,7 +235,7 @@ def speakers(c: Clause) -> list[Role]:
         if both_sides(c, v):
             found += side_roles(c, v)
             continue
-        agents = [] if v in quoted else passive_agents(c, v)
+        agents = [] if v in quoted else passive_agents(c, v) or capital_voices(c, v)
         if agents:
             found += agents  # "was welcomed by the EU and the US"
             continue

@@ -233,3 +233,12 @@ def test_a_leader_named_as_absent_takes_no_part_and_a_country_venue_is_its_city(
     (planned,) = _facts(text, dt.date(2023, 10, 5), "MeetingAnnounced")
     assert "Ilham Aliyev" not in planned.arguments["participants"]
     assert planned.arguments["place"] == "Granada"
+
+
+def test_two_capitals_in_the_locative_are_both_governments_speaking() -> None:
+    published = dt.date(2020, 10, 17)
+    for text in (
+        "В Баку и Ереване заявили, что решение о перемирии принято.",
+        "Как заявили в Баку и Ереване, решение о перемирии приняли вслед за заявлением.",
+    ):
+        assert _speakers(text, published, "ru") == {"Azerbaijan", "Armenia"}, text
