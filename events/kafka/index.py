@@ -1,8 +1,11 @@
-"""What the single writer must know to append: ids, stream versions, head and last hash.
+"""What the single writer must know to append: ids, stream versions, head and last hash,
+and where each position is in the topic.
 
 Rebuilt from the topic's headers at start-up (and caught up before each append), so the
-topic stays the only source of truth. `Overlay` holds one round's tentative changes, merged
-into the index only after the broker has acknowledged them.
+topic stays the only source of truth. Positions come from the `ce_position` header, not from
+offsets: transaction markers (and a fenced writer's aborted records) take offsets, so
+`offsets[p - 1]` maps position p to its offset. `Overlay` holds one round's tentative
+changes, merged into the index only after the broker has committed them.
 """
 
 from __future__ import annotations
@@ -27,12 +30,19 @@ class StreamIndex:
     ids: dict[str, Entry] = field(default_factory=dict)
     # positions[stream] [v-1] is the position of the stream's version v
     positions: dict[str, list[int]] = field(default_factory=dict)
+    # offsets[p - 1]: the topic offset of position p; next_offset: where a catch-up resumes
+    offsets: list[int] = field(default_factory=list)
+    next_offset: int = 0
 
-    def add(self, event_id: str, entry: Entry, hash_: str) -> None:
+    def add(self, event_id: str, entry: Entry, hash_: str, offset: int = -1) -> None:
         self.ids.setdefault(event_id, entry)
         self.positions.setdefault(entry.stream_id, []).append(entry.position)
+        self.offsets.append(offset)
         self.head = entry.position
         self.last_hash = hash_
+
+    def offset_of(self, position: int) -> int:
+        return self.offsets[position - 1]
 
     def version(self, stream_id: str) -> int:
         return len(self.positions.get(stream_id, ()))
@@ -69,6 +79,11 @@ class Overlay:
         self.added.append((event_id, entry, hash_))
         self.head, self.last_hash = entry.position, hash_
 
-    def merge_into_parent(self) -> None:
-        for event_id, entry, hash_ in self.added:
-            self.base.add(event_id, entry, hash_)
+    def merge_into_parent(self, first_offset: int = -1) -> None:
+        """Into the parent; into the index with the offsets the broker gave (consecutive
+        from `first_offset`: one record batch)."""
+        for i, (event_id, entry, hash_) in enumerate(self.added):
+            if isinstance(self.base, StreamIndex):
+                self.base.add(event_id, entry, hash_, first_offset + i)
+            else:
+                self.base.add(event_id, entry, hash_)

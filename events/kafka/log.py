@@ -1,10 +1,12 @@
-"""The Kafka event log: one single-partition topic, position = offset + 1.
+"""The Kafka event log: one single-partition topic; positions in the `ce_position` header.
 
-Reads go to the topic (an assigned consumer seeks to offset = position - 1); ids, stream
-versions and the chain head come from an index rebuilt from the topic's headers and caught
-up before every read that needs it, so several processes can read one log. Appends must come
-from ONE process (see docs/kafka-design.md); a second writer is detected, not prevented.
-Every wait on the broker is bounded (guard.py); failures are DependencyUnavailable("kafka").
+A position is NOT assumed to be offset + 1 (transaction markers will take offsets): an index
+rebuilt from the topic's headers (ids, stream versions, chain head, position -> offset) and
+caught up before every read that needs it lets any process read the log; reads seek to the
+offset the index gives. Logs written with offset = position - 1 read the same. Appends must
+come from ONE process (see docs/kafka-design.md); a second writer is detected, not
+prevented. Every wait on the broker is bounded (guard.py); failures are
+DependencyUnavailable("kafka").
 """
 
 from __future__ import annotations
@@ -81,17 +83,28 @@ class KafkaEventLog(EventLog):
             self._started = False
 
     # -- index ------------------------------------------------------------------------
-    async def _sync(self) -> None:
-        """Catch the index up with records other processes (or a lost ack) put on the topic."""
+    async def _sync(self, enough: int | None = None, keep_after: int | None = None) -> list[Record]:
+        """Catch the index up with records other processes (or a lost ack) put on the topic:
+        to its end, or only until it covers position `enough`. Returns the records read
+        whose position is > `keep_after` (a reader following the log reads them once)."""
+        kept: list[Record] = []
         async with self._index_lock:
+            index = self._index
             end = await self._reader.end_offset()
-            while self._index.head < end:
-                start = self._index.head
-                records = await self._reader.read(start, min(end, start + SYNC_CHUNK))
+            while index.next_offset < end and (enough is None or index.head < enough):
+                records, index.next_offset = await self._reader.read_from(
+                    index.next_offset, end, SYNC_CHUNK
+                )
                 for record in records:
-                    self._index_record(record)
+                    position = self._index_record(record)
+                    if keep_after is not None and position > keep_after:
+                        kept.append(record)
+        return kept
 
-    def _index_record(self, record: Record) -> None:
+    def _index_record(self, record: Record) -> int:
+        """Index the next committed record; returns its position. A position is the
+        record's rank among committed records: an honest record's `ce_position` says the
+        same; a forged or misplaced one keeps its slot and the audit names it there."""
         headers = list(record.headers)
         event_id, stream_id = header(headers, "ce_id"), header(headers, "ce_streamid")
         version, hash_ = header(headers, "ce_streamversion"), header(headers, "ce_hash")
@@ -99,8 +112,10 @@ class KafkaEventLog(EventLog):
         if None in (event_id, stream_id, version, hash_, key):
             raise EventLogError(f"record at offset {record.offset} is not a factstream event")
         assert event_id and stream_id and version and hash_ and key
-        entry = Entry(key, record.offset + 1, int(version), stream_id)
-        self._index.add(event_id, entry, hash_)
+        position = self._index.head + 1
+        entry = Entry(key, position, int(version), stream_id)
+        self._index.add(event_id, entry, hash_, record.offset)
+        return position
 
     # -- writes -----------------------------------------------------------------------
     @translated
@@ -116,9 +131,20 @@ class KafkaEventLog(EventLog):
 
     # -- reads ------------------------------------------------------------------------
     async def _records(self, after: int, limit: int | None) -> list[Record]:
-        end = await self._reader.end_offset()
-        stop = end if limit is None else min(end, after + limit)
-        return await self._reader.read(after, stop)
+        """Committed records with position > after, in order, at most `limit`."""
+        index = self._index
+        out: list[Record] = []
+        if after < index.head:  # known positions: seek to the offset the index gives
+            count = index.head - after if limit is None else min(limit, index.head - after)
+            out, _ = await self._reader.read_from(
+                index.offset_of(after + 1), index.next_offset, count
+            )
+        if limit is not None and len(out) >= limit:
+            return out
+        # beyond the index: catch it up, keeping what it reads (read once, not twice)
+        want = None if limit is None else after + limit
+        out += await self._sync(enough=want, keep_after=max(after, index.head))
+        return out if limit is None else out[:limit]
 
     @translated
     async def read_all(
@@ -142,7 +168,7 @@ class KafkaEventLog(EventLog):
                 event = decode(record.value, record.headers)
                 if filter.matches(event):
                     out.append(event)
-            cursor = page[-1].offset + 1
+            cursor += len(page)  # positions are ranks: a page holds consecutive ones
         return out[:limit] if limit is not None else out
 
     async def _stream_positions(self, stream_id: str) -> list[int]:
@@ -150,14 +176,16 @@ class KafkaEventLog(EventLog):
         return list(self._index.positions.get(stream_id, ()))
 
     async def _by_positions(self, positions: Sequence[int]) -> list[Event]:
-        records = await self._reader.read_offsets(p - 1 for p in positions)
+        if positions and max(positions) > self._index.head:
+            await self._sync(enough=max(positions))
+        offsets = [self._index.offset_of(p) for p in positions if p <= self._index.head]
+        records = await self._reader.read_offsets(offsets)
         return [decode(r.value, r.headers) for r in records]
 
     @translated
     async def read_at(self, positions: Collection[int]) -> list[Event]:
         await self.start()
-        end = await self._reader.end_offset()
-        return await self._by_positions([p for p in positions if 1 <= p <= end])
+        return await self._by_positions([p for p in positions if p >= 1])
 
     @translated
     async def read_stream(self, stream_id: str, after_version: int = 0) -> list[Event]:
@@ -177,8 +205,37 @@ class KafkaEventLog(EventLog):
 
     @translated
     async def head(self) -> int:
+        """The last committed position. A writer's index is caught up anyway; a reader
+        that has not indexed the whole log reads the last committed record instead."""
         await self.start()
-        return await self._reader.end_offset()
+        end = await self._reader.end_offset()
+        if self._index.next_offset >= end:
+            return self._index.head
+        if not self._read_only:
+            await self._sync()
+            return self._index.head
+        return await self._last_position(end)
+
+    async def _last_position(self, end: int) -> int:
+        """The last committed record's `ce_position`: without indexing the whole log, a
+        reader trusts the header here (the audit checks every header against its slot)."""
+        back = 2  # usually a record and its transaction's commit marker
+        while True:
+            start = max(0, end - back)
+            records = await self._reader.read(start, end)
+            if records:
+                return int(header(list(records[-1].headers), "ce_position") or 0)
+            if start == 0:
+                return 0
+            back *= 8
+
+    def offset_after(self, position: int) -> int:
+        """The offset a consumer continues from after `position` (a reader that read up to
+        it through this log has it indexed; otherwise `position`, a lower bound, as every
+        position p is at offset >= p - 1)."""
+        if 1 <= position <= self._index.head:
+            return self._index.offset_of(position) + 1
+        return position
 
     @translated
     async def stream_version(self, stream_id: str) -> int:
@@ -191,18 +248,18 @@ class KafkaEventLog(EventLog):
         await self.start()
         return [
             StoredRecord(
-                r.offset + 1,
+                after + i,  # its slot; the audit checks the body says the same
                 stored_text(r.value, r.headers),
                 header(list(r.headers), "ce_hash") or "",
             )
-            for r in await self._records(after, limit)
+            for i, r in enumerate(await self._records(after, limit), start=1)
         ]
 
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
         return follow(self, after, filter, self._wait_for_append)
 
     async def _wait_for_append(self) -> None:
-        # Our own appends wake us at once; other processes' by polling the end offset.
+        # Our own appends wake us at once; other processes' by polling.
         # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a racing cancellation.
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(self.config.poll_interval_s):

@@ -1,4 +1,9 @@
-"""Random access to the single log partition: read offset ranges with one assigned consumer."""
+"""Random access to the single log partition: read offset ranges with one assigned consumer.
+
+It reads committed records only (`read_committed`): the writer appends in transactions, so
+a fenced writer's aborted records and the commit markers take offsets that no reader sees;
+offset ranges therefore have holes, and a range is done when the consumer's position (not
+a record count) reaches its end."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from aiokafka.errors import KafkaError
 from events.kafka.config import KafkaLogConfig
 
 Record: TypeAlias = ConsumerRecord[bytes, bytes]
-FETCH_TIMEOUT_MS = 1_000
+POLL_MS = 10
 
 
 class TopicReader:
@@ -38,6 +43,7 @@ class TopicReader:
             fetch_max_bytes=16 * 1024 * 1024,
             max_partition_fetch_bytes=8 * 1024 * 1024,
             request_timeout_ms=config.request_timeout_ms,
+            isolation_level="read_committed",
         )
         await self._consumer.start()
         self._consumer.assign([self._tp])
@@ -47,7 +53,7 @@ class TopicReader:
             await self._client.stop()
 
     async def end_offset(self) -> int:
-        """The offset the next record will get: with no transactions, the record count.
+        """The last stable offset: everything before it is committed or aborted.
         TimeoutError when the broker does not say within `operation_timeout_s`."""
         async with asyncio.timeout(self._config.operation_timeout_s):
             while True:
@@ -60,30 +66,46 @@ class TopicReader:
                     await asyncio.sleep(0.1)
 
     async def read(self, start: int, stop: int) -> list[Record]:
-        """Records with start <= offset < stop (stop must not exceed the end offset).
-        TimeoutError when no record arrives for `operation_timeout_s` (broker gone)."""
+        """Committed records with start <= offset < stop (stop must not exceed the end
+        offset). TimeoutError when the broker gives nothing for `operation_timeout_s`."""
+        records, _ = await self.read_from(start, stop)
+        return records
+
+    async def read_from(
+        self, start: int, stop: int, max_records: int | None = None
+    ) -> tuple[list[Record], int]:
+        """Committed records from `start` up to `stop` (at most `max_records`), and the
+        offset to read on from (past markers and aborted records skipped)."""
         if stop <= start:
-            return []
+            return [], start
+        want = max_records if max_records is not None else stop - start
         out: list[Record] = []
         clock = asyncio.get_running_loop().time
         patience = self._config.operation_timeout_s
         async with self._lock:
-            self._consumer.seek(self._tp, start)
+            consumer = self._consumer
+            consumer.seek(self._tp, start)
+            at = start
             deadline = clock() + patience
-            while len(out) < stop - start:
+            while at < stop and len(out) < want:
                 if clock() > deadline:
-                    raise TimeoutError(f"offsets {start + len(out)}..{stop} not readable in time")
-                batch = await self._consumer.getmany(
-                    self._tp, timeout_ms=FETCH_TIMEOUT_MS, max_records=stop - start - len(out)
+                    raise TimeoutError(f"offsets {at}..{stop} not readable in time")
+                before = at
+                # Short polls: a fetch holding only a marker or aborted records yields no
+                # record, and getmany would wait its whole timeout although the position moved.
+                batch = await consumer.getmany(
+                    self._tp, timeout_ms=POLL_MS, max_records=min(want - len(out), 50_000)
                 )
-                records = batch.get(self._tp, [])
-                if records:
-                    deadline = clock() + patience  # progress: a long read is not cut
-                for record in records:
-                    if record.offset >= stop:
+                for record in batch.get(self._tp, []):
+                    if record.offset >= stop or len(out) >= want:
                         break
                     out.append(record)
-        return out
+                    at = record.offset + 1
+                if len(out) < want:
+                    at = max(at, min(stop, await consumer.position(self._tp)))
+                if at > before:
+                    deadline = clock() + patience  # progress: a long read is not cut
+        return out, at
 
     async def read_offsets(self, offsets: Iterable[int]) -> list[Record]:
         """Records at the given offsets, fetched as runs of consecutive offsets."""

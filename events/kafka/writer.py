@@ -66,7 +66,7 @@ class GroupCommitWriter:
         self,
         config: KafkaLogConfig,
         index: StreamIndex,
-        sync: Callable[[], Coroutine[Any, Any, None]],
+        sync: Callable[[], Coroutine[Any, Any, object]],
     ) -> None:
         self._config = config
         self._index = index
@@ -180,15 +180,17 @@ class GroupCommitWriter:
             except Exception as exc:
                 self._fail([r for r, _, _ in taken], exc)
                 return  # the next round re-syncs the index from the topic
-            if meta.offset != self._index.head:
+            expected = self._index.next_offset  # the end of the topic, as the sync found it
+            if meta.offset != expected:
                 self._fail(
                     [r for r, _, _ in taken],
                     ConcurrentWriterError(
-                        f"batch landed at offset {meta.offset}, expected {self._index.head}"
+                        f"batch landed at offset {meta.offset}, expected {expected}"
                     ),
                 )
                 return
-            group.merge_into_parent()
+            group.merge_into_parent(meta.offset)
+            self._index.next_offset = meta.offset + len(messages)
         for request, plan, _ in taken:
             if not request.done.done():  # the caller may have given up (cancelled)
                 request.done.set_result(AppendResult(plan.appended, group.head))

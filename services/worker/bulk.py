@@ -99,7 +99,7 @@ def _dead_letterer(dead: Send, topic: str) -> Callable[[list[tuple[Event, str]]]
         acks = []
         for event, why in failed:
             key, value, headers = encode(event.model_dump(mode="json"), content_key(event))
-            offset = (event.position or 1) - 1  # the log's offset of this position
+            offset = -1  # read by position: the log offset is not known on this path
             raw = Raw(topic, 0, offset, key, value, headers)
             acks.append(await dead(key, value, dead_letter_headers(raw, why), None))
         await asyncio.gather(*acks)

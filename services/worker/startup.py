@@ -96,7 +96,7 @@ async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisRea
         position = await bulk_catch_up(
             reader, store, config.feed_partitions, dead, topic=config.topic, ns=config.namespace
         )
-        await start_fan_out_after(config, position)
+        await start_fan_out_after(config, reader.offset_after(position))
         return position
     finally:
         await producer.stop()

@@ -70,10 +70,11 @@ async def _ensure_worker_topics(config: WorkerConfig) -> None:
         await admin.close()
 
 
-async def start_fan_out_after(config: WorkerConfig, position: int) -> bool:
-    """After a bulk catch-up to `position`: make the workers' fan-out start there (commit the
-    group's offset on the log topic), so they do not copy the whole log to the feed only for
-    the projection to skip it. Leaves a group that is further on, or running, alone."""
+async def start_fan_out_after(config: WorkerConfig, offset: int) -> bool:
+    """After a bulk catch-up: make the workers' fan-out start at `offset` (the log offset
+    after the last position applied; commit the group's offset on the log topic), so they do
+    not copy the whole log to the feed only for the projection to skip it. Leaves a group
+    that is further on, or running, alone."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=config.bootstrap, group_id=config.group, enable_auto_commit=False
     )
@@ -81,9 +82,9 @@ async def start_fan_out_after(config: WorkerConfig, position: int) -> bool:
     try:
         tp = TopicPartition(config.topic, 0)
         consumer.assign([tp])
-        if (await consumer.committed(tp) or 0) >= position:
+        if (await consumer.committed(tp) or 0) >= offset:
             return False
-        await consumer.commit({tp: position})
+        await consumer.commit({tp: offset})
         return True
     except KafkaError as exc:  # e.g. workers are running: they skip by checkpoint anyway
         log.warning("fan-out offset left as it is: %s", exc)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from events.audit import verify
 from events.kafka.binding import envelope_dict
@@ -28,7 +29,11 @@ RawMessage = tuple[int, bytes | None, bytes | None, dict[str, bytes]]
 
 
 async def _raw(log: KafkaEventLog) -> list[RawMessage]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=log.config.bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=log.config.bootstrap,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+    )
     await consumer.start()
     try:
         tp = TopicPartition(log.config.topic, 0)
@@ -45,7 +50,7 @@ class TestKafkaEventLog(EventLogConformance):
         event = announced()
         await log.append([event])
         [(offset, key, value, headers)] = await _raw(log)
-        assert offset == 0 and key == b"article:a"  # keyed by stream id; position = offset + 1
+        assert offset == 0 and key == b"article:a"  # keyed by stream id
         assert headers["ce_specversion"] == b"1.0" and headers["ce_id"] == event.id.encode()
         assert headers["ce_type"] == b"MeetingAnnounced" and headers["ce_position"] == b"1"
         assert headers["content-type"] == b"application/json"
@@ -84,6 +89,32 @@ class TestKafkaEventLog(EventLogConformance):
         assert result.appended[0].position == 4 and result.appended[0].stream_version == 3
         report = await verify(log)
         assert report.ok and report.checked == 4
+
+    async def test_a_log_written_before_transactions_is_read_and_grown(
+        self, log: KafkaEventLog
+    ) -> None:
+        """A log written the old way (plain sends, offset = position - 1, no markers) reads
+        the same, and the writer appends on top of it with the chain intact."""
+        await log.append([announced(n=1), clash(n=1)])
+        records = await _raw(log)
+        config = replace(log.config, topic=f"{log.config.topic}-old")
+        again = await open_kafka_log(config)
+        producer = AIOKafkaProducer(bootstrap_servers=config.bootstrap, enable_idempotence=True)
+        await producer.start()
+        try:
+            for _, key, value, headers in records:  # one plain send each, as before
+                await producer.send_and_wait(
+                    config.topic, value, key=key, headers=list(headers.items()), partition=0
+                )
+            assert await again.head() == 2
+            assert [e.id for e in await again.read_all()] == [e.id for e in await log.read_all()]
+            result = await again.append([statement(n=5)])
+            assert result.appended[0].position == 3
+            report = await verify(again)
+            assert report.ok and report.checked == 3
+        finally:
+            await producer.stop()
+            await again.close()
 
     async def test_concurrent_appends_are_group_committed_without_gaps(
         self, log: KafkaEventLog

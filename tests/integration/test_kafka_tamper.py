@@ -25,7 +25,11 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts/verify_export.py"
 
 
 async def _message(log: KafkaEventLog, offset: int) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=log.config.bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=log.config.bootstrap,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+    )
     await consumer.start()
     try:
         tp = TopicPartition(log.config.topic, 0)
@@ -44,11 +48,11 @@ async def test_a_forged_altered_copy_is_named_by_verify_and_offline(
 ) -> None:
     await kafka_log.append([announced(n=i) for i in range(5)])
     assert (await verify(kafka_log)).ok
-    key, value, headers = await _message(kafka_log, 2)  # position 3
+    key, value, headers = await _message(kafka_log, 2)  # position 3 (one transaction)
     assert b"Guest 2" in value
     producer = AIOKafkaProducer(bootstrap_servers=kafka_log.config.bootstrap)
     await producer.start()
-    try:  # one byte changed, written straight to the topic: position 6
+    try:  # one byte changed, written straight to the topic: the 6th record
         await producer.send_and_wait(
             kafka_log.config.topic,
             value.replace(b"Guest 2", b"Guest 7"),

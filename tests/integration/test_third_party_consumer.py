@@ -59,6 +59,8 @@ def consume_all(bootstrap: str, topic: str, count: int) -> list[Any]:
             "group.id": f"schema-check-{topic}",
             "enable.auto.commit": False,
             "auto.offset.reset": "earliest",
+            # the writer appends in transactions: skip markers and a fenced writer's aborts
+            "isolation.level": "read_committed",
         }
     )
     consumer.assign([TopicPartition(topic, 0, 0)])
@@ -86,7 +88,7 @@ async def test_confluent_consumer_validates_every_message_against_the_schemas(
     for position, message in enumerate(messages, start=1):
         headers = message.headers() or []
         doc = envelope(message.value(), headers)
-        assert doc["position"] == position == message.offset() + 1
+        assert doc["position"] == position  # positions are ranks of committed records
         assert message.key() == doc["stream_id"].encode()
         name = f"{doc['type']}.v{doc['schema_version']}.json"
         if name not in validators:

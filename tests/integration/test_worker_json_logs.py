@@ -3,6 +3,7 @@ bulk catch-up before faust starts, through faust's own records, to its shutdown.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from pathlib import Path
@@ -40,6 +41,11 @@ async def test_worker_logs_are_json_lines(
         positions |= await append_articles(kafka_log, later)
         events += [e for a in later for e in a]
         await wait_for_checkpoints(store, expected_checkpoints(events, positions), 120)
+        # the bulk catch-up may have applied those too: wait for faust to have started
+        deadline = asyncio.get_running_loop().time() + 120
+        while '"logger": "faust.worker"' not in worker.log_path.read_text():
+            assert asyncio.get_running_loop().time() < deadline, worker.log_path.read_text()
+            await asyncio.sleep(0.2)
     finally:
         worker.stop()
         await store.drop("live")
