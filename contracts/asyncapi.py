@@ -204,7 +204,9 @@ def build() -> dict[str, Any]:
             "title": "factstream events",
             # 2.0.0: `dataschema` names the schema of `data` alone (data/<Type>.v<N>.json),
             # no longer the whole envelope's.
-            "version": "2.0.0",
+            # 2.1.0: the topic is written in Kafka transactions (a fenced single writer):
+            # consume read_committed; positions are in `ce_position`, not offset + 1.
+            "version": "2.1.0",
             "description": "Facts from conflict news as immutable, audited events, in one "
             "totally ordered log. Follow it over Server-Sent Events (`GET /events/stream`), "
             f"or consume the Kafka topic `{topic}` with your own consumer group. "
@@ -232,7 +234,11 @@ def build() -> dict[str, Any]:
                 "address": topic,
                 "title": "The event log topic",
                 "description": "One message per event, keyed by stream id (one stream stays "
-                "in order on one partition). CloudEvents Kafka binding, binary mode.",
+                "in order on one partition). CloudEvents Kafka binding, binary mode. The log "
+                "is written in Kafka transactions by one fenced writer: consume with "
+                "`isolation.level=read_committed` (a fenced writer's aborted records stay in "
+                "the partition), and take an event's position from its `ce_position` header "
+                "(commit markers take offsets: the position is not offset + 1).",
                 "servers": [{"$ref": "#/servers/kafka"}],
                 "messages": kafka,
                 "bindings": {"kafka": {"topic": topic, "bindingVersion": "0.5.0"}},

@@ -21,5 +21,7 @@ class KafkaLogConfig:
     # acknowledged append (acks=all) is on at least 2 brokers and survives losing one.
     replication_factor: int = 1
     min_insync_replicas: int = 1
+    # An open transaction of the writer older than this is aborted by the broker.
+    transaction_timeout_ms: int = 60_000
     # How often a live subscription polls for appends made by other processes.
     poll_interval_s: float = 0.05

@@ -1,12 +1,11 @@
 """The Kafka event log: one single-partition topic; positions in the `ce_position` header.
 
-A position is NOT assumed to be offset + 1 (transaction markers will take offsets): an index
-rebuilt from the topic's headers (ids, stream versions, chain head, position -> offset) and
-caught up before every read that needs it lets any process read the log; reads seek to the
-offset the index gives. Logs written with offset = position - 1 read the same. Appends must
-come from ONE process (see docs/kafka-design.md); a second writer is detected, not
-prevented. Every wait on the broker is bounded (guard.py); failures are
-DependencyUnavailable("kafka").
+The writer appends in Kafka transactions (one per round), so commit markers take offsets:
+a position is NOT offset + 1. An index rebuilt from the topic's headers (ids, stream
+versions, chain head, position -> offset) and caught up before every read that needs it
+lets any process read the log; reads seek to the offset the index gives. Appends come from
+ONE writer, fenced by the broker (writer.py). Every wait on the broker is bounded
+(guard.py); failures are DependencyUnavailable("kafka").
 """
 
 from __future__ import annotations

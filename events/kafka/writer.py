@@ -1,13 +1,22 @@
-"""The single writer: serialises appends and group-commits them as one Kafka record batch.
+"""The single, fenced writer: serialises appends and group-commits them in one transaction.
 
 Concurrent appends queue up; each round plans every queued append on the index (a refused
-one fails alone), sends the survivors as ONE record batch (atomic on the broker), checks the
-broker put it at the expected offset, then merges them into the index and answers.
+one fails alone), sends the survivors as ONE record batch inside ONE Kafka transaction, and
+merges them into the index once the transaction is committed.
+
+Fencing: every writer of a log uses the same `transactional.id` (`<topic>.writer`). A new
+writer's InitProducerId bumps the producer epoch and aborts the old writer's open
+transaction; the broker then refuses the old epoch (ProducerFenced). A fenced writer stays
+fenced: its appends fail with `WriterFenced` (503 naming kafka), it never re-initialises
+(that would fence the new writer in turn), and what it had sent is aborted, invisible to
+`read_committed` readers. So the chain never forks: a writer syncs its index after it took
+over, and no older writer can commit after that.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import itertools
 from collections.abc import Callable, Coroutine, Sequence
@@ -15,10 +24,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
+from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
 
 from contracts.envelope import Event
 from events.dependency import DependencyUnavailable
 from events.kafka.config import KafkaLogConfig
+from events.kafka.guard import describe
 from events.kafka.index import Overlay, StreamIndex
 from events.kafka.planner import Plan, plan_append
 from events.port import AppendResult, EventLogError
@@ -37,12 +48,40 @@ def producer_settings(config: KafkaLogConfig) -> dict[str, Any]:
     }
 
 
-class ConcurrentWriterError(DependencyUnavailable, EventLogError):
-    """The broker put a batch elsewhere than planned: another process writes this topic.
-    The API answers 503 (the log is not writable from here), never 500."""
+def transactional_id(config: KafkaLogConfig) -> str:
+    """One id per log topic: what fences a stale writer of that log."""
+    return f"{config.topic}.writer"
 
-    def __init__(self, reason: str) -> None:
-        super().__init__("kafka", f"{reason}: another process writes this log")
+
+def transaction_settings(config: KafkaLogConfig) -> dict[str, Any]:
+    return {
+        "transactional_id": transactional_id(config),
+        # a round's transaction lasts milliseconds; an open one older than this is aborted
+        "transaction_timeout_ms": config.transaction_timeout_ms,
+    }
+
+
+class WriterFenced(DependencyUnavailable, EventLogError):
+    """A newer writer took over this log: this process no longer appends (503, never 500)."""
+
+    def __init__(self, topic: str, reason: str) -> None:
+        super().__init__(
+            "kafka",
+            f"this instance's writer of {topic!r} was fenced by a newer writer ({reason}); "
+            "it no longer appends: send appends to the current writer",
+        )
+
+
+def _fenced(exc: BaseException, producer: AIOKafkaProducer | None) -> bool:
+    if isinstance(exc, ProducerFenced | InvalidProducerEpoch):
+        return True
+    if isinstance(exc.__cause__, ProducerFenced | InvalidProducerEpoch):
+        return True
+    # the sender task dies of ProducerFenced; a wait on it may only see a timeout
+    sender = getattr(getattr(producer, "_sender", None), "sender_task", None)
+    if sender is not None and sender.done() and not sender.cancelled():
+        return isinstance(sender.exception(), ProducerFenced | InvalidProducerEpoch)
+    return False
 
 
 _arrivals = itertools.count()
@@ -75,16 +114,29 @@ class GroupCommitWriter:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._producer: AIOKafkaProducer | None = None
+        self._fenced: WriterFenced | None = None
+        self._broken = False  # a transaction failed: start a new producer before the next
 
     async def start(self) -> None:
+        await self._start_producer()
+        self._task = asyncio.create_task(self._run(), name="kafka-log-writer")
+
+    async def _start_producer(self) -> None:
+        """InitProducerId: takes the log over from any older writer (and fences it)."""
         config = self._config
-        self._producer = AIOKafkaProducer(
+        producer = AIOKafkaProducer(
             bootstrap_servers=config.bootstrap,
             client_id=f"{config.client_id}-writer",
             **producer_settings(config),
+            **transaction_settings(config),
         )
-        await self._producer.start()
-        self._task = asyncio.create_task(self._run(), name="kafka-log-writer")
+        try:
+            await producer.start()
+        except BaseException:
+            await producer.stop()
+            raise
+        self._producer = producer
+        self._broken = False
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -97,6 +149,8 @@ class GroupCommitWriter:
             await self._producer.stop()
 
     async def append(self, events: Sequence[Event], expected_version: int | None) -> AppendResult:
+        if self._fenced is not None:
+            raise self._fenced
         if self._task is None or self._task.done():
             raise EventLogError("the event log writer is not running")
         request = _Request(list(events), expected_version)
@@ -112,6 +166,17 @@ class GroupCommitWriter:
                 await self._round()
 
     async def _round(self) -> None:
+        if self._fenced is not None:
+            self._fail(self._queue, self._fenced)
+            self._queue.clear()
+            return
+        if self._broken:  # the last transaction failed (not fenced): a fresh producer
+            try:
+                await self._restart_producer()
+            except Exception as exc:
+                self._fail(self._queue, exc)
+                self._queue.clear()
+                return
         # The catch-up's round trip overlaps the planning (CPU): start it, let it send its
         # request, plan on the index as it is, then keep the plan only if nobody else wrote.
         sync = asyncio.create_task(self._sync())
@@ -160,37 +225,66 @@ class GroupCommitWriter:
             taken.append((request, plan, child))
         return group, taken, refused
 
+    async def _restart_producer(self) -> None:
+        old, self._producer = self._producer, None
+        if old is not None:
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(self._config.operation_timeout_s):
+                    await old.stop()
+        async with asyncio.timeout(self._config.operation_timeout_s):
+            await self._start_producer()
+
+    async def _settle(self, producer: AIOKafkaProducer) -> Exception | None:
+        """After a failed transaction (a timeout, say after this process was paused): let
+        the broker decide how it ends — a commit in flight completes, an open transaction is
+        aborted — so a writer fenced meanwhile learns it (returns ProducerFenced) instead of
+        re-initialising and fencing the new writer. Unsettled: a new producer next round."""
+        manager = getattr(producer, "_txn_manager", None)  # aiokafka keeps the state here
+        state = getattr(getattr(manager, "state", None), "name", "")
+        try:
+            async with asyncio.timeout(self._config.operation_timeout_s):
+                if state == "COMMITTING_TRANSACTION" and manager is not None:
+                    await asyncio.shield(manager.wait_for_transaction_end())
+                elif state in ("IN_TRANSACTION", "ABORTABLE_ERROR"):
+                    await producer.abort_transaction()
+                elif state != "READY":
+                    self._broken = True
+            return None
+        except Exception as exc:
+            if not _fenced(exc, producer):
+                self._broken = True
+            return exc
+
     async def _commit(self, group: Overlay, taken: list[Taken]) -> None:
         messages = [m for _, plan, _ in taken for m in plan.messages]
         if messages:
-            assert self._producer is not None
-            batch = self._producer.create_batch()
+            producer = self._producer
+            assert producer is not None
+            batch = producer.create_batch()
             for m in messages:
                 added = batch.append(key=m.key, value=m.value, timestamp=None, headers=m.headers)
                 if added is None:
                     raise AssertionError("size estimate too small for the record batch")
             batch.close()
             try:
-                # Bounded: a batch still in flight may land later; the next round's sync
+                # Bounded: a commit still in flight may land later; the next round's sync
                 # then finds it and a retried append reports its events as duplicates.
                 async with asyncio.timeout(self._config.operation_timeout_s):
-                    meta = await (
-                        await self._producer.send_batch(batch, self._config.topic, partition=0)
-                    )
+                    await producer.begin_transaction()
+                    sent = await producer.send_batch(batch, self._config.topic, partition=0)
+                    meta = await sent
+                    await producer.commit_transaction()
             except Exception as exc:
+                if not _fenced(exc, producer):
+                    exc = await self._settle(producer) or exc
+                if _fenced(exc, producer):
+                    self._fenced = WriterFenced(self._config.topic, describe(exc))
+                    exc = self._fenced
                 self._fail([r for r, _, _ in taken], exc)
                 return  # the next round re-syncs the index from the topic
-            expected = self._index.next_offset  # the end of the topic, as the sync found it
-            if meta.offset != expected:
-                self._fail(
-                    [r for r, _, _ in taken],
-                    ConcurrentWriterError(
-                        f"batch landed at offset {meta.offset}, expected {expected}"
-                    ),
-                )
-                return
             group.merge_into_parent(meta.offset)
-            self._index.next_offset = meta.offset + len(messages)
+            # Nothing else committed in between (we held the epoch): resume after our batch.
+            self._index.next_offset = max(self._index.next_offset, meta.offset + len(messages))
         for request, plan, _ in taken:
             if not request.done.done():  # the caller may have given up (cancelled)
                 request.done.set_result(AppendResult(plan.appended, group.head))

@@ -1,16 +1,46 @@
-"""The faust application object: configuration only (agents are in agents.py)."""
+"""The faust application object: configuration only (agents are in agents.py).
+
+The log's writer appends in Kafka transactions, so every consumer of the log must read
+`read_committed` (a fenced writer's aborted records stay in the partition). faust sets that
+isolation level only with its own exactly-once processing, which we do not use (see
+docs/kafka-design.md §5), so the app's transport builds its consumer read_committed.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import faust
+from faust.transport.drivers import aiokafka as faust_kafka
+from faust.types import TransportT
 
 from services.worker.config import WorkerConfig
 
 
+class _ReadCommittedThread(faust_kafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        consumer = super()._create_worker_consumer(transport)
+        consumer._isolation_level = "read_committed"  # aiokafka reads it in start()
+        return consumer
+
+
+class _ReadCommittedConsumer(faust_kafka.Consumer):
+    def _new_consumer_thread(self) -> faust_kafka.AIOKafkaConsumerThread:
+        return _ReadCommittedThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _ReadCommittedTransport(faust_kafka.Transport):
+    Consumer = _ReadCommittedConsumer
+
+
+class WorkerApp(faust.App):
+    def _new_transport(self) -> TransportT:
+        return _ReadCommittedTransport(self.conf.broker_consumer, self)
+
+
 def create_app(config: WorkerConfig, data_dir: Path) -> faust.App:
-    return faust.App(
+    return WorkerApp(
         config.group,  # the app id is the consumer group: workers with one id share the work
         broker=[f"kafka://{host}" for host in config.bootstrap.split(",")],  # 1 or a cluster
         store="memory://",  # read models live in Redis, not in faust tables

@@ -11,6 +11,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from events.audit import verify
 from events.kafka.binding import envelope_dict
 from events.kafka.log import KafkaEventLog, open_kafka_log
+from events.kafka.writer import WriterFenced
 from events.port import EventLog
 from services.bootstrap import build_log
 from services.settings import Settings
@@ -72,23 +73,45 @@ class TestKafkaEventLog(EventLogConformance):
             await again.close()
         assert await log.stream_version("article:a") == 2  # the first instance catches up
 
-    async def test_an_append_planned_on_a_stale_index_is_planned_again(
+    async def test_a_new_writer_fences_the_old_one_and_appends_on_its_records(
         self, log: KafkaEventLog
     ) -> None:
-        """The writer plans while its catch-up is in flight; when the catch-up brings records
-        another process wrote (one at a time, as the single-writer rule allows), the plan is
-        dropped and made again on the new index: right version, position and chain."""
+        """One transactional.id per log: a second writer takes over (the broker fences the
+        first by producer epoch), plans on what the first committed (right version, position
+        and chain), and the first one's appends fail as a 503-class error writing nothing."""
         await log.append([announced(n=1)])
         other = await open_kafka_log(log.config)
         try:
             await other.append([clash(n=1)])
-            await other.append([statement()], expected_version=1)  # article:a is at 2 now
+            result = await other.append([statement()], expected_version=1)
+            assert result.appended[0].position == 3 and result.appended[0].stream_version == 2
+            with pytest.raises(WriterFenced, match="fenced by a newer writer"):
+                await log.append([statement(n=2)])
+            with pytest.raises(WriterFenced):  # and stays fenced: it never takes over again
+                await log.append([statement(n=3)])
+            assert await other.head() == 3
+            report = await verify(other)
+            assert report.ok and report.checked == 3
         finally:
             await other.close()
-        result = await log.append([statement(n=2)], expected_version=2)
-        assert result.appended[0].position == 4 and result.appended[0].stream_version == 3
-        report = await verify(log)
-        assert report.ok and report.checked == 4
+
+    async def test_positions_come_from_headers_not_offsets(self, log: KafkaEventLog) -> None:
+        """Commit markers take offsets: the third event is not at offset 2, yet reads by
+        position (all, at, stream, get, head) and a fresh reader's index agree."""
+        for n in range(1, 4):
+            await log.append([announced(stream=f"s{n}", n=n)])
+        offsets = [offset for offset, *_ in await _raw(log)]
+        assert len(offsets) == 3 and offsets[2] > 2, offsets
+        reader = KafkaEventLog(log.config, read_only=True)
+        try:
+            assert await reader.head() == 3
+            assert [e.position for e in await reader.read_all(after=1)] == [2, 3]
+            assert [e.position for e in await reader.read_at([3, 1])] == [1, 3]
+            [third] = await reader.read_stream("s3")
+            assert third.position == 3 and (await reader.get(third.id)) == third
+            assert [r.position for r in await reader.read_records(after=2)] == [3]
+        finally:
+            await reader.close()
 
     async def test_a_log_written_before_transactions_is_read_and_grown(
         self, log: KafkaEventLog
