@@ -17,6 +17,7 @@ from services.readmodels.port import ReadModelStore
 from services.readmodels.redis_store import RedisReadModelStore
 from services.readside.bluegreen import BlueGreen
 from services.settings import Settings
+from services.worker.rebuild_status import RebuildWatch, status_key
 
 
 @dataclass
@@ -28,11 +29,23 @@ class Container:
     blue_green: BlueGreen
     projector: Projector | None = None  # None when faust workers project (kafka backend)
     embedded_redis: EmbeddedRedis | None = None
+    # kafka backend: what the workers say about a rebuild of lost read models
+    rebuild_watch: RebuildWatch | None = None
+
+    async def rebuild_state(self) -> Projector | RebuildWatch | None:
+        """Who says whether the read models are being rebuilt: the in-process projector,
+        or (kafka backend) the workers, through Redis."""
+        if self.rebuild_watch is not None:
+            await self.rebuild_watch.refresh()
+            return self.rebuild_watch
+        return self.projector
 
     async def close(self) -> None:
         await self.blue_green.close()
         if self.projector is not None:
             await self.projector.stop()
+        if self.rebuild_watch is not None:
+            await self.rebuild_watch.close()
         await self.log.close()
         await self.store.close()
         if self.embedded_redis is not None:
@@ -74,6 +87,8 @@ def build(
     log = build_log(settings)
     embedded_projector = with_projector and settings.backend == "embedded"
     projector = Projector(log, store, telemetry) if embedded_projector else None
+    key = status_key(settings.redis_prefix, settings.topic)
+    watch = RebuildWatch(url, key) if settings.backend == "kafka" else None
     return Container(
         settings=settings,
         log=log,
@@ -84,4 +99,5 @@ def build(
         blue_green=BlueGreen(log, store, projector.lock if projector else None),
         projector=projector,
         embedded_redis=embedded,
+        rebuild_watch=watch,
     )

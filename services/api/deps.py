@@ -7,7 +7,9 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 
 from services.bootstrap import Container
+from services.projector.runner import Projector
 from services.readside.queries import ReadModels
+from services.worker.rebuild_status import RebuildWatch
 
 REBUILD_RETRY_S = 2
 
@@ -27,17 +29,17 @@ async def get_read_models(container: ContainerDep) -> ReadModels:
 ReadModelsDep = Annotated[ReadModels, Depends(get_read_models)]
 
 
-def rebuilding_detail(container: Container) -> str | None:
-    """What reads say while the in-process projector rebuilds lost read models."""
-    projector = container.projector
-    if projector is None:
+def rebuilding_detail(state: Projector | RebuildWatch | None) -> str | None:
+    """What reads say while lost read models are rebuilt (by the in-process projector, or
+    by the Kafka workers: `Container.rebuild_state`)."""
+    if state is None:
         return None
-    if projector.waiting_for is not None:
+    if state.waiting_for is not None:
         return (
-            f"{projector.waiting_for} is unavailable: the read models wait for it to come "
+            f"{state.waiting_for} is unavailable: the read models wait for it to come "
             f"back; try again in {REBUILD_RETRY_S} s"
         )
-    progress = projector.rebuilding
+    progress = state.rebuilding
     if progress is None:
         return None
     return (
@@ -49,7 +51,7 @@ def rebuilding_detail(container: Container) -> str | None:
 async def require_read_models(container: ContainerDep) -> None:
     """Reads of read models answer 503 "rebuilding" (with progress) until caught up:
     half-built documents would be wrong answers, not stale ones."""
-    detail = rebuilding_detail(container)
+    detail = rebuilding_detail(await container.rebuild_state())
     if detail is not None:
         raise HTTPException(503, detail, headers={"Retry-After": str(REBUILD_RETRY_S)})
 

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
 from typing import Any, cast
 
@@ -15,11 +17,16 @@ import faust
 from faust.streams import Stream
 from faust.types import EventT, StreamT
 
+from events.dependency import DependencyUnavailable
 from services.readmodels.port import ReadModelStore
 from services.worker import handlers
+from services.worker.apply import ReadModelsLost
 from services.worker.config import WorkerConfig
 from services.worker.messages import Headers, Raw, Send
+from services.worker.recovery import RETRY_S, WATCH_S, Recovery
 from services.worker.statecache import StateCache
+
+log = logging.getLogger(__name__)
 
 
 def _raw(event: EventT[Any]) -> Raw:
@@ -59,6 +66,7 @@ def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> Non
     to_feed = _sender(app, config.feed_topic)
     size, within = config.batch_size, config.batch_within_s
     cache = StateCache()  # this worker's parsed documents (it alone writes its partitions)
+    recovery = Recovery(config, store, cache)
 
     async def fanout(stream: StreamT[Any]) -> AsyncIterator[int]:
         async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
@@ -67,12 +75,26 @@ def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> Non
     async def project(stream: StreamT[Any]) -> AsyncIterator[int]:
         async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
             raws = _raws(batch)
-            yield await handlers.project(
-                raws, store, config.namespace, config.feed_partitions, dead, cache
-            )
+            while True:  # a lost Redis is waited for, lost read models are rebuilt first
+                try:
+                    async with recovery.idle:
+                        applied = await handlers.project(
+                            raws, store, config.namespace, config.feed_partitions, dead, cache
+                        )
+                    break
+                except ReadModelsLost:
+                    await recovery.recover()
+                except DependencyUnavailable as exc:
+                    log.warning("project waits: %s", exc)
+                    await asyncio.sleep(RETRY_S)
+            yield applied
+
+    async def watch() -> None:
+        await recovery.watch()
 
     app.agent(log_topic, name="factstream.fanout")(fanout)
     app.agent(feed, name="factstream.project")(project)
+    app.timer(WATCH_S)(watch)
 
 
 def _raws(batch: Sequence[EventT[Any]]) -> list[Raw]:

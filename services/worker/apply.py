@@ -23,6 +23,11 @@ from services.worker.statecache import StateCache, cached_projection
 BeforeCommit = Callable[[list[tuple[Event, str]]], Awaitable[None]]
 
 
+class ReadModelsLost(Exception):
+    """A partition's checkpoint went backwards (FLUSHALL, a new empty Redis): the worker
+    must rebuild (recovery.py) instead of applying on top of nothing."""
+
+
 def checkpoint_name(partition: int) -> str:
     return f"feed-{partition}"
 
@@ -107,9 +112,17 @@ async def _apply(
                 cache.checkpoints[remembered] = last
             return result.failed
         except CheckpointMoved:  # another worker owned this partition a moment ago
-            if cache is not None:
+            if cache is not None and remembered in cache.checkpoints:
+                # kept while raising: the rebuild (recovery.py) sees what was lost
+                await _not_behind(store, ns, projection.slot, name, done)
                 cache.checkpoints.pop(remembered, None)
             continue
+
+
+async def _not_behind(store: ReadModelStore, ns: str, slot: str, name: str, committed: int) -> None:
+    now = (await store.checkpoint(ns, slot)).get(name, 0)
+    if now < committed:  # moved backwards: the store lost what we wrote there
+        raise ReadModelsLost(f"{slot} {name}: at {now}, this worker wrote {committed}")
 
 
 async def _load(

@@ -53,7 +53,7 @@ async def catch_up_before_start(config: WorkerConfig, min_lag: int) -> int | Non
     try:
         if await reader.head() - await furthest_position(store, config) < min_lag:
             return None
-        async with _exclusive(redis, f"{config.redis_prefix}:worker-bulk:{config.topic}"):
+        async with exclusive(redis, lock_name(config)):
             head = await reader.head()  # another worker may have caught up while we waited
             furthest = await furthest_position(store, config)
             if head - furthest < min_lag:
@@ -102,8 +102,13 @@ async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisRea
         await producer.stop()
 
 
+def lock_name(config: WorkerConfig) -> str:
+    """The lock of bulk work on a log's read models (start-up catch-up, rebuild)."""
+    return f"{config.redis_prefix}:worker-bulk:{config.topic}"
+
+
 @contextlib.asynccontextmanager
-async def _exclusive(redis: Redis, name: str) -> AsyncIterator[None]:
+async def exclusive(redis: Redis, name: str) -> AsyncIterator[None]:
     """A Redis lock that lives LOCK_TTL_S unless renewed: held while the body runs."""
     lock = redis.lock(name, timeout=LOCK_TTL_S, sleep=0.5, thread_local=False)
     await lock.acquire()

@@ -52,7 +52,8 @@ async def _readiness(container: ContainerDep) -> tuple[bool, dict[str, Any]]:
     checks["unavailable"] = [n for n, s in checks["dependencies"].items() if s != "ok"]
     if head is not None:
         checks["log_head"] = head
-    rebuilding = container.projector.rebuilding if container.projector else None
+    state = await container.rebuild_state()
+    rebuilding = state.rebuilding if state is not None else None
     if rebuilding is not None:
         checks["rebuilding"] = {**vars(rebuilding), "percent": rebuilding.percent}
     ready = not checks["unavailable"] and rebuilding is None
