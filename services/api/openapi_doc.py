@@ -16,7 +16,7 @@ from fastapi import FastAPI
 
 OPENAPI_FILE = Path(__file__).resolve().parents[2] / "contracts" / "openapi.json"
 # Bump on every contract change; a removed or tightened input needs a new minor (0.x).
-API_VERSION = "0.3.0"
+API_VERSION = "0.3.1"  # 0.3.1: 503 also names a fenced Kafka writer
 API_DESCRIPTION = (
     "Facts from conflict news as immutable, audited events, and their read models.\n\n"
     "Roles (bearer tokens): writer (POST /facts, /articles), admin (retract, supersede, "

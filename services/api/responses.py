@@ -20,9 +20,11 @@ _WHY = {
     422: "The request does not match the schema or the data is refused; `errors` says where.",
     429: "Too many requests from this client; wait `Retry-After` seconds.",
     500: "The extractor produced an invalid fact (a bug on our side).",
-    503: "A dependency (the log's broker or database, Redis) is unavailable or the read "
-    "models are rebuilding; `detail` names it. Try again after `Retry-After` seconds; an "
-    "append answered 503 may or may not be written: retrying it is safe (idempotent).",
+    503: "A dependency (the log's broker or database, Redis) is unavailable, the read "
+    "models are rebuilding, or (Kafka) this instance's log writer was fenced by a newer one "
+    "and no longer appends; `detail` names it. Try again after `Retry-After` seconds (a "
+    "fenced instance: send appends to the current writer); an append answered 503 may or "
+    "may not be written: retrying it is safe (idempotent).",
     507: "The event log's disk is full: nothing was written. Try again after `Retry-After`.",
 }
 _ERROR_SCHEMA = {"schema": {"$ref": "#/components/schemas/ErrorPublic"}}
