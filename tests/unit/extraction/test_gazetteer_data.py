@@ -217,3 +217,64 @@ ORDINARY = [
 @pytest.mark.parametrize(("text", "language"), ORDINARY)
 def test_ordinary_sentences_mention_nothing(text: str, language: str) -> None:
     assert _mentions(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        # Armenian first names the Russian press spells two ways (Гайк/Айк, Гегам/Гехам,
+        # Вардан/Вартан), and the English transliterations of the Russian spelling
+        ("Гайка Мамиджаняна", "Hayk Mamijanyan"),
+        ("Айком Мамиджаняном", "Hayk Mamijanyan"),
+        ("Gayk Mamijanyan", "Hayk Mamijanyan"),
+        ("Гегама Манукяна", "Gegham Manukyan"),
+        ("Гехамом Манукяном", "Gegham Manukyan"),
+        ("Gegam Manukyan", "Gegham Manukyan"),
+        ("Вартана Гукасяна", "Vardan Ghukasyan"),
+        ("Паруйра Оганесяна", "Paruyr Hovhannisyan"),
+        ("Araik Arutyunyan", "Arayik Harutyunyan"),
+        ("Zakir Gasanov", "Zakir Hasanov"),
+        ("Kerim Veliyev", "Karim Valiyev"),
+        ("Hikmet Gadzhiyev", "Hikmet Hajiyev"),
+        ("Тер-Петросяна", "Levon Ter-Petrosyan"),
+        ("Копыркиным", "Sergey Kopyrkin"),
+        ("послом России в Армении", "Sergey Kopyrkin"),
+        ("Бюльбюль-оглы", "Polad Bülbüloğlu"),
+        ("Матвиенко", "Valentina Matviyenko"),
+        # institutions of Artsakh, and its government as the state speaking
+        ("МИД НКР", "Ministry of Foreign Affairs (Artsakh)"),
+        ("омбудсмена Арцаха", "Human Rights Defender of Artsakh"),
+        ("правительства НКР", "Republic of Artsakh"),
+        ("МВД Азербайджана", "Ministry of Internal Affairs (Azerbaijan)"),
+        ("Пентагона", "United States Department of Defense"),
+        ("French Foreign Ministry", "Ministry of Foreign Affairs (France)"),
+        # Karabakh settlements under their Armenian and Azerbaijani names
+        ("Карин Таке", "Karin Tak"),
+        ("Дашалты", "Karin Tak"),
+        ("Çanaqçı", "Avetaranots"),
+        ("Шушакенд", "Shosh"),
+        ("Иванян", "Khojaly"),
+        ("мосту Акари", "Hakari Bridge"),
+    ],
+)
+def test_added_people_bodies_and_places_resolve(form: str, name: str) -> None:
+    entity = canonical_entity(form)
+    assert entity is not None and entity.name == name
+
+
+def test_spokespeople_and_acting_states_of_added_entities() -> None:
+    by_name = {r.name: r for r in load_entities()}
+    for name in ("Lusine Avanesyan", "Nabila Massrali", "Stéphane Dujarric", "Nasser Kanaani"):
+        assert "spokes" in by_name[name].flags
+    assert by_name["Gegham Stepanyan"].state == "Republic of Artsakh"
+    assert by_name["Imangali Tasmagambetov"].state == "Collective Security Treaty Organization"
+    assert by_name["Karin Tak"].country == "Azerbaijan" and by_name["Karin Tak"].state is None
+    assert by_name["Norabak"].country == "Armenia"
+
+
+def test_a_first_name_that_is_a_village_needs_a_place_word() -> None:
+    assert _places("Мовсес Акопян выступил в парламенте.", "ru") == []
+    assert _places("Обстрелу подверглось село Мовсес Тавушской области.", "ru") == [
+        "Movses, Armenia",
+        "Tavush Province",
+    ]

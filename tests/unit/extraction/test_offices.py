@@ -27,3 +27,22 @@ def test_a_title_names_the_holder_of_the_day() -> None:
 def test_a_name_is_never_re_dated() -> None:
     text = "Ararat Mirzoyan met Lavrov in Moscow."
     assert "Ararat Mirzoyan" in participants(text, dt.date(2020, 10, 10), "en")
+
+
+def test_added_offices_name_the_holder_of_the_day() -> None:
+    assert holder_on("Samvel Shahramanyan", dt.date(2021, 6, 1)) == "Arayik Harutyunyan"
+    assert holder_on("Samvel Shahramanyan", dt.date(2023, 9, 20)) == "Samvel Shahramanyan"
+    assert holder_on("Vahagn Khachaturyan", dt.date(2021, 6, 1)) == "Armen Sarkissian"
+    assert holder_on("Jeyhun Bayramov", dt.date(2020, 7, 1)) == "Elmar Mammadyarov"
+    assert holder_on("Aykhan Hajizada", dt.date(2020, 10, 5)) == "Leyla Abdullayeva"
+    assert holder_on("Ani Badalyan", dt.date(2020, 10, 5)) == "Anna Naghdalyan"
+    assert holder_on("Ani Badalyan", dt.date(2022, 9, 14)) == "Vahan Hunanyan"
+    assert holder_on("Abbas Araghchi", dt.date(2022, 1, 1)) == "Hossein Amir-Abdollahian"
+    assert holder_on("Masoud Pezeshkian", dt.date(2020, 10, 1)) == "Hassan Rouhani"
+    assert holder_on("Jean-Noël Barrot", dt.date(2023, 10, 5)) == "Catherine Colonna"
+    assert holder_on("Hakan Fidan", dt.date(2021, 11, 1)) == "Mevlüt Çavuşoğlu"
+
+
+def test_the_artsakh_president_by_title() -> None:
+    text = "Президент НКР встретился с Рубеном Варданяном в Степанакерте."
+    assert "Arayik Harutyunyan" in participants(text, dt.date(2021, 6, 1))
