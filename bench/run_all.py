@@ -16,7 +16,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-BENCHES = ["extraction", "timetravel", "stream", "reads", "kafka", "observability", "desk"]
+BENCHES = [
+    "extraction",
+    "timetravel",
+    "history",
+    "stream",
+    "reads",
+    "kafka",
+    "observability",
+    "desk",
+]
 
 
 def run(name: str) -> str:
@@ -35,6 +44,9 @@ def run(name: str) -> str:
 AIMS = [
     ("extraction", "ratio", "articles/s vs natasha's full pipeline: >= 1x, aim 3x"),
     ("timetravel", "ratio", "as-of query vs full replay of 100k events: aim >= 100x"),
+    ("history", "largest_vs_smallest", "rebuild ev/s at 1M events vs at 10k: aim >= 0.75x"),
+    ("history", "ratio_at_largest", "embedded rebuild vs raw SQLite read+decode: aim >= 0.5x"),
+    ("history", "peak_rss_mb_at_largest", "peak memory of that rebuild, MB (bounded)"),
     ("stream", "p99_ratio", "SSE p99, 200 subscribers vs 1 (delivery p99 in `many`)"),
     ("reads", "list_ratio", "GET projection list req/s vs bare FastAPI, same bytes: >= 0.6x"),
     ("reads", "doc_ratio", "GET one document req/s vs bare FastAPI, same bytes: >= 0.6x"),
