@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from contracts.common import EntityRef, PartialDate
+from services.projections.claims import Claim
 from services.projections.meeting_models import Meeting, MeetingFact
 from services.projections.meeting_status import derive_status
 
@@ -67,8 +68,14 @@ def _cluster_dates(
 
 
 def derive_meetings(
-    key: str, participants: tuple[EntityRef, ...], facts: tuple[MeetingFact, ...]
+    key: str,
+    participants: tuple[EntityRef, ...],
+    facts: tuple[MeetingFact, ...],
+    previous: tuple[Meeting, ...] = (),
 ) -> tuple[Meeting, ...]:
+    """The meetings of a group. `previous`: the meetings derived before; one whose claims
+    are unchanged is kept as it is instead of being derived again (the same value)."""
+    reusable = {m.id: m for m in previous}
     roots, dates = _cluster_dates(facts)
     members: dict[str, list[MeetingFact]] = defaultdict(list)
     undated: list[MeetingFact] = []
@@ -81,9 +88,26 @@ def derive_meetings(
     root_dates = {root: dates[root] for root in members}
     for fact in undated:
         members[_home_for(fact, root_dates)].append(fact)
-    return tuple(
-        _meeting(key, participants, root, group)
-        for root, group in sorted(members.items(), key=lambda kv: _sort_key(kv[0], root_dates))
+    out = []
+    for root, group in sorted(members.items(), key=lambda kv: _sort_key(kv[0], root_dates)):
+        group.sort(key=lambda f: f.claim.order_key())
+        before = reusable.get(f"{key}@{root}")
+        if before is not None and _same_claims(before.claims, group):
+            out.append(before)
+        else:
+            out.append(_meeting(key, participants, root, group))
+    return tuple(out)
+
+
+def _same_claims(claims: tuple[Claim, ...], facts: list[MeetingFact]) -> bool:
+    """A meeting is derived from its claims alone, and a claim's content from its fact's
+    event (one per id in a log) and its correction: compare those, not whole models."""
+    return len(claims) == len(facts) and all(
+        c.fact_id == f.claim.fact_id
+        and c.retracted == f.claim.retracted
+        and c.superseded_by == f.claim.superseded_by
+        and c.correction_reason == f.claim.correction_reason
+        for c, f in zip(claims, facts, strict=True)
     )
 
 
@@ -104,7 +128,6 @@ def _home_for(fact: MeetingFact, root_dates: dict[str, PartialDate]) -> str:
 def _meeting(
     key: str, participants: tuple[EntityRef, ...], root: str, facts: list[MeetingFact]
 ) -> Meeting:
-    facts.sort(key=lambda f: f.claim.order_key())
     active = [f for f in facts if f.claim.active]
     status, rule = derive_status([f.claim for f in active])
     date, earlier = _current_date(active or facts)

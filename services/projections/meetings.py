@@ -103,7 +103,7 @@ def settle(state: MeetingGroup) -> MeetingGroup:
     """Pure: order the facts canonically and derive the meetings from them."""
     facts = tuple(sorted(state.facts, key=lambda f: f.claim.order_key()))
     corrected = apply_corrections(facts, state.corrections)
-    meetings = derive_meetings(state.key, state.participants, corrected)
+    meetings = derive_meetings(state.key, state.participants, corrected, state.meetings)
     return state.model_copy(update={"facts": facts, "meetings": meetings})
 
 

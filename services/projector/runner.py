@@ -19,20 +19,17 @@ from events.dependency import DependencyUnavailable
 from events.port import EventLog
 from services.observability.telemetry import NullTelemetry, Telemetry
 from services.projections.registry import PROJECTIONS, Projection
-from services.projector.fold import fold_with_history, plan
+from services.projector.working_set import PARTITION, CheckpointBehind, WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 
+__all__ = ["PARTITION", "CheckpointBehind", "Projector", "apply_events", "catch_up", "reached"]
+
 log = logging.getLogger(__name__)
-PARTITION = "log"  # the embedded log is one ordered partition
 # A catch-up this far behind the log is a rebuild: reads answer "rebuilding" until done.
 REBUILD_MIN_LAG = 1000
 RETRY_S = 1.0  # back-off while a dependency is gone
 WATCH_S = 0.5  # how often the projector checks its store still holds what it applied
-
-
-class CheckpointBehind(Exception):
-    """The store's checkpoint is behind the events at hand: it lost documents (emptied)."""
 
 
 @dataclass
@@ -49,36 +46,16 @@ class Rebuilding:
         return 100.0 if span <= 0 else round(100 * (self.position - self.start) / span, 1)
 
 
-async def apply_events(
-    store: ReadModelStore, ns: str, projection: Projection, events: Sequence[Event]
-) -> int:
-    """Apply events (ascending positions) not yet applied; returns how many were new."""
+async def apply_events(working: WorkingSet, events: Sequence[Event]) -> int:
+    """Apply events (ascending positions) not yet applied and commit them at once; returns
+    how many were new."""
     while True:
-        done = (await store.checkpoint(ns, projection.slot)).get(PARTITION, 0)
-        todo = [e for e in events if (e.position or 0) > done]
-        if not todo:
-            return 0
-        if (todo[0].position or 0) > done + 1:
-            raise CheckpointBehind(f"{projection.slot} is at {done}, events start later")
-        need = plan(projection, todo)
-        routes = await store.routes(ns, projection.slot, need.corrected_fact_ids)
-        keys = need.keys | {k for ks in routes.values() for k in ks}
-        docs = await store.get_many(ns, projection.slot, keys)
-        changed, new_routes, history = fold_with_history(projection, docs, routes, todo)
         try:
-            await store.commit(
-                ns,
-                projection.slot,
-                docs=changed,
-                routes=new_routes,
-                partition=PARTITION,
-                expected=done,
-                position=todo[-1].position or done,
-                history=history,
-            )
-            return len(todo)
+            applied = await working.fold(events)
+            await working.flush()
+            return applied
         except CheckpointMoved:
-            log.info("checkpoint of %s moved under us; re-reading", projection.slot)
+            log.info("checkpoint of %s moved under us; re-reading", working.projection.slot)
 
 
 async def catch_up(
@@ -86,36 +63,51 @@ async def catch_up(
     store: ReadModelStore,
     ns: str | None = None,
     projections: Sequence[Projection] = PROJECTIONS,
-    batch: int = 10_000,  # fewer, larger batches: each document is parsed once per batch
+    batch: int = 10_000,
     upto: int | None = None,
     on_applied: Callable[[str, int], None] | None = None,
     on_position: Callable[[int, int], None] | None = None,
 ) -> int:
     """Apply everything in the log (up to `upto`) to each projection, in namespace `ns`
     (None: each projection's live namespace); returns the position all have reached.
+    Documents stay decoded between batches and are committed once a commit is due
+    (`WorkingSet.flush_due`), and at the end.
     `on_applied(projection, n)` hears how many events each batch applied;
     `on_position(position, target)` hears how far the replay got (for progress bars)."""
-    targets = {p.name: ns or await live_ns(store, p.name) for p in projections}
-
-    async def done(p: Projection) -> int:
-        return (await store.checkpoint(targets[p.name], p.slot)).get(PARTITION, 0)
-
+    sets = [WorkingSet(store, ns or await live_ns(store, p.name), p) for p in projections]
     # one read of the log for all projections; each skips what it already applied
-    position = min([await done(p) for p in projections], default=0)
+    position = min([await w.load_checkpoint() for w in sets], default=0)
     target = upto if upto is not None else (await log_.head() if on_position else None)
     while upto is None or position < upto:
         limit = batch if upto is None else min(batch, upto - position)
         events = await log_.read_all(after=position, limit=limit)
         if not events:
             break
-        for projection in projections:
-            applied = await apply_events(store, targets[projection.name], projection, events)
-            if on_applied is not None:
-                on_applied(projection.name, applied)
         position = events[-1].position or position
+        for working in sets:
+            applied = await working.fold(events)
+            if on_applied is not None:
+                on_applied(working.projection.name, applied)
+            if working.flush_due() and not await _flushed(working):
+                position = min(position, working.applied)  # someone else moved it: re-read
         if on_position is not None and target is not None:
             on_position(position, max(target, position))
-    return min([await done(p) for p in projections], default=0)
+    for working in sets:
+        while not await _flushed(working) and working.applied < position:
+            # lost a race to another writer: fold again what the store still lacks
+            limit = min(batch, position - working.applied)
+            await working.fold(await log_.read_all(after=working.applied, limit=limit))
+    return min([w.committed for w in sets], default=0)
+
+
+async def _flushed(working: WorkingSet) -> bool:
+    try:
+        await working.flush()
+        return True
+    except CheckpointMoved:
+        log.info("checkpoint of %s moved under us; re-reading", working.projection.slot)
+        await working.load_checkpoint()
+        return False
 
 
 async def reached(store: ReadModelStore, projections: Sequence[Projection] = PROJECTIONS) -> int:
@@ -209,6 +201,9 @@ class Projector:
 
     async def _follow(self) -> None:
         await self._catch_up()
+        # decoded documents kept between batches, per (namespace, projection): a batch
+        # parses only what it has not seen (they are reloaded if the checkpoint moves)
+        sets: dict[tuple[str, str], WorkingSet] = {}
         pending: list[Event] = []
         async for event in self._log.subscribe(after=self.position):
             pending.append(event)
@@ -217,7 +212,14 @@ class Projector:
             async with self.lock:
                 for projection in PROJECTIONS:
                     ns = await live_ns(self._store, projection.name)
-                    applied = await apply_events(self._store, ns, projection, pending)
+                    working = sets.get((ns, projection.name))
+                    if working is None:
+                        if len(sets) >= 2 * len(PROJECTIONS):  # namespaces switched
+                            sets.clear()
+                        working = sets[ns, projection.name] = WorkingSet(
+                            self._store, ns, projection
+                        )
+                    applied = await apply_events(working, pending)
                     self._telemetry.projection_applied(projection.name, applied)
             self.position = pending[-1].position or self.position
             pending = []

@@ -1,0 +1,160 @@
+"""One projection's documents in one namespace, kept decoded between batches.
+
+A batch records its events into the states held here (the pure `record_all`); `flush`
+settles and dumps only the documents that changed and commits them with the checkpoint in
+one atomic step. States stay decoded after a commit, so the next batch parses nothing it
+wrote itself; they are trusted only while the store's checkpoint is the one we committed
+(anyone else's commit, a FLUSHALL or a dropped namespace moves it, and we reload).
+
+Why: a document holds every claim of its group or territory, so parsing, settling and
+dumping it per batch costs its whole history each time. `flush_due` lets a catch-up commit
+only once the events folded since the last commit outnumber the claims it must dump, which
+makes the dump and commit cost per event constant, however long the history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from contracts.envelope import Event
+from services.projections.registry import CORRECTIONS, Projection
+from services.readmodels.port import CheckpointMoved, ReadModelStore
+
+PARTITION = "log"  # the embedded log is one ordered partition
+# Drop the decoded states after a commit once they hold more claims than this: memory
+# stays bounded; a dropped document is parsed again when an event touches it.
+MAX_HELD_CLAIMS = 400_000
+
+
+class CheckpointBehind(Exception):
+    """The store's checkpoint is behind the events at hand: it lost documents (emptied)."""
+
+
+def _claims(state: Any) -> int:
+    return len(getattr(state, "facts", ()))
+
+
+class WorkingSet:
+    def __init__(
+        self,
+        store: ReadModelStore,
+        ns: str,
+        projection: Projection,
+        max_held_claims: int = MAX_HELD_CLAIMS,
+    ) -> None:
+        self._store, self.ns, self.projection = store, ns, projection
+        self._max_held = max_held_claims
+        self._states: dict[str, Any] = {}
+        self._dirty: dict[str, list[int]] = {}  # key -> positions applied since the commit
+        self._routes: dict[str, list[str]] = {}  # fact id -> keys, not committed yet
+        self.committed = -1  # the checkpoint we know the store holds (-1: not read yet)
+        self.applied = 0  # folded in memory (>= committed)
+        self._since_commit = 0
+
+    @property
+    def pending(self) -> bool:
+        return self.applied > self.committed
+
+    async def load_checkpoint(self) -> int:
+        """Re-read the store's checkpoint; forget everything if it is not ours."""
+        stored = (await self._store.checkpoint(self.ns, self.projection.slot)).get(PARTITION, 0)
+        if stored != self.committed:
+            self._forget()
+            self.committed = self.applied = stored
+        return stored
+
+    def _forget(self) -> None:
+        self._states.clear()
+        self._dirty.clear()
+        self._routes.clear()
+        self._since_commit = 0
+
+    async def fold(self, events: Sequence[Event]) -> int:
+        """Record events (ascending positions) past `applied` into the held states; returns
+        how many were new. Nothing is written until `flush`."""
+        if self.committed < 0 or not self.pending:
+            await self.load_checkpoint()
+        todo = [e for e in events if (e.position or 0) > self.applied]
+        if not todo:
+            return 0
+        if (todo[0].position or 0) > self.applied + 1:
+            raise CheckpointBehind(
+                f"{self.projection.slot} is at {self.applied}, events start later"
+            )
+        by_key = await self._route(todo)
+        await self._load(by_key.keys())
+        for key, mine in by_key.items():
+            self._states[key] = self.projection.record_all(self._states.get(key), mine)
+            self._dirty.setdefault(key, []).extend(e.position or 0 for e in mine)
+        self.applied = todo[-1].position or self.applied
+        self._since_commit += len(todo)
+        return len(todo)
+
+    async def _route(self, events: list[Event]) -> dict[str, list[Event]]:
+        corrected = {
+            e.data.fact_id  # type: ignore[union-attr]
+            for e in events
+            if e.type in CORRECTIONS
+        }
+        unknown = corrected - self._routes.keys()
+        known = await self._store.routes(self.ns, self.projection.slot, unknown)
+        by_key: dict[str, list[Event]] = {}
+        for event in events:
+            if event.type in CORRECTIONS:
+                fact_id = event.data.fact_id  # type: ignore[union-attr]
+                keys = self._routes.get(fact_id) or known.get(fact_id, [])
+            else:
+                keys = self.projection.keys_for(event)
+                if keys:
+                    self._routes[event.id] = keys
+            for key in keys:
+                by_key.setdefault(key, []).append(event)
+        return by_key
+
+    async def _load(self, keys: Any) -> None:
+        missing = [k for k in keys if k not in self._states]
+        docs = await self._store.get_many(self.ns, self.projection.slot, missing)
+        parse = self.projection.state_type.model_validate_json
+        for key, doc in docs.items():
+            self._states[key] = parse(doc)
+
+    def flush_due(self) -> bool:
+        """Whether a commit now costs no more per event folded than it will later: the
+        claims to dump are at most the events folded since the last commit."""
+        if not self.pending:
+            return False
+        dirty = sum(_claims(self._states[k]) for k in self._dirty)
+        return self._since_commit >= dirty
+
+    async def flush(self) -> None:
+        """Settle and commit what changed, with the checkpoint (guarded: CheckpointMoved
+        when someone else committed first; everything held is then forgotten)."""
+        if not self.pending:
+            return
+        docs = {}
+        for key in self._dirty:
+            state = self.projection.settle(self._states[key])
+            self._states[key] = state
+            docs[key] = state.model_dump_json()
+        try:
+            await self._store.commit(
+                self.ns,
+                self.projection.slot,
+                docs=docs,
+                routes=self._routes,
+                partition=PARTITION,
+                expected=self.committed,
+                position=self.applied,
+                history=self._dirty,
+            )
+        except CheckpointMoved:
+            self._forget()
+            self.committed = -1
+            raise
+        self.committed = self.applied
+        self._dirty = {}
+        self._routes = {}
+        self._since_commit = 0
+        if sum(_claims(s) for s in self._states.values()) > self._max_held:
+            self._states.clear()
