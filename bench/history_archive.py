@@ -6,7 +6,7 @@ picked with a Zipf-like weight, so a few groups and territories carry most of th
 (the top meeting group holds thousands of claims at 100k events). A meeting claim is about
 its group's next meeting after the article's date (announced, held, denied, postponed,
 cancelled; some only to the month); about 1% of articles retract an earlier fact.
-Deterministic for a given seed; an archive of N events is a prefix of any longer one.
+Deterministic for a given seed: a shorter archive is a prefix of a longer one.
 """
 
 from __future__ import annotations
@@ -124,9 +124,6 @@ class Archive:
                 "date": when}  # fmt: skip
 
 
-def archive(n_events: int, seed: int = 13) -> Iterator[Event]:
-    """The first `n_events` events of the archive."""
-    for i, event in enumerate(Archive(seed).events()):
-        if i >= n_events:
-            return
-        yield event
+def archive(seed: int = 13) -> Iterator[Event]:
+    """The archive's events, in order, without end."""
+    return Archive(seed).events()
