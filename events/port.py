@@ -121,6 +121,12 @@ class EventLog(abc.ABC):
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
         """Catch up from `after`, then follow live appends; no gap, no duplicate."""
 
+    async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
+        """As `read_all`, for rebuilding read models: an adapter may decode these without
+        validation ("trusted replay", docs/events.md), as the chain proves them unaltered
+        since they were validated on append. Nothing else may use it."""
+        return await self.read_all(after=after, limit=limit)
+
     async def read_at(self, positions: Collection[int]) -> list[Event]:
         """The events at these positions, in order (adapters may do this in one query)."""
         out: list[Event] = []

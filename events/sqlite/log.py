@@ -30,6 +30,7 @@ from events.port import (
 from events.records import content_key, seal
 from events.sqlite.schema import SCHEMA
 from events.subscription import follow
+from events.trusted import trusted_event
 
 
 class SqliteEventLog(EventLog):
@@ -172,6 +173,14 @@ class SqliteEventLog(EventLog):
             params.append(limit)
         rows = await asyncio.to_thread(self._query, sql, params)
         return [parse_event(str(r[0])) for r in rows]
+
+    async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
+        rows = await asyncio.to_thread(
+            self._query,
+            "SELECT body FROM events WHERE position > ? ORDER BY position LIMIT ?",
+            (after, -1 if limit is None else limit),
+        )
+        return [trusted_event(r[0]) for r in rows]
 
     async def read_at(self, positions: Collection[int]) -> list[Event]:
         wanted = sorted(set(positions))

@@ -80,7 +80,7 @@ async def catch_up(
     target = upto if upto is not None else (await log_.head() if on_position else None)
     while upto is None or position < upto:
         limit = batch if upto is None else min(batch, upto - position)
-        events = await log_.read_all(after=position, limit=limit)
+        events = await log_.replay(after=position, limit=limit)
         if not events:
             break
         position = events[-1].position or position
@@ -96,7 +96,7 @@ async def catch_up(
         while not await _flushed(working) and working.applied < position:
             # lost a race to another writer: fold again what the store still lacks
             limit = min(batch, position - working.applied)
-            await working.fold(await log_.read_all(after=working.applied, limit=limit))
+            await working.fold(await log_.replay(after=working.applied, limit=limit))
     return min([w.committed for w in sets], default=0)
 
 
