@@ -42,7 +42,7 @@ from services.readside.gc_tuning import tune_gc  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "history.json"
 CACHE = ROOT / ".cache" / "bench-history"
-ARCHIVE_VERSION = 2  # bump when history_archive.py changes what it generates
+ARCHIVE_VERSION = 3  # bump when history_archive.py changes what it generates
 
 
 async def build_log(path: Path, n_events: int) -> None:

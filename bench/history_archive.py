@@ -116,10 +116,10 @@ class Archive:
         if roll < 0.6:
             return {"kind": "TerritoryTransferred", "territory": territory, "from": other,
                     "to": owner, "date": when}  # fmt: skip
-        if roll < 0.8:
+        if roll < 0.63:  # a deadline is rare news: one per territory and year
             return {"kind": "TerritoryTransferScheduled", "territory": territory, "to": owner,
-                    "date": (day + dt.timedelta(days=30)).isoformat()}  # fmt: skip
-        kind = "PeacekeepersDeployed" if roll < 0.92 else "PeacekeepersWithdrawn"
+                    "date": f"{day.year}-12-01"}  # fmt: skip
+        kind = "PeacekeepersDeployed" if roll < 0.9 else "PeacekeepersWithdrawn"
         return {"kind": kind, "force": FORCES[t % len(FORCES)], "area": territory,
                 "date": when}  # fmt: skip
 

@@ -92,15 +92,18 @@ def _scheduled(
     active: list[TerritoryFact], done: list[TerritoryFact]
 ) -> tuple[ScheduledTransfer, ...]:
     merged: dict[tuple[str, str], ScheduledTransfer] = {}
+    # the completed transfers to each party, in order: one pass, not one per schedule
+    every = tuple(d.claim.fact_id for d in done)
+    to_party: dict[str, list[str]] = {}
+    for d in done:
+        if d.to_party is not None:
+            to_party.setdefault(d.to_party.id, []).append(d.claim.fact_id)
+    completed_to = {party: tuple(ids) for party, ids in to_party.items()}
     for fact in sorted(
         (f for f in active if f.claim.kind == "TerritoryTransferScheduled"), key=_when
     ):
         key = (fact.to_party.id if fact.to_party else "", fact.date.value if fact.date else "")
-        completed = tuple(
-            d.claim.fact_id
-            for d in done
-            if fact.to_party is None or (d.to_party and d.to_party.id == key[0])
-        )
+        completed = every if fact.to_party is None else completed_to.get(key[0], ())
         prior = merged.get(key)
         merged[key] = ScheduledTransfer(
             to_party=fact.to_party,

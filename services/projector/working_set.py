@@ -25,6 +25,7 @@ PARTITION = "log"  # the embedded log is one ordered partition
 # Drop the decoded states after a commit once they hold more claims than this: memory
 # stays bounded; a dropped document is parsed again when an event touches it.
 MAX_HELD_CLAIMS = 400_000
+CHUNK_BYTES = 16 * 2**20  # a flush writes its documents in chunks of about this size
 
 
 class CheckpointBehind(Exception):
@@ -41,10 +42,10 @@ class WorkingSet:
         store: ReadModelStore,
         ns: str,
         projection: Projection,
-        max_held_claims: int = MAX_HELD_CLAIMS,
+        max_held_claims: int | None = None,
     ) -> None:
         self._store, self.ns, self.projection = store, ns, projection
-        self._max_held = max_held_claims
+        self._max_held = MAX_HELD_CLAIMS if max_held_claims is None else max_held_claims
         self._states: dict[str, Any] = {}
         self._dirty: dict[str, list[int]] = {}  # key -> positions applied since the commit
         self._routes: dict[str, list[str]] = {}  # fact id -> keys, not committed yet
@@ -119,35 +120,30 @@ class WorkingSet:
         for key, doc in docs.items():
             self._states[key] = parse(doc)
 
+    def held_claims(self) -> int:
+        return sum(_claims(s) for s in self._states.values())
+
     def flush_due(self) -> bool:
-        """Whether a commit now costs no more per event folded than it will later: the
-        claims to dump are at most the events folded since the last commit."""
+        """Whether a commit now costs no more per event folded than it will later (the
+        claims to dump are at most the events folded since the last commit), or the held
+        states outgrew their bound."""
         if not self.pending:
             return False
         dirty = sum(_claims(self._states[k]) for k in self._dirty)
-        return self._since_commit >= dirty
+        return self._since_commit >= dirty or self.held_claims() > self._max_held
 
     async def flush(self) -> None:
         """Settle and commit what changed, with the checkpoint (guarded: CheckpointMoved
-        when someone else committed first; everything held is then forgotten)."""
+        when someone else committed first; everything held is then forgotten).
+
+        Large flushes are written in chunks of about CHUNK_BYTES so that only one chunk's
+        JSON is in memory: every chunk but the last leaves the checkpoint where it is (a
+        crash in between leaves documents ahead of it, which a replay re-applies to
+        idempotently), the last one moves it."""
         if not self.pending:
             return
-        docs = {}
-        for key in self._dirty:
-            state = self.projection.settle(self._states[key])
-            self._states[key] = state
-            docs[key] = state.model_dump_json()
         try:
-            await self._store.commit(
-                self.ns,
-                self.projection.slot,
-                docs=docs,
-                routes=self._routes,
-                partition=PARTITION,
-                expected=self.committed,
-                position=self.applied,
-                history=self._dirty,
-            )
+            await self._write_chunks()
         except CheckpointMoved:
             self._forget()
             self.committed = -1
@@ -156,5 +152,29 @@ class WorkingSet:
         self._dirty = {}
         self._routes = {}
         self._since_commit = 0
-        if sum(_claims(s) for s in self._states.values()) > self._max_held:
+        if self.held_claims() > self._max_held:
             self._states.clear()
+
+    async def _write_chunks(self) -> None:
+        keys: list[str | None] = [*self._dirty] or [None]  # None: only the checkpoint moves
+        docs: dict[str, str] = {}
+        size = 0
+        for i, key in enumerate(keys):
+            if key is not None:
+                state = self.projection.settle(self._states[key])
+                self._states[key] = state
+                docs[key] = state.model_dump_json()
+                size += len(docs[key])
+            last = i == len(keys) - 1
+            if size >= CHUNK_BYTES or last:
+                await self._store.commit(
+                    self.ns,
+                    self.projection.slot,
+                    docs=docs,
+                    routes=self._routes if last else {},
+                    partition=PARTITION,
+                    expected=self.committed,
+                    position=self.applied if last else self.committed,
+                    history={k: self._dirty[k] for k in docs},
+                )
+                docs, size = {}, 0

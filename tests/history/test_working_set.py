@@ -11,6 +11,7 @@ import pytest
 
 from events.sqlite.log import SqliteEventLog
 from services.projections.registry import PROJECTIONS
+from services.projector import working_set
 from services.projector.runner import catch_up
 from services.readmodels.redis_store import RedisReadModelStore
 from tests.support.history import synthetic_history
@@ -58,3 +59,13 @@ async def test_two_catch_ups_racing_on_one_namespace_build_the_same_bytes(
     )
     assert reached == [head, head]
     assert await _digests(redis_store, "raced") == await _digests(redis_store, "clean")
+
+
+async def test_bounded_memory_and_chunked_commits_build_the_same_bytes(
+    log: SqliteEventLog, redis_store: RedisReadModelStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await catch_up(log, redis_store, ns="whole", batch=100_000)
+    monkeypatch.setattr(working_set, "CHUNK_BYTES", 1)  # one document per commit
+    monkeypatch.setattr(working_set, "MAX_HELD_CLAIMS", 10)  # drop and re-read states often
+    assert await catch_up(log, redis_store, ns="tight", batch=13) == await log.head()
+    assert await _digests(redis_store, "tight") == await _digests(redis_store, "whole")
