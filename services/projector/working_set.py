@@ -22,9 +22,11 @@ from services.projections.registry import CORRECTIONS, Projection
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 
 PARTITION = "log"  # the embedded log is one ordered partition
-# Drop the decoded states after a commit once they hold more claims than this: memory
-# stays bounded; a dropped document is parsed again when an event touches it.
-MAX_HELD_CLAIMS = 400_000
+# Commit and drop the decoded states once they hold more claims than this (~1.5 KB of
+# memory each): memory stays bounded, but past it a rebuild parses documents again when
+# events touch them, and every batch of a long archive touches most of them.
+MAX_HELD_CLAIMS = 1_500_000
+LOAD_CHUNK = 64  # documents per read
 CHUNK_BYTES = 16 * 2**20  # a flush writes its documents in chunks of about this size
 
 
@@ -115,10 +117,12 @@ class WorkingSet:
 
     async def _load(self, keys: Any) -> None:
         missing = [k for k in keys if k not in self._states]
-        docs = await self._store.get_many(self.ns, self.projection.slot, missing)
         parse = self.projection.state_type.model_validate_json
-        for key, doc in docs.items():
-            self._states[key] = parse(doc)
+        for start in range(0, len(missing), LOAD_CHUNK):  # documents can be large
+            chunk = missing[start : start + LOAD_CHUNK]
+            docs = await self._store.get_many(self.ns, self.projection.slot, chunk)
+            for key, doc in docs.items():
+                self._states[key] = parse(doc)
 
     def held_claims(self) -> int:
         return sum(_claims(s) for s in self._states.values())
