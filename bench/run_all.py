@@ -46,7 +46,7 @@ AIMS = [
     ("timetravel", "ratio", "as-of query vs full replay of 100k events: aim >= 100x"),
     ("history", "largest_vs_smallest", "rebuild ev/s at 1M events vs at 10k: aim >= 0.75x"),
     ("history", "ratio_at_largest", "embedded rebuild vs raw SQLite read+decode: aim >= 0.5x"),
-    ("history", "peak_rss_mb_at_largest", "peak memory of that rebuild, MB (bounded)"),
+    ("history", "peak_rss_mb_at_largest", "peak RSS of that rebuild, MB (grows with read model)"),
     ("stream", "p99_ratio", "SSE p99, 200 subscribers vs 1 (delivery p99 in `many`)"),
     ("reads", "list_ratio", "GET projection list req/s vs bare FastAPI, same bytes: >= 0.6x"),
     ("reads", "doc_ratio", "GET one document req/s vs bare FastAPI, same bytes: >= 0.6x"),
