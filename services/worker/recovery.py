@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable
 
-from aiokafka import AIOKafkaProducer
 from redis.asyncio import Redis
 
 from events.kafka.log import KafkaEventLog
@@ -29,9 +27,8 @@ from services.readmodels.port import ReadModelStore
 from services.worker.apply import checkpoint_name
 from services.worker.bulk import bulk_catch_up
 from services.worker.config import WorkerConfig
-from services.worker.messages import Headers
 from services.worker.rebuild_status import publish, status_key
-from services.worker.startup import exclusive, lock_name
+from services.worker.startup import dead_letters, exclusive, lock_name
 from services.worker.statecache import StateCache
 
 log = logging.getLogger(__name__)
@@ -104,32 +101,19 @@ class Recovery:
             progress.position, progress.target = position, max(progress.target, position)
             await publish(redis, key, progress)
 
-        producer = AIOKafkaProducer(
-            bootstrap_servers=config.bootstrap, enable_idempotence=True, acks="all"
-        )
-        await producer.start()
-
-        async def dead(
-            key_: bytes | None, value: bytes, headers: Headers, partition: int | None
-        ) -> Awaitable[object]:
-            sent: Awaitable[object] = await producer.send(
-                config.dead_letter_topic, value, key=key_, partition=partition, headers=headers
-            )
-            return sent
-
         try:
-            reached = await bulk_catch_up(
-                reader,
-                store,
-                config.feed_partitions,
-                dead,
-                topic=config.topic,
-                ns=config.namespace,
-                progress=report,
-            )
+            async with dead_letters(config) as dead:
+                reached = await bulk_catch_up(
+                    reader,
+                    store,
+                    config.feed_partitions,
+                    dead,
+                    topic=config.topic,
+                    ns=config.namespace,
+                    progress=report,
+                )
             log.warning("read models rebuilt up to position %d", reached)
         finally:
-            await producer.stop()
             await publish(redis, key, None)
 
     def _redis_client(self) -> Redis:

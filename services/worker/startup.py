@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from aiokafka import AIOKafkaProducer
 from redis.asyncio import Redis
@@ -77,8 +77,12 @@ async def run_bulk(config: WorkerConfig) -> int:
         await store.close()
 
 
-async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisReadModelStore) -> int:
-    """Bulk catch-up with dead letters to the DLQ topic, then hand over to the fan-out."""
+DeadLetter = Callable[[bytes | None, bytes, Headers, int | None], Awaitable[Awaitable[object]]]
+
+
+@contextlib.asynccontextmanager
+async def dead_letters(config: WorkerConfig) -> AsyncIterator[DeadLetter]:
+    """A sender of events a bulk catch-up cannot apply to the dead-letter topic."""
     producer = AIOKafkaProducer(
         bootstrap_servers=config.bootstrap, enable_idempotence=True, acks="all"
     )
@@ -93,13 +97,19 @@ async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisRea
         return sent
 
     try:
+        yield dead
+    finally:
+        await producer.stop()
+
+
+async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisReadModelStore) -> int:
+    """Bulk catch-up with dead letters to the DLQ topic, then hand over to the fan-out."""
+    async with dead_letters(config) as dead:
         position = await bulk_catch_up(
             reader, store, config.feed_partitions, dead, topic=config.topic, ns=config.namespace
         )
         await start_fan_out_after(config, reader.offset_after(position))
         return position
-    finally:
-        await producer.stop()
 
 
 def lock_name(config: WorkerConfig) -> str:
