@@ -6,7 +6,7 @@ from .cues import Role
 from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
-from .war_references import named_war, war_dates, war_reference
+from .war_references import named_war, place_name, war_dates, war_reference
 
 
 def _negated(c: Clause, index: int) -> bool:
@@ -91,7 +91,7 @@ def peacekeepers(c: Clause) -> list[Draft]:
         )
         or r.name in table("state_places")
     ]
-    area = _place_name(areas[0]) if areas else ctx.region
+    area = place_name(areas[0]) if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
 
 
@@ -144,11 +144,6 @@ def hostilities(c: Clause) -> list[Draft]:
     return [d for d in out if d is not None]
 
 
-def _place_name(r: Role) -> str:
-    """A state named as a place ("в Арцахе") stands for its territory."""
-    return str(table("state_places").get(r.name, r.name))
-
-
 def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
     places = [
         r
@@ -167,9 +162,7 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     target = _attacked_state(c, hit) if not places and not border else None
     place = (
-        _place_name(places[0])
-        if places
-        else (target or (_the_border() if border else c.ctx.region))
+        place_name(places[0]) if places else (target or (_the_border() if border else c.ctx.region))
     )
     date = c.date_near(hit)
     if date is not None and any(date in war_dates(c, w) for w in wars):

@@ -4,15 +4,16 @@ dated by its first day, which every coarser date of it shares ("2020", "2020-09"
 
 from __future__ import annotations
 
+from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
 from .lexicon import known_wars, table
 from .rules import Clause
 
 
-def _place_name(name: str) -> str:
+def place_name(r: Role) -> str:
     """A state named as a place ("в Арцахе") stands for its territory."""
-    return str(table("state_places").get(name, name))
+    return str(table("state_places").get(r.name, r.name))
 
 
 def named_war(c: Clause, hit: int) -> tuple[str, str, str] | None:
@@ -51,7 +52,7 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
         if abs(r.mention.first - hit) <= 5
         and (r.mention.entity.flags & {"region"} or r.name in table("state_places"))
     ]
-    place = _place_name(near[0].name) if near else c.ctx.region
+    place = place_name(near[0]) if near else c.ctx.region
     dates = war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
     known = named_war(c, hit) or _dated_war(date)

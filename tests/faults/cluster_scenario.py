@@ -21,13 +21,10 @@ from typing import Any
 import httpx
 
 from events.kafka.config import KafkaLogConfig
-from events.kafka.log import KafkaEventLog
-from services.projector.runner import catch_up
-from services.readmodels.redis_store import RedisReadModelStore
 from tests.faults.cluster import Cluster
 from tests.faults.http import all_events, submission
 from tests.faults.procs import RedisServer, Serve
-from tests.faults.readmodels import digests
+from tests.faults.readmodels import clean_kafka_digests, digests
 from tests.integration.harness import start_worker, worker_env
 
 KILLS = 5
@@ -70,18 +67,6 @@ class Appender(threading.Thread):
         pairs = itertools.pairwise(self.ack_times)
         gaps = [b - a for a, b in pairs if b >= start and a <= end]
         return max(gaps, default=end - start)
-
-
-async def _clean_digests(bootstrap: str, topic: str, redis_url: str) -> dict[str, str]:
-    config = KafkaLogConfig(bootstrap, topic, f"{topic}.dlq")
-    log = KafkaEventLog(config, read_only=True)
-    store = RedisReadModelStore.from_url(redis_url, "clean")
-    try:
-        await catch_up(log, store)
-    finally:
-        await store.close()
-        await log.close()
-    return await digests(redis_url, "clean")
 
 
 @dataclass
@@ -130,7 +115,9 @@ async def leader_kills(tmp_path: Path, redis: RedisServer, cluster: Cluster) -> 
         await asyncio.to_thread(appender.join, 90)
         out.events = await asyncio.to_thread(all_events, serve.url)
         out.verified = httpx.get(f"{serve.url}/audit/verify", timeout=60).json()
-        out.clean = await _clean_digests(cluster.bootstrap, topic, redis.url)
+        out.clean = await clean_kafka_digests(
+            KafkaLogConfig(cluster.bootstrap, topic, f"{topic}.dlq"), redis.url
+        )
         deadline = time.monotonic() + DIGEST_WAIT_S
         while (served := await digests(redis.url, "w")) != out.clean:
             assert time.monotonic() < deadline, f"worker never matched:\n{worker.tail()}"

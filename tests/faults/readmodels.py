@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from events.kafka.config import KafkaLogConfig
+from events.kafka.log import KafkaEventLog
 from events.sqlite.log import SqliteEventLog
 from services.projections.registry import PROJECTIONS
 from services.projector.runner import catch_up
@@ -45,3 +47,15 @@ async def clean_rebuild_digests(log_path: Path, redis_url: str, prefix: str) -> 
         await store.close()
         await log.close()
     return await digests(redis_url, prefix)
+
+
+async def clean_kafka_digests(config: KafkaLogConfig, redis_url: str) -> dict[str, str]:
+    """The read models of a clean rebuild of a Kafka log, in the namespace "clean"."""
+    log = KafkaEventLog(config, read_only=True)
+    store = RedisReadModelStore.from_url(redis_url, "clean")
+    try:
+        await catch_up(log, store)
+    finally:
+        await store.close()
+        await log.close()
+    return await digests(redis_url, "clean")

@@ -20,11 +20,10 @@ import httpx
 import pytest
 
 from events.kafka.config import KafkaLogConfig
-from events.kafka.log import KafkaEventLog, open_kafka_log
-from services.projector.runner import catch_up
+from events.kafka.log import open_kafka_log
 from services.readmodels.redis_store import RedisReadModelStore
 from tests.faults.procs import RedisServer, Serve
-from tests.faults.readmodels import digests
+from tests.faults.readmodels import clean_kafka_digests, digests
 from tests.faults.test_redis_loss import ANSWER_BOUND_S, _poll, _read
 from tests.integration.conftest import _required_env
 from tests.integration.harness import (
@@ -39,17 +38,6 @@ from tests.integration.workload import articles
 pytestmark = [pytest.mark.faults, pytest.mark.timeout(300)]
 EVENTS = 20_000
 PREFIX = "w"
-
-
-async def _clean_digests(config: KafkaLogConfig, redis_url: str) -> dict[str, str]:
-    log = KafkaEventLog(config, read_only=True)
-    store = RedisReadModelStore.from_url(redis_url, "clean")
-    try:
-        await catch_up(log, store)
-    finally:
-        await store.close()
-        await log.close()
-    return await digests(redis_url, "clean")
 
 
 def _until_rebuilding(url: str, until: float, tail: Callable[[], str]) -> httpx.Response:
@@ -138,5 +126,5 @@ async def test_a_worker_rebuilds_read_models_lost_with_redis(
         serve.stop()
         worker.stop()
     served = await digests(own_redis.url, PREFIX)
-    assert served == await _clean_digests(config, own_redis.url)
+    assert served == await clean_kafka_digests(config, own_redis.url)
     await store.close()
