@@ -6,6 +6,7 @@ from __future__ import annotations
 from .cues import Role
 from .lexicon import word_list
 from .rules import Clause
+from .text import Token
 
 SPEAKER_KINDS = ("person", "organisation", "state", "place", "force")
 
@@ -59,4 +60,13 @@ def subject(c: Clause, role: Role) -> bool:
         # "Вице-премьер Армении признал": the unnamed holder speaks, not the state
         and head.lemma not in word_list("title_head_nouns")
         and head.lower not in word_list("title_head_nouns")
+    )
+
+
+def first_person(verb: Token) -> bool:
+    """A Russian verb in the first or second person ("приветствуем"): nobody named speaks."""
+    return (
+        verb.tense in ("pres", "futr")
+        and not verb.lower.isascii()
+        and verb.lower.endswith(tuple(word_list("first_person_endings_ru")))
     )

@@ -35,6 +35,7 @@ from .speaker_roles import (
     QUOTES,
     after_in,
     eligible,
+    first_person,
     speaker_name,
     subject,
 )
@@ -221,10 +222,11 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "the November 9, 2020 statement of leaders of ...": a dated document
         who = _after(c, v, 6, owner=True)
         signed = word_list("signed_words")
-        if who and any(
-            t.lemma in signed or t.lower in signed for t in toks[v + 1 : who.mention.first]
-        ):
+        between = toks[v + 1 : who.mention.first] if who else ()
+        if any(t.lemma in signed or t.lower in signed for t in between):
             continue  # "according to the statement signed by Aliyev": its signatories
+        if any(t.lower in word_list("relative_pronouns") for t in between):
+            continue  # "a joint statement, according to which the Armenian side ...": a document
         if who:
             found.append(who)
     quoted = quoted_positions(toks)
@@ -251,6 +253,8 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "nobody had announced", "не сообщил": nothing was said
         if v in captures:
             continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
+        if first_person(toks[v]):
+            continue  # "Приветствуем данный шаг Баку": we speak, Baku is the object
         if prev is not None and (
             prev.lower in word_list("noun_markers")
             or prev.lower.endswith(("'s", "’s"))
