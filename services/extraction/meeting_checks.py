@@ -14,8 +14,12 @@ def attribution_tail(c: Clause, trig: int, name: str, inside: list[Role]) -> boo
     """The speaker is named after the meeting and everyone in it, right before the speech
     verb: the source, not a participant ("the ministers are expected to meet in Washington
     soon, Armenian Prime Minister Nikol Pashinyan said"). "Blinken said he and Mirzoyan will"
-    names people after the speaker: he takes part."""
+    names people after the speaker, and "After talks with X, Y said" is Y's own: he takes
+    part."""
     verbs = c.at(c.lex.speech)
+    opening = {t.lower for t in c.tokens[c.lo : min(trig, c.lo + 3)]}
+    if opening & word_list("fronted_after_words"):
+        return False  # "After meeting Aliyev ..., Michel said": the speaker is who met
     for r in inside:
         if r.name != name or r.mention.first <= trig:
             continue

@@ -15,7 +15,7 @@ from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
-from .transfer_territories import pronoun_territory
+from .transfer_territories import inverted_control, pronoun_territory
 from .transfer_territories import territories as _territories
 
 EN_TO = frozenset({"to"})
@@ -233,9 +233,11 @@ def _schedule_phrase(c: Clause, i: int) -> bool:
 def transfers(c: Clause, language: str) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
-    capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
-    if not (handover or capture) and _scheduled(c) and not c.has(lex.peacekeepers):
-        handover = _leaving(c)  # "Armenian forces must leave the Lachin district by 1 December"
+    capture = [i for i in c.at(lex.capture) + inverted_control(c) if not _negated(c, i)]
+    if not (handover or capture) and not c.has(lex.peacekeepers):
+        # "Armenian forces must leave the Lachin district by 1 December"; troops that left
+        # ("Armenian troops withdrew from Agdam") handed it over, people who left did not
+        handover = _leaving(c) if _scheduled(c) or c.has(lex.units) else []
     hypothetical = [i for i in c.at(lex.hypothetical) if not _schedule_phrase(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or hypothetical:
         return []

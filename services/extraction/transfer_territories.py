@@ -64,6 +64,7 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
             before2_word = c.tokens[r.mention.first - 2].lower if r.mention.first > 1 else ""
             direct = (
                 0 < r.mention.first - v <= 3
+                or _subject_of_passive(c, r, v)
                 or (before in ("of", "over", "над") and before2 in word_list("control_nouns"))
                 # "occupied 20 percent of Azerbaijan, including the Nagorno-Karabakh region"
                 or before in word_list("inclusion_words")
@@ -78,6 +79,24 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
     if small:
         # "villages X and Y in the Gazakh District": the district only contains them
         out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
+    return out
+
+
+def _subject_of_passive(c: Clause, r: Role, v: int) -> bool:
+    """ "Karabakh was retaken by Azerbaijan", "Карабах был возвращен": the region is moved."""
+    between = c.tokens[r.mention.last + 1 : v]
+    return 0 < len(between) <= 2 and all(t.lemma in ("be", "быть") for t in between)
+
+
+def inverted_control(c: Clause) -> list[int]:
+    """ "под контроль Азербайджана перешел Агдамский район": the verb after its "под контроль"."""
+    out = []
+    for k in range(c.lo + 2, c.hi):
+        if c.tokens[k].lemma != "перейти":
+            continue
+        before = [t.lemma for t in c.tokens[max(c.lo, k - 5) : k]]
+        if "под" in before and "контроль" in before[before.index("под") :]:
+            out.append(k)
     return out
 
 

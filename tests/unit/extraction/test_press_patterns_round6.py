@@ -74,3 +74,89 @@ def test_according_to_which_names_a_document() -> None:
         "committed itself to return the Aghdam district."
     )
     assert "Armenia" not in _speakers(text, "en")
+
+
+def _facts(text: str, lang: str, kind: str) -> list[dict[str, object]]:
+    return [to_gold(f) for f in extract_article(text, DAY, lang).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "territory", "taker"),
+    [
+        ("en", "Azerbaijan took back Shusha in November 2020.", "Shusha", "Azerbaijan"),
+        ("en", "Shusha fell to Azerbaijani forces on November 8, 2020.", "Shusha", "Azerbaijan"),
+        (
+            "en",
+            "Karabakh was retaken by Azerbaijan in September 2023.",
+            "Nagorno-Karabakh",
+            "Azerbaijan",
+        ),
+        (
+            "en",
+            "Armenian troops withdrew from the Agdam district on November 20, 2020.",
+            "Aghdam District",
+            "Azerbaijan",
+        ),
+        (
+            "ru",
+            "Подразделения армии Азербайджана вступили в Агдамский район 20 ноября 2020 года.",
+            "Aghdam District",
+            "Azerbaijan",
+        ),
+        (
+            "ru",
+            "20 ноября 2020 года под контроль Азербайджана перешел Агдамский район.",
+            "Aghdam District",
+            "Azerbaijan",
+        ),
+        (
+            "ru",
+            "Армения вывела войска из Кельбаджарского района 25 ноября 2020 года.",
+            "Kalbajar District",
+            "Azerbaijan",
+        ),
+        (
+            "ru",
+            "Армения уступила Азербайджану Агдамский район в 2020 году.",
+            "Aghdam District",
+            "Azerbaijan",
+        ),
+        (
+            "ru",
+            "Алиев заявил о взятии под контроль азербайджанской армией города Физули "
+            "17 октября 2020 года.",
+            "Fuzuli (city)",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_catalogue_of_territory_changing_hands(
+    lang: str, text: str, territory: str, taker: str
+) -> None:
+    moved = _facts(text, lang, "TerritoryTransferred")
+    assert any(f["territory"] == territory and f["to"] == taker for f in moved), moved
+
+
+def test_troops_yet_to_pull_out_hand_nothing_over() -> None:
+    text = "Azerbaijani troops have yet to pull out of the area around the village of Verishen."
+    assert _facts(text, "en", "TerritoryTransferred") == []
+
+
+def test_people_leaving_hand_no_territory_over() -> None:
+    text = "Thousands of Armenians left the Lachin district on November 30, 2020."
+    assert _facts(text, "en", "TerritoryTransferred") == []
+
+
+def test_who_spoke_after_talks_took_part_in_them() -> None:
+    text = "After meeting Aliyev in Brussels on Sunday, Michel said progress was made."
+    (held,) = _facts(text, "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Ilham Aliyev", "Charles Michel"}  # type: ignore[arg-type]
+
+
+def test_the_president_of_the_european_council_is_michel() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Prague on October 6 in the presence of the President of "
+        "France and the President of the European Council."
+    )
+    (held,) = _facts(text, "en", "MeetingHeld")
+    assert "Charles Michel" in held["participants"]  # type: ignore[operator]
