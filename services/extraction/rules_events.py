@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .war_references import named_war, place_name, war_dates, war_reference
@@ -67,7 +68,7 @@ def peacekeepers(c: Clause) -> list[Draft]:
     deploy = [
         i
         for i in c.at(lex.deploy)
-        if not _negated(c, i) and not any(0 <= i - p <= 2 for p in captures)
+        if not _negated(c, i) and not any(0 < i - p <= 2 for p in captures)
     ]
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
@@ -81,6 +82,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
         # "its 'peacekeeping' contingent": the one peacekeeping force of this conflict, as the
         # gazetteer already reads a bare "миротворцы"
         force = sorted(role_names("peacekeeping_forces"))[0]
+    if kind == "PeacekeepersDeployed" and _other_army_moves(c, idx, force):
+        return []  # "азербайджанские военные вошли в зону ответственности миротворцев"
     areas = [
         r
         for r in c.inside()
@@ -93,6 +96,15 @@ def peacekeepers(c: Clause) -> list[Draft]:
     ]
     area = place_name(areas[0]) if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
+
+
+def _other_army_moves(c: Clause, idx: int, force: str | None) -> bool:
+    """The subject of the movement is another state's army, not the peacekeepers."""
+    entity = canonical_entity(force) if force else None
+    own = entity.state if entity is not None else None
+    before = c.tokens[max(c.lo, idx - 4) : idx]
+    states = {adjective_states().get(t.lemma) or adjective_states().get(t.lower) for t in before}
+    return any(s is not None and s != own for s in states)
 
 
 def _pow(c: Clause, i: int) -> bool:
@@ -178,6 +190,14 @@ def _attacked_state(c: Clause, hit: int) -> str | None:
         if r.kind != "state" or not 0 < r.mention.first - hit <= 3:
             continue
         between = c.tokens[hit + 1 : r.mention.first]
+        first = c.tokens[r.mention.first]
+        if (
+            not between
+            and not first.lower.isascii()
+            and first.cases != "*"
+            and first.has_case("gent")
+        ):
+            continue  # "бомбардировки азербайджанской стороны": the genitive is who attacks
         if all(t.lower in word_list("attack_objects") for t in between):
             return r.name
     return None

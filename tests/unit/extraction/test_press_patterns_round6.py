@@ -160,3 +160,30 @@ def test_the_president_of_the_european_council_is_michel() -> None:
     )
     (held,) = _facts(text, "en", "MeetingHeld")
     assert "Charles Michel" in held["participants"]  # type: ignore[operator]
+
+
+def test_peacekeepers_entering_a_region_deploy() -> None:
+    text = "Российские миротворцы вошли в Нагорный Карабах 10 ноября 2020 года."
+    (deployed,) = _facts(text, "ru", "PeacekeepersDeployed")
+    assert deployed["area"] == "Nagorno-Karabakh"
+
+
+def test_peacekeepers_who_left_withdrew() -> None:
+    text = "Russian peacekeepers left Nagorno-Karabakh in April 2024."
+    assert _facts(text, "en", "PeacekeepersWithdrawn")
+
+
+def test_another_army_entering_the_peacekeepers_zone_deploys_no_peacekeepers() -> None:
+    text = "Азербайджанские военные вошли в зону ответственности российских миротворцев в Карабахе."
+    assert _facts(text, "ru", "PeacekeepersDeployed") == []
+
+
+def test_the_genitive_after_an_attack_is_the_attacker() -> None:
+    text = "13 сентября 2022 года Армения сообщила об обстрелах азербайджанской стороны у Сотка."
+    locations = {f["location"] for f in _facts(text, "ru", "HostilitiesReported")}
+    assert locations == {"Sotk"}
+
+
+def test_a_war_that_concluded_with_an_agreement_signs_nothing_new() -> None:
+    text = "The war concluded with a Russian-brokered peace agreement in November 2020."
+    assert _facts(text, "en", "AgreementSigned") == []
