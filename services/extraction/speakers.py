@@ -116,6 +116,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     between = c.tokens[who.mention.last + 1 : v]
     if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
         return None
+    if any(t.lower in word_list("clause_openers") for t in between[:-1]):
+        return None  # "clashes between Azerbaijan and Armenia as world leaders called for"
     if _unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
     if any(

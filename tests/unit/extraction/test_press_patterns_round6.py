@@ -187,3 +187,27 @@ def test_the_genitive_after_an_attack_is_the_attacker() -> None:
 def test_a_war_that_concluded_with_an_agreement_signs_nothing_new() -> None:
     text = "The war concluded with a Russian-brokered peace agreement in November 2020."
     assert _facts(text, "en", "AgreementSigned") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Pashinyan was quoted as saying that Armenia was ready.", "Nikol Pashinyan"),
+        ("en", '"This is unacceptable," the statement said, quoting Pashinyan.', "Nikol Pashinyan"),
+        (
+            "en",
+            "The UN Security Council called for an end to the fighting.",
+            "United Nations Security Council",
+        ),
+        ("en", "Pashinyan made the remarks at a government meeting.", "Nikol Pashinyan"),
+        ("ru", "Такое заявление сделал Пашинян в ходе заседания правительства.", "Nikol Pashinyan"),
+        ("ru", "Пашинян сделал заявление о готовности к миру.", "Nikol Pashinyan"),
+    ],
+)
+def test_more_ways_of_saying(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _speakers(text, lang)
+
+
+def test_a_name_before_a_new_clause_is_not_its_speaker() -> None:
+    text = "Clashes erupted between Azerbaijan and Armenia as world leaders called for calm."
+    assert _speakers(text, "en") == set()
