@@ -36,6 +36,7 @@ from .speakers import speaker_name, speakers
 from .statements import drop_recorded_speakers
 from .surnames import remember_people, resolve_surnames
 from .text import Token, sentences
+from .thin_facts import drop_thin_facts
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -82,7 +83,7 @@ def extract_article(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
     drafts, times, anchor, has_dateline = _run(text, published, detected, deadline)
-    facts = drop_recorded_speakers(merge(drafts))
+    facts = merge(drafts)
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
     date_brokered_references(facts, published)  # what stays undated is background
@@ -92,6 +93,7 @@ def extract_article(
     facts = fold_partial_meetings(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)
+    facts = drop_recorded_speakers(drop_thin_facts(facts))
     return _result(detected, facts, text, None if facts else "no facts found")
 
 

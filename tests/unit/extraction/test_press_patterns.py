@@ -123,7 +123,9 @@ def test_people_who_will_also_take_part_join_the_meeting_under_discussion() -> N
 
 
 def test_who_announces_a_meeting_claims_it_and_takes_no_part() -> None:
-    text = "Секретарь Совбеза Армении Армен Григорян анонсировал встречу Алиева и Пашиняна."
+    text = (
+        "Секретарь Совбеза Армении Армен Григорян анонсировал встречу Алиева и Пашиняна в Москве."
+    )
     (fact,) = _facts(text, dt.date(2021, 10, 1), "MeetingAnnounced")
     assert set(fact.arguments["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}
     assert fact.claimed_by == ["Armen Grigoryan"]
@@ -222,7 +224,8 @@ def test_about_this_said_x_names_the_source_of_the_sentence_before() -> None:
 def test_he_said_after_a_quote_is_the_last_person_who_spoke() -> None:
     text = (
         "Шарль Мишель заявил, что пригласил лидеров в Брюссель.\n"
-        '"В этом месяце состоится встреча Ильхама Алиева и Никола Пашиняна", - сказал он.'
+        '"В этом месяце в Брюсселе состоится встреча Ильхама Алиева и Никола Пашиняна", '
+        "- сказал он."
     )
     (fact,) = _facts(text, dt.date(2023, 10, 5), "MeetingAnnounced")
     assert fact.claimed_by == ["Charles Michel"]

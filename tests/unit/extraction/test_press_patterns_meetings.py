@@ -79,7 +79,7 @@ def test_the_spokesperson_announcing_a_meeting_is_not_in_it() -> None:
     text = (
         '"A trilateral meeting between Armenian Foreign Minister Ararat Mirzoyan, Azerbaijani '
         "Foreign Minister Jeyhun Bayramov and U.S. Secretary of State Antony Blinken will be "
-        'held on July 10," Armenian Foreign Ministry spokesperson Ani Badalyan said.'
+        'held in Washington on July 10," Armenian Foreign Ministry spokesperson Ani Badalyan said.'
     )
     (fact,) = _facts(text, dt.date(2024, 7, 9), "MeetingAnnounced")
     assert "Ani Badalyan" not in fact.arguments["participants"]

@@ -134,7 +134,7 @@ def test_a_dated_caption_of_leaders_at_a_meeting_is_a_meeting_held() -> None:
 def test_a_meeting_in_preparation_is_announced() -> None:
     text = (
         "Пресс-секретарь президента России Дмитрий Песков заявил, что ведется подготовка "
-        "трехсторонней встречи Владимира Путина, Никола Пашиняна и Ильхама Алиева."
+        "трехсторонней встречи Владимира Путина, Никола Пашиняна и Ильхама Алиева в Сочи."
     )
     (fact,) = _facts(text, dt.date(2022, 10, 26), "MeetingAnnounced", "ru")
     assert fact.arguments["claimed_by"] == ["Dmitry Peskov"]

@@ -211,3 +211,21 @@ def test_more_ways_of_saying(lang: str, text: str, speaker: str) -> None:
 def test_a_name_before_a_new_clause_is_not_its_speaker() -> None:
     text = "Clashes erupted between Azerbaijan and Armenia as world leaders called for calm."
     assert _speakers(text, "en") == set()
+
+
+def test_a_plan_without_a_venue_is_talk_and_its_source_still_speaks() -> None:
+    text = "Peskov said a meeting of Putin, Aliyev and Pashinyan was planned."
+    facts = extract_article(text, DAY, "en").facts
+    assert not [f for f in facts if f.kind == "MeetingAnnounced"]
+    assert "Dmitry Peskov" in _speakers(text, "en")
+
+
+def test_a_plan_with_a_venue_is_announced() -> None:
+    text = "Peskov said a meeting of Putin, Aliyev and Pashinyan was planned in Moscow."
+    (plan,) = _facts(text, "en", "MeetingAnnounced")
+    assert plan["place"] == "Moscow"
+
+
+def test_a_territory_nobody_took_is_no_transfer() -> None:
+    text = "Алиев заявил о взятии под контроль части Физулинского района 25 октября 2020 года."
+    assert _facts(text, "ru", "TerritoryTransferred") == []

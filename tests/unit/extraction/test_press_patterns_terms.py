@@ -14,7 +14,7 @@ def _facts(text: str, published: dt.date, kind: str, lang: str = "en") -> list[E
 def test_another_meeting_agreed_on_is_announced_without_the_last_ones_day() -> None:
     text = (
         "Министры встретились в Вашингтоне 7 ноября. Главы МИД Армении и Азербайджана "
-        "договорились провести еще одну встречу в ближайшие недели."
+        "договорились провести еще одну встречу в Вашингтоне в ближайшие недели."
     )
     (fact,) = _facts(text, dt.date(2022, 11, 8), "MeetingAnnounced", "ru")
     assert "date" not in fact.arguments or fact.arguments["date"] is None
