@@ -229,3 +229,33 @@ def test_a_plan_with_a_venue_is_announced() -> None:
 def test_a_territory_nobody_took_is_no_transfer() -> None:
     text = "Алиев заявил о взятии под контроль части Физулинского района 25 октября 2020 года."
     assert _facts(text, "ru", "TerritoryTransferred") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "По версии Минобороны Армении, азербайджанские военные открыли огонь по Горису.",
+            "Ministry of Defence (Armenia)",
+        ),
+        (
+            "en",
+            "Interfax quoted Kremlin Spokesman Dmitry Peskov as saying the leaders would meet.",
+            "Dmitry Peskov",
+        ),
+        (
+            "en",
+            "TASS reports that the Russian Defense Ministry issued a statement.",
+            "Ministry of Defence (Russia)",
+        ),
+        (
+            "ru",
+            "Минобороны Азербайджана опубликовало заявление о начале операции.",
+            "Ministry of Defense (Azerbaijan)",
+        ),
+        ("ru", "Алиев в обращении к народу поздравил граждан с этим событием.", "Ilham Aliyev"),
+    ],
+)
+def test_sources_behind_relays_and_versions(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _speakers(text, lang)
