@@ -15,7 +15,7 @@ from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
-from .transfer_territories import inverted_control, pronoun_territory
+from .transfer_territories import inverted_control, pronoun_territory, relative_object
 from .transfer_territories import territories as _territories
 
 EN_TO = frozenset({"to"})
@@ -250,6 +250,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
         and c.tokens[i - 1].lower == "to"
         and (i < 2 or c.tokens[i - 2].lemma != "be")
         and (i < 2 or c.tokens[i - 2].lower not in role_names("schedule_words"))
+        # "the truce allowed Azerbaijan to reclaim control": what was allowed happened
+        and not any(t.lemma in word_list("enabling_verbs") for t in c.tokens[max(c.lo, i - 5) : i])
     ]
     capture = [i for i in capture if i not in purpose]
     if not (handover or capture):
@@ -268,6 +270,7 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     territories = _territories(c, v, 24 if scheduled else 12, 18 if scheduled else 8)
     if not territories and capture:
         territories = pronoun_territory(c, v)
+    territories = territories or relative_object(c, v)
     if not territories:
         return []
     to = _receiver(c, v, language)

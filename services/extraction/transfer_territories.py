@@ -89,15 +89,45 @@ def _subject_of_passive(c: Clause, r: Role, v: int) -> bool:
 
 
 def inverted_control(c: Clause) -> list[int]:
-    """ "под контроль Азербайджана перешел Агдамский район": the verb after its "под контроль"."""
+    """ "под контроль Азербайджана перешел Агдамский район", "районы, перешедшие в прошлом году
+    под контроль Баку": "перейти" with its "под контроль" apart from it."""
     out = []
-    for k in range(c.lo + 2, c.hi):
+    for k in range(c.lo, c.hi):
         if c.tokens[k].lemma != "перейти":
             continue
         before = [t.lemma for t in c.tokens[max(c.lo, k - 5) : k]]
-        if "под" in before and "контроль" in before[before.index("под") :]:
-            out.append(k)
+        after = [t.lemma for t in c.tokens[k + 1 : min(c.hi, k + 9)]]
+        for near in (before, after):
+            if "под" in near and "контроль" in near[near.index("под") :]:
+                out.append(k)
+                break
     return out
+
+
+def relative_object(c: Clause, v: int) -> list[Role]:
+    """ "Karabakh, the territory Azerbaijan reclaimed", "Карабах, который Азербайджан вернул":
+    the territory named before the relative clause is what its verb moves."""
+    lo = max(c.lo, v - 6)
+    markers = [
+        k
+        for k in range(lo, v)
+        if c.tokens[k].lemma in word_list("relative_heads")
+        or c.tokens[k].lower in word_list("relative_heads")
+    ]
+    if not markers:
+        return []
+    k = markers[0]
+    while k > c.lo and c.tokens[k - 1].lower in ("the", "a", "that", "which"):
+        k -= 1
+    if k == c.lo or c.tokens[k - 1].text != ",":
+        return []
+    return [
+        r
+        for r in c.inside()
+        if r.kind == "place"
+        and r.mention.entity.flags & TERRITORY_FLAGS
+        and r.mention.last == k - 2
+    ]
 
 
 def _contains(c: Clause, r: Role) -> bool:

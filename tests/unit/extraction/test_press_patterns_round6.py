@@ -259,3 +259,36 @@ def test_a_territory_nobody_took_is_no_transfer() -> None:
 )
 def test_sources_behind_relays_and_versions(lang: str, text: str, speaker: str) -> None:
     assert speaker in _speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "territory"),
+    [
+        (
+            "The corridor leads to Karabakh, the territory Azerbaijan reclaimed in a military "
+            "victory in 2020.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "The truce allowed Azerbaijan to reclaim control over large parts of Karabakh in 2020.",
+            "Nagorno-Karabakh",
+        ),
+    ],
+)
+def test_relative_and_enabled_captures_happened(text: str, territory: str) -> None:
+    moved = _facts(text, "en", "TerritoryTransferred")
+    assert any(f["territory"] == territory and f["to"] == "Azerbaijan" for f in moved), moved
+
+
+def test_a_participle_passing_under_control() -> None:
+    text = (
+        "Села Лачинского района, перешедшие 26 августа 2022 года под контроль Азербайджана, "
+        "опустели."
+    )
+    moved = _facts(text, "ru", "TerritoryTransferred")
+    assert any(f["to"] == "Azerbaijan" for f in moved), moved
+
+
+def test_settlements_passing_under_control_now_are_not_yet_transferred() -> None:
+    text = "Населенные пункты Лачинского района, которые переходят под контроль Баку, опустели."
+    assert _facts(text, "ru", "TerritoryTransferred") == []
