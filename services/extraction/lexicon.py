@@ -121,6 +121,12 @@ def table(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def venue_hosts() -> tuple[tuple[str, str, str], ...]:
+    """(venue, host, rank of the two sides' people the host receives) of `[[venue_host]]`."""
+    return tuple((v["place"], v["host"], v["rank"]) for v in _data().get("venue_host", []))
+
+
+@lru_cache(maxsize=1)
 def documents() -> tuple[tuple[str, frozenset[str]], ...]:
     """(fact kind, ISO dates) of documents known by their date."""
     return tuple((d["kind"], frozenset(d["dates"])) for d in _data().get("document", []))

@@ -13,12 +13,12 @@ from .lexicon import role_names
 FOLDED = ("MeetingHeld", "MeetingAnnounced")
 
 
-def _people(d: Draft) -> frozenset[str]:
+def people_of(d: Draft) -> frozenset[str]:
     value = d.args.get("participants") or []
     return frozenset(value if isinstance(value, list) else [value])
 
 
-def _the_two_sides(people: frozenset[str]) -> bool:
+def the_two_sides(people: frozenset[str]) -> bool:
     """The two sides' people (one each), whom mediators join; a host's separate talks with
     each side are meetings of their own."""
     sides = role_names("border_sides")
@@ -48,14 +48,14 @@ def fold_partial_meetings(facts: list[Draft]) -> list[Draft]:
             for o in facts
             if o is not d
             and o.kind == d.kind
-            and _the_two_sides(_people(d))
-            and _people(d) < _people(o)
+            and the_two_sides(people_of(d))
+            and people_of(d) < people_of(o)
             and _same_occasion(d, o)
         ]
         if not larger:
             out.append(d)
             continue
-        target = max(larger, key=lambda o: len(_people(o)))
+        target = max(larger, key=lambda o: len(people_of(o)))
         target.spans.extend(s for s in d.spans if s not in target.spans)
         if not target.args.get("place") and d.args.get("place"):
             target.args["place"] = d.args["place"]

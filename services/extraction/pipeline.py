@@ -24,6 +24,7 @@ from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
 from .meeting_folds import fold_partial_meetings
+from .meeting_hosts import add_venue_hosts
 from .meeting_lists import listed_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
@@ -89,7 +90,8 @@ def extract_article(
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     complete_known_documents(facts)
-    facts = merge(facts)  # facts dated only now may turn out to be one (a day's fighting)
+    # facts dated only now, or joined by their host, may turn out to be one
+    facts = merge(add_venue_hosts(facts, text, detected))
     facts = fold_partial_meetings(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)

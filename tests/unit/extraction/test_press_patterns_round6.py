@@ -292,3 +292,32 @@ def test_a_participle_passing_under_control() -> None:
 def test_settlements_passing_under_control_now_are_not_yet_transferred() -> None:
     text = "Населенные пункты Лачинского района, которые переходят под контроль Баку, опустели."
     assert _facts(text, "ru", "TerritoryTransferred") == []
+
+
+def test_the_host_named_in_the_article_joins_the_two_sides_at_his_venue() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on October 6, 2022.\n\n"
+        "Charles Michel said the talks had been productive."
+    )
+    (held,) = _facts(text, "en", "MeetingHeld")
+    assert set(held["participants"]) == {  # type: ignore[arg-type]
+        "Ilham Aliyev",
+        "Nikol Pashinyan",
+        "Charles Michel",
+    }
+
+
+def test_a_host_the_article_never_names_adds_no_one() -> None:
+    text = "Aliyev and Pashinyan met in Brussels on October 6, 2022."
+    (held,) = _facts(text, "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+
+
+def test_the_host_is_who_held_the_office_that_day() -> None:
+    text = (
+        "Zohrab Mnatsakanyan and Jeyhun Bayramov met in Washington on October 23, 2020.\n\n"
+        "Mike Pompeo said the talks were useful. Antony Blinken, then an adviser, agreed."
+    )
+    (held,) = _facts(text, "en", "MeetingHeld")
+    assert "Mike Pompeo" in held["participants"]  # type: ignore[operator]
+    assert "Antony Blinken" not in held["participants"]  # type: ignore[operator]

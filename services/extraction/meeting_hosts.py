@@ -1,0 +1,43 @@
+"""Who hosts the two sides: Armenia–Azerbaijan talks in Brussels were hosted by the President
+of the European Council, in Washington by the Secretary of State, in Moscow and Sochi by the
+Russian president (leaders) or foreign minister (ministers). When the article names that host
+anywhere, the host joins the two sides' meeting at their venue, as the gold counts it; an
+article that never names the host adds no one (`[[venue_host]]` in lexicon.toml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .discourse import Draft
+from .gazetteer import find_mentions
+from .lexicon import table, venue_hosts
+from .meeting_folds import people_of, the_two_sides
+from .offices import holder_on
+from .text import sentences
+
+
+def add_venue_hosts(facts: list[Draft], text: str, language: str) -> list[Draft]:
+    ranks = table("meeting_ranks")
+    pending = [
+        (d, host)
+        for d in facts
+        if d.kind == "MeetingHeld" and the_two_sides(people_of(d))
+        for place, host, rank in venue_hosts()
+        if d.args.get("place") == place and people_of(d) <= set(ranks.get(rank, ()))
+    ]
+    if not pending:
+        return facts
+    named = {
+        m.entity.name for s in sentences(text, language) for m in find_mentions(s.tokens, language)
+    }
+    for d, office in pending:
+        day = str(d.args.get("date") or "")
+        host = holder_on(office, dt.date.fromisoformat(day)) if len(day) == 10 else office
+        if host in named and host not in people_of(d):
+            d.args["participants"] = [*people_of_list(d), host]
+    return facts
+
+
+def people_of_list(d: Draft) -> list[str]:
+    value = d.args.get("participants") or []
+    return list(value) if isinstance(value, list) else [str(value)]
