@@ -35,6 +35,7 @@ from .institutions import (
     office_aliases,
 )
 from .lexicon import table as lexicon_table
+from .surname_aliases import with_surname_aliases
 from .text import Token, analyse_en, analyse_ru
 
 #: Words that make a one-word alias of an `ambiguous` entity a place name: "село Тех",
@@ -147,7 +148,7 @@ def _index() -> _Index:
     by_name: dict[str, Entity] = {}
     ru: AliasTable = {}
     en: AliasTable = {}
-    for record in load_entities():
+    for record in with_surname_aliases(load_entities()):
         entity = Entity(
             id=slugify(record.name),
             name=record.name,

@@ -35,7 +35,7 @@ from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
 from .statements import drop_recorded_speakers
-from .surnames import remember_people, resolve_surnames
+from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
 from .thin_facts import drop_thin_facts
 from .unknown_people import with_unknown_people
@@ -113,14 +113,19 @@ def _run(
     drafts: list[Draft] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]
     ctx.ceasefire_topic = {i for i, flag in enumerate(cease_flags) if flag}
+    mentioned = [  # a sentence over 400 tokens is not one: a table or a dump
+        resolve_offices(roles(find_mentions(s.tokens, language), s.tokens), s.tokens, published)
+        if len(s.tokens) <= 400
+        else None
+        for s in sents
+    ]
+    ctx.people = named_in_full([r for r in mentioned if r is not None])
     for index, sent in enumerate(sents):
         if time.monotonic() > deadline:
             raise ExtractionTimeout(f"extraction exceeded its time limit at sentence {index}")
-        if len(sent.tokens) > 400:
-            continue  # not a sentence: a table or a dump
-        sent_roles = resolve_offices(
-            roles(find_mentions(sent.tokens, language), sent.tokens), sent.tokens, published
-        )
+        sent_roles = mentioned[index]
+        if sent_roles is None:
+            continue
         sent_roles = resolve_surnames(ctx.people, home_institutions(sent.tokens, sent_roles, home))
         remember_people(ctx.people, sent_roles)
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)

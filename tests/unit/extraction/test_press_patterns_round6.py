@@ -321,3 +321,22 @@ def test_the_host_is_who_held_the_office_that_day() -> None:
     (held,) = _facts(text, "en", "MeetingHeld")
     assert "Mike Pompeo" in held["participants"]  # type: ignore[operator]
     assert "Antony Blinken" not in held["participants"]  # type: ignore[operator]
+
+
+def test_a_surname_nobody_else_bears_names_its_person() -> None:
+    (held,) = _facts("Bayramov and Mirzoyan met in Almaty on May 10, 2022.", "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Jeyhun Bayramov", "Ararat Mirzoyan"}  # type: ignore[arg-type]
+
+
+def test_a_shared_surname_in_the_headline_is_the_one_the_body_names_in_full() -> None:
+    text = (
+        "Григорян: делимитация продолжится\n\n"
+        "Вице-премьер Армении Мгер Григорян провел встречу с журналистами в Ереване во вторник."
+    )
+    facts = extract_article(text, dt.date(2023, 10, 10), "ru").facts
+    speakers = {to_gold(f)["speaker"] for f in facts if f.kind == "StatementMade"}
+    assert speakers == {"Mher Grigoryan"}
+
+
+def test_a_shared_surname_alone_names_no_one() -> None:
+    assert _speakers("Mnatsakanyan said the talks were useful.", "en") == set()
