@@ -33,6 +33,16 @@ EN_MONTHS = (
     "november",
     "december",
 )
+NUMBER_WORDS = {
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+}
 RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -83,6 +93,9 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    ("numeric", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20[12]\d)(?![\d.]\d)")),
+    ("days_ago", re.compile(r"\b(два|три|четыре|пять|2|3|4|5) (?:дня|дней) назад", re.I)),
+    ("this_week", re.compile(r"\bна (этой|текущей) неделе", re.I)),
     ("year", re.compile(r"\bв (\d{4}) году", re.I)),
     ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
@@ -103,7 +116,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            r"\bв(?:о)? (понедельник|вторник|среду|четверг|пятницу|субботу|"
+            r"\b(?:в(?:о)?|в ночь на) (понедельник|вторник|среду|четверг|пятницу|субботу|"
             r"воскресенье)\b",
             re.I,
         ),
@@ -146,6 +159,8 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
+    ("days_ago", re.compile(r"\b(two|three|four|five|2|3|4|5) days ago\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier )?(this) week\b", re.I)),
     ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
     ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
     (

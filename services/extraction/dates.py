@@ -10,6 +10,7 @@ from .date_patterns import (
     EN_MONTHS,
     EN_PATTERNS,
     EN_WEEKDAYS,
+    NUMBER_WORDS,
     RU_MONTHS,
     RU_PATTERNS,
     RU_WEEKDAYS,
@@ -145,6 +146,17 @@ def _resolve(
         return f"{year:04d}-{month:02d}", "month", how, bool(rel)
     if kind == "year":
         return f"{int(g[0]):04d}", "year", "explicit", True
+    if kind == "numeric":  # "13.09.2022": day, month, year
+        try:
+            return dt.date(int(g[2]), int(g[1]), int(g[0])).isoformat(), "day", "explicit", True
+        except ValueError:
+            return None
+    if kind == "days_ago":
+        n = NUMBER_WORDS.get(g[0].lower()) or int(g[0])
+        day_value = published - dt.timedelta(days=n)
+        return day_value.isoformat(), "day", f"relative: {n} days ago", False
+    if kind == "this_week":  # a day of this week, known only to its month
+        return f"{published.year:04d}-{published.month:02d}", "month", "relative: this week", False
     if kind == "rel":
         delta = {
             "накануне": -1,

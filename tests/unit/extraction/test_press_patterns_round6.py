@@ -340,3 +340,24 @@ def test_a_shared_surname_in_the_headline_is_the_one_the_body_names_in_full() ->
 
 def test_a_shared_surname_alone_names_no_one() -> None:
     assert _speakers("Mnatsakanyan said the talks were useful.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "day"),
+    [
+        ("ru", "ВС Азербайджана обстреляли Джермук 13.09.2022.", "2022-09-13"),
+        ("ru", "ВС Азербайджана обстреляли Джермук два дня назад.", "2022-09-13"),
+        ("ru", "ВС Азербайджана обстреляли Джермук в ночь на вторник.", "2022-09-13"),
+        ("en", "Azerbaijani forces shelled Jermuk two days ago.", "2022-09-13"),
+        ("en", "Azerbaijani forces shelled Jermuk earlier this week.", "2022-09"),
+    ],
+)
+def test_more_ways_of_dating(lang: str, sentence: str, day: str) -> None:
+    filler = (
+        "The weather was fine and the officials did not say anything more about it."
+        if lang == "en"
+        else "Погода была хорошей, и больше ничего не сообщается."
+    )
+    facts = extract_article(f"{sentence}\n\n{filler}", dt.date(2022, 9, 15), lang).facts
+    (fighting,) = [to_gold(f) for f in facts if f.kind == "HostilitiesReported"]
+    assert fighting["date"] == day
