@@ -361,3 +361,30 @@ def test_more_ways_of_dating(lang: str, sentence: str, day: str) -> None:
     facts = extract_article(f"{sentence}\n\n{filler}", dt.date(2022, 9, 15), lang).facts
     (fighting,) = [to_gold(f) for f in facts if f.kind == "HostilitiesReported"]
     assert fighting["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mediator"),
+    [
+        (
+            "Armenia and Azerbaijan agreed to a humanitarian ceasefire on October 10, 2020.",
+            dt.date(2020, 10, 10),
+            "Russia",
+        ),
+        (
+            "Armenia and Azerbaijan agreed to a ceasefire on the border on November 16, 2021.",
+            dt.date(2021, 11, 17),
+            "Russia",
+        ),
+    ],
+)
+def test_a_known_truce_takes_its_mediator(text: str, published: dt.date, mediator: str) -> None:
+    facts = extract_article(text, published, "en").facts
+    (truce,) = [to_gold(f) for f in facts if f.kind == "CeasefireAgreed"]
+    assert truce["mediator"] == mediator
+
+
+def test_a_joint_statement_published_is_an_agreement() -> None:
+    text = "Армения и Азербайджан опубликовали совместное заявление 7 декабря 2023 года."
+    facts = extract_article(text, dt.date(2023, 12, 8), "ru").facts
+    assert [to_gold(f)["parties"] for f in facts if f.kind == "AgreementSigned"]
