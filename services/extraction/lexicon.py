@@ -115,6 +115,11 @@ def role_names(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def records(name: str) -> list[dict[str, Any]]:
+    """The entries of an array of tables (`[[name]]`) of the lexicon file."""
+    return list(_data().get(name, []))
+
+
 def table(name: str) -> dict[str, Any]:
     """A named table of the lexicon file (e.g. the Russian transliteration)."""
     return dict(_data()[name])

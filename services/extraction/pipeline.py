@@ -26,6 +26,7 @@ from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
 from .meeting_folds import fold_partial_meetings
 from .meeting_hosts import add_venue_hosts
 from .meeting_lists import listed_meetings
+from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .offices import resolve_offices
 from .rules import Clause, source
@@ -91,7 +92,7 @@ def extract_article(
     date_known_terms(facts, published)
     complete_known_documents(facts)
     # facts dated only now, or joined by their host, may turn out to be one
-    facts = merge(add_venue_hosts(facts, text, detected))
+    facts = merge(add_venue_hosts(place_known_meetings(facts), text, detected))
     facts = fold_partial_meetings(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)

@@ -388,3 +388,17 @@ def test_a_joint_statement_published_is_an_agreement() -> None:
     text = "Армения и Азербайджан опубликовали совместное заявление 7 декабря 2023 года."
     facts = extract_article(text, dt.date(2023, 12, 8), "ru").facts
     assert [to_gold(f)["parties"] for f in facts if f.kind == "AgreementSigned"]
+
+
+def test_a_known_meeting_placed_nowhere_took_place_in_its_city() -> None:
+    text = "Aliyev and Pashinyan met on February 17, 2024, with Scholz.\n\nScholz said so."
+    facts = extract_article(text, dt.date(2024, 2, 18), "en").facts
+    (held,) = [to_gold(f) for f in facts if f.kind == "MeetingHeld"]
+    assert held["place"] == "Munich"
+
+
+def test_a_place_the_article_names_is_kept_over_the_known_one() -> None:
+    text = "Aliyev and Pashinyan met in Berlin on February 17, 2024."
+    facts = extract_article(text, dt.date(2024, 2, 18), "en").facts
+    (held,) = [to_gold(f) for f in facts if f.kind == "MeetingHeld"]
+    assert held["place"] == "Berlin"
