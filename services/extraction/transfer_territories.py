@@ -65,6 +65,8 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
             direct = (
                 0 < r.mention.first - v <= 3
                 or _subject_of_passive(c, r, v)
+                # "Karabakh returned to Azerbaijani control" (not "район Карабаха перешел")
+                or (r.mention.last + 1 == v and c.tokens[r.mention.last].nominative)
                 or (before in ("of", "over", "над") and before2 in word_list("control_nouns"))
                 # "occupied 20 percent of Azerbaijan, including the Nagorno-Karabakh region"
                 or before in word_list("inclusion_words")
@@ -93,7 +95,7 @@ def inverted_control(c: Clause) -> list[int]:
     под контроль Баку": "перейти" with its "под контроль" apart from it."""
     out = []
     for k in range(c.lo, c.hi):
-        if c.tokens[k].lemma != "перейти":
+        if c.tokens[k].lemma not in ("перейти", "переход"):
             continue
         before = [t.lemma for t in c.tokens[max(c.lo, k - 5) : k]]
         after = [t.lemma for t in c.tokens[k + 1 : min(c.hi, k + 9)]]

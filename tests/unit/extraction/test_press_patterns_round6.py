@@ -402,3 +402,57 @@ def test_a_place_the_article_names_is_kept_over_the_known_one() -> None:
     facts = extract_article(text, dt.date(2024, 2, 18), "en").facts
     (held,) = [to_gold(f) for f in facts if f.kind == "MeetingHeld"]
     assert held["place"] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "territory"),
+    [
+        ("en", "Karabakh returned to Azerbaijani control in September 2023.", "Nagorno-Karabakh"),
+        (
+            "en",
+            "Azerbaijani troops moved into the Aghdam district on November 20, 2020.",
+            "Aghdam District",
+        ),
+        (
+            "en",
+            "The exodus followed Azerbaijan's takeover of Karabakh in September 2023.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "en",
+            "Karabakh came under full Azerbaijani control in September 2023.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "en",
+            "Azerbaijan gained control of the Lachin district on December 1, 2020.",
+            "Lachin District",
+        ),
+        (
+            "ru",
+            "Карабах перешел под полный контроль Баку в сентябре 2023 года.",
+            "Nagorno-Karabakh",
+        ),
+        (
+            "ru",
+            "После перехода Карабаха под контроль Азербайджана в сентябре 2023 года армяне уехали.",
+            "Nagorno-Karabakh",
+        ),
+        ("ru", "Армянские силы оставили Шушу 8 ноября 2020 года.", "Shusha"),
+    ],
+)
+def test_more_territory_changing_hands(lang: str, text: str, territory: str) -> None:
+    filler = (
+        "The weather was fine and the officials did not say anything more about it."
+        if lang == "en"
+        else "Погода была хорошей, и больше ничего не сообщается."
+    )
+    facts = extract_article(f"{text}\n\n{filler}", DAY, lang).facts
+    moved = [to_gold(f) for f in facts if f.kind == "TerritoryTransferred"]
+    assert any(f["territory"] == territory and f["to"] == "Azerbaijan" for f in moved), moved
+
+
+def test_a_district_of_karabakh_passing_is_not_karabakh_passing() -> None:
+    text = "Еще один район Нагорного Карабаха перешел под контроль Азербайджана."
+    moved = _facts(text, "ru", "TerritoryTransferred")
+    assert all(f["territory"] != "Nagorno-Karabakh" for f in moved)
