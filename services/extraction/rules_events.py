@@ -63,7 +63,14 @@ def peacekeepers(c: Clause) -> list[Draft]:
         return []
     if c.has(lex.hypothetical) or c.tense == "futr":
         return []
-    withdraw = [i for i in c.at(lex.withdraw) if not _negated(c, i)]
+    keepers = c.at(lex.peacekeepers) + [r.mention.last for r in forces]
+    withdraw = [
+        i
+        for i in c.at(lex.withdraw)
+        if not _negated(c, i)
+        # "Armenians left Karabakh under the peacekeepers' protection": others leaving
+        and (c.tokens[i].lower != "left" or any(0 < i - k <= 4 for k in keepers))
+    ]
     captures = c.at(lex.capture)  # "to regain control of": a capture, not troops deployed
     deploy = [
         i

@@ -456,3 +456,10 @@ def test_a_district_of_karabakh_passing_is_not_karabakh_passing() -> None:
     text = "Еще один район Нагорного Карабаха перешел под контроль Азербайджана."
     moved = _facts(text, "ru", "TerritoryTransferred")
     assert all(f["territory"] != "Nagorno-Karabakh" for f in moved)
+
+
+def test_people_who_left_under_peacekeepers_protection_withdraw_no_peacekeepers() -> None:
+    text = (
+        "Thousands of Armenians left Karabakh in September 2023 escorted by Russian peacekeepers."
+    )
+    assert _facts(text, "en", "PeacekeepersWithdrawn") == []
