@@ -463,3 +463,13 @@ def test_people_who_left_under_peacekeepers_protection_withdraw_no_peacekeepers(
         "Thousands of Armenians left Karabakh in September 2023 escorted by Russian peacekeepers."
     )
     assert _facts(text, "en", "PeacekeepersWithdrawn") == []
+
+
+def test_a_known_summits_host_named_in_the_article_takes_part() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Munich on February 17, 2024.\n\n"
+        "Olaf Scholz said the talks had been constructive."
+    )
+    facts = extract_article(text, dt.date(2024, 2, 18), "en").facts
+    (held,) = [to_gold(f) for f in facts if f.kind == "MeetingHeld"]
+    assert "Olaf Scholz" in held["participants"]  # type: ignore[operator]
