@@ -473,3 +473,15 @@ def test_a_known_summits_host_named_in_the_article_takes_part() -> None:
     facts = extract_article(text, dt.date(2024, 2, 18), "en").facts
     (held,) = [to_gold(f) for f in facts if f.kind == "MeetingHeld"]
     assert "Olaf Scholz" in held["participants"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Алиев не поедет на встречу с Пашиняном в Гранаду, заявил Гаджиев."),
+        ("en", "Aliyev will not attend the meeting with Pashinyan in Granada, Hajiyev said."),
+    ],
+)
+def test_not_travelling_to_a_meeting_refuses_it(lang: str, text: str) -> None:
+    facts = extract_article(text, dt.date(2023, 10, 3), lang).facts
+    assert [f for f in facts if f.kind == "MeetingDenied"]
