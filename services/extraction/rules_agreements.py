@@ -114,6 +114,13 @@ def _continues_work(c: Clause) -> bool:
     return any(phrase in text for phrase in word_list("continue_work"))
 
 
+def _deal_object(c: Clause) -> bool:
+    """What the sides agreed on is a deal of the guide's kind (borders, transport links,
+    mutual recognition, a commission), not a process or a meeting."""
+    words = word_list("deal_objects")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[c.lo : c.hi])
+
+
 def _cited(c: Clause, i: int) -> bool:
     """ "in accordance with the statement", "в рамках мирного соглашения": a deal cited."""
     before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
@@ -205,6 +212,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         and (
             (nouns and signed)
             or ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
+            # "agreed to unblock transport links", "договорились о делимитации": a deal reached
+            or (agree and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
         )
     ):
         kind = "AgreementSigned"
@@ -226,6 +235,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     if date is None and meeting and meeting.date:
         date = meeting.date
     out: list[Draft] = []
+    if date is None or date.value[:4] > "1991":  # "the boundary at the collapse of the USSR"
+        parties = [p for p in parties if p not in word_list("defunct_states")]
     # named in passing ("under the peace deal") rather than reported as agreed now
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
     # a deal cited as the ground of an event is named in passing: it is not dated as news

@@ -485,3 +485,48 @@ def test_a_known_summits_host_named_in_the_article_takes_part() -> None:
 def test_not_travelling_to_a_meeting_refuses_it(lang: str, text: str) -> None:
     facts = extract_article(text, dt.date(2023, 10, 3), lang).facts
     assert [f for f in facts if f.kind == "MeetingDenied"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Путин, Алиев и Пашинян договорились о разблокировании транспортных коридоров.",
+        ),
+        (
+            "ru",
+            "Армения и Азербайджан договорились о взаимном признании территориальной целостности.",
+        ),
+        (
+            "en",
+            "Armenia and Azerbaijan have agreed on how part of the border between them will run.",
+        ),
+        ("en", "Putin, Aliyev and Pashinyan agreed to unblock transport links on November 26."),
+    ],
+)
+def test_a_deal_reached_without_a_document_word_is_an_agreement(lang: str, text: str) -> None:
+    facts = extract_article(text, dt.date(2022, 12, 1), lang).facts
+    assert [f for f in facts if f.kind == "AgreementSigned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed to meet again in Brussels to discuss the border.",
+        "Armenia and Azerbaijan agreed to instruct their commissions to work on the border.",
+    ],
+)
+def test_agreeing_to_meet_or_to_work_on_signs_nothing(text: str) -> None:
+    facts = extract_article(text, dt.date(2022, 12, 1), "en").facts
+    assert not [f for f in facts if f.kind == "AgreementSigned"]
+
+
+def test_a_state_gone_by_1992_is_no_party_to_a_later_agreement() -> None:
+    text = (
+        "On April 19, 2024, Armenia and Azerbaijan agreed on the border line as it stood at the "
+        "collapse of the Soviet Union."
+    )
+    facts = extract_article(text, dt.date(2024, 4, 20), "en").facts
+    (deal,) = [to_gold(f) for f in facts if f.kind == "AgreementSigned"]
+    assert set(deal["parties"]) == {"Armenia", "Azerbaijan"}  # type: ignore[arg-type]
