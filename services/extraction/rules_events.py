@@ -121,9 +121,15 @@ def _pow(c: Clause, i: int) -> bool:
 
 
 def _speaking_place(c: Clause, r: Role) -> bool:
-    """ "В Баку сообщили", "Yerevan said": a capital that speaks is no battlefield."""
+    """ "В Баку сообщили", "заявили в Ереване", "Yerevan said": a capital that speaks is no
+    battlefield."""
     after = c.tokens[r.mention.last + 1 : r.mention.last + 3]
-    return any(t.lemma in c.lex.speech or t.lower in c.lex.speech for t in after)
+    before = c.tokens[max(c.lo, r.mention.first - 2) : r.mention.first]
+    near = [
+        *after,
+        *(t for t in before if r.mention.first and before[-1].lower in ("в", "во", "in")),
+    ]
+    return any(t.lemma in c.lex.speech or t.lower in c.lex.speech for t in near)
 
 
 def _the_border() -> str:
@@ -149,6 +155,8 @@ def hostilities(c: Clause) -> list[Draft]:
             continue
         hits.append(i)
     if not hits:
+        hits = _casualties(c)
+    if not hits:
         return []
     # "the 44-day war", "six weeks of fighting": a war known by its name
     wars = [
@@ -161,6 +169,28 @@ def hostilities(c: Clause) -> list[Draft]:
     if others:
         out.append(_fighting(c, others[0], wars))
     return [d for d in out if d is not None]
+
+
+def _casualties(c: Clause) -> list[int]:
+    """ "An Azerbaijani soldier was killed on the border": a soldier killed or wounded at a
+    named place or the border is fighting there (the guide: fire, strikes or casualties)."""
+    soldiers = [
+        i
+        for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+        if t.lemma in word_list("soldier_words") or t.lower in word_list("soldier_words")
+    ]
+    hurt = [
+        i
+        for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+        if t.lemma in word_list("casualty_words") or t.lower in word_list("casualty_words")
+    ]
+    if not soldiers or not hurt or c.has(c.lex.exchange) or _negated(c, hurt[0]):
+        return []
+    placed = c.has(c.lex.border_words) or any(
+        r.kind == "place" and r.as_place and r.mention.entity.state is None for r in c.inside()
+    )
+    near = any(abs(i - j) <= 4 for i in soldiers for j in hurt)
+    return [hurt[0]] if placed and near and not _guarded(c, hurt[0]) else []
 
 
 def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:

@@ -530,3 +530,35 @@ def test_a_state_gone_by_1992_is_no_party_to_a_later_agreement() -> None:
     facts = extract_article(text, dt.date(2024, 4, 20), "en").facts
     (deal,) = [to_gold(f) for f in facts if f.kind == "AgreementSigned"]
     assert set(deal["parties"]) == {"Armenia", "Azerbaijan"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "location"),
+    [
+        (
+            "en",
+            "An Azerbaijani soldier was killed on the border on Monday, the defence ministry said.",
+            "Armenia–Azerbaijan border",
+        ),
+        (
+            "ru",
+            "На границе в понедельник погиб азербайджанский военнослужащий, сообщило Минобороны.",
+            "Armenia–Azerbaijan border",
+        ),
+        ("ru", "ЕС осудил нападение на Джермук в понедельник.", "Jermuk"),
+    ],
+)
+def test_casualties_and_attacks_are_fighting(lang: str, text: str, location: str) -> None:
+    filler = (
+        "The weather was fine and the officials did not say anything more about it."
+        if lang == "en"
+        else "Погода была хорошей, и больше ничего не сообщается."
+    )
+    facts = extract_article(f"{text}\n\n{filler}", dt.date(2022, 9, 15), lang).facts
+    assert [to_gold(f)["location"] for f in facts if f.kind == "HostilitiesReported"] == [location]
+
+
+def test_a_capital_where_it_was_said_is_no_battlefield() -> None:
+    text = "Армия Азербайджана готовит наступление у Джермука, заявили в Ереване."
+    locations = {f["location"] for f in _facts(text, "ru", "HostilitiesReported")}
+    assert "Yerevan" not in locations
