@@ -53,6 +53,7 @@ class Context:
     speaking_institution: Role | None = None  # the last institution that spoke ("ведомство")
     people: dict[str, Role] = field(default_factory=dict)  # surname -> person named in full
     person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
+    last_people: list[str] = field(default_factory=list)  # people of the last sentence naming any
     today: str = ""  # ISO day the article speaks from (dateline or publication)
 
 

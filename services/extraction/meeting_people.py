@@ -169,3 +169,17 @@ def seat(c: Clause, inside: list[Role]) -> str | None:
         if r.name in seats and ("in" in (before, before2) or before == "в"):
             return str(seats[r.name])
     return None
+
+
+def anaphoric_participants(c: Clause, trig: int) -> list[str]:
+    """ "The two leaders met", "Лидеры встретились", "They met", "he met Aliyev": the people of
+    the sentence before, all of them for a plural, the last one for a singular pronoun."""
+    before = {t.lower for t in c.tokens[max(c.lo, trig - 4) : trig]}
+    people = c.ctx.last_people
+    if not people:
+        return []
+    if before & word_list("plural_meeting_anaphors"):
+        return people[:3]
+    if before & word_list("singular_meeting_anaphors"):
+        return people[-1:]
+    return []

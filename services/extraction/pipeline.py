@@ -202,6 +202,9 @@ def _run(
             if not d.claimed_by and claimed:
                 d.claimed_by = list(claimed)
         _update(ctx, found, sent_roles, dates, index, sent.paragraph)
+        named = [r.name for r in sent_roles if r.kind == "person" and not r.absorbed]
+        if named:
+            ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next
         drafts += found
     complete_sides(drafts, ctx.states_seen)
     return drafts, times, anchor, dateline is not None

@@ -59,6 +59,7 @@ from .meeting_cues import (
 )
 from .meeting_people import (
     after_in,
+    anaphoric_participants,
     between_at,
     comments_on_others_meeting,
     coordinated_titles,
@@ -222,6 +223,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(ctx.trilateral)
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
+    elif len(participants) < 2 and anaphoric_participants(c, trig):
+        participants = list(dict.fromkeys([*anaphoric_participants(c, trig), *participants]))
     participants = without_represented_states(participants)
     sides = sorted(role_names("border_sides"))
     if len(participants) == 1 and participants[0] in sides:

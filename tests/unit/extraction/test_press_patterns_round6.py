@@ -562,3 +562,31 @@ def test_a_capital_where_it_was_said_is_no_battlefield() -> None:
     text = "Армия Азербайджана готовит наступление у Джермука, заявили в Ереване."
     locations = {f["location"] for f in _facts(text, "ru", "HostilitiesReported")}
     assert "Yerevan" not in locations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "en",
+            "Aliyev and Pashinyan arrived in Brussels on Sunday. The two leaders met for hours.",
+            {"Ilham Aliyev", "Nikol Pashinyan"},
+        ),
+        (
+            "ru",
+            "Пашинян прибыл в Брюссель в воскресенье. Там он встретился с Алиевым.",
+            {"Nikol Pashinyan", "Ilham Aliyev"},
+        ),
+    ],
+)
+def test_the_subject_of_a_meeting_may_be_the_people_of_the_sentence_before(
+    lang: str, text: str, people: set[str]
+) -> None:
+    filler = (
+        "The weather was fine and the officials did not say anything more about it."
+        if lang == "en"
+        else "Погода была хорошей, и больше ничего не сообщается."
+    )
+    facts = extract_article(f"{text}\n\n{filler}", dt.date(2023, 5, 15), lang).facts
+    (held,) = [to_gold(f) for f in facts if f.kind == "MeetingHeld"]
+    assert set(held["participants"]) == people  # type: ignore[arg-type]
