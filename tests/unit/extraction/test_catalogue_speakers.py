@@ -1,0 +1,144 @@
+"""Who speaks: a catalogue of attribution in the press of both languages (sentences written
+for the test)."""
+
+import datetime as dt
+
+import pytest
+
+from services.extraction import extract_article, to_gold
+
+from .catalogue import facts_of, speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Пашинян отмечает, что процесс идет.", "Nikol Pashinyan"),
+        ("ru", "Захарова подчеркивала, что процесс идет.", "Maria Zakharova"),
+        (
+            "ru",
+            "МИД Армении призывает стороны к сдержанности.",
+            "Ministry of Foreign Affairs (Armenia)",
+        ),
+        ("ru", "Алиев пообещал, что Азербайджан восстановит город.", "Ilham Aliyev"),
+        (
+            "ru",
+            "Пашинян настаивает, что у Армении нет территориальных претензий.",
+            "Nikol Pashinyan",
+        ),
+        ("ru", "МИД Армении раскритиковал это решение.", "Ministry of Foreign Affairs (Armenia)"),
+        ("ru", "Шарль Мишель приветствовал соглашение.", "Charles Michel"),
+        (
+            "ru",
+            "По данным Минобороны Азербайджана, процесс идет.",
+            "Ministry of Defense (Azerbaijan)",
+        ),
+        ("en", "Aliyev promised to rebuild the city.", "Ilham Aliyev"),
+        ("en", "Aliyev responded that the claims were false.", "Ilham Aliyev"),
+        ("en", "Aliyev complained that the West was biased.", "Ilham Aliyev"),
+        ("en", "The Armenian side denied the reports.", "Armenia"),
+        (
+            "en",
+            "Trend reports with reference to the Azerbaijani Prosecutor General's Office that "
+            "ten people died.",
+            "Prosecutor General's Office of Azerbaijan",
+        ),
+    ],
+)
+def test_a_catalogue_of_attribution_speaks(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_a_first_person_verb_has_no_named_subject_after_it() -> None:
+    text = '"Приветствуем данный шаг Баку и надеемся на продолжение", - сказала Захарова.'
+    assert speakers(text, "ru") == {"Maria Zakharova"}
+
+
+def test_responding_with_force_says_nothing() -> None:
+    text = "Azerbaijan responded with a counter-offensive along the entire front."
+    assert speakers(text, "en") == set()
+
+
+def test_insisting_on_a_thing_is_no_statement() -> None:
+    assert speakers("Азербайджан настаивал на участии Турции во встрече.", "ru") == set()
+
+
+def test_according_to_which_names_a_document() -> None:
+    text = (
+        "A joint statement was made by the leaders, according to which the Armenian side "
+        "committed itself to return the Aghdam district."
+    )
+    assert "Armenia" not in speakers(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Pashinyan was quoted as saying that Armenia was ready.", "Nikol Pashinyan"),
+        ("en", '"This is unacceptable," the statement said, quoting Pashinyan.', "Nikol Pashinyan"),
+        (
+            "en",
+            "The UN Security Council called for an end to the fighting.",
+            "United Nations Security Council",
+        ),
+        ("en", "Pashinyan made the remarks at a government meeting.", "Nikol Pashinyan"),
+        ("ru", "Такое заявление сделал Пашинян в ходе заседания правительства.", "Nikol Pashinyan"),
+        ("ru", "Пашинян сделал заявление о готовности к миру.", "Nikol Pashinyan"),
+    ],
+)
+def test_more_ways_of_saying(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_a_name_before_a_new_clause_is_not_its_speaker() -> None:
+    text = "Clashes erupted between Azerbaijan and Armenia as world leaders called for calm."
+    assert speakers(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "По версии Минобороны Армении, азербайджанские военные открыли огонь по Горису.",
+            "Ministry of Defence (Armenia)",
+        ),
+        (
+            "en",
+            "Interfax quoted Kremlin Spokesman Dmitry Peskov as saying the leaders would meet.",
+            "Dmitry Peskov",
+        ),
+        (
+            "en",
+            "TASS reports that the Russian Defense Ministry issued a statement.",
+            "Ministry of Defence (Russia)",
+        ),
+        (
+            "ru",
+            "Минобороны Азербайджана опубликовало заявление о начале операции.",
+            "Ministry of Defense (Azerbaijan)",
+        ),
+        ("ru", "Алиев в обращении к народу поздравил граждан с этим событием.", "Ilham Aliyev"),
+    ],
+)
+def test_sources_behind_relays_and_versions(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_a_surname_nobody_else_bears_names_its_person() -> None:
+    (held,) = facts_of("Bayramov and Mirzoyan met in Almaty on May 10, 2022.", "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Jeyhun Bayramov", "Ararat Mirzoyan"}  # type: ignore[arg-type]
+
+
+def test_a_shared_surname_in_the_headline_is_the_one_the_body_names_in_full() -> None:
+    text = (
+        "Григорян: делимитация продолжится\n\n"
+        "Вице-премьер Армении Мгер Григорян провел встречу с журналистами в Ереване во вторник."
+    )
+    facts = extract_article(text, dt.date(2023, 10, 10), "ru").facts
+    speakers = {to_gold(f)["speaker"] for f in facts if f.kind == "StatementMade"}
+    assert speakers == {"Mher Grigoryan"}
+
+
+def test_a_shared_surname_alone_names_no_one() -> None:
+    assert speakers("Mnatsakanyan said the talks were useful.", "en") == set()
