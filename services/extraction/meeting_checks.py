@@ -155,3 +155,11 @@ def absent(c: Clause, r: Role) -> bool:
     person named as missing from the meeting takes no part in it."""
     before = {t.lower for t in c.tokens[max(c.lo, r.mention.first - 4) : r.mention.first]}
     return bool(before & word_list("absent_words"))
+
+
+def hosts_someone(c: Clause, trig: int) -> bool:
+    """ "hosted Aliyev and Pashinyan", "hosting peace talks": a person or talks follow."""
+    after = range(trig + 1, min(c.hi, trig + 10))
+    people = any(r.kind == "person" and r.mention.first in after for r in c.roles)
+    talks = any(c.tokens[k].lemma in ("talk", "meeting", "negotiation", "summit") for k in after)
+    return people or talks

@@ -13,6 +13,7 @@ from .meeting_checks import (
     denies,
     find_refuser,
     hedged_predicate,
+    hosts_someone,
     may_be_subject,
     near,
     negated_plan,
@@ -76,15 +77,6 @@ from .meeting_people import (
 )
 from .rules import Clause, _nearest, _states
 
-
-def _hosts_someone(c: Clause, trig: int) -> bool:
-    """ "hosted Aliyev and Pashinyan", "hosting peace talks": a person or talks follow."""
-    after = range(trig + 1, min(c.hi, trig + 10))
-    people = any(r.kind == "person" and r.mention.first in after for r in c.roles)
-    talks = any(c.tokens[k].lemma in ("talk", "meeting", "negotiation", "summit") for k in after)
-    return people or talks
-
-
 _NOBODY = Entity(id="", name="", kind="person")
 
 
@@ -103,7 +95,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     # only as the time of the saying yields to the next one
     unframed = [h for h in hits if not _ahead(c, h)]
     trig = unframed[0] if unframed and _ahead(c, hits[0]) and len(hits) > 1 else hits[0]
-    if c.tokens[trig].lemma == "host" and not _hosts_someone(c, trig):
+    if c.tokens[trig].lemma == "host" and not hosts_someone(c, trig):
         return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"

@@ -15,6 +15,7 @@ from .discourse import Draft
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
+from .transfer_terms import agreed_to, schedule_phrase, terms_told
 from .transfer_territories import inverted_control, pronoun_territory, relative_object
 from .transfer_territories import territories as _territories
 
@@ -152,37 +153,9 @@ def _leaving(c: Clause) -> list[int]:
     return cue_positions(cue, c.tokens, c.lo, c.hi)
 
 
-def _agreed_to(c: Clause, v: int) -> bool:
-    """ "согласилась пойти на передачу районов", "Armenia agreed to return four villages": a
-    handover agreed to is a handover still to come."""
-    words = word_list("agree_words")
-    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, v - 4) : v])
-
-
 def _relays(c: Clause, i: int) -> bool:
     """ "передает ТАСС", "как передает РИА Новости": a news outlet relaying, not a handover."""
     return any("media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles)
-
-
-def _scheduled(c: Clause) -> bool:
-    words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
-    if words & set(role_names("schedule_words")) or c.tense == "futr":
-        return True
-    return any(
-        t.lower in ("до", "by", "until") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
-        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-    ) or any(
-        t.lower in ("by", "before", "until")
-        and k + 1 < c.hi
-        and c.tokens[k + 1].text[:3].isalpha()
-        and c.tokens[k + 1].text[:3].lower() in MONTH_HEADS
-        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-    )
-
-
-MONTH_HEADS = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-)
 
 
 def _segment(c: Clause, pos: int) -> int:
@@ -217,19 +190,6 @@ def _other_side(state: str | None) -> str | None:
     return None
 
 
-def _schedule_phrase(c: Clause, i: int) -> bool:
-    """ "was to", "was due", "supposed": for a meeting an unrealised plan, for a handover the
-    deadline of a schedule."""
-    t = c.tokens[i]
-    nxt = c.tokens[i + 1].lower if i + 1 < len(c.tokens) else ""
-    # "должны быть возвращены": an obligation of the terms, not a hedge
-    return (
-        t.lower in ("supposed", "due")
-        or (t.lemma == "be" and nxt in ("to", "due"))
-        or (t.lemma == "должный" and c.tokens[i + 1].lemma == "быть" if nxt else False)
-    )
-
-
 def transfers(c: Clause, language: str) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
@@ -237,8 +197,8 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     if not (handover or capture) and not c.has(lex.peacekeepers):
         # "Armenian forces must leave the Lachin district by 1 December"; troops that left
         # ("Armenian troops withdrew from Agdam") handed it over, people who left did not
-        handover = _leaving(c) if _scheduled(c) or c.has(lex.units) else []
-    hypothetical = [i for i in c.at(lex.hypothetical) if not _schedule_phrase(c, i)]
+        handover = _leaving(c) if terms_told(c) or c.has(lex.units) else []
+    hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or hypothetical:
         return []
     if c.has(lex.prisoners) or c.has(lex.not_territory):
@@ -261,9 +221,9 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     v = (handover or capture)[0]
     # Russian terms are told in the present ("Армения возвращает Азербайджану район")
     scheduled = (
-        _scheduled(c)
+        terms_told(c)
         or (language == "ru" and c.tense == "pres" and bool(handover))
-        or _agreed_to(c, v)
+        or agreed_to(c, v)
     )
     # a schedule lists territories with their deadlines; a report names one near its verb
     # terms name the territory as the subject, far before "должны быть возвращены"

@@ -266,3 +266,16 @@ def capital_voices(c: Clause, v: int) -> list[Role]:
         if joined and opened and next_to:
             return [a, b]
     return []
+
+
+def embedded_speech(c: Clause, v: int, verbs: list[int]) -> bool:
+    """A speech verb inside what another speaker said ("X заявил, что Y подтвердили"); an
+    outlet's "TASS reports that the ministry issued a statement" only relays the ministry."""
+    return any(
+        u < v
+        and any(t.lower in COMPLEMENTISERS for t in c.tokens[u + 1 : v])
+        and not any(
+            "media" in r.mention.entity.flags and 0 < u - r.mention.last <= 2 for r in c.roles
+        )
+        for u in verbs
+    )

@@ -22,6 +22,7 @@ from .speaker_cues import (
     colon_source,
     coordinated,
     dash_source,
+    embedded_speech,
     gerund_aside_subject,
     nobody_before,
     own_press_service,
@@ -171,19 +172,6 @@ def _mutual(c: Clause) -> bool:
     )
 
 
-def _embedded(c: Clause, v: int, verbs: list[int]) -> bool:
-    """A speech verb inside what another speaker said ("X заявил, что Y подтвердили"); an
-    outlet's "TASS reports that the ministry issued a statement" only relays the ministry."""
-    return any(
-        u < v
-        and any(t.lower in COMPLEMENTISERS for t in c.tokens[u + 1 : v])
-        and not any(
-            "media" in r.mention.entity.flags and 0 < u - r.mention.last <= 2 for r in c.roles
-        )
-        for u in verbs
-    )
-
-
 def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
     """The subject after the verb; `commas` lets a time phrase come between ("сообщило в
     пятницу, 20 ноября, Минобороны Азербайджана"); `owner` takes the genitive owner of a
@@ -249,7 +237,7 @@ def speakers(c: Clause) -> list[Role]:
         if agents:
             found += agents  # "was welcomed by the EU and the US"
             continue
-        if toks[v].pos == "PRTS" or _embedded(c, v, verbs) or v in quoted:
+        if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
         needs_clause = word_list("speech_needs_clause")

@@ -1,0 +1,48 @@
+"""When a territory change is terms rather than news: a deadline, a schedule word, the future,
+an agreement to hand over, or "was to" / "due" that makes a deadline of a plan."""
+
+from __future__ import annotations
+
+from .lexicon import role_names, word_list
+from .rules import Clause
+
+
+def agreed_to(c: Clause, v: int) -> bool:
+    """ "согласилась пойти на передачу районов", "Armenia agreed to return four villages": a
+    handover agreed to is a handover still to come."""
+    words = word_list("agree_words")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, v - 4) : v])
+
+
+def terms_told(c: Clause) -> bool:
+    words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
+    if words & set(role_names("schedule_words")) or c.tense == "futr":
+        return True
+    return any(
+        t.lower in ("до", "by", "until") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
+        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+    ) or any(
+        t.lower in ("by", "before", "until")
+        and k + 1 < c.hi
+        and c.tokens[k + 1].text[:3].isalpha()
+        and c.tokens[k + 1].text[:3].lower() in MONTH_HEADS
+        for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
+    )
+
+
+MONTH_HEADS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+
+
+def schedule_phrase(c: Clause, i: int) -> bool:
+    """ "was to", "was due", "supposed": for a meeting an unrealised plan, for a handover the
+    deadline of a schedule."""
+    t = c.tokens[i]
+    nxt = c.tokens[i + 1].lower if i + 1 < len(c.tokens) else ""
+    # "должны быть возвращены": an obligation of the terms, not a hedge
+    return (
+        t.lower in ("supposed", "due")
+        or (t.lemma == "be" and nxt in ("to", "due"))
+        or (t.lemma == "должный" and c.tokens[i + 1].lemma == "быть" if nxt else False)
+    )
