@@ -74,6 +74,8 @@ from .catalogue import facts_of, speakers
             "Ministry of Defense (Azerbaijan)",
         ),
         ("ru", "Алиев в обращении к народу поздравил граждан с этим событием.", "Ilham Aliyev"),
+        ("ru", "Пашинян выступил с обращением к нации.", "Nikol Pashinyan"),
+        ("ru", "По мнению Пашиняна, процесс идет.", "Nikol Pashinyan"),
     ],
 )
 def test_a_catalogue_of_attribution_speaks(lang: str, text: str, speaker: str) -> None:
