@@ -70,3 +70,15 @@ def first_person(verb: Token) -> bool:
         and not verb.lower.isascii()
         and verb.lower.endswith(tuple(word_list("first_person_endings_ru")))
     )
+
+
+def relays_document(c: Clause, v: int) -> bool:
+    """ "Кремль опубликовал заявление Путина, Пашиняна и Алиева": whoever publishes a statement
+    named for its owners relays it; the owners' words are theirs."""
+    nouns = word_list("statement_nouns")
+    if c.tokens[v].lemma not in word_list("publish_verbs"):
+        return False  # "опроверг заявление Алиева": refuting it is saying something
+    for k in range(v, min(c.hi, v + 3)):
+        if c.tokens[k].lemma in nouns or c.tokens[k].lower in nouns:
+            return any(r.mention.first == k + 1 and r.kind == "person" for r in c.roles)
+    return False

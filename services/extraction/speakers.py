@@ -37,6 +37,7 @@ from .speaker_roles import (
     after_in,
     eligible,
     first_person,
+    relays_document,
     speaker_name,
     subject,
 )
@@ -249,8 +250,8 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "nobody had announced", "не сообщил": nothing was said
         if v in captures:
             continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
-        if first_person(toks[v]):
-            continue  # "Приветствуем данный шаг Баку": we speak, Baku is the object
+        if first_person(toks[v]) or relays_document(c, v):
+            continue  # "Приветствуем данный шаг Баку"; "Кремль опубликовал заявление Путина"
         if prev is not None and (
             prev.lower in word_list("noun_markers")
             or prev.lower.endswith(("'s", "’s"))

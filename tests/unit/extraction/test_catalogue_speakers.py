@@ -126,3 +126,16 @@ def test_a_shared_surname_in_the_headline_is_the_one_the_body_names_in_full() ->
 
 def test_a_shared_surname_alone_names_no_one() -> None:
     assert speakers("Mnatsakanyan said the talks were useful.", "en") == set()
+
+
+def test_who_publishes_the_leaders_statement_only_relays_it() -> None:
+    text = "Кремль опубликовал заявление Путина, Пашиняна и Алиева по Карабаху."
+    assert "Kremlin" not in speakers(text, "ru")
+
+
+def test_refuting_someones_statement_is_saying_something() -> None:
+    text = (
+        "Официальный представитель Минобороны Армении Арцрун Ованнисян опроверг заявление "
+        "президента Азербайджана Ильхама Алиева."
+    )
+    assert "Artsrun Hovhannisyan" in speakers(text, "ru")
