@@ -28,9 +28,10 @@ class LoadResult:
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-async def _exchange(
+async def exchange(
     reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
 ) -> int:
+    """Send one request on a keep-alive connection, read its answer; returns the status."""
     writer.write(request)
     head = await reader.readuntil(b"\r\n\r\n")
     status = int(head[9:12])
@@ -76,7 +77,7 @@ async def load(
                         await asyncio.sleep(due - time.perf_counter())
                 if due >= end:
                     return
-                status = await _exchange(reader, writer, request)
+                status = await exchange(reader, writer, request)
                 done = time.perf_counter()
                 if done <= end:
                     latencies.append((done - due) * 1000)

@@ -205,10 +205,17 @@ class Projector:
         # parses only what it has not seen (they are reloaded if the checkpoint moves)
         sets: dict[tuple[str, str], WorkingSet] = {}
         pending: list[Event] = []
+        head = 0  # the log's head when last asked: events before it are known to be there
         async for event in self._log.subscribe(after=self.position):
             pending.append(event)
-            if await self._log.head() > (event.position or 0) and len(pending) < 2000:
+            position = event.position or 0
+            if position < head and len(pending) < 2000:
                 continue  # more is already there: apply in one batch
+            # asked once per batch, not per event: each ask is a trip through the thread
+            # pool, and under load a per-event ask starved the projector (bench_freshness)
+            head = await self._log.head()
+            if head > position and len(pending) < 2000:
+                continue
             async with self.lock:
                 for projection in PROJECTIONS:
                     ns = await live_ns(self._store, projection.name)

@@ -1,0 +1,166 @@
+"""Append -> visible over HTTP on the embedded path (issue 13, item 4).
+
+`factstream serve` as a new user runs it (SQLite log, the bundled Redis, the in-process
+projector). Appends are `POST /facts` of one fact (2 events: the fact and its article), paced
+open-loop so that 1k events/s arrive; 20 appends a second are sampled and, once answered,
+`GET /projections/territories/{id}` is polled every 2 ms until the territory shows. A
+sample's latency counts from when its POST was due (queueing included). The same is run at
+300 events/s first, off saturation. Baseline in the same run: a POST alone (its answer time),
+i.e. what the fold, commit and read add on top of the append itself.
+
+python bench/bench_freshness.py [--seconds 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_stream import cpu_seconds, start_server
+from http_load import exchange
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "bench" / "results" / "freshness.json"
+RATES = (300, 1000)  # events/s; the low rate first, so no backlog spills into it
+SAMPLES_PER_S = 20
+CONNECTIONS = 16
+
+
+def _post(tag: str, i: int, facts: int) -> bytes:
+    """One article's facts: `facts` territory transfers (the first is the one sampled)."""
+    transfers = [
+        {"kind": "TerritoryTransferred", "territory": f"Fresh {tag} {i} {k}", "to": "Azerbaijan"}
+        for k in range(facts)
+    ]
+    source = {"article": f"fresh-{tag}-{i}", "published": "2021-11-23"}
+    body = json.dumps({"source": source, "facts": transfers}).encode()
+    head = (
+        "POST /facts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+def _get(path: str) -> bytes:
+    return f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode()
+
+
+async def _visible(port: int, path: str, due: float, out: list[float]) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        while time.perf_counter() - due < 10:
+            if await exchange(reader, writer, _get(path)) == 200:
+                out.append((time.perf_counter() - due) * 1000)
+                return
+            await asyncio.sleep(0.002)
+    finally:
+        writer.close()
+
+
+async def paced(
+    port: int, seconds: float, events_per_s: int, facts: int = 1
+) -> dict[str, list[float]]:
+    """Open loop: POST i is due at begin + i / rate, on whichever connection is free."""
+    posts_per_s = events_per_s / (facts + 1)  # the facts and their article's event
+    total, every = int(seconds * posts_per_s), max(1, int(posts_per_s // SAMPLES_PER_S))
+    tag = uuid.uuid4().hex[:6]
+    visible: list[float] = []
+    answered: list[float] = []
+    polls: list[asyncio.Task[None]] = []
+    begin, slot = time.perf_counter() + 0.05, 0
+
+    async def connection() -> None:
+        nonlocal slot
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            while slot < total:
+                i, slot = slot, slot + 1
+                due = begin + i / posts_per_s
+                await asyncio.sleep(max(0.0, due - time.perf_counter()))
+                status = await exchange(reader, writer, _post(tag, i, facts))
+                assert status in (200, 201), status
+                answered.append((time.perf_counter() - due) * 1000)
+                if i % every == 0:
+                    path = f"/projections/territories/fresh-{tag}-{i}-0"
+                    polls.append(asyncio.create_task(_visible(port, path, due, visible)))
+        finally:
+            writer.close()
+
+    await asyncio.gather(*(connection() for _ in range(CONNECTIONS)))
+    await asyncio.gather(*polls)
+    # a sample not visible 10 s after it was due counts as 10 s (the server fell behind)
+    missed = len(polls) - len(visible)
+    visible += [10_000.0] * missed
+    return {"visible": visible, "post": answered, "missed": [float(missed)]}
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+
+def figures(name: str, run: dict[str, list[float]]) -> dict[str, Any]:
+    return {
+        f"{name}_samples": len(run["visible"]),
+        f"{name}_p50_ms": round(statistics.median(run["visible"]), 1),
+        f"{name}_p99_ms": _pct(run["visible"], 0.99),
+        f"{name}_post_p50_ms": round(statistics.median(run["post"]), 1),
+        f"{name}_post_p99_ms": _pct(run["post"], 0.99),
+        f"{name}_not_visible_within_10_s": int(run["missed"][0]),
+    }
+
+
+async def measure(port: int, seconds: float) -> dict[str, Any]:
+    await paced(port, 2, 300)  # warm-up: first appends open files, JIT-free paths get hot
+    out: dict[str, Any] = {}
+    for rate in RATES:
+        out |= figures(f"at_{rate}_per_s", await paced(port, seconds, rate))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-freshness-") as tmp:
+        server, url = start_server(Path(tmp))
+        port = int(url.rsplit(":", 1)[1])
+        try:
+            cpu = cpu_seconds(server.pid)
+            measured = asyncio.run(measure(port, args.seconds))
+            server_cpu = round(cpu_seconds(server.pid) - cpu, 1)
+        finally:
+            server.terminate()
+            server.wait(20)
+    result = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "machine": f"{platform.machine()}, python {platform.python_version()}",
+        "method": "embedded serve; POST /facts of one fact (2 events), open loop, 16 "
+        "connections; 20 samples/s polled on GET /projections/territories/{id} every 2 ms; "
+        "latency from when the POST was due",
+        "seconds_per_rate": args.seconds,
+        "p99_ms": measured["at_1000_per_s_p99_ms"],
+        **measured,
+        "server_cpu_s": server_cpu,
+        "load_average": list(os.getloadavg()),
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
