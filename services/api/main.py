@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from services.api.errors import install_error_handlers
+from services.api.fast_reads import FastReads, RememberedReads
 from services.api.metrics import Metrics
 from services.api.middleware import BodySizeLimit, RequestMetrics
 from services.api.openapi_doc import API_DESCRIPTION, install_openapi
@@ -64,6 +65,7 @@ def create_app(
     app.state.telemetry = telemetry
     app.state.render_cache = RenderCache()  # read answers rendered once per version
     app.state.version_tags = VersionTags()
+    app.state.remembered_reads = RememberedReads()  # repeated reads skip routing (FastReads)
     install_error_handlers(app)
     for router in (
         facts.router,
@@ -77,6 +79,7 @@ def create_app(
     ):
         app.include_router(router)
     install_desk(app)  # the HTML desk: its own package, not in the OpenAPI document
+    app.add_middleware(FastReads)  # innermost: the layers below see its answers too
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:  # closed unless configured: no CORS headers at all

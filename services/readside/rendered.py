@@ -57,6 +57,11 @@ class RenderCache:
         self._capacity = capacity
         self._entries: OrderedDict[Hashable, tuple[str, Rendered | None]] = OrderedDict()
 
+    def current(self, query: Hashable, tag: str) -> Rendered | None:
+        """The answer to `query` if it was rendered at version `tag` (None: not, or a miss)."""
+        entry = self._entries.get(query)
+        return entry[1] if entry is not None and entry[0] == tag else None
+
     async def get(
         self, query: Hashable, tag: str, produce: Callable[[], Awaitable[Any | None]]
     ) -> Rendered | None:

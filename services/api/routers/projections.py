@@ -15,6 +15,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response, st
 from contracts.limits import ID_PATTERN, MAX_ID, AsOf, Day
 from services.api.access import ReaderDep, Role
 from services.api.deps import ReadModelsReadyDep
+from services.api.fast_reads import RememberedReads
 from services.api.rendered_response import CONDITIONAL, IfNoneMatch, respond
 from services.api.responses import OPTIONAL_AUTH, errors
 from services.bootstrap import Container
@@ -71,6 +72,8 @@ async def _answer(
     )
     if rendered is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, missing)
+    remembered: RememberedReads = request.app.state.remembered_reads
+    remembered.remember(request, query, projection)  # its repeats skip routing (FastReads)
     return respond(request, rendered, if_none_match)
 
 
