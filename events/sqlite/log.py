@@ -45,6 +45,7 @@ class SqliteEventLog(EventLog):
         self._conn.executescript(SCHEMA)
         self._lock = threading.Lock()
         self._appended = asyncio.Event()
+        self._appends = 0  # same-process appends so far: a subscriber's missed-wake check
         self._poll_interval_s = poll_interval_s
 
     # -- writes -------------------------------------------------------------------------
@@ -53,6 +54,7 @@ class SqliteEventLog(EventLog):
     ) -> AppendResult:
         result = await asyncio.to_thread(self._append_sync, list(events), expected_version)
         if result.new_count:
+            self._appends += 1
             self._appended.set()
             self._appended = asyncio.Event()
         return result
@@ -232,7 +234,18 @@ class SqliteEventLog(EventLog):
         return [StoredRecord(int(p), str(b), str(h)) for p, b, h in rows]
 
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
-        return follow(self, after, filter, self._wait_for_append)
+        seen = self._appends  # appends already there when the next page is read
+
+        async def wait_for_append() -> None:
+            # An append that lands while a page is being read sets the Event before we
+            # wait on its successor: without this check that wake-up was lost and the
+            # subscriber slept until the next append or the poll (bench_freshness).
+            nonlocal seen
+            if self._appends == seen:
+                await self._wait_for_append()
+            seen = self._appends
+
+        return follow(self, after, filter, wait_for_append)
 
     async def _wait_for_append(self) -> None:
         # Same-process appends wake us at once; other writers of the file by polling.

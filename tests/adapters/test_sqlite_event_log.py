@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from contracts.envelope import Event
 from events.audit import verify
 from events.sqlite.log import SqliteEventLog
 from tests.adapters.event_log_conformance import EventLogConformance
@@ -43,3 +45,29 @@ class TestSqliteEventLog(EventLogConformance):
         report = await verify(log)
         assert not report.ok and report.first_bad_position == 4
         assert report.reason == "content does not match its hash"
+
+
+async def test_an_append_during_a_page_read_wakes_the_subscriber_at_once(
+    tmp_path: Path,
+) -> None:
+    """The append lands after the subscriber's page was read and before it waits: it must
+    not sleep until the poll (30 s here) or the next append."""
+    log = SqliteEventLog(tmp_path / "e.sqlite3", poll_interval_s=30)
+    read_page = log.read_all
+    late = announced(n=1)
+    appended = False
+
+    async def page_then_append(after: int = 0, limit: int | None = None) -> list[Event]:
+        nonlocal appended
+        page = await read_page(after=after, limit=limit)
+        if not appended:
+            appended = True
+            await log.append([late])  # not in `page`: it was read before
+        return page
+
+    log.read_all = page_then_append  # type: ignore[method-assign]
+    try:
+        first = await asyncio.wait_for(anext(aiter(log.subscribe())), timeout=5)
+        assert first.id == late.id and first.position == 1
+    finally:
+        await log.close()
