@@ -73,8 +73,8 @@ unit: install
 	$(PY) -m pytest -q -m unit
 
 bench: install browser
-	bash deploy/redis/redis-up.sh && export REDIS_URL=redis://127.0.0.1:16379/0; \
-	bash deploy/kafka/kafka-up.sh && export KAFKA_BOOTSTRAP=127.0.0.1:19092; \
+	bash deploy/redis/redis-up.sh && export REDIS_URL=redis://127.0.0.1:$${REDIS_PORT:-16379}/0; \
+	bash deploy/kafka/kafka-up.sh && export KAFKA_BOOTSTRAP=127.0.0.1:$${KAFKA_PORT:-19092}; \
 	$(PY) bench/run_all.py; status=$$?; \
 	bash deploy/kafka/kafka-down.sh; bash deploy/redis/redis-down.sh; exit $$status
 
