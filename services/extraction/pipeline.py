@@ -135,7 +135,9 @@ def _run(
             if ctx.year and ctx.year[0] == sent.paragraph and index - ctx.year[1] <= 2
             else None
         )
-        dates = find_dates(sent.text, sent.start, language, anchor, tense, year)
+        # "plan to meet on Sunday": a plan told in the present looks forward, like the future
+        ahead = "futr" if tense != "past" and has(lex.planned, sent.tokens) else tense
+        dates = find_dates(sent.text, sent.start, language, anchor, ahead, year)
         recalls = has(lex.background, sent.tokens) or any(d.precision != "day" for d in dates)
         # a paragraph that starts recalling the past goes on recalling it
         earlier = times[-1] if times and times[-1].paragraph == sent.paragraph else None

@@ -195,3 +195,15 @@ def test_the_subject_of_a_meeting_may_be_the_people_of_the_sentence_before(
 ) -> None:
     (held,) = article_facts(text, lang, "MeetingHeld", dt.date(2023, 5, 15))
     assert set(held["participants"]) == people  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Aliyev and Pashinyan plan to meet in Brussels on Sunday."),
+        ("ru", "Алиев и Пашинян планируют встретиться в Брюсселе в воскресенье."),
+    ],
+)
+def test_a_plan_told_in_the_present_looks_forward(lang: str, text: str) -> None:
+    (plan,) = article_facts(text, lang, "MeetingAnnounced", dt.date(2023, 5, 11))
+    assert plan["date"] == "2023-05-14"
