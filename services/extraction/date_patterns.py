@@ -101,6 +101,13 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\b(20[12]\d) (?:года|году|г\.)", re.I)),
     ("rel", re.compile(r"\b(накануне|вчера|сегодня|завтра|позавчера)\b", re.I)),
     ("rel_month", re.compile(r"\bв (этом|текущем|следующем|прошлом|минувшем) месяце", re.I)),
+    (
+        "rel_month",
+        re.compile(
+            r"\b(?:в|к) (?:конце|начале|середине) (прошлого|минувшего|этого|текущего) месяца", re.I
+        ),
+    ),
+    ("day_of_month", re.compile(r"(?<![\d.])(\d{1,2})(?:-го)? числа\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
     ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
     ("next_week", re.compile(r"\bна (следующей|будущей) неделе", re.I)),
@@ -116,8 +123,8 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            r"\b(?:в(?:о)?|в ночь на) (понедельник|вторник|среду|четверг|пятницу|субботу|"
-            r"воскресенье)\b",
+            r"\b(?:в(?:о)?|в ночь(?: с \w+)? на) "
+            r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
             re.I,
         ),
     ),
@@ -161,7 +168,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
     ("days_ago", re.compile(r"\b(two|three|four|five|2|3|4|5) days ago\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier )?(this) week\b", re.I)),
-    ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
+    ("last_week", re.compile(r"\b(last|previous) week(?:end)?\b", re.I)),
     ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
     (
         "rel_year",
@@ -172,7 +179,13 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("weekday", re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on|early hours of|night of|morning of|evening of) "
+            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     # "had met separately Friday with", "said Tuesday": a weekday right after a verb
     (
         "weekday",

@@ -155,6 +155,20 @@ def _resolve(
         n = NUMBER_WORDS.get(g[0].lower()) or int(g[0])
         day_value = published - dt.timedelta(days=n)
         return day_value.isoformat(), "day", f"relative: {n} days ago", False
+    if kind == "day_of_month":  # "13 числа": that day of this month, or of the last one
+        day_n = int(g[0])
+        month_start = published.replace(day=1)
+        if day_n > published.day:
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        try:
+            return (
+                month_start.replace(day=day_n).isoformat(),
+                "day",
+                "relative: day of month",
+                False,
+            )
+        except ValueError:
+            return None
     if kind == "this_week":  # a day of this week, known only to its month
         return f"{published.year:04d}-{published.month:02d}", "month", "relative: this week", False
     if kind == "rel":
@@ -173,7 +187,15 @@ def _resolve(
         return day_value.isoformat(), "day", f"relative: {g[0].lower()}", False
     if kind == "rel_month":
         word = g[0].lower()
-        shift = {"следующем": 1, "next": 1, "прошлом": -1, "минувшем": -1, "last": -1}.get(word, 0)
+        shift = {
+            "следующем": 1,
+            "next": 1,
+            "прошлом": -1,
+            "минувшем": -1,
+            "прошлого": -1,
+            "минувшего": -1,
+            "last": -1,
+        }.get(word, 0)
         month = published.month - 1 + shift
         year, month = published.year + month // 12, month % 12 + 1
         return f"{year:04d}-{month:02d}", "month", f"relative: month ({word})", False

@@ -191,6 +191,15 @@ def test_settlements_passing_under_control_now_are_not_yet_transferred() -> None
         ("ru", "ВС Азербайджана обстреляли Джермук в ночь на вторник.", "2022-09-13"),
         ("en", "Azerbaijani forces shelled Jermuk two days ago.", "2022-09-13"),
         ("en", "Azerbaijani forces shelled Jermuk earlier this week.", "2022-09"),
+        ("ru", "ВС Азербайджана обстреляли Джермук в конце прошлого месяца.", "2022-08"),
+        ("ru", "ВС Азербайджана обстреляли Джермук 13 числа.", "2022-09-13"),
+        (
+            "ru",
+            "ВС Азербайджана обстреляли Джермук в ночь с понедельника на вторник.",
+            "2022-09-13",
+        ),
+        ("en", "Azerbaijani forces shelled Jermuk last weekend.", "2022-09"),
+        ("en", "Azerbaijani forces shelled Jermuk in the early hours of Tuesday.", "2022-09-13"),
     ],
 )
 def test_more_ways_of_dating(lang: str, sentence: str, day: str) -> None:
