@@ -4,23 +4,13 @@ a new ETag (and the new content) as soon as the read model moves."""
 from __future__ import annotations
 
 import gzip
-import time
 from typing import Any
 
 from fastapi.testclient import TestClient
 
 from services.api.rendered_response import _accepts_gzip
 from services.readside.rendered import GZIP_MIN_BYTES
-
-
-def _projected(client: TestClient, head: int) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        ready = client.get("/readyz").json()
-        if ready["log_head"] == head and set(ready["projector_lag"].values()) == {0}:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"read models did not reach {head}: {ready}")
+from tests.support.readiness import wait_projected
 
 
 def test_an_unchanged_answer_is_304_and_a_change_gives_a_new_etag(
@@ -29,7 +19,7 @@ def test_an_unchanged_answer_is_304_and_a_change_gives_a_new_etag(
     before = client.get("/projections/meetings")
     assert before.status_code == 200 and before.json() == {"meetings": [], "count": 0}
     client.post("/facts", json=reference_submission)
-    _projected(client, 14)
+    wait_projected(client, 14)
     first = client.get("/projections/meetings", headers={"Accept-Encoding": "identity"})
     etag = first.headers["etag"]
     assert first.json()["count"] == 3 and etag != before.headers["etag"]
@@ -46,7 +36,7 @@ def test_one_document_has_its_own_etag_and_a_missing_one_is_still_404(
     client: TestClient, reference_submission: dict[str, Any]
 ) -> None:
     client.post("/facts", json=reference_submission)
-    _projected(client, 14)
+    wait_projected(client, 14)
     lachin = client.get("/projections/territories/lachin-district")
     assert lachin.json()["controller"]["name"] == "Azerbaijan" and "facts" not in lachin.json()
     tag = lachin.headers["etag"]
@@ -62,7 +52,7 @@ def test_a_large_list_is_gzipped_when_asked_and_means_the_same_json(
     client: TestClient, reference_submission: dict[str, Any]
 ) -> None:
     client.post("/facts", json=reference_submission)
-    _projected(client, 14)
+    wait_projected(client, 14)
     plain = client.get("/projections/meetings", headers={"Accept-Encoding": "identity"})
     assert len(plain.content) >= GZIP_MIN_BYTES and "content-encoding" not in plain.headers
     zipped = client.get("/projections/meetings", headers={"Accept-Encoding": "gzip"})

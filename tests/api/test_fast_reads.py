@@ -4,7 +4,6 @@ the route makes (a read token, rebuilding) still made."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,19 +13,10 @@ from services.api.fast_reads import RememberedReads
 from services.api.main import create_app
 from services.projector.runner import Rebuilding
 from tests.support.app import make_settings
+from tests.support.readiness import wait_projected
 
 VOLATILE = {"x-request-id", "date", "content-length"}
 LIST = "/projections/meetings"
-
-
-def _projected(client: TestClient, head: int) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        ready = client.get("/readyz").json()
-        if ready["log_head"] == head and set(ready["projector_lag"].values()) == {0}:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"read models did not reach {head}: {ready}")
 
 
 def _headers(answer: Any) -> dict[str, str]:
@@ -37,7 +27,7 @@ def test_a_repeated_read_is_the_routes_answer_and_follows_every_change(
     client: TestClient, reference_submission: dict[str, Any]
 ) -> None:
     client.post("/facts", json=reference_submission)
-    _projected(client, 14)
+    wait_projected(client, 14)
     for path in (LIST, f"{LIST}?status=held", "/projections/territories/lachin-district"):
         first, again = client.get(path), client.get(path)  # the route, then the fast path
         assert again.content == first.content and _headers(again) == _headers(first)
@@ -52,7 +42,7 @@ def test_a_repeated_read_is_the_routes_answer_and_follows_every_change(
     moved = {"kind": "TerritoryTransferred", "territory": "Lachin district", "to": "Armenia"}
     new = {"source": {"article": "fast-1", "published": "2022-01-01"}, "facts": [moved]}
     head = client.post("/facts", json=new).json()["head"]
-    _projected(client, head)
+    wait_projected(client, head)
     after = client.get(territories)  # the same raw request, after the change was projected
     assert after.content != before.content and after.headers["etag"] != before.headers["etag"]
     assert "fast-1" in after.text
