@@ -41,8 +41,9 @@ def _share(words: list[str], language: str) -> float:
     return sum(1 for w in words if w in known) / len(words)
 
 
-def detect_language(text: str) -> str | None:
-    """ "ru" or "en" by script and function words, else None."""
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ "ru" or "en" by script and function words, else None. A short English text its sender
+    declared English (a headline and a line carry few function words) needs half the share."""
     sample = text[:20000]
     cyr = len(re.findall(r"[а-яёА-ЯЁ]", sample))
     lat = len(re.findall(r"[a-zA-Z]", sample))
@@ -57,4 +58,6 @@ def detect_language(text: str) -> str | None:
         return "ru" if short or _share(words, "ru") >= ru["min_share"] else None
     en = _function_words()["en"]
     need = en["min_share_short"] if len(words) < SHORT_TEXT_WORDS else en["min_share"]
+    if declared == "en" and len(words) < SHORT_TEXT_WORDS:
+        need /= 2
     return "en" if _share(words, "en") >= need else None

@@ -75,7 +75,7 @@ def extract_article(
     reason = garbage_reason(text)
     if reason:
         return _result(language or "unknown", [], text, reason)
-    detected = detect_language(text)
+    detected = detect_language(text, language)
     if language is not None and language not in ("ru", "en"):
         return _result(language, [], text, f"unsupported language {language!r}")
     if detected is None:

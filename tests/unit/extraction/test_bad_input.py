@@ -67,3 +67,14 @@ def test_long_but_valid_article_does_not_crash() -> None:
     result = extract_article(text, PUB, time_limit_s=300.0)
     assert [f.kind for f in result.facts] == ["TerritoryTransferred"]
     assert len(result.facts[0].evidence) == 1
+
+
+def test_a_short_english_text_declared_english_is_read() -> None:
+    text = "Pashinyan says Armenia ready to sign peace treaty\n\nOfficials gave no further details."
+    result = extract_article(text, PUB, "en")
+    assert result.reason is None and [f.kind for f in result.facts] == ["StatementMade"]
+
+
+def test_a_short_german_text_undeclared_is_still_refused() -> None:
+    text = "Der Bundeskanzler traf sich heute mit dem Präsidenten in Berlin und sprach lange."
+    assert "not Russian or English" in (extract_article(text, PUB).reason or "")
