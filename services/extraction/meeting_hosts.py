@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from .discourse import Draft
-from .gazetteer import find_mentions
 from .lexicon import records, table, venue_hosts
 from .meeting_folds import people_of, the_two_sides
 from .offices import holder_on
-from .text import sentences
 
 
-def add_venue_hosts(facts: list[Draft], text: str, language: str) -> list[Draft]:
+def add_venue_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
+    """`named`: every entity the article names (offices resolved to their holder that day)."""
     ranks = table("meeting_ranks")
     pending = [
         (d, host)
@@ -32,11 +31,6 @@ def add_venue_hosts(facts: list[Draft], text: str, language: str) -> list[Draft]
         if d.kind == "MeetingHeld" and the_two_sides(people_of(d))
         for host in known_hosts().get(str(d.args.get("date") or ""), ())
     ]
-    if not pending:
-        return facts
-    named = {
-        m.entity.name for s in sentences(text, language) for m in find_mentions(s.tokens, language)
-    }
     for d, office in pending:
         day = str(d.args.get("date") or "")
         host = holder_on(office, dt.date.fromisoformat(day)) if len(day) == 10 else office

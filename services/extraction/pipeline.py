@@ -84,7 +84,7 @@ def extract_article(
         return _result(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
-    drafts, times, anchor, has_dateline = _run(text, published, detected, deadline)
+    drafts, times, anchor, has_dateline, named = _run(text, published, detected, deadline)
     facts = merge(drafts)
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
@@ -92,7 +92,7 @@ def extract_article(
     date_known_terms(facts, published)
     complete_known_documents(facts)
     # facts dated only now, or joined by their host, may turn out to be one
-    facts = merge(add_venue_hosts(place_known_meetings(facts), text, detected))
+    facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = fold_partial_meetings(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)
@@ -102,7 +102,7 @@ def extract_article(
 
 def _run(
     text: str, published: dt.date, language: str, deadline: float
-) -> tuple[list[Draft], list[SentenceTime], dt.date, bool]:
+) -> tuple[list[Draft], list[SentenceTime], dt.date, bool, frozenset[str]]:
     lex = lexicon(language)
     ctx = Context()
     sents = sentences(text, language)
@@ -209,7 +209,8 @@ def _run(
             ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next
         drafts += found
     complete_sides(drafts, ctx.states_seen)
-    return drafts, times, anchor, dateline is not None
+    article_names = frozenset(r.name for found in mentioned if found for r in found)
+    return drafts, times, anchor, dateline is not None, article_names
 
 
 def _points_back(tokens: tuple[Token, ...]) -> bool:
