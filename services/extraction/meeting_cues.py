@@ -100,3 +100,30 @@ def occasion_of_saying(c: Clause, trig: int) -> bool:
         return False
     speech = [v for v in c.at(c.lex.speech) if 0 < trig - v <= 6]
     return any(c.tokens[v].tense == "past" or c.tokens[v].lower.endswith("ed") for v in speech)
+
+
+def agreed_at(c: Clause, trig: int) -> bool:
+    """ "Азербайджан и Армения на переговорах в Москве договорились о прекращении огня",
+    "agreed after talks in Moscow": talks that something was agreed at took place."""
+    before = [t.lower for t in c.tokens[max(c.lo, trig - 3) : trig]]
+    if not any(before[-len(w.split()) :] == w.split() for w in word_list("agreed_at_words")):
+        return False
+    t = c.tokens[trig]
+    if before[-1:] == ["на"] and not (t.has_case("loct") and t.cases != "*"):
+        return False  # "согласился на встречу": agreed to a meeting still to come
+    deals = [v for v in c.at(c.lex.agree) + c.at(c.lex.sign) if 0 < abs(v - trig) <= 8]
+    return any(c.tokens[v].tense == "past" or c.tokens[v].lower.endswith("ed") for v in deals)
+
+
+def agreed_to(c: Clause, trig: int) -> bool:
+    """ "согласился на встречу", "agreed to a meeting": consent to a meeting still to come."""
+    t = c.tokens[trig]
+    before = [x.lower for x in c.tokens[max(c.lo, trig - 2) : trig]]
+    if not before or before[-1] not in ("на", "to"):
+        return False
+    if before[-1] == "на" and t.cases != "*" and not t.has_case("accs"):
+        return False  # "на переговорах": at talks, not to them
+    consent = word_list("agree_words")
+    return any(
+        x.lemma in consent or x.lower in consent for x in c.tokens[max(c.lo, trig - 4) : trig]
+    )

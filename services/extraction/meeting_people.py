@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .gazetteer import canonical_entity
-from .lexicon import table, word_list
+from .lexicon import adjective_states, table, word_list
 from .rules import Clause
 
 
@@ -148,6 +148,37 @@ def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
         if other is not None and other.kind == "person" and other.name != r.name:
             out.append(other.name)
     return out
+
+
+def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
+    """ "the leaders of Armenia and Azerbaijan", "Armenian and Azerbaijani leaders": their
+    states take part (the annotation guide: leaders left unnamed are participants as states)."""
+    words = word_list("unnamed_leaders")
+    joiners = ("and", "и", ",", "of", "the")
+    out: list[str] = []
+    for k in range(c.lo, c.hi):
+        if c.tokens[k].lower not in words:
+            continue
+        j = k + 1  # "leaders of Armenia and Azerbaijan"
+        while j < c.hi:
+            r = next((r for r in inside if r.mention.first == j and r.kind == "state"), None)
+            if r is not None:
+                out.append(r.name)
+                j = r.mention.last + 1
+            elif c.tokens[j].lower in joiners and j - k < 8:
+                j += 1
+            else:
+                break
+        j = k - 1  # "Armenian and Azerbaijani leaders"
+        while j >= c.lo:
+            t = c.tokens[j]
+            state = adjective_states().get(t.lemma) or adjective_states().get(t.lower)
+            if state:
+                out.append(state)
+            elif t.lower not in ("and", "и", ","):
+                break
+            j -= 1
+    return list(dict.fromkeys(out))
 
 
 def named_people(c: Clause) -> int:

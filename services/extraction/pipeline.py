@@ -149,9 +149,8 @@ def _run(
             )
         )
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
-        voices = speakers(
-            replace(whole, roles=with_unknown_people(sent.tokens, sent_roles, language))
-        )
+        with_unknown = with_unknown_people(sent.tokens, sent_roles, language)
+        voices = speakers(replace(whole, roles=with_unknown))
         who = next((r for r in voices if r.kind == "person"), None)
         claimed, reporter = source(whole)
         if claimed:
@@ -198,7 +197,7 @@ def _run(
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
             found += hostilities(c)
-        found += transfers(whole, language)
+        found += transfers(whole, language, claimed)
         for d in found:
             d.reported_by = ctx.reporter
             if not d.claimed_by and claimed:

@@ -26,6 +26,11 @@ from .meeting_cues import (
     after_today as _after_today,
 )
 from .meeting_cues import (
+    agreed_at,
+    agreed_to,
+    occasion_of_saying,
+)
+from .meeting_cues import (
     ahead as _ahead,
 )
 from .meeting_cues import (
@@ -53,9 +58,6 @@ from .meeting_cues import (
     modal as _modal,
 )
 from .meeting_cues import (
-    occasion_of_saying,
-)
-from .meeting_cues import (
     preparing as _preparing,
 )
 from .meeting_people import (
@@ -70,6 +72,7 @@ from .meeting_people import (
     joins_last_meeting,
     named_people,
     seat,
+    unnamed_leaders,
     without_represented_states,
 )
 from .meeting_people import (
@@ -105,7 +108,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif occasion_of_saying(c, trig):
+    elif occasion_of_saying(c, trig) or agreed_at(c, trig):
         kind, modality = "MeetingHeld", "held"
     elif (
         any(abs(h - trig) <= 8 for h in _hedges(c))
@@ -121,6 +124,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if _held_participle(c, trig):
             planned = False  # "the meeting held on the sidelines ..., Blinken said he will"
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
+    elif agreed_to(c, trig):
+        kind, modality = "MeetingAnnounced", "planned"  # "согласился на встречу с Алиевым"
     elif (c.tense == "futr" and named_people(c) >= 2) or any(
         _preparing(c, h) for h in c.at(lex.hypothetical)
     ):
@@ -189,7 +194,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
         and not absent(c, r)
     ]
-    participants = list(dict.fromkeys(people + coordinated_titles(c, inside)))
+    leaders = unnamed_leaders(c, inside)
+    participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
         participants += [b for b in summit_bodies(c, trig) if b not in participants]
     if between is not None and participants:
@@ -203,6 +209,16 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(dict.fromkeys([denier.name, *participants]))
         if len(participants) < 2 and ctx.meeting:
             participants = list(dict.fromkeys([*participants, *ctx.meeting]))
+    if agreed_at(c, trig):  # "Азербайджан и Армения на переговорах договорились": the subjects
+        participants += [
+            r.name
+            for r in inside
+            if r.kind == "state"
+            and not r.as_place
+            and r.mention.first < trig
+            and c.tokens[r.mention.first].nominative
+            and r.name not in participants
+        ]
     venues = [r for r in inside if r.kind == "state" and after_in(c, r)]
     if not participants:
         participants = _states(
@@ -237,6 +253,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if kind == "MeetingHeld" and date and _after_today(c, date.value) and agreed_at(c, trig):
+        date = None  # "during the meeting they agreed ... by July 1": the deadline agreed
     if kind == "MeetingHeld" and date and _after_today(c, date.value):
         kind, modality = "MeetingAnnounced", "planned"  # "hosts them tomorrow": still to come
     elif kind == "MeetingHeld" and _ahead(c, trig):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
@@ -190,10 +191,20 @@ def _other_side(state: str | None) -> str | None:
     return None
 
 
-def transfers(c: Clause, language: str) -> list[Draft]:
+def _claimant_side(claimed: list[str]) -> str | None:
+    """The side a claimant speaks for (Baku's ministry: Azerbaijan), if it is one."""
+    claimant = canonical_entity(claimed[0]) if claimed else None
+    state = claimant and (claimant.name if claimant.kind == "state" else claimant.state)
+    return state if state in role_names("border_sides") else None
+
+
+def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
     capture = [i for i in c.at(lex.capture) + inverted_control(c) if not _negated(c, i)]
+    # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
+    # the present describes settlements still passing, not yet moved
+    capture = [i for i in capture if c.tokens[i].lemma != "переходить" or c.dates]
     if not (handover or capture) and not c.has(lex.peacekeepers):
         # "Armenian forces must leave the Lachin district by 1 December"; troops that left
         # ("Armenian troops withdrew from Agdam") handed it over, people who left did not
@@ -227,7 +238,9 @@ def transfers(c: Clause, language: str) -> list[Draft]:
     )
     # a schedule lists territories with their deadlines; a report names one near its verb
     # terms name the territory as the subject, far before "должны быть возвращены"
-    territories = _territories(c, v, 24 if scheduled else 12, 18 if scheduled else 8)
+    subject_moves = c.tokens[v].lemma in word_list("territory_subject_verbs")
+    back = 18 if scheduled else (14 if subject_moves else 8)
+    territories = _territories(c, v, 24 if scheduled else 12, back)
     if not territories and capture:
         territories = pronoun_territory(c, v)
     territories = territories or relative_object(c, v)
@@ -248,6 +261,9 @@ def transfers(c: Clause, language: str) -> list[Draft]:
             to = _implied_receiver(c, near) or to or _agent_after(c, v) or agent
         else:
             to = _implied_receiver(c, near) or agent or to or _agent_after(c, v)
+            if to is None and c.has(lex.units):
+                # "военные взяли под контроль три села", said by Baku: its own troops
+                to = _claimant_side(claimed or [])
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
     for t in territories:

@@ -129,6 +129,9 @@ def relative_object(c: Clause, v: int) -> list[Role]:
         if r.kind == "place"
         and r.mention.entity.flags & TERRITORY_FLAGS
         and r.mention.last == k - 2
+        # "населённые пункты в Нагорном Карабахе, которые переходят": the relative
+        # pronoun refers to the head noun, not to the place inside its prepositional phrase
+        and (r.mention.first == c.lo or c.tokens[r.mention.first - 1].lower not in ("в", "in"))
     ]
 
 

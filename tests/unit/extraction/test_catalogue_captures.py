@@ -1,0 +1,40 @@
+"""Territory changing hands, in the constructions the press uses (sentences written for the
+test): the territory as the subject far before its verb, a taker left unnamed."""
+
+from .catalogue import article_facts
+
+
+def test_a_district_passing_under_control_is_the_subject_far_before_the_verb() -> None:
+    text = (
+        "Кельбаджарский район Нагорного Карабаха со среды, 25 ноября, переходит под контроль "
+        "Азербайджана."
+    )
+    moved = article_facts(text, "ru", "TerritoryTransferred")
+    assert [(m["territory"], m["to"]) for m in moved] == [("Kalbajar District", "Azerbaijan")]
+
+
+def test_troops_capturing_are_the_claimants_own() -> None:
+    text = (
+        "Министерство обороны Азербайджана сообщило о продвижении армии. По его словам, "
+        "военные взяли под контроль три села в Физулинском и пять сел в Джебраильском районе."
+    )
+    moved = article_facts(text, "ru", "TerritoryTransferred")
+    assert {(m["territory"], m["to"]) for m in moved} == {
+        ("Fuzuli District", "Azerbaijan"),
+        ("Jabrayil District", "Azerbaijan"),
+    }
+
+
+def test_a_capture_reported_without_its_taker_is_left_out() -> None:
+    # the side reporting a loss is not the taker: nothing says who took it
+    text = "Armenia's defence ministry said the town of Hadrut had been captured."
+    assert not article_facts(text, "en", "TerritoryTransferred")
+
+
+def test_a_place_inside_a_relative_clauses_head_is_not_moved() -> None:
+    text = (
+        "23 ноября правительство Армении опубликовало список населенных пунктов в Нагорном "
+        "Карабахе, которые переходят под контроль Азербайджана."
+    )
+    moved = article_facts(text, "ru", "TerritoryTransferred")
+    assert "Nagorno-Karabakh" not in {m["territory"] for m in moved}

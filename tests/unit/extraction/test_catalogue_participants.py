@@ -1,0 +1,63 @@
+"""Who took part in a meeting, in the constructions the press uses (sentences written for the
+test): leaders named by their states, talks at which something was agreed, sessions."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+
+def test_leaders_named_by_their_states_take_part_as_states() -> None:
+    for text in (
+        "French President Emmanuel Macron held a meeting with Armenian and Azerbaijani leaders "
+        "in Prague on Thursday.",
+        "French President Emmanuel Macron held a meeting with the leaders of Armenia and "
+        "Azerbaijan in Prague on Thursday.",
+    ):
+        (held,) = article_facts(text, "en", "MeetingHeld")
+        assert set(held["participants"]) == {  # type: ignore[arg-type]
+            "Emmanuel Macron",
+            "Armenia",
+            "Azerbaijan",
+        }, text
+        assert held["place"] == "Prague"
+
+
+def test_talks_at_which_a_truce_was_agreed_took_place_with_the_sides() -> None:
+    text = (
+        "Азербайджан и Армения на переговорах в Москве договорились о прекращении огня с 12:00 "
+        "10 октября, заявил министр иностранных дел России Сергей Лавров."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2020, 10, 10))
+    assert set(held["participants"]) == {  # type: ignore[arg-type]
+        "Sergey Lavrov",
+        "Azerbaijan",
+        "Armenia",
+    }
+    assert (held["place"], held["date"]) == ("Moscow", "2020-10-10")
+
+
+def test_agreeing_to_a_meeting_is_no_meeting_held() -> None:
+    text = "Представитель Еревана согласился на встречу с Алиевым только в присутствии Макрона."
+    assert not article_facts(text, "ru", "MeetingHeld")
+
+
+def test_a_deadline_agreed_at_a_meeting_is_not_its_day() -> None:
+    text = (
+        "Shahin Mustafayev and Mher Grigoryan met on Friday. During the meeting, the parties "
+        "agreed that a draft regulation should be ready by December 1."
+    )
+    assert not article_facts(text, "en", "MeetingAnnounced")
+
+
+def test_a_session_of_a_commission_is_a_meeting() -> None:
+    text = (
+        "Мгер Григорян, Алексей Оверчук и Шахин Мустафаев в субботу в Москве провели первое "
+        "заседание трехсторонней рабочей группы."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld")
+    assert set(held["participants"]) == {  # type: ignore[arg-type]
+        "Mher Grigoryan",
+        "Alexei Overchuk",
+        "Shahin Mustafayev",
+    }
+    assert held["place"] == "Moscow"
