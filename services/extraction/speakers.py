@@ -246,9 +246,13 @@ def speakers(c: Clause) -> list[Role]:
             toks, v
         ):
             continue  # "отказалось признать целостность": recognising, not saying
-        if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators"):
+        if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators") and toks[
+            v
+        ].lemma not in word_list("said_when_negated"):
             continue  # "nobody had announced", "не сообщил": nothing was said
-        if v in captures:
+        if v in captures and any(
+            r.kind == "place" and 0 < r.mention.first - v <= 6 for r in c.roles
+        ):
             continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
         if first_person(toks[v]) or relays_document(c, v):
             continue  # "Приветствуем данный шаг Баку"; "Кремль опубликовал заявление Путина"

@@ -139,3 +139,11 @@ def test_refuting_someones_statement_is_saying_something() -> None:
         "президента Азербайджана Ильхама Алиева."
     )
     assert "Artsrun Hovhannisyan" in speakers(text, "ru")
+
+
+def test_an_official_who_does_not_confirm_speaks_on_the_record() -> None:
+    text = (
+        "Информацию не подтверждает официальный представитель министерства обороны Армении "
+        "Арцрун Ованнисян."
+    )
+    assert "Artsrun Hovhannisyan" in speakers(text, "ru")
