@@ -61,3 +61,13 @@ def test_a_session_of_a_commission_is_a_meeting() -> None:
         "Shahin Mustafayev",
     }
     assert held["place"] == "Moscow"
+
+
+def test_a_summit_abroad_is_a_venue() -> None:
+    text = (
+        "French President Emmanuel Macron will meet with the Prime Minister of Armenia, Nikol "
+        "Pashinyan, on the sidelines of the Francophonie Summit in Djerba on 19 November, the "
+        "Elysee Palace informs."
+    )
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2022, 11, 13))
+    assert (plan["place"], plan["date"]) == ("Djerba", "2022-11-19")
