@@ -7,9 +7,12 @@ the meeting under discussion.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .cues import Role
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, table, word_list
+from .offices import leader_of
 from .rules import Clause
 
 
@@ -151,8 +154,9 @@ def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
 
 
 def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
-    """ "the leaders of Armenia and Azerbaijan", "Armenian and Azerbaijani leaders": their
-    states take part (the annotation guide: leaders left unnamed are participants as states)."""
+    """ "the leaders of Armenia and Azerbaijan", "Armenian and Azerbaijani leaders": the
+    leaders the article names elsewhere take part; a leader it never names is the state (the
+    annotation guide: leaders left unnamed are participants as states)."""
     words = word_list("unnamed_leaders")
     joiners = ("and", "и", ",", "of", "the")
     out: list[str] = []
@@ -178,7 +182,10 @@ def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
             elif t.lower not in ("and", "и", ","):
                 break
             j -= 1
-    return list(dict.fromkeys(out))
+    day = dt.date.fromisoformat(c.ctx.today) if c.ctx.today else None
+    named = {r.name for r in c.ctx.people.values()}
+    leaders = [leader_of(s, day) if day else None for s in out]
+    return list(dict.fromkeys(p if p in named else s for s, p in zip(out, leaders, strict=True)))
 
 
 def named_people(c: Clause) -> int:

@@ -55,6 +55,18 @@ def _name_words() -> dict[str, frozenset[str]]:
     return {r.name: frozenset(words(r) - common) for r in records if r.kind == "person"}
 
 
+@lru_cache(maxsize=1)
+def _leaders() -> dict[str, str]:
+    with DATA.open("rb") as fh:
+        return {str(k): str(v) for k, v in tomllib.load(fh)["leaders"].items()}
+
+
+def leader_of(state: str, day: dt.date) -> str | None:
+    """Who led `state` on `day`, if the data says."""
+    title_of = _leaders().get(state)
+    return holder_on(title_of, day) if title_of else None
+
+
 def holder_on(title_of: str, day: dt.date) -> str:
     for name, until in _offices().get(title_of, ((title_of, None),)):
         if until is None or day <= until:
