@@ -92,6 +92,19 @@ def may_be_subject(c: Clause, r: Role) -> bool:
     )
 
 
+def _owns_meeting(c: Clause, r: Role) -> bool:
+    """ "встреча Путина, Алиева и Пашиняна", "a meeting of X and Y": names listed right after
+    the meeting noun are its participants, not a subject."""
+    named = {k for o in c.roles for k in range(o.mention.first, o.mention.last + 1)}
+    for k in c.at(c.lex.meeting):
+        between = range(k + 1, r.mention.first)
+        if k < r.mention.first and all(
+            j in named or c.tokens[j].lower in (",", "и", "and", "of", "between") for j in between
+        ):
+            return True
+    return False
+
+
 def find_refuser(c: Clause, deny_at: int) -> Role | None:
     """Who declines: the nearest named actor right before "отказался" / "declined", or the
     owner of "отказ Алиева", "Aliyev's refusal" right after the noun."""
@@ -108,6 +121,8 @@ def find_refuser(c: Clause, deny_at: int) -> Role | None:
         and not r.as_place  # "саммита в Петербурге не планируется": the venue declines nothing
         # "Гаджиев, комментируя отказ Алиева": a comma between, another clause
         and not any(t.pos in stops for t in c.tokens[r.mention.last + 1 : deny_at])
+        # "встреча Путина и Пашиняна не планируется": the names after the meeting own it
+        and not _owns_meeting(c, r)
     ]
     if before:
         return before[-1]

@@ -205,6 +205,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
     # the present describes settlements still passing, not yet moved
     capture = [i for i in capture if c.tokens[i].lemma != "переходить" or c.dates]
+    handover = [i for i in handover if i not in capture]  # "вернул под свой контроль": took
     if not (handover or capture) and not c.has(lex.peacekeepers):
         # "Armenian forces must leave the Lachin district by 1 December"; troops that left
         # ("Armenian troops withdrew from Agdam") handed it over, people who left did not
