@@ -153,12 +153,10 @@ def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
     return out
 
 
-def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
-    """ "the leaders of Armenia and Azerbaijan", "Armenian and Azerbaijani leaders": the
-    leaders the article names elsewhere take part; a leader it never names is the state (the
-    annotation guide: leaders left unnamed are participants as states)."""
-    words = word_list("unnamed_leaders")
-    joiners = ("and", "и", ",", "of", "the")
+def _states_named_by(c: Clause, inside: list[Role], words: frozenset[str]) -> list[str]:
+    """The states of "<word> of Armenia and Azerbaijan", "<word> из Армении и Азербайджана"
+    and "Armenian and Azerbaijani <word>"."""
+    joiners = ("and", "и", ",", "of", "the", "from", "из")
     out: list[str] = []
     for k in range(c.lo, c.hi):
         if c.tokens[k].lower not in words:
@@ -182,10 +180,21 @@ def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
             elif t.lower not in ("and", "и", ","):
                 break
             j -= 1
+    return list(dict.fromkeys(out))
+
+
+def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
+    """ "the leaders of Armenia and Azerbaijan", "Armenian and Azerbaijani leaders": the
+    leaders the article names elsewhere take part; a leader it never names is the state (the
+    annotation guide: leaders left unnamed are participants as states). Unnamed counterparts
+    ("his Armenian and Azerbaijani counterparts", "с коллегами из Армении") are states."""
+    states = _states_named_by(c, inside, word_list("unnamed_leaders"))
     day = dt.date.fromisoformat(c.ctx.today) if c.ctx.today else None
     named = {r.name for r in c.ctx.people.values()}
-    leaders = [leader_of(s, day) if day else None for s in out]
-    return list(dict.fromkeys(p if p in named else s for s, p in zip(out, leaders, strict=True)))
+    leaders = [leader_of(s, day) if day else None for s in states]
+    out = [p if p in named else s for s, p in zip(states, leaders, strict=True)]
+    out += _states_named_by(c, inside, word_list("unnamed_counterparts"))
+    return list(dict.fromkeys(out))
 
 
 def named_people(c: Clause) -> int:

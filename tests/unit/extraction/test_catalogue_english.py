@@ -1,0 +1,155 @@
+"""The English press's constructions, one sentence per fact kind and voice (written for the
+test, in the style of the wires and the region's English-language outlets): each gives the
+kind it says."""
+
+import datetime as dt
+
+import pytest
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 9, 26)
+
+SAYS = [
+    (
+        "MeetingHeld",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        "held talks in Brussels on Sunday hosted by European Council President Charles "
+        "Michel.",
+    ),
+    (
+        "MeetingHeld",
+        "Secretary of State Antony Blinken hosted the foreign ministers of Armenia and "
+        "Azerbaijan for talks outside Washington.",
+    ),
+    (
+        "MeetingHeld",
+        "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+        "Bayramov, met in Almaty on Friday for two days of talks.",
+    ),
+    (
+        "MeetingHeld",
+        "Aliyev and Pashinyan met on the sidelines of the Munich Security Conference on Saturday.",
+    ),
+    (
+        "MeetingHeld",
+        "Putin met separately with Aliyev and Pashinyan before the three leaders sat "
+        "down together.",
+    ),
+    (
+        "MeetingHeld",
+        "Lavrov held talks with his Armenian and Azerbaijani counterparts in Moscow on Friday.",
+    ),
+    (
+        "MeetingAnnounced",
+        "Pashinyan and Aliyev are expected to meet in Granada next week, an EU official said.",
+    ),
+    (
+        "MeetingAnnounced",
+        "Michel will host Aliyev and Pashinyan in Brussels on July 15, his spokesman said.",
+    ),
+    (
+        "MeetingDenied",
+        "Azerbaijan's President Ilham Aliyev will not attend the summit in Granada, his "
+        "office said.",
+    ),
+    (
+        "MeetingCancelled",
+        "Talks between the foreign ministers of Armenia and Azerbaijan scheduled for "
+        "Monday in Moscow were called off.",
+    ),
+    (
+        "MeetingPostponed",
+        "A meeting between Pashinyan and Aliyev has been postponed until next month.",
+    ),
+    (
+        "CeasefireAgreed",
+        "Armenia and Azerbaijan agreed to a Russian-brokered ceasefire on Saturday.",
+    ),
+    (
+        "CeasefireAgreed",
+        "A U.S.-brokered humanitarian ceasefire took effect at 8 a.m. local time on Monday.",
+    ),
+    (
+        "AgreementSigned",
+        "Armenia and Azerbaijan signed a protocol on border delimitation on Friday.",
+    ),
+    (
+        "AgreementSigned",
+        "The leaders signed a joint statement on unblocking transport links in the region.",
+    ),
+    (
+        "HostilitiesReported",
+        "Azerbaijani forces shelled Armenian positions near the town of Jermuk "
+        "overnight, the Armenian defence ministry said.",
+    ),
+    (
+        "HostilitiesReported",
+        "Two Armenian soldiers were killed in a cross-border shootout, Yerevan said.",
+    ),
+    (
+        "HostilitiesReported",
+        "Azerbaijan launched a military offensive in Nagorno-Karabakh on Tuesday.",
+    ),
+    (
+        "TerritoryTransferred",
+        "Azerbaijani troops entered the Kalbajar district on Wednesday after Armenian "
+        "forces withdrew.",
+    ),
+    (
+        "TerritoryTransferred",
+        "Armenia handed over the Lachin district to Azerbaijan on December 1.",
+    ),
+    (
+        "TerritoryTransferScheduled",
+        "Under the agreement, Armenia is to return the Aghdam district to Azerbaijan by "
+        "November 20.",
+    ),
+    (
+        "PeacekeepersDeployed",
+        "Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.",
+    ),
+    (
+        "PeacekeepersWithdrawn",
+        "Russia has begun withdrawing its peacekeepers from Nagorno-Karabakh, the Kremlin said.",
+    ),
+    ("PrisonersExchanged", "Armenia and Azerbaijan exchanged prisoners of war on Tuesday."),
+    (
+        "PrisonerExchangeAgreed",
+        "Armenia and Azerbaijan agreed to exchange prisoners in a joint statement.",
+    ),
+    ("StatementMade", '"We are ready to sign the peace treaty," Pashinyan told reporters.'),
+    (
+        "StatementMade",
+        "Azerbaijan's foreign ministry said in a statement that the claims were baseless.",
+    ),
+    ("StatementMade", "According to Armenia's Foreign Ministry, the talks were constructive."),
+    (
+        "StatementMade",
+        "Kremlin spokesman Dmitry Peskov told reporters that Moscow was ready to help.",
+    ),
+    (
+        "StatementMade",
+        "Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president, wrote on "
+        "X that Baku was committed to peace.",
+    ),
+    ("StatementMade", "The U.S. State Department welcomed the agreement."),
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), SAYS)
+def test_an_english_construction_gives_its_kind(kind: str, text: str) -> None:
+    assert article_facts(text, "en", kind, DAY), text
+
+
+def test_unnamed_counterparts_take_part_as_their_states() -> None:
+    for text, lang in (
+        ("Lavrov held talks with his Armenian and Azerbaijani counterparts in Moscow.", "en"),
+        ("Лавров провел в Москве встречу с коллегами из Армении и Азербайджана.", "ru"),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert set(held["participants"]) == {  # type: ignore[arg-type]
+            "Sergey Lavrov",
+            "Armenia",
+            "Azerbaijan",
+        }, text
