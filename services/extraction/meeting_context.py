@@ -78,3 +78,24 @@ def drop_plans_of_todays_meeting(facts: list[Draft], today: str) -> list[Draft]:
             and any(people and _people(d) == people for people in held_today)
         )
     ]
+
+
+def drop_held_that_did_not_happen(facts: list[Draft], today: str) -> list[Draft]:
+    """ "Планируемая встреча ... не состоится": a meeting the article calls off or denies was
+    not held today or later (an earlier meeting of the same people stands)."""
+    off = [
+        _people(d)
+        for d in facts
+        if d.kind in ("MeetingCancelled", "MeetingDenied", "MeetingPostponed")
+    ]
+    return [
+        d
+        for d in facts
+        if not (
+            d.kind == "MeetingHeld"
+            and str(d.args.get("date") or today) >= today
+            # the called-off meeting's people all at this table (a smaller meeting that
+            # did take place, "Lavrov met Bayramov" without Mirzoyan, stands)
+            and any(len(people) >= 2 and people <= _people(d) for people in off)
+        )
+    ]

@@ -22,7 +22,11 @@ from .gazetteer import find_mentions
 from .home_institutions import dateline_state, home_institutions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
-from .meeting_context import drop_plans_of_todays_meeting, share_meeting_details
+from .meeting_context import (
+    drop_held_that_did_not_happen,
+    drop_plans_of_todays_meeting,
+    share_meeting_details,
+)
 from .meeting_folds import fold_partial_meetings
 from .meeting_hosts import add_venue_hosts
 from .meeting_lists import listed_meetings
@@ -95,6 +99,7 @@ def extract_article(
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = fold_partial_meetings(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
+    facts = drop_held_that_did_not_happen(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)
     facts = drop_recorded_speakers(drop_thin_facts(facts))
     return _result(detected, facts, text, None if facts else "no facts found")

@@ -71,3 +71,11 @@ def test_a_summit_abroad_is_a_venue() -> None:
     )
     (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2022, 11, 13))
     assert (plan["place"], plan["date"]) == ("Djerba", "2022-11-19")
+
+
+def test_a_meeting_called_off_today_was_not_held() -> None:
+    text = (
+        "Баку, 25 октября. Планируемая на сегодня встреча Алиева, Пашиняна и Мишеля в Брюсселе "
+        "не состоится. Ранее сообщалось о проведении встречи Алиев-Пашинян-Мишель 25 октября."
+    )
+    assert not article_facts(text, "ru", "MeetingHeld", dt.date(2023, 10, 25))
