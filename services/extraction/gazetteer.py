@@ -16,6 +16,7 @@ from .compound_mentions import compound_mentions
 from .district_lists import as_districts
 from .gazetteer_load import EntityRecord, load_entities
 from .gazetteer_model import (
+    FOLDED_STEM_MIN,
     AliasHit,
     AliasTable,
     Case,
@@ -24,6 +25,7 @@ from .gazetteer_model import (
     FirstWord,
     Mention,
     Tokens,
+    folded,
     keys_ru,
     slugify,
     stem,
@@ -96,6 +98,10 @@ def _stem_variants(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _fold_long(key: str) -> str:
+    return folded(key) if key[0] == "~" and len(key) > FOLDED_STEM_MIN else key
+
+
 def _stem_keys(words: list[str]) -> list[tuple[str, ...]]:
     """Stem keys of a Russian alias: every combination of its words' variants (few words)."""
     keys: list[tuple[str, ...]] = [()]
@@ -117,6 +123,8 @@ def alias_keys(record: EntityRecord) -> Iterator[tuple[str, tuple[str, ...], Cas
         else:
             for key in _stem_keys(words):
                 yield "ru", key, case
+                if any(k[0] == "~" and len(k) > FOLDED_STEM_MIN for k in key):
+                    yield "ru", tuple(_fold_long(k) for k in key), case
         if not exact and words[-1].isalpha():
             # the lemma route: a surname like "Никол"/"Никола" shares its lemma
             stems = ("~" + stem(w) for w in words[:-1])

@@ -66,13 +66,25 @@ def stem(word: str) -> str:
     return word
 
 
+_VOWEL_FOLD = str.maketrans("иэя", "еее")
+FOLDED_STEM_MIN = 6  # shorter stems differ by a vowel too often to be one name
+
+
+def folded(stem_key: str) -> str:
+    """ "~зангиланск" and "~зангеланск", "~кяльбаджар" and "~кельбаджар": one name spelt with
+    another front vowel (transliterations of Azerbaijani and Armenian names vary so)."""
+    return "%" + stem_key[1:].translate(_VOWEL_FOLD)
+
+
 def keys_ru(word: str) -> set[str]:
-    """Keys under which a Russian token can match an alias word: stems and lemma."""
+    """Keys under which a Russian token can match an alias word: stems, folded long stems and
+    the lemma."""
     low = word.lower().replace("ё", "е")
     keys = {"=" + low, "~" + low}
     for ending in _endings():
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             keys.add("~" + (low[: -len(ending)] if ending else low))
+    keys |= {folded(k) for k in keys if k[0] == "~" and len(k) > FOLDED_STEM_MIN}
     keys.add("@" + analyse_ru(low)[0])
     return keys
 

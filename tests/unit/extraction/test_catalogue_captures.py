@@ -38,3 +38,15 @@ def test_a_place_inside_a_relative_clauses_head_is_not_moved() -> None:
     )
     moved = article_facts(text, "ru", "TerritoryTransferred")
     assert "Nagorno-Karabakh" not in {m["territory"] for m in moved}
+
+
+def test_a_district_spelt_with_another_front_vowel_is_the_same_district() -> None:
+    from services.extraction.gazetteer import find_mentions
+    from services.extraction.text import sentences
+
+    for text, name in (
+        ("в Зангиланском районе", "Zangilan District"),
+        ("Кяльбаджарского района", "Kalbajar District"),
+    ):
+        (sent,) = sentences(text, "ru")
+        assert [m.entity.name for m in find_mentions(sent.tokens, "ru")] == [name]
