@@ -1,0 +1,63 @@
+"""A headline and its body tell one deal: the headline's copy, dated only by the news day,
+folds into the body's, which says the day.
+
+"Россия, Армения и Азербайджан согласовали совместное заявление" (headline, published 1
+November) and "во время встречи 31 октября было согласовано совместное заявление" (body) are
+one AgreementSigned of 31 October whose parties are everyone either names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .discourse import Draft
+
+FOLDED_KINDS = frozenset(
+    {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
+)
+NEWS_LAG_DAYS = 3  # a deal reported up to three days after it was reached
+
+
+def _parties(d: Draft) -> set[str]:
+    value = d.args.get("parties")
+    return {str(p) for p in value} if isinstance(value, list) else set()
+
+
+def _news_dated(d: Draft) -> bool:
+    return d.date is not None and d.date.derivation.startswith(("publication", "dateline"))
+
+
+def _day(d: Draft) -> dt.date | None:
+    if d.date is None or d.date.precision != "day":
+        return None
+    return dt.date.fromisoformat(d.date.value)
+
+
+def _same_deal(news: Draft, dated: Draft) -> bool:
+    a, b = _day(news), _day(dated)
+    if a is None or b is None or dated is news or dated.kind != news.kind or _news_dated(dated):
+        return False
+    pa, pb = _parties(news), _parties(dated)
+    joined = bool(pa and pb) and (pa <= pb or pb <= pa)
+    return joined and dt.timedelta(0) < a - b <= dt.timedelta(days=NEWS_LAG_DAYS)
+
+
+def fold_news_dated(facts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in facts:
+        target = (
+            next((o for o in facts if _same_deal(d, o)), None)
+            if d.kind in FOLDED_KINDS and _news_dated(d)
+            else None
+        )
+        if target is None:
+            out.append(d)
+            continue
+        target.args["parties"] = list(dict.fromkeys([*_parties_list(d), *_parties_list(target)]))
+        target.spans.extend(s for s in d.spans if s not in target.spans)
+    return out
+
+
+def _parties_list(d: Draft) -> list[str]:
+    value = d.args.get("parties")
+    return [str(p) for p in value] if isinstance(value, list) else []
