@@ -79,15 +79,3 @@ def test_a_meeting_called_off_today_was_not_held() -> None:
         "не состоится. Ранее сообщалось о проведении встречи Алиев-Пашинян-Мишель 25 октября."
     )
     assert not article_facts(text, "ru", "MeetingHeld", dt.date(2023, 10, 25))
-
-
-def test_a_headline_deal_folds_into_the_dated_deal_of_its_body() -> None:
-    text = (
-        "Россия, Армения и Азербайджан согласовали совместное заявление по Карабаху\n\n"
-        "Лидеры провели встречу в Сочи 31 октября. По словам Владимира Путина, во время "
-        "встречи 31 октября Армения и Азербайджан согласовали совместное заявление."
-    )
-    deals = article_facts(text, "ru", "AgreementSigned", dt.date(2022, 11, 1))
-    assert [(d["date"], set(d["parties"])) for d in deals] == [  # type: ignore[arg-type]
-        ("2022-10-31", {"Russia", "Armenia", "Azerbaijan"})
-    ]
