@@ -125,6 +125,10 @@ def find_refuser(c: Clause, deny_at: int) -> Role | None:
         and not _owns_meeting(c, r)
     ]
     if before:
+        first = before[-1].mention.first
+        joined = first > 1 and c.tokens[first - 1].lower in ("и", "and")
+        if joined and any(r.mention.last == first - 2 for r in c.roles):
+            return None  # "Пашинян и Алиев не встретятся": nobody refuses alone
         return before[-1]
     # "отказ премьер-министра Армении Никола Пашиняна": the owner after the title words
     after = [

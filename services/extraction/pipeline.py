@@ -27,6 +27,7 @@ from .meeting_context import (
     drop_plans_of_todays_meeting,
     share_meeting_details,
 )
+from .meeting_denials import complete_denials
 from .meeting_folds import fold_partial_meetings
 from .meeting_hosts import add_venue_hosts
 from .meeting_lists import listed_meetings
@@ -98,7 +99,7 @@ def extract_article(
     complete_known_documents(facts)
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
-    facts = fold_news_dated(fold_partial_meetings(facts))
+    facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = drop_held_that_did_not_happen(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)

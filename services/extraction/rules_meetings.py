@@ -238,6 +238,12 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if len(participants) == 1 and participants[0] in sides:
         # "Armenia declined the meeting": with the other side, as a meeting has two
         participants = [participants[0], *(s for s in sides if s != participants[0])]
+    teller = claimed[0] if claimed else speaker_name
+    if kind == "MeetingDenied" and len(participants) == 1 and teller not in participants:
+        # "Пашинян заявил, что не встретится с Алиевым": the one saying it is the other side
+        entity = canonical_entity(teller) if teller else None
+        if entity is not None and entity.kind == "person" and "spokes" not in entity.flags:
+            participants = [entity.name, *participants]
     if len(participants) < (1 if refusal else 2):
         return []
     places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]

@@ -79,3 +79,42 @@ def test_a_meeting_called_off_today_was_not_held() -> None:
         "не состоится. Ранее сообщалось о проведении встречи Алиев-Пашинян-Мишель 25 октября."
     )
     assert not article_facts(text, "ru", "MeetingHeld", dt.date(2023, 10, 25))
+
+
+def test_who_refuses_a_meeting_is_at_its_table() -> None:
+    for text, lang, who in (
+        ("Pashinyan said he would not meet Putin and Aliyev in Moscow.", "en", "Nikol Pashinyan"),
+        (
+            "Armenia declined to take part in the talks of Lavrov and Bayramov in Moscow.",
+            "en",
+            "Armenia",
+        ),
+    ):
+        denied = article_facts(text, lang, "MeetingDenied")
+        assert denied and all(who in d["participants"] for d in denied), (text, denied)  # type: ignore[operator]
+
+
+def test_who_says_there_will_be_no_meeting_denies_it() -> None:
+    for text, lang, teller, people in (
+        (
+            "Пашинян и Алиев не встретятся в Брюсселе, заявил Песков.",
+            "ru",
+            "Dmitry Peskov",
+            {"Nikol Pashinyan", "Ilham Aliyev"},
+        ),
+        (
+            "Пашинян заявил, что не встретится с Алиевым в Брюсселе.",
+            "ru",
+            "Nikol Pashinyan",
+            {"Nikol Pashinyan", "Ilham Aliyev"},
+        ),
+        (
+            "Pashinyan said he would not take part in a meeting with Putin and Aliyev in Moscow.",
+            "en",
+            "Nikol Pashinyan",
+            {"Nikol Pashinyan", "Vladimir Putin", "Ilham Aliyev"},
+        ),
+    ):
+        (denied,) = article_facts(text, lang, "MeetingDenied")
+        assert denied["denied_by"] == [teller], text
+        assert set(denied["participants"]) == people, text  # type: ignore[arg-type]
