@@ -23,7 +23,16 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.lower() for w in table("words")["en_titles"])
 
 
+@lru_cache(maxsize=1)
+def _name_forms() -> dict[str, str]:
+    return {str(k): str(v) for k, v in table("ru_name_forms").items()}
+
+
 def transliterate(word: str) -> str:
+    """The English form of a Russian name word: its known spelling, else letter by letter."""
+    known = _name_forms().get(word.lower().replace("ё", "е"))
+    if known:
+        return known
     out = []
     for i, ch in enumerate(word.lower()):
         if ch == "е" and (i == 0 or word.lower()[i - 1] in "аеёиоуыэюяьъ"):

@@ -147,3 +147,8 @@ def test_an_official_who_does_not_confirm_speaks_on_the_record() -> None:
         "Арцрун Ованнисян."
     )
     assert "Artsrun Hovhannisyan" in speakers(text, "ru")
+
+
+def test_an_armenian_official_unknown_to_the_gazetteer_is_spelt_as_in_english() -> None:
+    text = "Об этом заявил глава общины Гайк Саркисян."
+    assert "Hayk Sargsyan" in speakers(text, "ru")
