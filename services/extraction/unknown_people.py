@@ -34,9 +34,12 @@ def transliterate(word: str) -> str:
     if known:
         return known
     out = []
-    for i, ch in enumerate(word.lower()):
-        if ch == "е" and (i == 0 or word.lower()[i - 1] in "аеёиоуыэюяьъ"):
+    low = word.lower()
+    for i, ch in enumerate(low):
+        if ch == "е" and (i == 0 or low[i - 1] in "аеёиоуыэюяьъ"):
             out.append("ye")
+        elif ch == "ж" and i and low[i - 1] == "д":
+            out[-1] = "j"  # "Джавид" is Javid: Caucasian names write "дж" for j
         else:
             out.append(_translit().get(ch, ch))
     text = "".join(out)
