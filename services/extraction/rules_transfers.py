@@ -84,6 +84,9 @@ def _receiver(c: Clause, v: int, language: str) -> str | None:
     lo = max(c.lo, v - 4) if language == "ru" else v + 1
     for r in c.roles:
         first = r.mention.first
+        capital = r.mention.entity.state if r.kind == "place" and first else None
+        if capital and language == "en" and first > v and c.tokens[first - 1].lower in EN_TO:
+            return capital  # "handed over to Baku": the capital stands for its state
         if not (lo <= first < hi) or first == v or not _state_of(r):
             continue
         if first < v and c.tokens[first].text.isupper():
@@ -201,6 +204,7 @@ def _claimant_side(claimed: list[str]) -> str | None:
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
+    left = False
     capture = [i for i in c.at(lex.capture) + inverted_control(c) if not _negated(c, i)]
     # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
     # the present describes settlements still passing, not yet moved
@@ -210,6 +214,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         # "Armenian forces must leave the Lachin district by 1 December"; troops that left
         # ("Armenian troops withdrew from Agdam") handed it over, people who left did not
         handover = _leaving(c) if terms_told(c) or c.has(lex.units) else []
+        left = bool(handover)
     hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or hypothetical:
         return []
@@ -272,9 +277,13 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         if scheduled and date is not None and c.dates_the_saying(date):
             date = None  # "Peskov said on Friday that Armenia must return": the saying's day
         if scheduled:
+            # "отсрочку на вывод войск из Кельбаджарского района": troops leave a district
+            # that goes back to the side it belongs to (a dative there is who grants the delay)
+            home = t.mention.entity.country if left else None
+            home = home if home in role_names("border_sides") else None
             args: dict[str, str | list[str] | None] = {
                 "territory": t.name,
-                "to": to or _other_side(src),
+                "to": home or to or _other_side(src),
             }
             out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
         else:

@@ -50,3 +50,26 @@ def test_a_district_spelt_with_another_front_vowel_is_the_same_district() -> Non
     ):
         (sent,) = sentences(text, "ru")
         assert [m.entity.name for m in find_mentions(sent.tokens, "ru")] == [name]
+
+
+def test_a_handover_deadline_is_scheduled_for_the_side_the_district_belongs_to() -> None:
+    import datetime as dt
+
+    day = dt.date(2020, 11, 15)
+    for text, lang, territory in (
+        ("Agdam District will be handed over to Baku Nov. 20.", "en", "Aghdam District"),
+        (
+            "Баку согласился дать Еревану отсрочку на вывод войск из Кельбаджарского района "
+            "до 25 ноября.",
+            "ru",
+            "Kalbajar District",
+        ),
+        (
+            "Azerbaijan agreed to extend the deadline for the withdrawal of Armenian forces from "
+            "the Kalbajar district until November 25.",
+            "en",
+            "Kalbajar District",
+        ),
+    ):
+        (plan,) = article_facts(text, lang, "TerritoryTransferScheduled", day)
+        assert (plan["territory"], plan["to"]) == (territory, "Azerbaijan"), text
