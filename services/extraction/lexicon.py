@@ -149,7 +149,7 @@ def known_wars() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
 def brokered_documents() -> tuple[tuple[str, str, str], ...]:
     """(fact kind, mediator, ISO day) of known documents the press names by their broker."""
     return tuple(
-        (d["kind"], d["mediator"], d["dates"][0])
+        (d["kind"], d["mediator"], d.get("cited_day", d["dates"][0]))
         for d in _data().get("document", [])
         if d.get("named_by_broker") and d.get("mediator")
     )

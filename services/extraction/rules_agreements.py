@@ -10,7 +10,7 @@ from __future__ import annotations
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import document_signatories, documents, role_names, word_list
+from .lexicon import document_signatories, documents, known_wars, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated
 from .signing_checks import signing_to_come
@@ -62,6 +62,29 @@ def _split_mediator(parties: list[str], mediator: str | None) -> tuple[list[str]
     if mediator is None and len(others) == 1 and warring:
         mediator = others[0]
     return warring, mediator
+
+
+def _ends_a_war(c: Clause, ending: list[int]) -> bool:
+    """ "ended six weeks of fighting", "положило конец войне": the end of a war, told in the
+    past (a ceasefire phrase alone ends no war)."""
+    if c.tense != "past":
+        return False
+    war = c.lex.war | c.lex.hostilities
+    return any(
+        any(t.lemma in war or t.lower in war for t in c.tokens[i : min(c.hi, i + 6)])
+        for i in ending
+    )
+
+
+def _war_it_ended(c: Clause) -> DateMention | None:
+    """ "the peace deal that ended weeks of fighting", told after the war: the deal that
+    ended the last known war before the article, dated by the war's last day."""
+    today = c.ctx.today
+    ended = [w for w in known_wars() if today and w[1] <= today and w[1][:4] >= "2020"]
+    if not ended:
+        return None
+    last = max(w[1] for w in ended)
+    return DateMention(last, "day", "inferred: the last day of the war it ended", -1, -1, False)
 
 
 def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
@@ -234,6 +257,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     meeting = _meeting_context(c)
     if date is None and meeting and meeting.date:
         date = meeting.date
+    if date is None and kind == "CeasefireAgreed" and _ends_a_war(c, ending):
+        date = _war_it_ended(c)
     out: list[Draft] = []
     if date is None or date.value[:4] > "1991":  # "the boundary at the collapse of the USSR"
         parties = [p for p in parties if p not in word_list("defunct_states")]

@@ -153,3 +153,12 @@ def test_unnamed_counterparts_take_part_as_their_states() -> None:
             "Armenia",
             "Azerbaijan",
         }, text
+
+
+def test_the_deal_that_ended_the_war_is_dated_by_its_end() -> None:
+    text = (
+        "Azerbaijani soldiers rolled into the final district given up by Armenia in a peace "
+        "deal that ended six weeks of fighting."
+    )
+    deals = article_facts(text, "en", "CeasefireAgreed", dt.date(2020, 12, 1))
+    assert [d["date"] for d in deals] == ["2020-11-10"]
