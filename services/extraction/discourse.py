@@ -54,6 +54,7 @@ class Context:
     people: dict[str, Role] = field(default_factory=dict)  # surname -> person named in full
     person_voice: Role | None = None  # the last person who spoke, for "сказал он", "he said"
     last_people: list[str] = field(default_factory=list)  # people of the last sentence naming any
+    article_people: frozenset[str] = frozenset()  # every person the article names, anywhere
     today: str = ""  # ISO day the article speaks from (dateline or publication)
 
 

@@ -190,7 +190,7 @@ def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
     ("his Armenian and Azerbaijani counterparts", "с коллегами из Армении") are states."""
     states = _states_named_by(c, inside, word_list("unnamed_leaders"))
     day = dt.date.fromisoformat(c.ctx.today) if c.ctx.today else None
-    named = {r.name for r in c.ctx.people.values()}
+    named = c.ctx.article_people | {r.name for r in c.ctx.people.values()}
     leaders = [leader_of(s, day) if day else None for s in states]
     out = [p if p in named else s for s, p in zip(states, leaders, strict=True)]
     out += _states_named_by(c, inside, word_list("unnamed_counterparts"))

@@ -128,6 +128,9 @@ def _run(
         for s in sents
     ]
     ctx.people = named_in_full([r for r in mentioned if r is not None])
+    ctx.article_people = frozenset(
+        r.name for found in mentioned if found for r in found if r.kind == "person"
+    )
     for index, sent in enumerate(sents):
         if time.monotonic() > deadline:
             raise ExtractionTimeout(f"extraction exceeded its time limit at sentence {index}")
