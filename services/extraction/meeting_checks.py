@@ -99,7 +99,8 @@ def _owns_meeting(c: Clause, r: Role) -> bool:
     for k in c.at(c.lex.meeting):
         between = range(k + 1, r.mention.first)
         if k < r.mention.first and all(
-            j in named or c.tokens[j].lower in (",", "и", "and", "of", "between") for j in between
+            j in named or c.tokens[j].lower in (",", "и", "and", "of", "between", "с", "со", "with")
+            for j in between
         ):
             return True
     return False
@@ -140,7 +141,18 @@ def find_refuser(c: Clause, deny_at: int) -> Role | None:
     ]
     if after:
         return after[0]
-    return None
+    # "Алиев ранее от участия во встрече с ЕС ... отказался": the person who opens the clause,
+    # before the meeting word, refuses at its end
+    meeting = min(c.at(c.lex.meeting), default=deny_at)
+    lead = [
+        r
+        for r in c.roles
+        if r.kind == "person"
+        and c.lo <= r.mention.first
+        and r.mention.last < min(meeting, deny_at)
+        and c.tokens[r.mention.last].nominative
+    ]
+    return lead[0] if lead else None
 
 
 def near(c: Clause, cue: frozenset[str | tuple[str, ...]], trig: int, reach: int = 8) -> bool:

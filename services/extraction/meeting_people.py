@@ -72,6 +72,26 @@ def between_at(c: Clause, trig: int) -> int | None:
     return None
 
 
+def met_with(c: Clause, trig: int, inside: list[Role]) -> list[str]:
+    """ "встреча с ЕС, Германией и Францией", "a meeting with the EU, France and Germany": the
+    states and bodies listed after "with" the meeting word sit at its table."""
+    k = trig + 1
+    if k >= c.hi or c.tokens[k].lower not in ("с", "со", "with"):
+        return []
+    out: list[str] = []
+    k += 1
+    while k < c.hi:
+        r = next((r for r in inside if r.mention.first == k and not r.as_place), None)
+        if r is not None and r.kind in ("state", "organisation", "person"):
+            out.append(r.name)
+            k = r.mention.last + 1
+        elif c.tokens[k].lower in (",", "и", "and", "the"):
+            k += 1
+        else:
+            break
+    return out
+
+
 def after_in(c: Clause, r: Role) -> bool:
     first = r.mention.first
     return first > 0 and c.tokens[first - 1].lower in ("in", "в", "во")

@@ -70,6 +70,7 @@ from .meeting_people import (
     hosting_voice,
     hosts,
     joins_last_meeting,
+    met_with,
     named_people,
     seat,
     unnamed_leaders,
@@ -194,7 +195,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
         and not absent(c, r)
     ]
-    leaders = unnamed_leaders(c, inside)
+    leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
         participants += [b for b in summit_bodies(c, trig) if b not in participants]

@@ -118,3 +118,18 @@ def test_who_says_there_will_be_no_meeting_denies_it() -> None:
         (denied,) = article_facts(text, lang, "MeetingDenied")
         assert denied["denied_by"] == [teller], text
         assert set(denied["participants"]) == people, text  # type: ignore[arg-type]
+
+
+def test_the_states_and_bodies_a_meeting_is_with_sit_at_its_table() -> None:
+    text = (
+        "Президент Азербайджана Ильхам Алиев ранее от участия во встрече с ЕС, Германией и "
+        "Францией в Гранаде отказался."
+    )
+    (denied,) = article_facts(text, "ru", "MeetingDenied")
+    assert denied["denied_by"] == ["Ilham Aliyev"]
+    assert set(denied["participants"]) == {  # type: ignore[arg-type]
+        "Ilham Aliyev",
+        "European Union",
+        "Germany",
+        "France",
+    }
