@@ -187,6 +187,13 @@ def _date_for(c: Clause, t: Role, postponed_at: int | None) -> DateMention | Non
     return min(cands, key=lambda d: abs(d.start - t.mention.start))
 
 
+def _to_own_control(c: Clause, i: int) -> bool:
+    """ "returned X under its control", "вернул X под свой контроль" (apart from the verb)."""
+    words = [t.lower for t in c.tokens[i + 1 : min(c.hi, i + 10)]]
+    own = word_list("own_control")
+    return any(" ".join(words[k : k + n]) in own for k in range(len(words)) for n in (3, 4))
+
+
 def _other_side(state: str | None) -> str | None:
     sides = sorted(role_names("border_sides"))
     if state in sides and len(sides) == 2:
@@ -210,6 +217,10 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     # the present describes settlements still passing, not yet moved
     capture = [i for i in capture if c.tokens[i].lemma != "переходить" or c.dates]
     handover = [i for i in handover if i not in capture]  # "вернул под свой контроль": took
+    # "Azerbaijan returned Nagorno-Karabakh under its control": a return to oneself is a taking
+    regained = [i for i in handover if _to_own_control(c, i)]
+    handover = [i for i in handover if i not in regained]
+    capture = sorted(capture + regained)
     if not (handover or capture) and not c.has(lex.peacekeepers):
         # "Armenian forces must leave the Lachin district by 1 December"; troops that left
         # ("Armenian troops withdrew from Agdam") handed it over, people who left did not

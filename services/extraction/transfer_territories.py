@@ -58,6 +58,9 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
         follows = [o for o in c.roles if o.mention.first == r.mention.last + 1]
         if "region" in e.flags and follows:
             continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory
+        nxt = c.tokens[r.mention.last + 1].lower if r.mention.last + 1 < c.hi else ""
+        if "region" in e.flags and nxt in word_list("place_heads"):
+            continue  # "the Nagorno-Karabakh town of Shusha": the region names where it lies
         if "region" in e.flags:
             before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
             before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""

@@ -73,3 +73,15 @@ def test_a_handover_deadline_is_scheduled_for_the_side_the_district_belongs_to()
     ):
         (plan,) = article_facts(text, lang, "TerritoryTransferScheduled", day)
         assert (plan["territory"], plan["to"]) == (territory, "Azerbaijan"), text
+
+
+def test_returning_a_region_under_ones_own_control_is_taking_it() -> None:
+    text = "In September 2023 Azerbaijan effectively returned Nagorno-Karabakh under its control."
+    moved = article_facts(text, "en", "TerritoryTransferred")
+    assert [(m["territory"], m["to"]) for m in moved] == [("Nagorno-Karabakh", "Azerbaijan")]
+
+
+def test_a_region_naming_where_a_town_lies_is_not_moved() -> None:
+    text = "Azerbaijan says it has captured Nagorno-Karabakh town of Shusha"
+    moved = article_facts(text, "en", "TerritoryTransferred")
+    assert [m["territory"] for m in moved] == ["Shusha"]
