@@ -48,7 +48,7 @@ from .thin_facts import drop_thin_facts
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.4.0"
+EXTRACTOR_VERSION = "2.5.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
