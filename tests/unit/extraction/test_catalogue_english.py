@@ -162,3 +162,13 @@ def test_the_deal_that_ended_the_war_is_dated_by_its_end() -> None:
     )
     deals = article_facts(text, "en", "CeasefireAgreed", dt.date(2020, 12, 1))
     assert [d["date"] for d in deals] == ["2020-11-10"]
+
+
+def test_the_truce_that_ended_the_operation_of_september_2023_is_that_days() -> None:
+    text = (
+        "Armenian authorities in Nagorno-Karabakh and Azerbaijan reached a ceasefire agreement on "
+        "Wednesday, ending military operations in the separatist region."
+    )
+    (deal,) = article_facts(text, "en", "CeasefireAgreed", dt.date(2023, 9, 21))
+    assert deal["date"] == "2023-09-20"
+    assert deal["mediator"] == "Russian peacekeeping forces in Nagorno-Karabakh"
