@@ -127,3 +127,10 @@ def agreed_to(c: Clause, trig: int) -> bool:
     return any(
         x.lemma in consent or x.lower in consent for x in c.tokens[max(c.lo, trig - 4) : trig]
     )
+
+
+def since_date(c: Clause, date: DateMention) -> bool:
+    """ "the first meeting since the attack in September 2022", "впервые с сентября": the date
+    a "since" opens marks the time before the meeting, not its day."""
+    before = [t for t in c.tokens[c.lo : c.hi] if t.end <= date.start][-8:]
+    return any(t.lower in word_list("since_words") for t in before)

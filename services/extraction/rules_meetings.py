@@ -29,6 +29,7 @@ from .meeting_cues import (
     agreed_at,
     agreed_to,
     occasion_of_saying,
+    since_date,
 )
 from .meeting_cues import (
     ahead as _ahead,
@@ -260,6 +261,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if date is not None and since_date(c, date):
+        date = None  # "the first meeting since Azerbaijan attacked Armenia in September 2022"
     if kind == "MeetingHeld" and date and _after_today(c, date.value) and agreed_at(c, trig):
         date = None  # "during the meeting they agreed ... by July 1": the deadline agreed
     if kind == "MeetingHeld" and date and _after_today(c, date.value):

@@ -133,3 +133,12 @@ def test_the_states_and_bodies_a_meeting_is_with_sit_at_its_table() -> None:
         "Germany",
         "France",
     }
+
+
+def test_the_date_a_since_opens_is_not_the_meetings() -> None:
+    text = (
+        "This was the first meeting between Pashinyan and Aliyev in Prague since Azerbaijan "
+        "attacked Armenia in September 2022."
+    )
+    for held in article_facts(text, "en", "MeetingHeld", dt.date(2022, 10, 7)):
+        assert held.get("date") != "2022-09"
