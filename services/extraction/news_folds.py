@@ -1,5 +1,9 @@
-"""A headline and its body tell one deal: the headline's copy, dated only by the news day,
-folds into the body's, which says the day.
+"""Copies of one event folded into one fact after dating.
+
+A headline and its body tell one deal: the headline's copy, dated only by the news day,
+folds into the body's, which says the day. A withdrawal of peacekeepers told at several of its
+places ("left Khojaly ... Dadivank ... Nagorno-Karabakh") is one withdrawal: the guide lists
+its places as alternatives.
 
 "Россия, Армения и Азербайджан согласовали совместное заявление" (headline, published 1
 November) and "во время встречи 31 октября было согласовано совместное заявление" (body) are
@@ -61,3 +65,29 @@ def fold_news_dated(facts: list[Draft]) -> list[Draft]:
 def _parties_list(d: Draft) -> list[str]:
     value = d.args.get("parties")
     return [str(p) for p in value] if isinstance(value, list) else []
+
+
+def fold_withdrawals(facts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in facts:
+        twin = next(
+            (
+                o
+                for o in out
+                if d.kind == o.kind == "PeacekeepersWithdrawn"
+                and o.args.get("force") == d.args.get("force")
+                and (
+                    not o.args.get("date")
+                    or not d.args.get("date")
+                    or o.args["date"] == d.args["date"]
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(d)
+            continue
+        if not twin.args.get("date") and d.args.get("date"):
+            twin.args["date"], twin.date = d.args["date"], d.date
+        twin.spans.extend(s for s in d.spans if s not in twin.spans)
+    return out

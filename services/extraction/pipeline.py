@@ -33,7 +33,7 @@ from .meeting_hosts import add_venue_hosts
 from .meeting_lists import listed_meetings
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
-from .news_folds import fold_news_dated
+from .news_folds import fold_news_dated, fold_withdrawals
 from .offices import resolve_offices
 from .rules import Clause, source
 from .rules_agreements import agreements, complete_sides
@@ -100,6 +100,7 @@ def extract_article(
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))
+    facts = fold_withdrawals(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = drop_held_that_did_not_happen(facts, anchor.isoformat())
     facts = one_document_one_fact(facts)

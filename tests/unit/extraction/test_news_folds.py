@@ -24,3 +24,19 @@ def test_a_deal_dated_long_before_the_news_is_another_deal() -> None:
     headline = _deal(["Armenia", "Azerbaijan"], "2022-11-01", "publication", 0)
     older = _deal(["Armenia", "Azerbaijan"], "2022-10-06", "explicit", 3)
     assert len(fold_news_dated([headline, older])) == 2
+
+
+def test_a_withdrawal_told_at_several_places_is_one_fact() -> None:
+    from services.extraction.news_folds import fold_withdrawals
+
+    force = "Russian peacekeeping forces in Nagorno-Karabakh"
+
+    def left(area: str, day: str | None, sentence: int) -> Draft:
+        date = DateMention(day, "day", "explicit", 0, 0, True) if day else None
+        args: dict[str, str | list[str] | None] = {"force": force, "area": area, "date": day}
+        return Draft(
+            "PeacekeepersWithdrawn", args, sentence, 0, [(sentence, sentence + 1)], date=date
+        )
+
+    (one,) = fold_withdrawals([left("Nagorno-Karabakh", None, 0), left("Khojaly", "2024-04-17", 2)])
+    assert (one.args["area"], one.args["date"]) == ("Nagorno-Karabakh", "2024-04-17")
