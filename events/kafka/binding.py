@@ -65,15 +65,30 @@ def encode(
 ) -> tuple[bytes, bytes, Headers]:
     """(key, value, headers) of a stored event given as its JSON-mode dict. The value is
     `data_bytes` (the canonical JSON of its data, which the chain hashes) as given."""
-    headers: Headers = [(CONTENT_TYPE, str(stored["datacontenttype"]).encode())]
+    key, value, headers, _ = encode_sized(stored, content_key, data_bytes)
+    return key, value, headers
+
+
+def encode_sized(
+    stored: dict[str, Any], content_key: str, data_bytes: bytes | None = None
+) -> tuple[bytes, bytes, Headers, int]:
+    """`encode`, and the summed length of the headers' names and values (the writer's
+    record-batch budget needs it)."""
+    content_type = str(stored["datacontenttype"]).encode()
+    headers: Headers = [(CONTENT_TYPE, content_type)]
+    size = len(CONTENT_TYPE) + len(content_type)
     for field, name, is_json in _HEADER_PLAN:
         value = stored.get(field)
         if value is not None:
-            headers.append((name, _json(value) if is_json else str(value).encode()))
-    headers.append((CONTENT_KEY, content_key.encode()))
+            raw = _json(value) if is_json else str(value).encode()
+            headers.append((name, raw))
+            size += len(name) + len(raw)
+    raw_key = content_key.encode()
+    headers.append((CONTENT_KEY, raw_key))
+    size += len(CONTENT_KEY) + len(raw_key)
     if data_bytes is None:
         data_bytes = canonical_bytes(stored["data"])
-    return str(stored["stream_id"]).encode(), data_bytes, headers
+    return str(stored["stream_id"]).encode(), data_bytes, headers, size
 
 
 def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[str, Any]:

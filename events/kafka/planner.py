@@ -12,7 +12,7 @@ from typing import Any
 
 from contracts.chain import canonical_bytes
 from contracts.envelope import Event
-from events.kafka.binding import Headers, encode
+from events.kafka.binding import Headers, encode_sized
 from events.kafka.index import Entry, Overlay
 from events.port import Appended, EventIdConflict, WrongExpectedVersion
 from events.records import content_key_of, seal
@@ -23,11 +23,11 @@ class Message:
     key: bytes
     value: bytes
     headers: Headers
+    header_bytes: int  # the headers' names and values, summed once when encoded
 
     def size(self) -> int:
         """Upper bound of its size inside a record batch (varint overheads included)."""
-        header_bytes = sum(len(k) + len(v) for k, v in self.headers) + 8 * len(self.headers)
-        return 32 + len(self.key) + len(self.value) + header_bytes
+        return 32 + len(self.key) + len(self.value) + self.header_bytes + 8 * len(self.headers)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def plan_append(
             data=data,
             data_bytes=data_bytes,
         )
-        messages.append(Message(*encode(sealed.stored, key, data_bytes)))
+        messages.append(Message(*encode_sized(sealed.stored, key, data_bytes)))
         overlay.add(event.id, Entry(key, position, version, event.stream_id), sealed.hash)
     return Plan(_report(overlay, events), tuple(messages), overlay.head)
 
