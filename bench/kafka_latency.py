@@ -45,7 +45,7 @@ async def bench_latency(
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    log = await open_kafka_log(config)
+    log = None
     out: dict[str, Any] = {"latency_rate_events_per_s": 1000}
     try:
         async with httpx.AsyncClient(base_url=url, timeout=5) as client:
@@ -56,13 +56,18 @@ async def bench_latency(
                 except httpx.HTTPError:
                     pass
                 await asyncio.sleep(0.1)
+            # Opened once the API is up: the API's log is a writer too (it starts one on
+            # first use), and the writer started last fences the other (issue 12). The
+            # bench appends; the API only serves reads, which a fenced instance keeps doing.
+            log = await open_kafka_log(config)
             await _warm_up(log, client)
             # the low rate first: a backlog left by the saturated run would spill into it
             low = await _paced(log, client, seconds, LOW_RATE)
             out |= _percentiles("latency", await _paced(log, client, seconds, 1000))
             out |= _percentiles(f"latency_at_{LOW_RATE}_per_s", low)
     finally:
-        await log.close()
+        if log is not None:
+            await log.close()
         api.terminate()
         api.wait(20)
         worker.stop()

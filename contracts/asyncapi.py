@@ -81,6 +81,7 @@ _HEADER_DOCS = {
     "causation_id": "Id of the event or command that caused this one.",
     "provenance": "Provenance (article, evidence, extractor) as JSON text.",
     "attribution": "Attribution (who claims it, modality) as JSON text.",
+    "chain_rule": "The hash-chain rule the log sealed it with (integer as text); absent: rule 1.",
     "prev_hash": "Hash of the previous event (the chain).",
     "hash": "sha256 of this event's content and prev_hash.",
 }

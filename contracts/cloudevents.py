@@ -41,8 +41,9 @@ _ATTRIBUTES: dict[str, tuple[dict[str, Any], str]] = {
     "causationid": ({"type": "string"}, "Id of the event that caused this one."),
     "provenance": (_JSON_TEXT, "Provenance (article, evidence, extractor) as JSON text."),
     "attribution": (_JSON_TEXT, "Attribution (who claims it, modality) as JSON text."),
+    "chainrule": (_INTEGER, "The hash-chain rule the log sealed it with; absent: rule 1."),
     "prevhash": ({"type": "string", "pattern": "^[0-9a-f]{64}$"}, "Hash of the event before."),
-    "hash": ({"type": "string", "pattern": "^[0-9a-f]{64}$"}, "sha256 of content and prevhash."),
+    "hash": ({"type": "string", "pattern": "^[0-9a-f]{64}$"}, "sha256 by the chain rule."),
 }
 _REQUIRED = ["specversion", "id", "source", "type", "time", "datacontenttype", "dataschema",
              "schemaversion", "streamid", "streamversion", "position", "recordedat",

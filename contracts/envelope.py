@@ -1,7 +1,7 @@
 """The one envelope around every event: CloudEvents 1.0 attributes plus our own.
 
 Producers fill the content; the event log assigns `position`, `stream_version`,
-`recorded_at`, `prev_hash` and `hash` on append.
+`recorded_at`, `chain_rule`, `prev_hash` and `hash` on append.
 """
 
 from __future__ import annotations
@@ -105,6 +105,11 @@ class Envelope(BaseModel, Generic[DataT]):
     causation_id: str | None = None
     provenance: Provenance | None = None
     attribution: Attribution = Attribution()
+    chain_rule: int | None = Field(
+        default=None,
+        ge=1,
+        description="The hash-chain rule the log sealed it with (docs/events.md); absent: rule 1.",
+    )
     prev_hash: str | None = Field(default=None, description="Hash of the event before.")
     hash: str | None = Field(default=None, description="sha256 of content and prev_hash.")
     data: DataT

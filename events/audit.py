@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from contracts.chain import GENESIS, event_hash
+from contracts.chain import GENESIS, content_problem
 from events.port import EventLog
 
 PAGE = 2000
@@ -74,6 +74,4 @@ def _check(
         return "prev_hash does not link to the event before"
     if stored.get("hash") != stored_hash:
         return "hash in the body differs from the hash column"
-    if event_hash(stored) != stored_hash:
-        return "content does not match its hash"
-    return None
+    return content_problem(stored, body)

@@ -5,9 +5,12 @@
 
 For every event line: positions are consecutive, `prev_hash` in the body links to the hash
 before (the first to the export's `prev_hash` anchor), the body's `hash` equals the stored
-hash, and sha256 of the canonical JSON of the body without `hash` equals it. Canonical JSON:
-keys sorted, separators "," and ":", UTF-8, non-ASCII kept. Exit 0 when all check out,
-else 1, naming the first position that does not.
+hash, and the hash of the body by its chain rule (`chain_rule`, absent: 1) equals it:
+  rule 1: sha256 of the canonical JSON of the body without `hash`;
+  rule 2: the body must be canonical JSON as it stands; sha256 of the canonical JSON of its
+          non-null fields but `data` and `hash`, a newline, and the canonical JSON of `data`.
+Canonical JSON: keys sorted, separators "," and ":", UTF-8, non-ASCII kept. Exit 0 when all
+check out, else 1, naming the first position that does not.
 """
 
 import hashlib
@@ -17,6 +20,25 @@ import sys
 
 def canonical(obj):
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def content_problem(body, text, stored_hash):
+    rule = body.get("chain_rule")
+    if rule is None or rule == 1:
+        unsigned = {k: v for k, v in body.items() if k != "hash"}
+        digest = hashlib.sha256(canonical(unsigned)).hexdigest()
+    elif rule == 2:
+        if not isinstance(body.get("data"), dict):
+            return "body has no data object"
+        if canonical(body) != text.encode():
+            return "stored bytes are not the canonical rendering rule 2 hashes"
+        skip = ("data", "hash")
+        fields = {k: v for k, v in body.items() if v is not None and k not in skip}
+        signed = canonical(fields) + b"\n" + canonical(body["data"])
+        digest = hashlib.sha256(signed).hexdigest()
+    else:
+        return f"unknown chain rule {rule!r}"
+    return None if digest == stored_hash else "content does not match its hash"
 
 
 def check(lines, trusted_anchor=None):
@@ -46,9 +68,7 @@ def check(lines, trusted_anchor=None):
         elif body.get("hash") != line["hash"]:
             problem = "body hash differs from the stored hash"
         else:
-            unsigned = {k: v for k, v in body.items() if k != "hash"}
-            if hashlib.sha256(canonical(unsigned)).hexdigest() != line["hash"]:
-                problem = "content does not match its hash"
+            problem = content_problem(body, line["body"], line["hash"])
         if problem:
             return False, position, problem
         prev, expected, count = line["hash"], expected + 1, count + 1

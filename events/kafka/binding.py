@@ -16,6 +16,7 @@ from pydantic_core import to_json
 
 from contracts.chain import canonical_bytes
 from contracts.envelope import Event, parse_event
+from events.records import text_around
 
 Headers = list[tuple[str, bytes]]
 
@@ -40,11 +41,12 @@ ATTRIBUTES: dict[str, str] = {
     "causation_id": "causationid",
     "provenance": "provenance",
     "attribution": "attribution",
+    "chain_rule": "chainrule",
     "prev_hash": "prevhash",
     "hash": "hash",
 }
 FIELD_BY_HEADER: dict[str, str] = {f"ce_{attr}": field for field, attr in ATTRIBUTES.items()}
-INT_FIELDS = frozenset({"schema_version", "stream_version", "position"})
+INT_FIELDS = frozenset({"schema_version", "stream_version", "position", "chain_rule"})
 JSON_FIELDS = frozenset({"valid_time", "provenance", "attribution"})
 
 
@@ -58,19 +60,46 @@ def _json(value: Any) -> bytes:
 _HEADER_PLAN = tuple((f, f"ce_{attr}", f in JSON_FIELDS) for f, attr in ATTRIBUTES.items())
 
 
-def encode(stored: dict[str, Any], content_key: str) -> tuple[bytes, bytes, Headers]:
-    """(key, value, headers) of a stored event given as its JSON-mode dict."""
-    headers: Headers = [(CONTENT_TYPE, str(stored["datacontenttype"]).encode())]
+def encode(
+    stored: dict[str, Any], content_key: str, data_bytes: bytes | None = None
+) -> tuple[bytes, bytes, Headers]:
+    """(key, value, headers) of a stored event given as its JSON-mode dict. The value is
+    `data_bytes` (the canonical JSON of its data, which the chain hashes) as given."""
+    key, value, headers, _ = encode_sized(stored, content_key, data_bytes)
+    return key, value, headers
+
+
+def encode_sized(
+    stored: dict[str, Any], content_key: str, data_bytes: bytes | None = None
+) -> tuple[bytes, bytes, Headers, int]:
+    """`encode`, and the summed length of the headers' names and values (the writer's
+    record-batch budget needs it)."""
+    content_type = str(stored["datacontenttype"]).encode()
+    headers: Headers = [(CONTENT_TYPE, content_type)]
+    size = len(CONTENT_TYPE) + len(content_type)
     for field, name, is_json in _HEADER_PLAN:
         value = stored.get(field)
         if value is not None:
-            headers.append((name, _json(value) if is_json else str(value).encode()))
-    headers.append((CONTENT_KEY, content_key.encode()))
-    return str(stored["stream_id"]).encode(), _json(stored["data"]), headers
+            raw = _json(value) if is_json else str(value).encode()
+            headers.append((name, raw))
+            size += len(name) + len(raw)
+    raw_key = content_key.encode()
+    headers.append((CONTENT_KEY, raw_key))
+    size += len(CONTENT_KEY) + len(raw_key)
+    if data_bytes is None:
+        data_bytes = canonical_bytes(stored["data"])
+    return str(stored["stream_id"]).encode(), data_bytes, headers, size
 
 
 def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[str, Any]:
     """The JSON-mode envelope dict of a message (the inverse of `encode`)."""
+    out = attributes(headers)
+    out["data"] = orjson.loads(value)  # a few times faster than json.loads, same values
+    return out
+
+
+def attributes(headers: Iterable[tuple[str, bytes]]) -> dict[str, Any]:
+    """The envelope's attributes (every field but `data`) a message's headers carry."""
     out: dict[str, Any] = {}
     for name, raw in headers:
         if name == CONTENT_TYPE:
@@ -83,7 +112,6 @@ def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[st
             out[field] = orjson.loads(raw)
         else:
             out[field] = int(raw) if field in INT_FIELDS else raw.decode()
-    out["data"] = orjson.loads(value)  # a few times faster than json.loads, same values
     return out
 
 
@@ -92,10 +120,17 @@ def decode(value: bytes, headers: Iterable[tuple[str, bytes]]) -> Event:
 
 
 def stored_text(value: bytes, headers: Iterable[tuple[str, bytes]]) -> str:
-    """The canonical stored text of a message, as the hash chain defines it."""
-    return canonical_bytes(
-        Event.model_validate(envelope_dict(value, headers)).model_dump(mode="json")
-    ).decode()
+    """The stored text of a message that the chain checks (contracts/chain.py).
+
+    Rule 2: the canonical JSON of the attributes with the value written verbatim as
+    `data`, so the bytes checked are the bytes stored (a value not in canonical form is
+    named by the audit). Rule 1: the canonical JSON of the validated envelope re-dumped,
+    as the rule was defined (null attributes have no header but were hashed)."""
+    found = attributes(headers)
+    if found.get("chain_rule") is not None:
+        return text_around(found, value).decode(errors="replace")
+    event = Event.model_validate({**found, "data": orjson.loads(value)})
+    return canonical_bytes(event.model_dump(mode="json", exclude={"chain_rule"})).decode()
 
 
 def header(headers: Sequence[tuple[str, bytes]], name: str) -> str | None:

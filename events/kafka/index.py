@@ -84,6 +84,8 @@ class Overlay:
         from `first_offset`: one record batch)."""
         for i, (event_id, entry, hash_) in enumerate(self.added):
             if isinstance(self.base, StreamIndex):
+                if entry.position <= self.base.head:
+                    continue  # a reader's catch-up indexed it between the commit and now
                 self.base.add(event_id, entry, hash_, first_offset + i)
             else:
                 self.base.add(event_id, entry, hash_)

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from contracts.chain import canonical_bytes
 from contracts.envelope import Event
-from events.kafka.binding import Headers, encode
+from events.kafka.binding import Headers, encode_sized
 from events.kafka.index import Entry, Overlay
 from events.port import Appended, EventIdConflict, WrongExpectedVersion
-from events.records import content_key, seal
+from events.records import content_key_of, seal
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,11 @@ class Message:
     key: bytes
     value: bytes
     headers: Headers
+    header_bytes: int  # the headers' names and values, summed once when encoded
 
     def size(self) -> int:
         """Upper bound of its size inside a record batch (varint overheads included)."""
-        header_bytes = sum(len(k) + len(v) for k, v in self.headers) + 8 * len(self.headers)
-        return 32 + len(self.key) + len(self.value) + header_bytes
+        return 32 + len(self.key) + len(self.value) + self.header_bytes + 8 * len(self.headers)
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,11 @@ def plan_append(
     """Seal the new events of one append on top of `overlay` (which it updates)."""
     if expected_version is not None and len({e.stream_id for e in events}) > 1:
         raise ValueError("an append with an expected version must target one stream")
-    fresh: dict[str, tuple[Event, str, dict[str, Any]]] = {}
+    fresh: dict[str, tuple[Event, str, dict[str, Any], bytes]] = {}
     for event in events:
         data = event.data.model_dump(mode="json")
-        key = content_key(event, data)
+        data_bytes = canonical_bytes(data)  # the message value and what the chain hashes
+        key = content_key_of(event, data_bytes)
         known = overlay.lookup(event.id)
         if known is not None:
             stored_key = known.content_key
@@ -54,14 +56,14 @@ def plan_append(
         if stored_key != key:
             raise EventIdConflict(event.id)
         if known is None:
-            fresh.setdefault(event.id, (event, key, data))
+            fresh.setdefault(event.id, (event, key, data, data_bytes))
     if fresh and expected_version is not None:
         stream_id = events[0].stream_id
         actual = overlay.version(stream_id)
         if actual != expected_version:
             raise WrongExpectedVersion(stream_id, expected_version, actual)
     messages: list[Message] = []
-    for event, key, data in fresh.values():
+    for event, key, data, data_bytes in fresh.values():
         version = overlay.version(event.stream_id) + 1
         position = overlay.head + 1
         sealed = seal(
@@ -71,8 +73,9 @@ def plan_append(
             prev_hash=overlay.last_hash,
             recorded_at=now,
             data=data,
+            data_bytes=data_bytes,
         )
-        messages.append(Message(*encode(sealed.stored, key)))
+        messages.append(Message(*encode_sized(sealed.stored, key, data_bytes)))
         overlay.add(event.id, Entry(key, position, version, event.stream_id), sealed.hash)
     return Plan(_report(overlay, events), tuple(messages), overlay.head)
 

@@ -116,6 +116,10 @@ class GroupCommitWriter:
         self._producer: AIOKafkaProducer | None = None
         self._fenced: WriterFenced | None = None
         self._broken = False  # a transaction failed: start a new producer before the next
+        # Whether the index holds everything committed before our next transaction: true
+        # after a catch-up and after each of our own commits (the fence: while we hold the
+        # epoch no other writer commits, and a newer one makes our next commit fail).
+        self._synced = False
 
     async def start(self) -> None:
         await self._start_producer()
@@ -137,6 +141,7 @@ class GroupCommitWriter:
             raise
         self._producer = producer
         self._broken = False
+        self._synced = False  # a (new) epoch: catch up with what came before it
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -177,6 +182,12 @@ class GroupCommitWriter:
                 self._fail(self._queue, exc)
                 self._queue.clear()
                 return
+        if self._synced:  # our last commit went through: nothing else can have committed
+            group, taken, refused = self._plan()
+            for request, why in refused:
+                self._fail([request], why)
+            await self._commit(group, taken)
+            return
         # The catch-up's round trip overlaps the planning (CPU): start it, let it send its
         # request, plan on the index as it is, then keep the plan only if nobody else wrote.
         sync = asyncio.create_task(self._sync())
@@ -193,6 +204,7 @@ class GroupCommitWriter:
             planned = [r for r, _, _ in taken] + [r for r, _ in refused]
             self._queue[:0] = sorted(planned, key=lambda r: r.seq)
             return
+        self._synced = True
         for request, why in refused:
             self._fail([request], why)
         await self._commit(group, taken)
@@ -280,6 +292,7 @@ class GroupCommitWriter:
                 if _fenced(exc, producer):
                     self._fenced = WriterFenced(self._config.topic, describe(exc))
                     exc = self._fenced
+                self._synced = False
                 self._fail([r for r, _, _ in taken], exc)
                 return  # the next round re-syncs the index from the topic
             group.merge_into_parent(meta.offset)

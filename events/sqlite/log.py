@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
-from contracts.chain import GENESIS
+from contracts.chain import GENESIS, canonical_bytes
 from contracts.envelope import Event, parse_event
 from events.dependency import StorageFull
 from events.port import (
@@ -27,7 +27,7 @@ from events.port import (
     StoredRecord,
     WrongExpectedVersion,
 )
-from events.records import content_key, seal
+from events.records import content_key_of, seal
 from events.sqlite.schema import SCHEMA
 from events.subscription import follow
 from events.trusted import trusted_event
@@ -81,11 +81,12 @@ class SqliteEventLog(EventLog):
         self, cur: sqlite3.Cursor, events: list[Event], expected_version: int | None
     ) -> AppendResult:
         seen: dict[str, Appended] = {}
-        plan: list[tuple[Event, str, dict[str, Any]]] = []
+        plan: list[tuple[Event, str, dict[str, Any], bytes]] = []
         planned: set[str] = set()
         for event in events:
             data = event.data.model_dump(mode="json")  # dumped once: content key and seal
-            key = content_key(event, data)
+            data_bytes = canonical_bytes(data)
+            key = content_key_of(event, data_bytes)
             row = cur.execute(
                 "SELECT content_key, position, stream_version FROM events WHERE event_id = ?",
                 (event.id,),
@@ -96,7 +97,7 @@ class SqliteEventLog(EventLog):
                 seen[event.id] = Appended(event.id, row[1], row[2], duplicate=True)
             elif event.id not in planned:
                 planned.add(event.id)
-                plan.append((event, key, data))
+                plan.append((event, key, data, data_bytes))
         if plan and expected_version is not None:
             actual = self._version(cur, plan[0][0].stream_id)
             if actual != expected_version:
@@ -106,7 +107,7 @@ class SqliteEventLog(EventLog):
         ).fetchone() or (0, GENESIS)
         versions: dict[str, int] = {}
         now = dt.datetime.now(dt.UTC)
-        for event, key, data in plan:
+        for event, key, data, data_bytes in plan:
             head += 1
             version = versions.get(event.stream_id) or self._version(cur, event.stream_id)
             versions[event.stream_id] = version = version + 1
@@ -117,6 +118,7 @@ class SqliteEventLog(EventLog):
                 prev_hash=prev_hash,
                 recorded_at=now,
                 data=data,
+                data_bytes=data_bytes,
             )
             prev_hash = sealed.hash
             cur.execute(

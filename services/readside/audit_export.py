@@ -3,6 +3,7 @@ between two anchor lines, checkable offline by scripts/verify_export.py (stdlib 
 
 Line 1:  {"factstream_export": "begin", "from": F, "to": T, "prev_hash": <hash of F-1>, ...}
 Lines:   {"position": P, "hash": <stored hash>, "body": <stored canonical JSON text>}
+         (each body is checked by the chain rule it names: `hash_rules` in line 1)
 Last:    {"factstream_export": "end", "count": N, "last_hash": <hash of T>, "head": H}
 """
 
@@ -15,6 +16,12 @@ from contracts.chain import GENESIS
 from events.port import EventLog
 
 PAGE = 1000
+# Each body names its rule in `chain_rule` (absent: 1); contracts/chain.py defines them.
+HASH_RULES = {
+    "1": "sha256(canonical JSON of body without 'hash')",
+    "2": "sha256(canonical JSON of body's non-null fields but 'data' and 'hash' + '\\n' + "
+    "canonical JSON of body's 'data'); body must be canonical JSON",
+}
 
 
 async def export_lines(
@@ -36,6 +43,7 @@ async def export_lines(
             "prev_hash": prev_hash,
             "head": head,
             "hash_rule": "sha256(canonical JSON of body without 'hash')",
+            "hash_rules": HASH_RULES,
         }
     )
     count, last_hash, cursor = 0, prev_hash, start - 1

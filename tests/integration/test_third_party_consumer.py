@@ -32,9 +32,10 @@ ATTRIBUTES = {
     "validtime": "valid_time",
     "correlationid": "correlation_id",
     "causationid": "causation_id",
+    "chainrule": "chain_rule",
     "prevhash": "prev_hash",
 }
-INTEGERS = {"schema_version", "stream_version", "position"}
+INTEGERS = {"schema_version", "stream_version", "position", "chain_rule"}
 OBJECTS = {"valid_time", "provenance", "attribution"}
 
 

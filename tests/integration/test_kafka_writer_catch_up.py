@@ -1,0 +1,56 @@
+"""The writer catches its index up with the topic only when the index may be behind: on a
+new epoch and after a failed round, not after its own commits (issue 13 item 5)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from aiokafka.errors import KafkaTimeoutError
+
+from events.audit import verify
+from events.kafka.log import KafkaEventLog
+from tests.support.factories import announced, statement
+
+pytestmark = pytest.mark.integration
+
+
+async def test_own_commits_skip_the_catch_up_and_a_lost_answer_brings_it_back(
+    kafka_log: KafkaEventLog,
+) -> None:
+    writer = kafka_log._writer
+    catch_ups: list[int] = []
+    sync = writer._sync
+
+    async def counted() -> Any:
+        catch_ups.append(1)
+        return await sync()
+
+    writer._sync = counted
+    for n in range(3):
+        await kafka_log.append([announced(n=n)])
+    assert len(catch_ups) == 1  # the first round on this epoch only
+
+    producer = writer._producer
+    assert producer is not None
+    commit = producer.commit_transaction
+
+    async def committed_but_answer_lost() -> None:
+        await commit()
+        producer.commit_transaction = commit  # type: ignore[method-assign]
+        raise KafkaTimeoutError()
+
+    producer.commit_transaction = committed_but_answer_lost  # type: ignore[method-assign]
+    with pytest.raises(Exception):  # noqa: B017 - the caller cannot know it landed
+        await kafka_log.append([statement(n=7)])
+    # The client retries after Retry-After, by when the commit is stable (its marker
+    # written: four transactions of one record and a marker each end at offset 8).
+    async with asyncio.timeout(10):
+        while await kafka_log._reader.end_offset() < 8:
+            await asyncio.sleep(0.01)
+    retry = await kafka_log.append([statement(n=7)])
+    assert len(catch_ups) > 1  # the rounds after a failure caught up and found the commit
+    assert retry.appended[0].duplicate and retry.appended[0].position == 4
+    report = await verify(kafka_log)
+    assert report.ok and report.checked == 4
