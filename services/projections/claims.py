@@ -69,3 +69,8 @@ def claim_from(event: Event, date: PartialDate | None = None) -> Claim:
             "extractor_version": prov.extractor_version if prov else None,
         }
     )
+
+
+def fact_ids(state: Any) -> set[str]:
+    """The fact ids a document's state already holds (a group's or a territory's facts)."""
+    return set() if state is None else {f.claim.fact_id for f in state.facts}

@@ -12,6 +12,7 @@ A meeting's id is `<group>@<its most precise, earliest date>` (or `@undated`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from contracts.common import EntityRef, PartialDate
@@ -52,9 +53,11 @@ def _cluster_dates(
     precise = sorted((v for v, d in dates.items() if d.precision == "day"), key=str)
     for value, date in dates.items():
         if date.precision != "day":
-            inside = [p for p in precise if p.startswith(value)]
-            if inside:
-                union(value, inside[0])
+            # the first precise date inside it: dates with this prefix sort together, from
+            # the first one not below it (a bisection, not a scan of the group's dates)
+            at = bisect_left(precise, value)
+            if at < len(precise) and precise[at].startswith(value):
+                union(value, precise[at])
     for fact in facts:
         if fact.claim.kind != "MeetingPostponed" or fact.date is None:
             continue

@@ -19,7 +19,7 @@ from contracts.facts import (
     MeetingPostponed,
 )
 from contracts.lifecycle import FactRetracted, FactSuperseded
-from services.projections.claims import claim_from, field_or_none
+from services.projections.claims import claim_from, fact_ids, field_or_none
 from services.projections.clustering import derive_meetings
 from services.projections.corrections import add_correction, apply_corrections
 from services.projections.meeting_models import MeetingFact, MeetingGroup
@@ -53,11 +53,17 @@ def record(state: MeetingGroup | None, event: Event) -> MeetingGroup:
     return record_all(state, (event,))
 
 
-def record_all(state: MeetingGroup | None, events: Sequence[Event]) -> MeetingGroup:
+def record_all(
+    state: MeetingGroup | None, events: Sequence[Event], seen: set[str] | None = None
+) -> MeetingGroup:
     """Pure: keep each event's claim or correction, in order, with one copy of the state
     (the same state as recording them one by one). A batch records every event of a group,
-    then settles it once."""
-    seen = {f.claim.fact_id for f in state.facts} if state is not None else set()
+    then settles it once.
+    `seen`, when given, must be the fact ids the state holds; it is updated in place, so a
+    caller holding the state between batches keeps it instead of rebuilding it from the
+    whole history each batch."""
+    if seen is None:
+        seen = fact_ids(state)
     corrections = state.corrections if state is not None else ()
     new: list[MeetingFact] = []
     for event in events:

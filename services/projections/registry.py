@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,8 +24,9 @@ class Projection:
     keys_for: Callable[[Event], list[str]]
     evolve: Callable[[Any, Event], Any]
     # evolve == settle(record_all(state, [event])): a batch records all of a key's events
-    # with one copy of its state, then settles it once
-    record_all: Callable[[Any, Sequence[Event]], Any]
+    # with one copy of its state, then settles it once; its optional third argument is the
+    # state's fact-id set, kept by a caller that holds the state between batches
+    record_all: Callable[..., Any]
     settle: Callable[[Any], Any]
 
     @property

@@ -17,7 +17,7 @@ from contracts.facts import (
     TerritoryTransferScheduled,
 )
 from contracts.lifecycle import FactRetracted, FactSuperseded
-from services.projections.claims import claim_from, field_or_none
+from services.projections.claims import claim_from, fact_ids, field_or_none
 from services.projections.corrections import add_correction, apply_corrections
 from services.projections.territory_models import Territory, TerritoryFact
 from services.projections.territory_rules import derive
@@ -52,10 +52,16 @@ def record(state: Territory | None, event: Event) -> Territory:
     return record_all(state, (event,))
 
 
-def record_all(state: Territory | None, events: Sequence[Event]) -> Territory:
+def record_all(
+    state: Territory | None, events: Sequence[Event], seen: set[str] | None = None
+) -> Territory:
     """Pure: keep each event's claim or correction, in order, with one copy of the state
-    (the same state as recording them one by one)."""
-    seen = {f.claim.fact_id for f in state.facts} if state is not None else set()
+    (the same state as recording them one by one).
+    `seen`, when given, must be the fact ids the state holds; it is updated in place, so a
+    caller holding the state between batches keeps it instead of rebuilding it from the
+    whole history each batch."""
+    if seen is None:
+        seen = fact_ids(state)
     corrections = state.corrections if state is not None else ()
     new: list[TerritoryFact] = []
     for event in events:

@@ -12,6 +12,8 @@ Only active claims count; corrected ones stay in `claims`, flagged.
 
 from __future__ import annotations
 
+from typing import Any
+
 from contracts.common import EntityRef, PartialDate
 from services.projections.territory_models import (
     ControlInterval,
@@ -44,42 +46,40 @@ def derive(state: Territory, corrected: tuple[TerritoryFact, ...]) -> Territory:
 
 
 def _control(done: list[TerritoryFact]) -> list[ControlInterval]:
-    intervals: list[ControlInterval] = []
+    # built as plain dicts, basis as lists, models made once at the end: merging a repeated
+    # report by copying the model and its basis tuple cost the square of the interval's size
+    intervals: list[dict[str, Any]] = []
     for fact in done:
         if fact.to_party is None:
             continue
         if not intervals and fact.from_party is not None:
             intervals.append(
-                ControlInterval(
-                    controller=fact.from_party,
-                    since=None,
-                    until=fact.date,
-                    basis=(fact.claim.fact_id,),
-                    basis_kind="TerritoryTransferred",
-                    prior=True,
-                )
-            )
-        last = intervals[-1] if intervals else None
-        if last is not None and last.controller.id == fact.to_party.id:
-            intervals[-1] = last.model_copy(
-                update={
-                    "basis": (*last.basis, fact.claim.fact_id),
-                    "since": _earliest(last.since, fact.date),
+                {
+                    "controller": fact.from_party,
+                    "since": None,
+                    "until": fact.date,
+                    "basis": [fact.claim.fact_id],
+                    "basis_kind": "TerritoryTransferred",
+                    "prior": True,
                 }
             )
+        last = intervals[-1] if intervals else None
+        if last is not None and last["controller"].id == fact.to_party.id:
+            last["basis"].append(fact.claim.fact_id)
+            last["since"] = _earliest(last["since"], fact.date)
             continue
-        if last is not None and last.until is None:
-            intervals[-1] = last.model_copy(update={"until": fact.date})
+        if last is not None and last["until"] is None:
+            last["until"] = fact.date
         intervals.append(
-            ControlInterval(
-                controller=fact.to_party,
-                since=fact.date,
-                until=None,
-                basis=(fact.claim.fact_id,),
-                basis_kind="TerritoryTransferred",
-            )
+            {
+                "controller": fact.to_party,
+                "since": fact.date,
+                "until": None,
+                "basis": [fact.claim.fact_id],
+                "basis_kind": "TerritoryTransferred",
+            }
         )
-    return intervals
+    return [ControlInterval(**{**i, "basis": tuple(i["basis"])}) for i in intervals]
 
 
 def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
@@ -91,7 +91,7 @@ def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | Non
 def _scheduled(
     active: list[TerritoryFact], done: list[TerritoryFact]
 ) -> tuple[ScheduledTransfer, ...]:
-    merged: dict[tuple[str, str], ScheduledTransfer] = {}
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
     # the completed transfers to each party, in order: one pass, not one per schedule
     every = tuple(d.claim.fact_id for d in done)
     to_party: dict[str, list[str]] = {}
@@ -104,16 +104,18 @@ def _scheduled(
     ):
         key = (fact.to_party.id if fact.to_party else "", fact.date.value if fact.date else "")
         completed = every if fact.to_party is None else completed_to.get(key[0], ())
-        prior = merged.get(key)
-        merged[key] = ScheduledTransfer(
-            to_party=fact.to_party,
-            from_party=fact.from_party,
-            deadline=fact.date,
-            basis=(*(prior.basis if prior else ()), fact.claim.fact_id),
-            status="completed" if completed else "pending",
-            completed_by=completed,
-        )
-    return tuple(merged.values())
+        prior = merged.get(key)  # the latest report of a deadline speaks for it
+        basis = prior["basis"] if prior else []
+        basis.append(fact.claim.fact_id)
+        merged[key] = {
+            "to_party": fact.to_party,
+            "from_party": fact.from_party,
+            "deadline": fact.date,
+            "basis": basis,
+            "status": "completed" if completed else "pending",
+            "completed_by": completed,
+        }
+    return tuple(ScheduledTransfer(**{**m, "basis": tuple(m["basis"])}) for m in merged.values())
 
 
 def _peacekeepers(active: list[TerritoryFact]) -> tuple[PeacekeeperPresence, ...]:
@@ -124,40 +126,30 @@ def _peacekeepers(active: list[TerritoryFact]) -> tuple[PeacekeeperPresence, ...
     out: list[PeacekeeperPresence] = []
     for facts in by_force.values():
         force: EntityRef = facts[0].force  # type: ignore[assignment]
-        current: PeacekeeperPresence | None = None
+        since: PartialDate | None = None
+        basis: list[str] | None = None  # the open presence's basis (None: not present)
         for fact in facts:
             deployed = fact.claim.kind == "PeacekeepersDeployed"
-            if deployed and current is None:
-                current = PeacekeeperPresence(
-                    force=force,
-                    since=fact.date,
-                    until=None,
-                    basis=(fact.claim.fact_id,),
-                    present=True,
-                )
-            elif deployed and current is not None:
-                current = current.model_copy(update={"basis": (*current.basis, fact.claim.fact_id)})
-            elif current is not None:
-                out.append(
-                    current.model_copy(
-                        update={
-                            "until": fact.date,
-                            "present": False,
-                            "basis": (*current.basis, fact.claim.fact_id),
-                        }
-                    )
-                )
-                current = None
+            if deployed and basis is None:
+                since, basis = fact.date, [fact.claim.fact_id]
+            elif deployed and basis is not None:
+                basis.append(fact.claim.fact_id)
             else:
-                out.append(
-                    PeacekeeperPresence(
-                        force=force,
-                        since=None,
-                        until=fact.date,
-                        basis=(fact.claim.fact_id,),
-                        present=False,
-                    )
-                )
-        if current is not None:
-            out.append(current)
+                closed = [*(basis or ()), fact.claim.fact_id]
+                out.append(_presence(force, since if basis else None, fact.date, closed, False))
+                basis = None
+        if basis is not None:
+            out.append(_presence(force, since, None, basis, True))
     return tuple(out)
+
+
+def _presence(
+    force: EntityRef,
+    since: PartialDate | None,
+    until: PartialDate | None,
+    basis: list[str],
+    present: bool,
+) -> PeacekeeperPresence:
+    return PeacekeeperPresence(
+        force=force, since=since, until=until, basis=tuple(basis), present=present
+    )

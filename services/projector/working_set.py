@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from contracts.envelope import Event
+from services.projections.claims import fact_ids
 from services.projections.registry import CORRECTIONS, Projection
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 
@@ -49,6 +50,7 @@ class WorkingSet:
         self._store, self.ns, self.projection = store, ns, projection
         self._max_held = MAX_HELD_CLAIMS if max_held_claims is None else max_held_claims
         self._states: dict[str, Any] = {}
+        self._seen: dict[str, set[str]] = {}  # key -> fact ids its held state holds
         self._dirty: dict[str, list[int]] = {}  # key -> positions applied since the commit
         self._routes: dict[str, list[str]] = {}  # fact id -> keys, not committed yet
         self.committed = -1  # the checkpoint we know the store holds (-1: not read yet)
@@ -69,6 +71,7 @@ class WorkingSet:
 
     def _forget(self) -> None:
         self._states.clear()
+        self._seen.clear()
         self._dirty.clear()
         self._routes.clear()
         self._since_commit = 0
@@ -88,7 +91,15 @@ class WorkingSet:
         by_key = await self._route(todo)
         await self._load(by_key.keys())
         for key, mine in by_key.items():
-            self._states[key] = self.projection.record_all(self._states.get(key), mine)
+            state = self._states.get(key)
+            seen = self._seen.get(key)
+            if seen is None:
+                seen = self._seen[key] = fact_ids(state)
+            try:
+                self._states[key] = self.projection.record_all(state, mine, seen)
+            except Exception:
+                del self._seen[key]  # it may hold ids the state did not take
+                raise
             self._dirty.setdefault(key, []).extend(e.position or 0 for e in mine)
         self.applied = todo[-1].position or self.applied
         self._since_commit += len(todo)
@@ -123,6 +134,7 @@ class WorkingSet:
             docs = await self._store.get_many(self.ns, self.projection.slot, chunk)
             for key, doc in docs.items():
                 self._states[key] = parse(doc)
+                self._seen.pop(key, None)
 
     def held_claims(self) -> int:
         return sum(_claims(s) for s in self._states.values())
@@ -158,6 +170,7 @@ class WorkingSet:
         self._since_commit = 0
         if self.held_claims() > self._max_held:
             self._states.clear()
+            self._seen.clear()
 
     async def _write_chunks(self) -> None:
         keys: list[str | None] = [*self._dirty] or [None]  # None: only the checkpoint moves

@@ -69,3 +69,16 @@ def test_a_correction_derives_its_meeting_again() -> None:
     corrected = meetings.evolve(state, retraction(events[-1]))
     [last] = [m for m in corrected.meetings if m.id.endswith("@2024-02-17")]
     assert last.status == "retracted"
+
+
+def test_a_kept_fact_id_set_records_the_same_state_and_follows_it() -> None:
+    events = _meeting_events()
+    rebuilt = meetings.record_all(None, events[:3])
+    seen = {f.claim.fact_id for f in rebuilt.facts}
+    kept = rebuilt
+    for chunk in (events[3:5], events[1:6], events[5:]):  # a redelivery in the middle
+        rebuilt = meetings.record_all(rebuilt, chunk)
+        kept = meetings.record_all(kept, chunk, seen)
+        assert seen == {f.claim.fact_id for f in kept.facts}
+    assert kept.model_dump_json() == rebuilt.model_dump_json()
+    assert len(kept.facts) == len(events)
