@@ -23,8 +23,7 @@ NEWS_LAG_DAYS = 3  # a deal reported up to three days after it was reached
 
 
 def _parties(d: Draft) -> set[str]:
-    value = d.args.get("parties")
-    return {str(p) for p in value} if isinstance(value, list) else set()
+    return set(_parties_list(d))
 
 
 def _news_dated(d: Draft) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import meeting_cues as mc
+from . import meeting_people as mp
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
@@ -23,43 +25,10 @@ from .meeting_checks import (
     summit_bodies,
 )
 from .meeting_cues import (
-    after_today as _after_today,
-)
-from .meeting_cues import (
     agreed_at,
     agreed_to,
     occasion_of_saying,
     since_date,
-)
-from .meeting_cues import (
-    ahead as _ahead,
-)
-from .meeting_cues import (
-    before_today as _before_today,
-)
-from .meeting_cues import (
-    bilateral as _bilateral,
-)
-from .meeting_cues import (
-    dated_caption as _dated_caption,
-)
-from .meeting_cues import (
-    hedges as _hedges,
-)
-from .meeting_cues import (
-    held_participle as _held_participle,
-)
-from .meeting_cues import (
-    host as _host,
-)
-from .meeting_cues import (
-    infinitive_plan as _infinitive_plan,
-)
-from .meeting_cues import (
-    modal as _modal,
-)
-from .meeting_cues import (
-    preparing as _preparing,
 )
 from .meeting_people import (
     after_in,
@@ -76,9 +45,6 @@ from .meeting_people import (
     seat,
     unnamed_leaders,
     without_represented_states,
-)
-from .meeting_people import (
-    within as _within,
 )
 from .rules import Clause, _nearest, _states
 
@@ -98,8 +64,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         return []
     # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named
     # only as the time of the saying yields to the next one
-    unframed = [h for h in hits if not _ahead(c, h)]
-    trig = unframed[0] if unframed and _ahead(c, hits[0]) and len(hits) > 1 else hits[0]
+    unframed = [h for h in hits if not mc.ahead(c, h)]
+    trig = unframed[0] if unframed and mc.ahead(c, hits[0]) and len(hits) > 1 else hits[0]
     if c.tokens[trig].lemma == "host" and not hosts_someone(c, trig):
         return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
@@ -113,28 +79,28 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     elif occasion_of_saying(c, trig) or agreed_at(c, trig):
         kind, modality = "MeetingHeld", "held"
     elif (
-        any(abs(h - trig) <= 8 for h in _hedges(c))
+        any(abs(h - trig) <= 8 for h in mc.hedges(c))
         or hedged_predicate(c, trig)
         or near(c, lex.attempt, trig)
-        or _modal(c)
+        or mc.modal(c)
     ):
         return []
     elif (
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
     ):
-        planned = c.tense == "futr" or plan_cue(c) or _infinitive_plan(c, trig)
-        if _held_participle(c, trig):
+        planned = c.tense == "futr" or plan_cue(c) or mc.infinitive_plan(c, trig)
+        if mc.held_participle(c, trig):
             planned = False  # "the meeting held on the sidelines ..., Blinken said he will"
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
     elif agreed_to(c, trig):
         kind, modality = "MeetingAnnounced", "planned"  # "согласился на встречу с Алиевым"
     elif (c.tense == "futr" and named_people(c) >= 2) or any(
-        _preparing(c, h) for h in c.at(lex.hypothetical)
+        mc.preparing(c, h) for h in c.at(lex.hypothetical)
     ):
         kind, modality = "MeetingAnnounced", "planned"  # "отправится в Сочи для встречи с"
     elif c.tense in ("past", "pres") and named_people(c) >= 2:
         kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
-    elif c.tense is None and named_people(c) >= 2 and _dated_caption(c):
+    elif c.tense is None and named_people(c) >= 2 and mc.dated_caption(c):
         kind, modality = "MeetingHeld", "held"  # "X and Y during the meeting in Z on 6 April 2022"
     else:
         return []
@@ -263,11 +229,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     date = c.date_near(trig, after=kind == "MeetingPostponed")
     if date is not None and since_date(c, date):
         date = None  # "the first meeting since Azerbaijan attacked Armenia in September 2022"
-    if kind == "MeetingHeld" and date and _after_today(c, date.value) and agreed_at(c, trig):
+    if kind == "MeetingHeld" and date and mc.after_today(c, date.value) and agreed_at(c, trig):
         date = None  # "during the meeting they agreed ... by July 1": the deadline agreed
-    if kind == "MeetingHeld" and date and _after_today(c, date.value):
+    if kind == "MeetingHeld" and date and mc.after_today(c, date.value):
         kind, modality = "MeetingAnnounced", "planned"  # "hosts them tomorrow": still to come
-    elif kind == "MeetingHeld" and _ahead(c, trig):
+    elif kind == "MeetingHeld" and mc.ahead(c, trig):
         if c.has(lex.not_a_meeting):
             return []  # "Ahead of the meeting, Michel held telephone conversations": the calls
         kind, modality, date = "MeetingAnnounced", "planned", None
@@ -275,7 +241,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         return []  # "не будет вести переговоры", "will not hold talks": no meeting at all
     if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
-    if kind == "MeetingAnnounced" and date and _before_today(c, date) and not _ahead(c, trig):
+    if kind == "MeetingAnnounced" and date and mc.before_today(c, date) and not mc.ahead(c, trig):
         kind, modality = "MeetingHeld", "held"
     if kind == "MeetingPostponed" and date:
         post = c.at(lex.postpone)[0]
@@ -285,12 +251,12 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     # a meeting still to come is not the one already held: it keeps its own day
     ahead_of_held = kind == "MeetingAnnounced" and last is not None and last.kind == "MeetingHeld"
     if last is not None and (
-        c.has(lex.sidelines) or recent or _within(participants, last.args.get("participants"))
+        c.has(lex.sidelines) or recent or mp.within(participants, last.args.get("participants"))
     ):
         inherit = last
     groups = [participants]
-    if _bilateral(c, trig) and len(participants) > 2:
-        host = _host(c, trig, participants)
+    if mc.bilateral(c, trig) and len(participants) > 2:
+        host = mc.host(c, trig, participants)
         groups = [[host, other] for other in participants if other != host]
     out: list[Draft] = []
     for group in groups:
@@ -302,7 +268,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             inherit
             and not date
             and inherit.date
-            and (c.has(lex.sidelines) or recent or _within(group, inherit.args.get("participants")))
+            and (
+                c.has(lex.sidelines) or recent or mp.within(group, inherit.args.get("participants"))
+            )
             and not ahead_of_held
         ):
             d.args["date"], d.date = inherit.date.value, inherit.date
