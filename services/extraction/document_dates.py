@@ -13,11 +13,29 @@ from .dates import DateMention
 from .discourse import Draft
 from .lexicon import brokered_documents, document_signatories, document_terms, documents
 
+FRESH_DAYS = 7  # a truce dated this close to the news is the article's own
+
+
+def _fresh_truce(facts: list[Draft], published: dt.date) -> bool:
+    """The article reports a truce of these days ("reached a ceasefire on Wednesday")."""
+    days = [
+        dt.date.fromisoformat(day)
+        for d in facts
+        if d.kind == "CeasefireAgreed" and isinstance(day := d.args.get("date"), str)
+        if len(day) == 10
+    ]
+    return any(0 <= (published - day).days <= FRESH_DAYS for day in days)
+
 
 def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
+    """An undated truce named by its broker after a known document is that document, unless
+    the article reports a fresh truce: its undated headline copy is that one."""
+    fresh = _fresh_truce(facts, published)
     for d in facts:
         for kind, mediator, day in brokered_documents():
             if d.kind != kind or d.args.get("mediator") != mediator:
+                continue
+            if fresh and not d.args.get("date"):
                 continue
             if published < dt.date.fromisoformat(day):
                 continue  # written before the document existed: some other truce

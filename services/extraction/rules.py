@@ -95,6 +95,8 @@ class Clause:
             last = last[:-1]
         if last and last[-1] in word_list("signed_words"):
             return True
+        if last and last[-1] in word_list("document_genitives"):
+            return True  # "вернуться к условиям перемирия 10 октября": that truce's day
         # "the November 9, 2020 agreement", "9 ноября заявление": the date names a document
         after = self.sent.text[d.end - self.sent.start : d.end - self.sent.start + 30].split()
         return bool(after) and after[0].strip(",.").lower() in DOCUMENT_WORDS

@@ -172,3 +172,12 @@ def test_the_truce_that_ended_the_operation_of_september_2023_is_that_days() -> 
     (deal,) = article_facts(text, "en", "CeasefireAgreed", dt.date(2023, 9, 21))
     assert deal["date"] == "2023-09-20"
     assert deal["mediator"] == "Russian peacekeeping forces in Nagorno-Karabakh"
+
+
+def test_a_tripartite_statement_dated_november_2020_is_the_ceasefire() -> None:
+    text = (
+        "Russian peacekeepers were stationed in Nagorno-Karabakh in accordance with the "
+        "tripartite statement of Baku, Yerevan and Moscow dated from November 10, 2020."
+    )
+    (deal,) = article_facts(text, "en", "CeasefireAgreed", dt.date(2024, 4, 17))
+    assert (deal["date"], deal["mediator"]) == ("2020-11-10", "Russia")
