@@ -155,7 +155,7 @@ def hostilities(c: Clause) -> list[Draft]:
             continue
         hits.append(i)
     if not hits:
-        hits = _casualties(c)
+        hits = _casualties(c) or _broken_truce(c)
     if not hits:
         return []
     # "the 44-day war", "six weeks of fighting": a war known by its name
@@ -169,6 +169,20 @@ def hostilities(c: Clause) -> list[Draft]:
     if others:
         out.append(_fighting(c, others[0], wars))
     return [d for d in out if d is not None]
+
+
+def _broken_truce(c: Clause) -> list[int]:
+    """ "зафиксировано нарушение режима прекращения огня в Мартакертском районе", "violating
+    the ceasefire in Kalbajar": a breach of a truce is firing (the guide's rule)."""
+    breaches = word_list("breach_words")
+    at = [
+        i
+        for i in range(c.lo, c.hi)
+        if (c.tokens[i].lemma in breaches or c.tokens[i].lower in breaches) and not _negated(c, i)
+    ]
+    truce = c.at(c.lex.ceasefire)
+    # "нарушение режима прекращения огня", "violating the ceasefire", "ceasefire violations"
+    return [i for i in at if any(-2 <= k - i <= 4 and k != i for k in truce)][:1]
 
 
 def _casualties(c: Clause) -> list[int]:

@@ -133,3 +133,26 @@ def test_a_side_returning_a_district_under_its_control_took_it() -> None:
     text = "Азербайджан вернул под свой контроль Агдамский район."
     (moved,) = article_facts(text, "ru", "TerritoryTransferred", DAY)
     assert (moved["territory"], moved["to"]) == ("Aghdam District", "Azerbaijan")
+
+
+def test_a_breach_of_the_truce_is_fighting_where_it_happened() -> None:
+    cases = [
+        (
+            "ru",
+            "Минобороны России зафиксировало нарушение режима прекращения огня в зоне "
+            "российских миротворцев в Нагорном Карабахе.",
+        ),
+        ("ru", "В Мартакертском районе зафиксировано нарушение режима прекращения огня."),
+        (
+            "en",
+            "The Russian defence ministry recorded a ceasefire violation in the Martakert "
+            "district.",
+        ),
+        (
+            "en",
+            "Armenia accused Azerbaijan of violating the ceasefire in the Kalbajar district "
+            "on Tuesday.",
+        ),
+    ]
+    for lang, text in cases:
+        assert article_facts(text, lang, "HostilitiesReported", dt.date(2023, 5, 2)), text
