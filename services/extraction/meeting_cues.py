@@ -105,7 +105,12 @@ def occasion_of_saying(c: Clause, trig: int) -> bool:
 def agreed_at(c: Clause, trig: int) -> bool:
     """ "Азербайджан и Армения на переговорах в Москве договорились о прекращении огня",
     "agreed after talks in Moscow": talks that something was agreed at took place."""
-    before = [t.lower for t in c.tokens[max(c.lo, trig - 3) : trig]]
+    ordinals = word_list("meeting_ordinals")
+    before = [
+        t.lower
+        for t in c.tokens[max(c.lo, trig - 5) : trig]
+        if not (t.lower in ordinals or t.lemma in ordinals or t.lower[:1].isdigit())
+    ][-3:]
     if not any(before[-len(w.split()) :] == w.split() for w in word_list("agreed_at_words")):
         return False
     t = c.tokens[trig]

@@ -227,6 +227,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
+    if date is None and mc.agreed_at(c, trig):
+        date = c.date_near(trig, documents=True)  # "signed on April 19 during the meeting"
     if date is not None and since_date(c, date):
         date = None  # "the first meeting since Azerbaijan attacked Armenia in September 2022"
     if kind == "MeetingHeld" and date and mc.after_today(c, date.value) and agreed_at(c, trig):

@@ -156,3 +156,31 @@ def test_a_breach_of_the_truce_is_fighting_where_it_happened() -> None:
     ]
     for lang, text in cases:
         assert article_facts(text, lang, "HostilitiesReported", dt.date(2023, 5, 2)), text
+
+
+def test_the_guides_rules_for_peacekeepers_and_meetings_named_in_passing() -> None:
+    day = dt.date(2024, 4, 25)
+    (left,) = article_facts(
+        "Российские миротворцы свернули наблюдательные посты в Кельбаджарском районе.",
+        "ru",
+        "PeacekeepersWithdrawn",
+        day,
+    )
+    assert left["area"] == "Kalbajar District"
+    assert article_facts(
+        "Продолжается выполнение задач российским миротворческим контингентом в Нагорном Карабахе.",
+        "ru",
+        "PeacekeepersDeployed",
+        day,
+    )
+    (held,) = article_facts(
+        "According to the protocol signed on April 19 during the 8th meeting of the border "
+        "commissions of Armenia and Azerbaijan, the sides agreed on the line.",
+        "en",
+        "MeetingHeld",
+        day,
+    )
+    assert (set(held["participants"]), held["date"]) == (  # type: ignore[arg-type]
+        {"Armenia", "Azerbaijan"},
+        "2024-04-19",
+    )
