@@ -184,3 +184,20 @@ def test_the_guides_rules_for_peacekeepers_and_meetings_named_in_passing() -> No
         {"Armenia", "Azerbaijan"},
         "2024-04-19",
     )
+
+
+def test_the_guides_rules_for_meetings_in_preparation_and_without_plans() -> None:
+    (plan,) = article_facts(
+        "Ведется работа по организации встречи Пашиняна и Алиева в Брюсселе.",
+        "ru",
+        "MeetingAnnounced",
+        DAY,
+    )
+    assert plan["place"] == "Brussels"
+    (denied,) = article_facts(
+        "Песков заявил, что пока каких-то четких наметок по встрече Путина, Алиева и Пашиняна нет.",
+        "ru",
+        "MeetingDenied",
+        DAY,
+    )
+    assert denied["denied_by"] == ["Dmitry Peskov"]
