@@ -85,3 +85,26 @@ def test_a_region_naming_where_a_town_lies_is_not_moved() -> None:
     text = "Azerbaijan says it has captured Nagorno-Karabakh town of Shusha"
     moved = article_facts(text, "en", "TerritoryTransferred")
     assert [m["territory"] for m in moved] == ["Shusha"]
+
+
+def test_a_side_admitting_a_loss_lost_the_place_to_the_side_it_fights() -> None:
+    import datetime as dt
+
+    for text, lang in (
+        (
+            "Shushi is completely out of our control, the enemy is on Stepanakert outskirts, "
+            "Artsakh president's spokesperson Vahram Poghosyan wrote.",
+            "en",
+        ),
+        (
+            "Город Шуши полностью вне нашего контроля, противник на подступах к Степанакерту, "
+            "написал Ваграм Погосян.",
+            "ru",
+        ),
+    ):
+        (moved,) = article_facts(text, lang, "TerritoryTransferred", dt.date(2020, 11, 9))
+        assert (moved["territory"], moved["from"], moved["to"]) == (
+            "Shusha",
+            "Republic of Artsakh",
+            "Azerbaijan",
+        ), text

@@ -1,0 +1,46 @@
+"""A side admitting a loss: "Shushi is completely out of our control", "город Шуши полностью
+вне нашего контроля". The guide: TerritoryTransferred from the admitting side to the side it
+fights, dated by the admission's day (which the news day gives when the text gives none)."""
+
+from __future__ import annotations
+
+from .discourse import Draft
+from .gazetteer import canonical_entity
+from .lexicon import table, word_list
+from .rules import Clause
+from .transfer_territories import territories
+
+
+def _loss_at(c: Clause) -> int | None:
+    """ "out of (our) control", "вне (нашего) контроля": where the loss is said."""
+    control = word_list("lost_control_nouns")
+    for k in range(c.lo, c.hi):
+        t = c.tokens[k]
+        opens = (t.lower == "out" and k + 1 < c.hi and c.tokens[k + 1].lower == "of") or (
+            t.lower == "вне"
+        )
+        if opens and any(x.lemma in control for x in c.tokens[k + 1 : min(c.hi, k + 6)]):
+            return k
+    return None
+
+
+def _side(name: str) -> str | None:
+    entity = canonical_entity(name)
+    if entity is None:
+        return None
+    state = entity.name if entity.kind == "state" else entity.state
+    return state if state in table("opponents") else None
+
+
+def admitted_losses(c: Clause, claimed: list[str]) -> list[Draft]:
+    at = _loss_at(c)
+    loser = _side(claimed[0]) if claimed else None
+    if at is None or loser is None:
+        return []
+    taker = str(table("opponents")[loser])
+    return [
+        c.draft(
+            "TerritoryTransferred", {"territory": t.name, "from": loser, "to": taker}, "asserted"
+        )
+        for t in territories(c, at, 0, 8)
+    ]
