@@ -7,6 +7,8 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
@@ -112,7 +114,25 @@ def _known_document(c: Clause) -> tuple[str, DateMention] | None:
             for kind, days in documents():
                 if d.value in days:
                     return kind, d
+                # "the trilateral statement of November 9" in a 2023 text: the year the
+                # reader supplies is the document's, not this one's
+                earlier = sorted(x for x in days if x[4:] == d.value[4:] and x < d.value)
+                if (
+                    earlier
+                    and not d.explicit_year
+                    and d.precision == "day"
+                    and _names_a_document(c, d)
+                ):
+                    day = earlier[-1]
+                    return kind, replace(
+                        d, value=day, derivation="inferred: a known document's day"
+                    )
     return None
+
+
+def _names_a_document(c: Clause, d: DateMention) -> bool:
+    """The date is a document's ("statement of November 9", "заявления от 9 ноября")."""
+    return c._document(d)
 
 
 def _hedged(c: Clause) -> bool:
@@ -284,6 +304,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             bool(agree)
             or c.tense == "futr"
             or bool(cease)
+            or known is not None  # "enshrined in the trilateral statement of November 9"
             or c.has(lex.deadline)
             or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
         )

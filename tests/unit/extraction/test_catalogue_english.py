@@ -181,3 +181,11 @@ def test_a_tripartite_statement_dated_november_2020_is_the_ceasefire() -> None:
     )
     (deal,) = article_facts(text, "en", "CeasefireAgreed", dt.date(2024, 4, 17))
     assert (deal["date"], deal["mediator"]) == ("2020-11-10", "Russia")
+
+
+def test_the_prisoner_clause_of_the_november_statement_named_years_later() -> None:
+    text = "The exchange of prisoners was enshrined in the trilateral statement of November 9."
+    day = dt.date(2023, 11, 16)
+    (deal,) = article_facts(text, "en", "CeasefireAgreed", day)
+    assert (deal["date"], deal["mediator"]) == ("2020-11-09", "Russia")
+    assert article_facts(text, "en", "PrisonerExchangeAgreed", day)
