@@ -189,3 +189,13 @@ def test_the_prisoner_clause_of_the_november_statement_named_years_later() -> No
     (deal,) = article_facts(text, "en", "CeasefireAgreed", day)
     assert (deal["date"], deal["mediator"]) == ("2020-11-09", "Russia")
     assert article_facts(text, "en", "PrisonerExchangeAgreed", day)
+
+
+def test_a_planned_meeting_not_held_was_cancelled() -> None:
+    for lang, text in (
+        ("en", "The meeting of Aliyev and Pashinyan planned in Brussels was not held."),
+        ("en", "The meeting of Aliyev and Pashinyan in Brussels did not take place."),
+        ("ru", "Запланированная встреча Алиева и Пашиняна в Брюсселе не состоялась."),
+        ("ru", "Встреча Алиева и Пашиняна в Брюсселе не состоится."),
+    ):
+        assert article_facts(text, lang, "MeetingCancelled", DAY), text
