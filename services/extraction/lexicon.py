@@ -52,6 +52,7 @@ class Lexicon:
     border_words: Cue  # "на границе", "cross-border": the Armenia–Azerbaijan border
     not_territory: Cue  # maps, bodies, refugees: handed over or returning, yet no territory
     capture: Cue  # control taken: "взять под контроль", "entered", "captured"
+    sovereignty_restored: Cue  # "восстановил суверенитет": control of all of it taken
     peacekeepers: Cue
     deploy: Cue
     withdraw: Cue

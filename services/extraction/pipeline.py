@@ -45,7 +45,7 @@ from .statements import drop_recorded_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
 from .thin_facts import drop_thin_facts
-from .transfer_losses import admitted_losses
+from .transfer_losses import admitted_losses, restored_sovereignty
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -209,7 +209,11 @@ def _run(
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
             found += hostilities(c)
-        found += transfers(whole, language, claimed) or admitted_losses(whole, claimed)
+        found += (
+            transfers(whole, language, claimed)
+            or admitted_losses(whole, claimed)
+            or restored_sovereignty(whole)
+        )
         for d in found:
             d.reported_by = ctx.reporter
             if not d.claimed_by and claimed:

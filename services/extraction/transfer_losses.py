@@ -1,6 +1,10 @@
-"""A side admitting a loss: "Shushi is completely out of our control", "город Шуши полностью
-вне нашего контроля". The guide: TerritoryTransferred from the admitting side to the side it
-fights, dated by the admission's day (which the news day gives when the text gives none)."""
+"""Territory changes the guide reads without a verb of taking.
+
+A side admitting a loss: "Shushi is completely out of our control", "город Шуши полностью вне
+нашего контроля" — TerritoryTransferred from the admitting side to the side it fights, dated by
+the admission's day (which the news day gives when the text gives none). A state that "restored
+its sovereignty over its entire territory" after an operation took control: TerritoryTransferred
+to it without `territory`."""
 
 from __future__ import annotations
 
@@ -44,3 +48,20 @@ def admitted_losses(c: Clause, claimed: list[str]) -> list[Draft]:
         )
         for t in territories(c, at, 0, 8)
     ]
+
+
+def restored_sovereignty(c: Clause) -> list[Draft]:
+    """ "Азербайджан восстановил суверенитет на всей своей территории"."""
+    cue = c.at(c.lex.sovereignty_restored)
+    if not cue:
+        return []
+    before = [r for r in c.roles if r.kind == "state" and r.mention.last < cue[0]]
+    taker = _side(before[-1].name) if before else None
+    if taker is None:
+        return []
+    args: dict[str, str | list[str] | None] = {
+        "territory": None,
+        "from": str(table("opponents")[taker]),
+        "to": taker,
+    }
+    return [c.draft("TerritoryTransferred", args, "asserted", c.date_near(cue[0]))]

@@ -108,3 +108,14 @@ def test_a_side_admitting_a_loss_lost_the_place_to_the_side_it_fights() -> None:
             "Republic of Artsakh",
             "Azerbaijan",
         ), text
+
+
+def test_a_state_restoring_its_sovereignty_took_control_of_what_it_does_not_name() -> None:
+    import datetime as dt
+
+    for text, lang in (
+        ("Азербайджан восстановил суверенитет на всей своей территории, заявил Алиев.", "ru"),
+        ("Azerbaijan has restored its sovereignty over its entire territory, Aliyev said.", "en"),
+    ):
+        (moved,) = article_facts(text, lang, "TerritoryTransferred", dt.date(2023, 9, 21))
+        assert (moved.get("territory"), moved["to"]) == (None, "Azerbaijan"), text
