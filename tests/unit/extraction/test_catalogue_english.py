@@ -199,3 +199,33 @@ def test_a_planned_meeting_not_held_was_cancelled() -> None:
         ("ru", "Встреча Алиева и Пашиняна в Брюсселе не состоится."),
     ):
         assert article_facts(text, lang, "MeetingCancelled", DAY), text
+
+
+def test_the_guides_rules_for_peacekeepers_at_work_and_at_the_end_of_their_mission() -> None:
+    day = dt.date(2024, 6, 12)
+    assert article_facts(
+        "Russian peacekeepers are carrying out their functions in Nagorno-Karabakh, monitoring "
+        "the ceasefire.",
+        "en",
+        "PeacekeepersDeployed",
+        day,
+    )
+    assert article_facts(
+        "Российские миротворцы продолжают выполнять свои задачи в Нагорном Карабахе.",
+        "ru",
+        "PeacekeepersDeployed",
+        day,
+    )
+    for text, lang in (
+        (
+            "A ceremony marking the completion of the Russian peacekeepers' mission in Karabakh "
+            "was held in Khojaly.",
+            "en",
+        ),
+        (
+            "В Ходжалы прошла церемония по случаю завершения миссии российских миротворцев в "
+            "Карабахе.",
+            "ru",
+        ),
+    ):
+        assert article_facts(text, lang, "PeacekeepersWithdrawn", day), text
