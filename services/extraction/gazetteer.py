@@ -201,6 +201,15 @@ def canonical_entity(name: str) -> Entity | None:
     return None
 
 
+def state_named(name: str) -> str | None:
+    """The state a named actor acts for: a state itself, else its state (Baku's ministry:
+    Azerbaijan)."""
+    entity = canonical_entity(name)
+    if entity is None:
+        return None
+    return entity.name if entity.kind == "state" else entity.state
+
+
 def entity_by_name(name: str) -> Entity:
     """The entity with this canonical name (which must exist)."""
     return _index().entities[slugify(name)]

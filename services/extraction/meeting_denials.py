@@ -10,7 +10,7 @@ state or body that tells of it.
 from __future__ import annotations
 
 from .discourse import Draft
-from .gazetteer import canonical_entity
+from .gazetteer import canonical_entity, state_named
 from .lexicon import role_names
 from .meeting_folds import people_of
 
@@ -25,7 +25,7 @@ def _party_of(name: str) -> str | None:
         return None if "spokes" in entity.flags else entity.name
     # a side refusing sits at the table; a third state or body saying there will be no
     # meeting ("an EU official said") tells of it
-    state = entity.name if entity.kind == "state" else entity.state
+    state = state_named(name)
     return state if state in role_names("border_sides") else None
 
 

@@ -121,18 +121,13 @@ def _known_document(c: Clause) -> tuple[str, DateMention] | None:
                     earlier
                     and not d.explicit_year
                     and d.precision == "day"
-                    and _names_a_document(c, d)
+                    and c._document(d)  # "statement of November 9"
                 ):
                     day = earlier[-1]
                     return kind, replace(
                         d, value=day, derivation="inferred: a known document's day"
                     )
     return None
-
-
-def _names_a_document(c: Clause, d: DateMention) -> bool:
-    """The date is a document's ("statement of November 9", "заявления от 9 ноября")."""
-    return c._document(d)
 
 
 def _hedged(c: Clause) -> bool:

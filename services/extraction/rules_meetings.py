@@ -70,13 +70,15 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
+    agreed = agreed_at(c, trig)  # "на переговорах договорились": talks that took place
+    teller = claimed[0] if claimed else speaker_name  # who says so
     if denies(c) or none_planned(c, trig):
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif occasion_of_saying(c, trig) or agreed_at(c, trig):
+    elif occasion_of_saying(c, trig) or agreed:
         kind, modality = "MeetingHeld", "held"
     elif (
         any(abs(h - trig) <= 8 for h in mc.hedges(c))
@@ -135,7 +137,6 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             )
             or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
         )
-        teller = claimed[0] if claimed else speaker_name
         if not refusal and teller and denier is not None and denier.name != teller:
             denier = None  # the one who says so denies it; a name near "not" may be a participant
     # a speaker or source takes part when they are a person named as meeting ("Putin said he
@@ -177,7 +178,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(dict.fromkeys([denier.name, *participants]))
         if len(participants) < 2 and ctx.meeting:
             participants = list(dict.fromkeys([*participants, *ctx.meeting]))
-    if agreed_at(c, trig):  # "Азербайджан и Армения на переговорах договорились": the subjects
+    if agreed:  # "Азербайджан и Армения на переговорах договорились": the subjects
         participants += [
             r.name
             for r in inside
@@ -206,7 +207,6 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if len(participants) == 1 and participants[0] in sides:
         # "Armenia declined the meeting": with the other side, as a meeting has two
         participants = [participants[0], *(s for s in sides if s != participants[0])]
-    teller = claimed[0] if claimed else speaker_name
     if kind == "MeetingDenied" and len(participants) == 1 and teller not in participants:
         # "Пашинян заявил, что не встретится с Алиевым": the one saying it is the other side
         entity = canonical_entity(teller) if teller else None
@@ -227,11 +227,11 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")
-    if date is None and mc.agreed_at(c, trig):
+    if date is None and agreed:
         date = c.date_near(trig, documents=True)  # "signed on April 19 during the meeting"
     if date is not None and since_date(c, date):
         date = None  # "the first meeting since Azerbaijan attacked Armenia in September 2022"
-    if kind == "MeetingHeld" and date and mc.after_today(c, date.value) and agreed_at(c, trig):
+    if kind == "MeetingHeld" and date and mc.after_today(c, date.value) and agreed:
         date = None  # "during the meeting they agreed ... by July 1": the deadline agreed
     if kind == "MeetingHeld" and date and mc.after_today(c, date.value):
         kind, modality = "MeetingAnnounced", "planned"  # "hosts them tomorrow": still to come
@@ -279,7 +279,6 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if kind == "MeetingDenied":
             # "Встреча ... не планируется - Песков", "no meeting is planned, Pashinyan said":
             # the one who says so denies it; a refusal is the refuser's
-            teller = claimed[0] if claimed else speaker_name
             who = _voice(denier) if denier and (refusal or not teller) else teller
             if who:
                 d.args["denied_by"], d.claimed_by = [who], [who]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
-from .gazetteer import canonical_entity
+from .gazetteer import state_named
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .rules_events import _negated
@@ -203,8 +203,7 @@ def _other_side(state: str | None) -> str | None:
 
 def _claimant_side(claimed: list[str]) -> str | None:
     """The side a claimant speaks for (Baku's ministry: Azerbaijan), if it is one."""
-    claimant = canonical_entity(claimed[0]) if claimed else None
-    state = claimant and (claimant.name if claimant.kind == "state" else claimant.state)
+    state = state_named(claimed[0]) if claimed else None
     return state if state in role_names("border_sides") else None
 
 

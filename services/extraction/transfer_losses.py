@@ -9,7 +9,7 @@ to it without `territory`."""
 from __future__ import annotations
 
 from .discourse import Draft
-from .gazetteer import canonical_entity
+from .gazetteer import state_named
 from .lexicon import table, word_list
 from .rules import Clause
 from .transfer_territories import territories
@@ -29,10 +29,7 @@ def _loss_at(c: Clause) -> int | None:
 
 
 def _side(name: str) -> str | None:
-    entity = canonical_entity(name)
-    if entity is None:
-        return None
-    state = entity.name if entity.kind == "state" else entity.state
+    state = state_named(name)
     return state if state in table("opponents") else None
 
 
