@@ -56,9 +56,31 @@ def held_participle(c: Clause, trig: int) -> bool:
     words = word_list("held_participles")
     near = [k for k in (trig - 2, trig - 1, trig + 1) if c.lo <= k < c.hi]
     # right after the noun ("the meeting held"), never "will be held"
-    return any(c.tokens[k].lower in words or c.tokens[k].lemma in words for k in near) and not (
-        trig + 1 < c.hi and c.tokens[trig + 1].lower in ("will", "to", "would", "is", "be")
-    )
+    return (
+        any(c.tokens[k].lower in words or c.tokens[k].lemma in words for k in near)
+        or _russian_participle_before(c, trig)
+    ) and not (trig + 1 < c.hi and c.tokens[trig + 1].lower in ("will", "to", "would", "is", "be"))
+
+
+def _russian_participle_before(c: Clause, trig: int) -> bool:
+    """ "начавшейся в Астане в пятницу встречи": a Russian participle of a verb of taking
+    place a few words before the meeting noun."""
+    verbs = word_list("held_participle_verbs")
+    endings = tuple(word_list("ru_participle_endings"))
+    for k in range(max(c.lo, trig - 6), trig - 2):
+        t = c.tokens[k]
+        if t.lemma in verbs and t.lower.endswith(endings):
+            return True
+    return False
+
+
+def arrived_for(c: Clause, trig: int) -> bool:
+    """ "прибыли в Алма-Ату для переговоров", "arrived in Almaty for talks": past arrival for
+    the meeting, which is under way."""
+    if trig == c.lo or c.tokens[trig - 1].lower not in word_list("arrival_purpose"):
+        return False
+    arrivals = word_list("arrived_forms")
+    return any(t.lower in arrivals for t in c.tokens[max(c.lo, trig - 10) : trig - 1])
 
 
 def dated_caption(c: Clause) -> bool:

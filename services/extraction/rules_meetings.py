@@ -78,15 +78,15 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone):
         kind, modality = "MeetingPostponed", "postponed"
-    elif occasion_of_saying(c, trig) or agreed:
+    elif occasion_of_saying(c, trig) or agreed or mc.arrived_for(c, trig):
         kind, modality = "MeetingHeld", "held"
     elif (
         any(abs(h - trig) <= 8 for h in mc.hedges(c))
         or hedged_predicate(c, trig)
         or near(c, lex.attempt, trig)
         or mc.modal(c)
-    ):
-        return []
+    ) and not mc.held_participle(c, trig):
+        return []  # "рассчитывает в ходе начавшейся встречи обсудить": the meeting began
     elif (
         c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
     ):

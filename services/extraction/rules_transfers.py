@@ -194,6 +194,13 @@ def _to_own_control(c: Clause, i: int) -> bool:
     return any(" ".join(words[k : k + n]) in own for k in range(len(words)) for n in (3, 4))
 
 
+def _returns_own(c: Clause, v: int, agent: str | None, moved: list[Role]) -> bool:
+    """A side "returning" land that lies in its own country, to nobody named, took it back."""
+    if agent is None or c.tokens[v].lemma not in word_list("return_verbs"):
+        return False
+    return all(t.mention.entity.country == agent for t in moved)
+
+
 def _other_side(state: str | None) -> str | None:
     sides = sorted(role_names("border_sides"))
     if state in sides and len(sides) == 2:
@@ -265,6 +272,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     to = _receiver(c, v, language)
     src = _giver(c, v, language)
     agent = None if _nominal(c, v) else _agent_before(c, v)
+    if handover and to is None and _returns_own(c, v, agent, territories):
+        handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:
         src = src or agent
     elif capture and not handover:
@@ -272,7 +281,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         # the taker is the capture's subject: "Baku ... after having regained Karabakh", whatever
         # "claims to Armenia" the clause also names; "fell to X" still names it after
         near = [i for i in capture if abs(i - v) <= 5]  # "occupied ... in liberating": its own word
-        passive = c.tokens[v].pos == "PRTS" or (v > 0 and c.tokens[v - 1].lemma in ("быть", "be"))
+        passive = (
+            c.tokens[v].pos == "PRTS"
+            or (v > 0 and c.tokens[v - 1].lemma in ("быть", "be"))
+            # "the region occupied by Azerbaijan": a participle with its agent after it
+            or (language == "en" and v + 1 < c.hi and c.tokens[v + 1].lower == "by")
+        )
         if passive:  # "район был оккупирован ВС Армении": the taker comes after
             to = _implied_receiver(c, near) or to or _agent_after(c, v) or agent
         else:

@@ -143,11 +143,40 @@ def _contains(c: Clause, r: Role) -> bool:
     return bool(before & {"in", "в", "of"})
 
 
-def pronoun_territory(c: Clause, v: int) -> list[Role]:
-    """ "Azerbaijan recaptured it last year": the region the text spoke of last."""
-    region = c.ctx.region
+def _region_before(c: Clause, v: int) -> str | None:
+    """The region named last before the verb in this sentence, else in the text before it."""
+    named = [
+        r
+        for r in c.roles
+        if r.kind == "place" and "region" in r.mention.entity.flags and r.mention.last < v
+    ]
+    return named[-1].name if named else c.ctx.region
+
+
+def _anaphor_at(c: Clause, v: int) -> int | None:
+    """Where the word standing for a region is: "recaptured it", "retook the (breakaway)
+    region", or "the region occupied by Azerbaijan" (the noun right before a participle)."""
     k = v + 1
-    if region is None or k >= c.hi or c.tokens[k].lower not in word_list("territory_pronouns"):
+    if k < c.hi and c.tokens[k].lower in word_list("territory_pronouns"):
+        return k
+    nouns = word_list("region_anaphors")
+    if k < c.hi and c.tokens[k].lower == "the":
+        for j in (k + 1, k + 2):
+            if j < c.hi and c.tokens[j].lower in nouns:
+                return j
+            if j < c.hi and not c.tokens[j].text.islower():
+                break  # "the Lachin region": a named place, not an anaphor
+    by_follows = v + 1 < c.hi and c.tokens[v + 1].lower == "by"
+    if by_follows and v > c.lo and c.tokens[v - 1].lower in nouns:
+        return v - 1
+    return None
+
+
+def pronoun_territory(c: Clause, v: int) -> list[Role]:
+    """ "Azerbaijan recaptured it last year", "retook the region": the region spoken of last."""
+    k = _anaphor_at(c, v)
+    region = _region_before(c, v) if k is not None else None
+    if k is None or region is None:
         return []
     entity = canonical_entity(region)
     if entity is None:

@@ -1,6 +1,8 @@
 """Territory changing hands, in the constructions the press uses (sentences written for the
 test): the territory as the subject far before its verb, a taker left unnamed."""
 
+import datetime as dt
+
 from .catalogue import article_facts
 
 
@@ -53,7 +55,6 @@ def test_a_district_spelt_with_another_front_vowel_is_the_same_district() -> Non
 
 
 def test_a_handover_deadline_is_scheduled_for_the_side_the_district_belongs_to() -> None:
-    import datetime as dt
 
     day = dt.date(2020, 11, 15)
     for text, lang, territory in (
@@ -88,7 +89,6 @@ def test_a_region_naming_where_a_town_lies_is_not_moved() -> None:
 
 
 def test_a_side_admitting_a_loss_lost_the_place_to_the_side_it_fights() -> None:
-    import datetime as dt
 
     for text, lang in (
         (
@@ -111,7 +111,6 @@ def test_a_side_admitting_a_loss_lost_the_place_to_the_side_it_fights() -> None:
 
 
 def test_a_state_restoring_its_sovereignty_took_control_of_what_it_does_not_name() -> None:
-    import datetime as dt
 
     for text, lang in (
         ("Азербайджан восстановил суверенитет на всей своей территории, заявил Алиев.", "ru"),
@@ -119,3 +118,34 @@ def test_a_state_restoring_its_sovereignty_took_control_of_what_it_does_not_name
     ):
         (moved,) = article_facts(text, lang, "TerritoryTransferred", dt.date(2023, 9, 21))
         assert (moved.get("territory"), moved["to"]) == (None, "Azerbaijan"), text
+
+
+def test_the_region_after_a_capture_stands_for_the_region_named_last() -> None:
+    for text in (
+        "Nagorno-Karabakh had been run by ethnic Armenians for three decades until "
+        "Azerbaijan recaptured the region in a 24-hour offensive in September 2023.",
+        "Most of Nagorno-Karabakh's Armenians fled after Azerbaijan retook the enclave last "
+        "September.",
+    ):
+        moved = article_facts(text, "en", "TerritoryTransferred", dt.date(2024, 4, 20))
+        assert [(m["territory"], m["to"], m["date"]) for m in moved] == [
+            ("Nagorno-Karabakh", "Azerbaijan", "2023-09")
+        ], text
+
+
+def test_a_side_returning_its_own_land_took_it_back() -> None:
+    day = dt.date(2024, 4, 20)
+    for text in (
+        "Азербайджан вернул Карабах в сентябре 2023 года.",
+        "В сентябре 2023 года Азербайджан в ходе однодневной военной операции вернул себе "
+        "контроль над Нагорным Карабахом.",
+    ):
+        moved = article_facts(text, "ru", "TerritoryTransferred", day)
+        assert [(m["territory"], m["to"]) for m in moved] == [("Nagorno-Karabakh", "Azerbaijan")], (
+            text
+        )
+    # a side returning land of another's country handed it over
+    (moved,) = article_facts(
+        "Армения вернула Агдамский район в ноябре 2020 года.", "ru", "TerritoryTransferred", day
+    )
+    assert (moved["from"], moved["to"]) == ("Armenia", "Azerbaijan")

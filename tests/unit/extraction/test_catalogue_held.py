@@ -1,0 +1,41 @@
+"""Meetings the press tells as under way or begun (sentences written for the test)."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 5, 5)
+
+
+def test_arriving_for_talks_means_the_talks_are_under_way() -> None:
+    for text, lang in (
+        (
+            "Глава МИД Азербайджана Джейхун Байрамов и министр иностранных дел Армении "
+            "Арарат Мирзоян прибыли в Алма-Ату для переговоров.",
+            "ru",
+        ),
+        ("Главы МИД Азербайджана и Армении прибыли на переговоры в Алма-Ату.", "ru"),
+        ("The foreign ministers of Armenia and Azerbaijan arrived in Almaty for talks.", "en"),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert set(held["participants"]) == {"Jeyhun Bayramov", "Ararat Mirzoyan"}, text
+        assert held["place"] == "Almaty", text
+
+
+def test_a_meeting_that_began_took_place_whatever_the_speaker_hopes_to_discuss() -> None:
+    text = (
+        "Глава МИД РФ Сергей Лавров заявил, что рассчитывает в ходе начавшейся в Астане в "
+        "пятницу встречи с коллегами из Армении и Азербайджана обсудить реализацию "
+        "договоренностей."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2022, 10, 14))
+    assert set(held["participants"]) == {"Sergey Lavrov", "Armenia", "Azerbaijan"}
+    assert (held["place"], held["date"]) == ("Astana", "2022-10-14")
+
+
+def test_a_cabinet_meeting_is_no_meeting_of_the_sides() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan reported the proposals of Azerbaijan during a cabinet "
+        "meeting held earlier in the day."
+    )
+    assert not article_facts(text, "en", "MeetingHeld", DAY)
