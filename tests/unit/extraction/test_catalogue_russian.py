@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from .catalogue import article_facts
+from .catalogue import article_facts, speakers
 
 DAY = dt.date(2023, 5, 10)
 
@@ -201,3 +201,13 @@ def test_the_guides_rules_for_meetings_in_preparation_and_without_plans() -> Non
         DAY,
     )
     assert denied["denied_by"] == ["Dmitry Peskov"]
+
+
+def test_a_ministry_spreading_the_news_or_whose_statement_notes_it_speaks() -> None:
+    for text in (
+        "Сообщение об этом распространило министерство обороны Азербайджана.",
+        "Информацию об этом распространила пресс-служба министерства обороны Азербайджана.",
+        "Как отмечается в заявлении Минобороны Азербайджана, армянские военные обстреляли позиции.",
+        "По информации Минобороны Азербайджана, армянские военные обстреляли позиции.",
+    ):
+        assert speakers(text, "ru") == {"Ministry of Defense (Azerbaijan)"}, text
