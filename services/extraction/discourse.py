@@ -27,7 +27,8 @@ class Draft:
     date: DateMention | None = None
     claimed_by: list[str] = field(default_factory=list)
     reported_by: str | None = None
-    earlier: bool = False  # "the previous meeting": another occasion, never folded into one
+    # "the previous meeting", "a new truce": another occasion, never folded into one
+    another_occasion: bool = False
 
 
 @dataclass(slots=True)
@@ -68,7 +69,9 @@ def compatible(a: Draft, b: Draft) -> bool:
     """Two drafts describe one fact: same kind and no scored argument in conflict."""
     if a.kind != b.kind:
         return False
-    if (a.earlier or b.earlier) and any(a.args.get(n) != b.args.get(n) for n in KIND_ARGS[a.kind]):
+    if (a.another_occasion or b.another_occasion) and any(
+        a.args.get(n) != b.args.get(n) for n in KIND_ARGS[a.kind]
+    ):
         return False  # "the previous meeting ... in Baku" is not today's meeting
     if a.kind == "HostilitiesReported" and _same_day(a, b):
         return True  # one episode told with several places: one fact

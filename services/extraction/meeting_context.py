@@ -16,7 +16,7 @@ def _people(d: Draft) -> set[str]:
 
 
 def _same_meeting(a: Draft, b: Draft) -> bool:
-    if a.earlier or b.earlier:
+    if a.another_occasion or b.another_occasion:
         return False  # "the previous meeting" is another occasion
     pa, pb = _people(a), _people(b)
     where_a, where_b = a.args.get("place"), b.args.get("place")
@@ -74,7 +74,7 @@ def drop_plans_of_todays_meeting(facts: list[Draft], today: str) -> list[Draft]:
         if not (
             d.kind == "MeetingAnnounced"
             and not d.args.get("date")
-            and not d.earlier
+            and not d.another_occasion
             and any(people and _people(d) == people for people in held_today)
         )
     ]

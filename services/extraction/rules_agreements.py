@@ -165,6 +165,12 @@ def _cited(c: Clause, i: int) -> bool:
     return any(marker in before for marker in word_list("citing_markers"))
 
 
+def _renewed(c: Clause, at: int) -> bool:
+    """ "новое перемирие", "очередное перемирие", "again agreed", "agree anew": another truce."""
+    words = word_list("renewal_words")
+    return any(t.lower in words for t in c.tokens[max(c.lo, at - 6) : min(c.hi, at + 2)])
+
+
 def _no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
@@ -288,7 +294,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     if kind == "CeasefireAgreed":
         sides, mediator = _split_mediator(parties, mediator)
         args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}
-        out.append(c.draft(kind, args, modality, date))
+        truce = c.draft(kind, args, modality, date)
+        # "договорились о новом перемирии", "agreed anew": not the truce dated before
+        truce.another_occasion = known is None and _renewed(c, (cease or nouns or [anchor])[0])
+        out.append(truce)
     elif kind:
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     prisoners = c.at(lex.prisoners)

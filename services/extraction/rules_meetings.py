@@ -286,7 +286,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             # a plan told without a source here is the article's source's ("Additionally,
             # separate conversations ... are planned" after "the Kremlin press service said")
             d.claimed_by = list(claimed or ctx.source)
-        d.earlier = bool(
+        d.another_occasion = bool(
             {t.lemma for t in c.tokens[c.lo : c.hi]} & word_list("earlier_meeting_words")
         )
         if kind == "MeetingAnnounced" and previous_meeting(c, trig):

@@ -211,3 +211,13 @@ def test_a_ministry_spreading_the_news_or_whose_statement_notes_it_speaks() -> N
         "По информации Минобороны Азербайджана, армянские военные обстреляли позиции.",
     ):
         assert speakers(text, "ru") == {"Ministry of Defense (Azerbaijan)"}, text
+
+
+def test_a_new_truce_is_not_the_one_dated_before_it() -> None:
+    text = (
+        "Армения и Азербайджан договорились о новом перемирии.\n\n"
+        "Ранее, 10 октября, стороны уже договорились о прекращении огня при посредничестве "
+        "России."
+    )
+    truces = article_facts(text, "ru", "CeasefireAgreed", dt.date(2020, 10, 17))
+    assert sorted(str(t["date"]) for t in truces) == ["2020-10-10", "2020-10-17"]
