@@ -49,7 +49,7 @@ from .transfer_losses import admitted_losses, restored_sovereignty
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.5.0"
+EXTRACTOR_VERSION = "2.6.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:

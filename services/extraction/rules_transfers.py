@@ -303,12 +303,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         if scheduled:
             # "отсрочку на вывод войск из Кельбаджарского района": troops leave a district
             # that goes back to the side it belongs to (a dative there is who grants the delay)
-            home = t.mention.entity.country if left else None
+            home = t.mention.entity.country
             home = home if home in role_names("border_sides") else None
-            args: dict[str, str | list[str] | None] = {
-                "territory": t.name,
-                "to": home or to or _other_side(src),
-            }
+            # "до 15 ноября должен быть передан Кельбаджарский район": with no receiver
+            # named, a district is handed back to the side it belongs to
+            receiver = (home if left else None) or to or _other_side(src) or home
+            args: dict[str, str | list[str] | None] = {"territory": t.name, "to": receiver}
             out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
         else:
             frm = src if src and src != to else _other_side(to)  # nobody takes from itself

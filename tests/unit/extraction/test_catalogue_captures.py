@@ -149,3 +149,25 @@ def test_a_side_returning_its_own_land_took_it_back() -> None:
         "Армения вернула Агдамский район в ноябре 2020 года.", "ru", "TerritoryTransferred", day
     )
     assert (moved["from"], moved["to"]) == ("Armenia", "Azerbaijan")
+
+
+def test_a_handover_with_no_receiver_named_goes_back_to_the_districts_side() -> None:
+    text = (
+        "Так, до 15 ноября должен быть передан Кельбаджарский район, до 20 ноября - Агдамский "
+        "район, а до 1 декабря - Лачинский район."
+    )
+    terms = article_facts(text, "ru", "TerritoryTransferScheduled", dt.date(2020, 11, 15))
+    assert [(t["territory"], t["to"], t["date"]) for t in terms] == [
+        ("Kalbajar District", "Azerbaijan", "2020-11-15"),
+        ("Aghdam District", "Azerbaijan", "2020-11-20"),
+        ("Lachin District", "Azerbaijan", "2020-12-01"),
+    ]
+
+
+def test_servicemen_held_and_sent_back_for_maps_were_exchanged() -> None:
+    text = (
+        "Власти Азербайджана в субботу, 12 июня, отправили в Армению 15 удерживаемых военных в "
+        "обмен на карты минных полей."
+    )
+    (swap,) = article_facts(text, "ru", "PrisonersExchanged", dt.date(2021, 6, 13))
+    assert (set(swap["parties"]), swap["date"]) == ({"Azerbaijan", "Armenia"}, "2021-06-12")
