@@ -235,8 +235,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
     if not (handover or capture) or c.has(lex.attempt) or hypothetical:
         return []
-    if c.has(lex.prisoners) or c.has(lex.not_territory):
-        return []  # prisoners, maps or refugees handed over or returning: not territory
+    # prisoners, maps or refugees handed over or returning: not territory; soldiers who
+    # took a place ("soldiers were fired upon near Karabakh, the territory Azerbaijan
+    # reclaimed") do not make the taking theirs to give
+    people_moved = c.has(lex.prisoners) and (bool(handover) or c.has(lex.exchange))
+    if people_moved or c.has(lex.not_territory):
+        return []
     purpose = [  # "sent troops to capture": a purpose; "was to assume control": a schedule
         i
         for i in capture
@@ -263,7 +267,10 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     # terms name the territory as the subject, far before "должны быть возвращены"
     subject_moves = c.tokens[v].lemma in word_list("territory_subject_verbs")
     back = 18 if scheduled else (14 if subject_moves else 8)
-    territories = _territories(c, v, 24 if scheduled else 12, back)
+    reach = 24 if scheduled else 12
+    if scheduled and any(t.text == ":" for t in c.tokens[v : c.hi]):
+        reach = c.hi - v  # "... according to the following schedule: by November 20 – Aghdam"
+    territories = _territories(c, v, reach, back)
     if not territories and capture:
         territories = pronoun_territory(c, v)
     territories = territories or relative_object(c, v)

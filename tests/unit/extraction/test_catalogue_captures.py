@@ -171,3 +171,29 @@ def test_servicemen_held_and_sent_back_for_maps_were_exchanged() -> None:
     )
     (swap,) = article_facts(text, "ru", "PrisonersExchanged", dt.date(2021, 6, 13))
     assert (set(swap["parties"]), swap["date"]) == ({"Azerbaijan", "Armenia"}, "2021-06-12")
+
+
+def test_soldiers_in_the_sentence_do_not_make_a_taking_a_prisoner_handover() -> None:
+    text = (
+        "Soldiers were fired upon near Karabakh, the territory Azerbaijan reclaimed in a "
+        "military victory in 2020."
+    )
+    (moved,) = article_facts(text, "en", "TerritoryTransferred", dt.date(2023, 6, 15))
+    assert (moved["territory"], moved["to"], moved["date"]) == (
+        "Nagorno-Karabakh",
+        "Azerbaijan",
+        "2020",
+    )
+
+
+def test_a_schedule_after_a_colon_is_in_reach_of_its_verb() -> None:
+    text = (
+        "Per the agreement, Armenia must withdraw its troops and return to Azerbaijan control "
+        "over two more regions adjacent to Karabakh according to the following schedule: by "
+        "November 20 – Aghdam region, by December 1 – Lachin region."
+    )
+    terms = article_facts(text, "en", "TerritoryTransferScheduled", dt.date(2020, 11, 12))
+    assert {(t["territory"], t["date"]) for t in terms} == {
+        ("Aghdam District", "2020-11-20"),
+        ("Lachin District", "2020-12-01"),
+    }
