@@ -106,6 +106,24 @@ def _title_case(tokens: tuple[Token, ...]) -> bool:
     return len(words) >= 4 and sum(1 for t in words if _cap(t)) > 0.8 * len(words)
 
 
+def _skeleton(word: str) -> str:
+    """Consonants of a name word, doubled letters once: "Tayyip" and "Tayip" are one name."""
+    ascii_word = slugify(word).replace("-", "")
+    out = [ch for ch in ascii_word if ch not in "aeiouy"]
+    return "".join(ch for i, ch in enumerate(out) if i == 0 or ch != out[i - 1])
+
+
+def _own_first_name(first: Token, known: list[Role], surname_at: int, language: str) -> bool:
+    """ "Tayyip Erdogan", "Тайип Эрдоган": the word before a known surname is one of that
+    person's own names, so the known person is meant, not someone unknown."""
+    person = next((r for r in known if r.mention.first == surname_at), None)
+    if person is None:
+        return False
+    word = first.text if language == "en" else transliterate(first.text)
+    own = {_skeleton(w) for w in person.mention.entity.name.split()[:-1]}
+    return bool(_skeleton(word)) and _skeleton(word) in own
+
+
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
     if language == "en" and _title_case(tokens):
         return []
@@ -119,6 +137,9 @@ def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) 
         a, b = tokens[k], tokens[k + 1]
         free = k not in covered and k + 1 not in covered
         first_name = a.has_case("Name") and a.cases != "*"
+        if k + 1 in lone and _own_first_name(a, known, k + 1, language):
+            k += 2
+            continue
         if language == "ru" and free and _cap(b) and (first_name or _ru_name_pair(a, b)):
             if b.nominative:
                 name = f"{transliterate(a.text)} {transliterate(b.text)}"

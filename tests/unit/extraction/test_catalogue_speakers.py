@@ -152,3 +152,14 @@ def test_an_official_who_does_not_confirm_speaks_on_the_record() -> None:
 def test_an_armenian_official_unknown_to_the_gazetteer_is_spelt_as_in_english() -> None:
     text = "Об этом заявил глава общины Гайк Саркисян."
     assert "Hayk Sargsyan" in speakers(text, "ru")
+
+
+def test_a_known_persons_own_first_name_before_the_surname_is_still_that_person() -> None:
+    assert speakers(
+        "Turkish President Tayyip Erdogan said he believes in normalization with Armenia.", "en"
+    ) == {"Recep Tayyip Erdoğan"}
+    assert speakers("Президент Турции Тайип Эрдоган заявил, что верит в мир.", "ru") == {
+        "Recep Tayyip Erdoğan"
+    }
+    # another first name before a known surname is someone else
+    assert speakers("Карен Кочарян заявил, что верит в мир.", "ru") == {"Karen Kocharyan"}
