@@ -88,6 +88,24 @@ def _appositive_subject(c: Clause, v: int) -> Role | None:
     return before[0] if before and before[0].kind == "person" else None
 
 
+def _name_between_commas(c: Clause, v: int) -> Role | None:
+    """ "Iran's Foreign Minister, Hossein Amirabdollahian, said": the name set off by commas
+    right before the verb is its subject."""
+    if (
+        v < 4
+        or c.tokens[v - 1].text != ","
+        or c.tokens[v].lemma not in word_list("appositive_verbs")
+    ):
+        return None
+    named = [r for r in c.roles if r.kind == "person" and r.mention.last == v - 2 and eligible(r)]
+    if not named:
+        return None
+    first = named[0].mention.first
+    if first > 1 and c.tokens[first - 1].text[:1].isupper():
+        first -= 1  # "Hossein Amirabdollahian": a first name the surname alone was known by
+    return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
+
+
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
     """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
     verb (a particle may stand between) is its government."""
@@ -173,6 +191,14 @@ def _mutual(c: Clause) -> bool:
     )
 
 
+def _abbreviation_dot(c: Clause, k: int) -> bool:
+    """The dot of "и.о.", "т.е.": after a one-letter word, inside a title."""
+    prev = c.tokens[k - 1] if k else None
+    return (
+        c.tokens[k].text == "." and prev is not None and len(prev.text) == 1 and prev.text.isalpha()
+    )
+
+
 def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
     """The subject after the verb; `commas` lets a time phrase come between ("сообщило в
     пятницу, 20 ноября, Минобороны Азербайджана"); `owner` takes the genitive owner of a
@@ -184,8 +210,9 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
     for who in cands:
         between = c.tokens[v + 1 : who.mention.first]
         if any(
-            (t.pos == "PUNCT" and t.text not in allowed) or t.lower in COMPLEMENTISERS
-            for t in between
+            (t.pos == "PUNCT" and t.text not in allowed and not _abbreviation_dot(c, k))
+            or t.lower in COMPLEMENTISERS
+            for k, t in enumerate(between, v + 1)
         ):
             return None
         if clause_subject_en(c, who):
@@ -269,6 +296,7 @@ def speakers(c: Clause) -> list[Role]:
             None  # "..., she added": the pronoun is the subject, not a name before it
             if pronoun
             else _appositive_subject(c, v)
+            or _name_between_commas(c, v)
             or gerund_aside_subject(c, v)
             or own_press_service(c, v)
             or (

@@ -163,3 +163,28 @@ def test_a_known_persons_own_first_name_before_the_surname_is_still_that_person(
     }
     # another first name before a known surname is someone else
     assert speakers("Карен Кочарян заявил, что верит в мир.", "ru") == {"Karen Kocharyan"}
+
+
+def test_a_name_set_off_by_commas_before_the_verb_speaks() -> None:
+    for text, who in (
+        (
+            "Iran's Foreign Minister, Hossein Amirabdollahian, said the talks were a historic "
+            "opportunity.",
+            "Hossein Amir-Abdollahian",
+        ),
+        (
+            "US Secretary of State, Antony Blinken, said in a tweet that it must stop.",
+            "Antony Blinken",
+        ),
+        ("Grigoryan, for his part, lauded the growing economic relations.", "Armen Grigoryan"),
+    ):
+        assert speakers(text, "en") == {who}, text
+
+
+def test_an_abbreviated_title_or_a_press_service_report_still_names_the_speaker() -> None:
+    assert speakers("Об этом заявил и.о. премьер-министра Армении Никол Пашинян.", "ru") == {
+        "Nikol Pashinyan"
+    }
+    assert speakers(
+        "По сообщению пресс-службы правительства Армении, стороны обсудили повестку.", "ru"
+    ) == {"Government of Armenia"}
