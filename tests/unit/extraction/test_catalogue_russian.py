@@ -221,3 +221,8 @@ def test_a_new_truce_is_not_the_one_dated_before_it() -> None:
     )
     truces = article_facts(text, "ru", "CeasefireAgreed", dt.date(2020, 10, 17))
     assert sorted(str(t["date"]) for t in truces) == ["2020-10-10", "2020-10-17"]
+
+
+def test_a_statement_that_reads_names_its_owner_as_the_speaker() -> None:
+    text = "Заявление МИД Азербайджана гласит, что армянская сторона нарушила режим."
+    assert speakers(text, "ru") == {"Ministry of Foreign Affairs (Azerbaijan)"}
