@@ -79,7 +79,7 @@ def compatible(a: Draft, b: Draft) -> bool:
         if name in ("claimed_by", "denied_by"):
             continue
         va, vb = a.args.get(name), b.args.get(name)
-        if name == "territory" and _district_and_seat(va, vb):
+        if name in ("territory", "area") and _district_and_seat(va, vb):
             continue
         if name == "place" and (_city_in(va, vb) or _city_in(vb, va)):
             continue  # "to meet in Spain" and "will meet in Granada": one venue

@@ -53,7 +53,19 @@ def _parties(c: Clause, exclude: set[str], mediator: str | None) -> list[str]:
         and c.index - ctx.parties[1] <= 1
     ):
         parties = list(ctx.parties[2])
+    if not parties and _sides_agree(c):
+        parties = sorted(role_names("border_sides"))  # "Стороны договорились о ...": both
     return parties
+
+
+def _sides_agree(c: Clause) -> bool:
+    """ "Стороны договорились", "the two countries agreed": both sides are the subject."""
+    phrases = word_list("both_sides_subjects")
+    for v in c.at(c.lex.agree):
+        window = " ".join(t.lower for t in c.tokens[max(c.lo, v - 3) : v])
+        if any(window.endswith(p) for p in phrases):
+            return True
+    return False
 
 
 def _split_mediator(parties: list[str], mediator: str | None) -> tuple[list[str], str | None]:
@@ -250,14 +262,17 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         kind = known[0]
     elif named_truce or truce_deal:
         kind = "CeasefireAgreed"
-    elif (
-        not c.has(lex.exchange)
-        and not signing_to_come(c, signed, agree)
-        and (
-            (nouns and signed)
-            or ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
-            # "agreed to unblock transport links", "договорились о делимитации": a deal reached
-            or (agree and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+    elif not signing_to_come(c, signed, agree) and (
+        # a document signed or issued, whatever its clauses promise (the guide: a joint
+        # statement with a prisoner clause is an agreement and an exchange agreed)
+        (nouns and signed)
+        or (
+            not c.has(lex.exchange)
+            and (
+                ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
+                # "agreed to unblock transport links", "договорились о делимитации": a deal
+                or (agree and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+            )
         )
     ):
         kind = "AgreementSigned"

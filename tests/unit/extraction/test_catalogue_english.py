@@ -229,3 +229,19 @@ def test_the_guides_rules_for_peacekeepers_at_work_and_at_the_end_of_their_missi
         ),
     ):
         assert article_facts(text, lang, "PeacekeepersWithdrawn", day), text
+
+
+def test_a_joint_statement_issued_with_a_prisoner_clause_is_both_facts() -> None:
+    import datetime as dt
+
+    from .catalogue import facts_of
+
+    text = (
+        "Pashinyan and Aliyev issued a joint statement on December 7, 2023, agreeing to "
+        "exchange prisoners.\n\nThe weather was fine."
+    )
+    day = dt.date(2024, 5, 1)
+    (deal,) = facts_of(text, "en", "AgreementSigned", day)
+    (swap,) = facts_of(text, "en", "PrisonerExchangeAgreed", day)
+    assert (set(deal["parties"]), deal["date"]) == ({"Armenia", "Azerbaijan"}, "2023-12-07")
+    assert set(swap["parties"]) == {"Armenia", "Azerbaijan"}

@@ -226,3 +226,21 @@ def test_a_new_truce_is_not_the_one_dated_before_it() -> None:
 def test_a_statement_that_reads_names_its_owner_as_the_speaker() -> None:
     text = "Заявление МИД Азербайджана гласит, что армянская сторона нарушила режим."
     assert speakers(text, "ru") == {"Ministry of Foreign Affairs (Azerbaijan)"}
+
+
+def test_the_sides_agreeing_on_a_commission_are_both_sides_but_efforts_are_no_deal() -> None:
+    day = dt.date(2024, 5, 1)
+    (deal,) = article_facts(
+        "Стороны договорились о создании двусторонней комиссии по делимитации границы.",
+        "ru",
+        "AgreementSigned",
+        day,
+    )
+    assert set(deal["parties"]) == {"Armenia", "Azerbaijan"}
+    assert not article_facts(
+        "Стороны договорились приложить дополнительные усилия в направлении заключения "
+        "мирного договора.",
+        "ru",
+        "AgreementSigned",
+        day,
+    )
