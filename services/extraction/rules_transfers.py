@@ -201,6 +201,29 @@ def _returns_own(c: Clause, v: int, agent: str | None, moved: list[Role]) -> boo
     return all(t.mention.entity.country == agent for t in moved)
 
 
+def _retaken_by_owner(
+    c: Clause, t: Role, date: DateMention | None, claimed: list[str]
+) -> str | None:
+    """ "Села Забух и Сус были взяты под контроль", "the country's troops entered Aghdam": a
+    taking of land in the state that retook its land in 2020-2024, told with no taker named,
+    is that state's (not in the 1990s, when the others took it; not when the other side tells
+    of it, which says nothing of who took it)."""
+    owner = t.mention.entity.country
+    if owner not in role_names("retaking_sides") or (date is not None and date.value < "2020"):
+        return None
+    if _part_of(c, t):
+        return None  # "взятие под контроль части Физулинского района": not the district
+    teller = _claimant_side(claimed)
+    return None if teller is not None and teller != owner else owner
+
+
+def _part_of(c: Clause, t: Role) -> bool:
+    """ "части Физулинского района", "parts of the Fuzuli district": a part, not the place."""
+    words = word_list("part_words")
+    before = [x.lower for x in c.tokens[max(c.lo, t.mention.first - 3) : t.mention.first]]
+    return any(w in words for w in before)
+
+
 def _other_side(state: str | None) -> str | None:
     sides = sorted(role_names("border_sides"))
     if state in sides and len(sides) == 2:
@@ -318,7 +341,11 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             args: dict[str, str | list[str] | None] = {"territory": t.name, "to": receiver}
             out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
         else:
-            frm = src if src and src != to else _other_side(to)  # nobody takes from itself
-            args = {"territory": t.name, "from": frm, "to": to or _other_side(frm)}
+            retaken = (
+                _retaken_by_owner(c, t, date, claimed or []) if capture and not handover else None
+            )
+            taker = to or retaken
+            frm = src if src and src != taker else _other_side(taker)  # nobody takes from itself
+            args = {"territory": t.name, "from": frm, "to": taker or _other_side(frm)}
             out.append(c.draft("TerritoryTransferred", args, "asserted", date))
     return out

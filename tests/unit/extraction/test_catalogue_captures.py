@@ -197,3 +197,15 @@ def test_a_schedule_after_a_colon_is_in_reach_of_its_verb() -> None:
         ("Aghdam District", "2020-11-20"),
         ("Lachin District", "2020-12-01"),
     }
+
+
+def test_a_taking_of_azerbaijani_land_told_without_a_taker_is_azerbaijans_since_2020() -> None:
+    day = dt.date(2022, 8, 26)
+    (moved,) = article_facts(
+        "Село Забух было взято под контроль 26 августа.", "ru", "TerritoryTransferred", day
+    )
+    assert (moved["territory"], moved["to"]) == ("Zabukh", "Azerbaijan")
+    # in the 1990s the others took it: no taker is guessed
+    assert not article_facts(
+        "Кельбаджарский район был оккупирован в 1993 году.", "ru", "TerritoryTransferred", day
+    )
