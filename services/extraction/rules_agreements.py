@@ -14,7 +14,7 @@ from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import document_signatories, documents, known_wars, role_names, word_list
 from .rules import Clause, _states
-from .rules_events import _guarded, _mediator, _negated
+from .rules_events import _guarded, _mediator, _negated, live_hedges
 from .signing_checks import signing_to_come
 
 SIDED = frozenset(
@@ -148,7 +148,7 @@ def _hedged(c: Clause) -> bool:
     lex = c.lex
     triggers = [*c.at(lex.ceasefire), *c.at(lex.agree), *c.at(lex.sign), *c.at(lex.agreement)]
     triggers += [*c.at(lex.end_fighting), *c.at(lex.exchange)]
-    return any(abs(h - t) <= 10 for h in c.at(lex.hypothetical) for t in triggers)
+    return any(abs(h - t) <= 10 for h in live_hedges(c) for t in triggers)
 
 
 def _statements(c: Clause) -> list[int]:

@@ -17,10 +17,23 @@ def _negated(c: Clause, index: int) -> bool:
     return index > 1 and c.tokens[index - 2].lower in ("no", "ни", "нет")
 
 
+def live_hedges(c: Clause) -> list[int]:
+    """Hypothesis words, except a proposal accepted ("согласились на предложение о
+    прекращении огня", "accepted the proposal"): what was accepted is agreed."""
+    accept = word_list("accept_words")
+    agree = c.at(c.lex.agree)
+    return [
+        h
+        for h in c.at(c.lex.hypothetical)
+        if not any(0 < h - a <= 3 for a in agree)
+        and not any(t.lemma in accept or t.lower in accept for t in c.tokens[max(c.lo, h - 3) : h])
+    ]
+
+
 def _guarded(c: Clause, index: int, window: int = 8) -> bool:
     """A trigger inside an anniversary reference, an attempt or a hypothesis."""
     lo = max(c.lo, index - window)
-    hedges = [*c.at(c.lex.attempt), *c.at(c.lex.hypothetical)]
+    hedges = [*c.at(c.lex.attempt), *live_hedges(c)]
     return any(index - 6 <= i <= index + 3 for i in hedges) or bool(
         [i for i in c.at(c.lex.anniversary) if lo <= i <= index]
     )

@@ -244,3 +244,9 @@ def test_the_sides_agreeing_on_a_commission_are_both_sides_but_efforts_are_no_de
         "AgreementSigned",
         day,
     )
+
+
+def test_a_proposal_accepted_is_agreed() -> None:
+    text = "Власти Карабаха согласились на предложение российских миротворцев о прекращении огня."
+    (truce,) = article_facts(text, "ru", "CeasefireAgreed", dt.date(2023, 9, 20))
+    assert "Republic of Artsakh" in (truce["parties"] or [])
