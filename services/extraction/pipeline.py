@@ -31,6 +31,7 @@ from .meeting_denials import complete_denials
 from .meeting_folds import fold_partial_meetings
 from .meeting_hosts import add_venue_hosts
 from .meeting_lists import listed_meetings
+from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .news_folds import fold_news_dated, fold_withdrawals
@@ -224,6 +225,7 @@ def _run(
             ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next
         drafts += found
     complete_sides(drafts, ctx.states_seen)
+    titles_as_states(drafts, article_word_keys(sents))
     article_names = frozenset(r.name for found in mentioned if found for r in found)
     return drafts, times, anchor, dateline is not None, article_names
 

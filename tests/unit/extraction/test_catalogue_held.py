@@ -8,17 +8,27 @@ DAY = dt.date(2023, 5, 5)
 
 
 def test_arriving_for_talks_means_the_talks_are_under_way() -> None:
-    for text, lang in (
+    for text, lang, people in (
         (
             "Глава МИД Азербайджана Джейхун Байрамов и министр иностранных дел Армении "
             "Арарат Мирзоян прибыли в Алма-Ату для переговоров.",
             "ru",
+            {"Jeyhun Bayramov", "Ararat Mirzoyan"},
         ),
-        ("Главы МИД Азербайджана и Армении прибыли на переговоры в Алма-Ату.", "ru"),
-        ("The foreign ministers of Armenia and Azerbaijan arrived in Almaty for talks.", "en"),
+        # named only by their titles: the guide's participants are then the states
+        (
+            "Главы МИД Азербайджана и Армении прибыли на переговоры в Алма-Ату.",
+            "ru",
+            {"Azerbaijan", "Armenia"},
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan arrived in Almaty for talks.",
+            "en",
+            {"Azerbaijan", "Armenia"},
+        ),
     ):
         (held,) = article_facts(text, lang, "MeetingHeld", DAY)
-        assert set(held["participants"]) == {"Jeyhun Bayramov", "Ararat Mirzoyan"}, text
+        assert set(held["participants"]) == people, text  # type: ignore[arg-type]
         assert held["place"] == "Almaty", text
 
 

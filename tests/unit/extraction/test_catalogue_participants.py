@@ -143,3 +143,22 @@ def test_the_date_a_since_opens_is_not_the_meetings() -> None:
     (held,) = article_facts(text, "en", "MeetingHeld", dt.date(2022, 10, 7))
     assert held["place"] == "Prague"
     assert held.get("date") != "2022-09"
+
+
+def test_ministers_named_only_by_title_take_part_as_their_states() -> None:
+    for text, lang in (
+        ("Главы МИД Армении и Азербайджана встретились в пятницу в Вашингтоне.", "ru"),
+        ("The foreign ministers of Armenia and Azerbaijan met in Washington on Friday.", "en"),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", dt.date(2020, 10, 24))
+        assert set(held["participants"]) == {"Armenia", "Azerbaijan"}, text  # type: ignore[arg-type]
+        assert held["place"] == "Washington, D.C.", text
+
+
+def test_a_minister_the_article_names_stays_a_person() -> None:
+    text = (
+        "Глава МИД Армении Зограб Мнацаканян прибыл в Вашингтон. Главы МИД Армении и "
+        "Азербайджана встретились там в пятницу."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2020, 10, 24))
+    assert set(held["participants"]) == {"Zohrab Mnatsakanyan", "Azerbaijan"}  # type: ignore[arg-type]

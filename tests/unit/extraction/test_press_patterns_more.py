@@ -80,7 +80,10 @@ def test_one_short_english_sentence_is_english() -> None:
 
 
 def test_the_two_foreign_ministers_are_each_sides_minister() -> None:
-    text = "A planned meeting between the two foreign ministers in Washington was postponed."
+    text = (
+        "A planned meeting between the two foreign ministers in Washington was postponed. "
+        "Mirzoyan and Bayramov gave no reason."
+    )
     (fact,) = _facts(text, dt.date(2023, 6, 8), "MeetingPostponed")
     assert set(fact.arguments["participants"]) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
 
