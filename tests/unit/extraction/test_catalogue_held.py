@@ -49,3 +49,14 @@ def test_a_cabinet_meeting_is_no_meeting_of_the_sides() -> None:
         "meeting held earlier in the day."
     )
     assert not article_facts(text, "en", "MeetingHeld", DAY)
+
+
+def test_the_imperfective_of_meeting_tells_a_meeting_held() -> None:
+    text = "Путин, Алиев и Пашинян в последний раз встречались в Сочи в конце октября."
+    (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2022, 12, 20))
+    assert set(held["participants"]) == {  # type: ignore[arg-type]
+        "Vladimir Putin",
+        "Ilham Aliyev",
+        "Nikol Pashinyan",
+    }
+    assert (held["place"], held["date"]) == ("Sochi", "2022-10")
