@@ -173,6 +173,11 @@ def coordinated_titles(c: Clause, inside: list[Role]) -> list[str]:
     return out
 
 
+def _acts_as_state(r: Role) -> bool:
+    """A state, or a bloc that acts for itself ("the leaders of the EU, France and Germany")."""
+    return r.kind == "state" or (r.kind == "organisation" and r.mention.entity.state == r.name)
+
+
 def _states_named_by(c: Clause, inside: list[Role], words: frozenset[str]) -> list[str]:
     """The states of "<word> of Armenia and Azerbaijan", "<word> из Армении и Азербайджана"
     and "Armenian and Azerbaijani <word>"."""
@@ -182,15 +187,19 @@ def _states_named_by(c: Clause, inside: list[Role], words: frozenset[str]) -> li
         if c.tokens[k].lower not in words:
             continue
         j = k + 1  # "leaders of Armenia and Azerbaijan"
+        listed: list[Role] = []
         while j < c.hi:
-            r = next((r for r in inside if r.mention.first == j and r.kind == "state"), None)
+            r = next((r for r in inside if r.mention.first == j and _acts_as_state(r)), None)
             if r is not None:
-                out.append(r.name)
+                listed.append(r)
                 j = r.mention.last + 1
             elif c.tokens[j].lower in joiners and j - k < 8:
                 j += 1
             else:
                 break
+        # a bloc counts beside states only ("Лидеры ЕС и стран ... назвали встречу": no table)
+        if any(r.kind == "state" for r in listed):
+            out += [r.name for r in listed]
         j = k - 1  # "Armenian and Azerbaijani leaders"
         while j >= c.lo:
             t = c.tokens[j]

@@ -1,0 +1,41 @@
+"""Meetings refused, called off or put off, with everyone at their planned table (sentences
+written for the test)."""
+
+import datetime as dt
+
+import pytest
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 10, 4)
+TABLE = {"Ilham Aliyev", "Nikol Pashinyan", "European Union", "France", "Germany"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Алиев отказался от встречи с Пашиняном в Гранаде при участии лидеров ЕС, Франции "
+            "и Германии.",
+        ),
+        (
+            "en",
+            "Aliyev declined to take part in a meeting with Pashinyan and the leaders of the EU, "
+            "France and Germany.",
+        ),
+    ],
+)
+def test_the_leaders_of_a_bloc_and_states_sit_at_the_refused_table(lang: str, text: str) -> None:
+    (denied,) = article_facts(text, lang, "MeetingDenied", DAY)
+    assert set(denied["participants"]) == TABLE  # type: ignore[arg-type]
+    assert denied["denied_by"] == ["Ilham Aliyev"]
+
+
+def test_the_leaders_of_a_bloc_alone_commenting_sit_at_no_table() -> None:
+    text = (
+        "Лидеры ЕС и стран Восточного партнерства назвали встречу Алиева и Пашиняна в Брюсселе "
+        "позитивным шагом."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld", DAY)
+    assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
