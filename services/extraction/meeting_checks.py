@@ -31,6 +31,19 @@ def attribution_tail(c: Clause, trig: int, name: str, inside: list[Role]) -> boo
     return False
 
 
+def headline_sources(c: Clause, inside: list[Role]) -> set[str | None]:
+    """ "Шарль Мишель: Алиев и Пашинян встретятся в Брюсселе", "Michel: Aliyev and Pashinyan to
+    meet": the person opening a headline before its colon is its source, not a participant."""
+    return {
+        r.name
+        for r in inside
+        if r.kind == "person"
+        and r.mention.first <= c.lo + 1
+        and r.mention.last + 1 < c.hi
+        and c.tokens[r.mention.last + 1].text == ":"
+    }
+
+
 def negated_plan(c: Clause, trig: int) -> bool:
     """A negation right before the meeting word or the verb that governs it."""
     window = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig]]

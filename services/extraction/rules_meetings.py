@@ -14,6 +14,7 @@ from .meeting_checks import (
     attribution_tail,
     denies,
     find_refuser,
+    headline_sources,
     hedged_predicate,
     hosts_someone,
     may_be_subject,
@@ -152,6 +153,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(speaker_name)  # "Lavrov said the meeting will take place": the known one
     if speaker_name and comments_on_others_meeting(c, trig, speaker_name, inside):
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
+    skip |= headline_sources(c, inside)
     between = between_at(c, trig)
     people = [
         r.name

@@ -1,5 +1,5 @@
-"""Meetings refused, called off or put off, with everyone at their planned table (sentences
-written for the test)."""
+"""Who sits at a meeting refused or announced: everyone at its planned table, not its source
+(sentences written for the test)."""
 
 import datetime as dt
 
@@ -39,3 +39,19 @@ def test_the_leaders_of_a_bloc_alone_commenting_sit_at_no_table() -> None:
     )
     (held,) = article_facts(text, "ru", "MeetingHeld", DAY)
     assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Шарль Мишель: Алиев и Пашинян встретятся в Брюсселе в конце октября"),
+        ("en", "Michel: Aliyev and Pashinyan to meet in Brussels in late October"),
+    ],
+)
+def test_who_opens_a_headline_before_its_colon_announces_and_takes_no_seat(
+    lang: str, text: str
+) -> None:
+    (planned,) = article_facts(text, lang, "MeetingAnnounced", dt.date(2023, 10, 6))
+    assert set(planned["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+    assert planned["claimed_by"] == ["Charles Michel"]
+    assert (planned["place"], planned["date"]) == ("Brussels", "2023-10")
