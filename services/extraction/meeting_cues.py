@@ -48,7 +48,11 @@ def before_today(c: Clause, date: DateMention) -> bool:
 def ahead(c: Clause, trig: int) -> bool:
     """ "Ahead of tomorrow's meeting", "в преддверии встречи": the meeting is still to come."""
     before = " ".join(t.lower for t in c.tokens[max(c.lo, trig - 3) : trig])
-    return any(w in before for w in word_list("ahead_words"))
+    upcoming = word_list("upcoming_words")  # "the upcoming peace talks", "предстоящей встречи"
+    near = c.tokens[max(c.lo, trig - 2) : trig]
+    return any(w in before for w in word_list("ahead_words")) or any(
+        t.lower in upcoming or t.lemma in upcoming for t in near
+    )
 
 
 def held_participle(c: Clause, trig: int) -> bool:

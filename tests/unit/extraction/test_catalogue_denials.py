@@ -55,3 +55,28 @@ def test_who_opens_a_headline_before_its_colon_announces_and_takes_no_seat(
     assert set(planned["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
     assert planned["claimed_by"] == ["Charles Michel"]
     assert (planned["place"], planned["date"]) == ("Brussels", "2023-10")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On May 1 the Kazakh president's office published a statement by Tokayev on the "
+            "upcoming talks between Armenia and Azerbaijan in Almaty.",
+        ),
+        (
+            "ru",
+            "1 мая Токаев выступил с заявлением о предстоящих переговорах между Арменией и "
+            "Азербайджаном в Алма-Ате.",
+        ),
+    ],
+)
+def test_upcoming_talks_between_two_states_are_planned_and_theirs_alone(
+    lang: str, text: str
+) -> None:
+    day = dt.date(2024, 5, 2)
+    assert not article_facts(text, lang, "MeetingHeld", day)
+    (planned,) = article_facts(text, lang, "MeetingAnnounced", day)
+    assert set(planned["participants"]) == {"Armenia", "Azerbaijan"}  # type: ignore[arg-type]
+    assert planned["place"] == "Almaty"
