@@ -142,7 +142,7 @@ def agreed_at(c: Clause, trig: int) -> bool:
     t = c.tokens[trig]
     if before[-1:] == ["на"] and not (t.has_case("loct") and t.cases != "*"):
         return False  # "согласился на встречу": agreed to a meeting still to come
-    deals = [v for v in c.at(c.lex.agree) + c.at(c.lex.sign) if 0 < abs(v - trig) <= 8]
+    deals = [v for v in c.at(c.lex.agree) + c.at(c.lex.sign) if 0 < abs(v - trig) <= 12]
     return any(c.tokens[v].tense == "past" or c.tokens[v].lower.endswith("ed") for v in deals)
 
 

@@ -60,3 +60,13 @@ def test_the_imperfective_of_meeting_tells_a_meeting_held() -> None:
         "Nikol Pashinyan",
     }
     assert (held["place"], held["date"]) == ("Sochi", "2022-10")
+
+
+def test_talks_at_which_a_deal_was_reached_far_before_them_took_place() -> None:
+    text = (
+        "Этих договоренностей достигли после долгого спора министры иностранных дел "
+        "Азербайджана и Армении на переговорах в Москве."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2020, 10, 10))
+    assert set(held["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+    assert (held["place"], held["date"]) == ("Moscow", "2020-10-10")
