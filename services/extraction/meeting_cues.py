@@ -122,9 +122,18 @@ def occasion_of_saying(c: Clause, trig: int) -> bool:
     """ "Путин заявил в ходе встречи с Алиевым", "said during talks with": the meeting is the
     occasion of words already said, so it took place, whatever the words announce."""
     before = [t.lower for t in c.tokens[max(c.lo, trig - 3) : trig]]
-    if not any(before[-len(w.split()) :] == w.split() for w in word_list("occasion_words")):
+    opening = {t.lower for t in c.tokens[max(c.lo, trig - 4) : trig]}
+    after = opening & word_list("after_talks_words")  # "said after 10 hours of talks"
+    if not after and not any(
+        before[-len(w.split()) :] == w.split() for w in word_list("occasion_words")
+    ):
         return False
-    speech = [v for v in c.at(c.lex.speech) if 0 < trig - v <= 6]
+    near = range(-12, 13) if after else range(1, 7)  # "после консультаций ... Лавров заявил"
+    speech = [v for v in c.at(c.lex.speech) if trig - v in near and v != trig]
+    if after:  # a named person speaks of the talks, not the words reported after "что/that"
+        people = [r for r in c.inside() if r.kind == "person"]
+        between = {t.lower for v in speech for t in c.tokens[min(v, trig) : max(v, trig)]}
+        speech = speech if people and not between & {"что", "that"} else []
     return any(c.tokens[v].tense == "past" or c.tokens[v].lower.endswith("ed") for v in speech)
 
 

@@ -70,3 +70,24 @@ def test_talks_at_which_a_deal_was_reached_far_before_them_took_place() -> None:
     (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2020, 10, 10))
     assert set(held["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
     assert (held["place"], held["date"]) == ("Moscow", "2020-10-10")
+
+
+def test_talks_after_which_a_named_person_spoke_took_place() -> None:
+    for text, lang in (
+        (
+            "После консультаций с коллегами из Армении и Азербайджана Лавров объявил о перемирии.",
+            "ru",
+        ),
+        (
+            "Following talks with his counterparts from Armenia and Azerbaijan, Lavrov "
+            "announced a truce.",
+            "en",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", dt.date(2020, 10, 10))
+        assert set(held["participants"]) == {"Sergey Lavrov", "Armenia", "Azerbaijan"}, text  # type: ignore[arg-type]
+
+
+def test_talks_inside_reported_words_are_not_the_speakers() -> None:
+    text = "Правительство сообщило, что после переговоров сторона разблокировала дорогу."
+    assert not article_facts(text, "ru", "MeetingHeld", dt.date(2022, 12, 12))
