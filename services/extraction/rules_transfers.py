@@ -341,10 +341,9 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             args: dict[str, str | list[str] | None] = {"territory": t.name, "to": receiver}
             out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
         else:
-            retaken = (
-                _retaken_by_owner(c, t, date, claimed or []) if capture and not handover else None
-            )
-            taker = to or retaken
+            taker = to
+            if taker is None and capture and not handover:
+                taker = _retaken_by_owner(c, t, date, claimed or [])
             frm = src if src and src != taker else _other_side(taker)  # nobody takes from itself
             args = {"territory": t.name, "from": frm, "to": taker or _other_side(frm)}
             out.append(c.draft("TerritoryTransferred", args, "asserted", date))
