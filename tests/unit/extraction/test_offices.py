@@ -52,3 +52,18 @@ def test_the_artsakh_president_by_title() -> None:
         "Арутюнян ответил журналистам."
     )
     assert "Arayik Harutyunyan" in participants(text, dt.date(2021, 6, 1))
+
+
+def test_yearly_and_elected_offices_name_the_holder_of_the_day() -> None:
+    assert holder_on("Ian Borg", dt.date(2020, 10, 10)) == "Edi Rama"
+    assert holder_on("Ian Borg", dt.date(2021, 11, 10)) == "Ann Linde"
+    assert holder_on("Ian Borg", dt.date(2023, 9, 20)) == "Bujar Osmani"
+    assert holder_on("Theodoros Rousopoulos", dt.date(2023, 1, 25)) == "Tiny Kox"
+    assert holder_on("Alain Berset", dt.date(2023, 1, 25)) == "Marija Pejčinović Burić"
+    assert holder_on("Michael O'Flaherty", dt.date(2022, 12, 1)) == "Dunja Mijatović"
+
+
+def test_the_osce_chair_by_title() -> None:
+    text = "Действующий председатель ОБСЕ встретился с Пашиняном в Ереване."
+    assert "Ann Linde" in participants(text, dt.date(2021, 11, 11))
+    assert "Zbigniew Rau" in participants(text, dt.date(2022, 6, 1))
