@@ -35,7 +35,7 @@ class KafkaEventLog(EventLog):
         self._index = StreamIndex()
         self._index_lock = asyncio.Lock()
         self._reader = TopicReader(config)
-        self._writer = GroupCommitWriter(config, self._index, self._sync)
+        self._writer = GroupCommitWriter(config, self._index, self._sync, self._reader.wait_settled)
         self._appended = asyncio.Event()
         self._start_lock = asyncio.Lock()
         self._started = False
