@@ -110,3 +110,24 @@ async def test_follow_pages_catches_up_in_pages_then_follows_live(log: SqliteEve
     await log.append([statement(n=1)])
     [live] = await asyncio.wait_for(late, timeout=5)
     assert live.position == PAGE + 4 and live.id == statement(n=1).id
+
+
+async def test_two_writers_of_one_file_wait_for_each_other_and_keep_one_chain(
+    tmp_path: Path,
+) -> None:
+    """A second connection (as another process would) finds the file's write lock taken
+    while the first commits: it waits for it in a thread instead of failing."""
+    first = SqliteEventLog(tmp_path / "e.sqlite3")
+    second = SqliteEventLog(tmp_path / "e.sqlite3")
+    try:
+        appends = [
+            (first if i % 2 else second).append([statement(stream=f"article:{i}", n=i)])
+            for i in range(40)
+        ]
+        results = await asyncio.gather(*appends)
+        positions = sorted(r.appended[0].position for r in results)
+        assert positions == list(range(1, 41))
+        assert (await verify(first)).ok
+    finally:
+        await first.close()
+        await second.close()
