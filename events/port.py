@@ -121,6 +121,12 @@ class EventLog(abc.ABC):
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
         """Catch up from `after`, then follow live appends; no gap, no duplicate."""
 
+    def follow_pages(self, after: int = 0) -> AsyncIterator[list[Event]]:
+        """For a read-model projector: as `subscribe`, a page at a time, decoded as `replay`
+        decodes (trusted); a page shorter than `events.subscription.PAGE` ended at the head
+        the log had when it was read, so the projector need not ask for it."""
+        raise NotImplementedError
+
     async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
         """As `read_all`, for rebuilding read models: an adapter may decode these without
         validation ("trusted replay", docs/events.md), as the chain proves them unaltered

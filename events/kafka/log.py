@@ -23,7 +23,7 @@ from events.kafka.reader import Record, TopicReader
 from events.kafka.topics import ensure_topics
 from events.kafka.writer import GroupCommitWriter
 from events.port import AppendResult, EventFilter, EventLog, EventLogError, StoredRecord
-from events.subscription import follow
+from events.subscription import follow, follow_pages
 
 SYNC_CHUNK = 20_000
 
@@ -35,7 +35,7 @@ class KafkaEventLog(EventLog):
         self._index = StreamIndex()
         self._index_lock = asyncio.Lock()
         self._reader = TopicReader(config)
-        self._writer = GroupCommitWriter(config, self._index, self._sync)
+        self._writer = GroupCommitWriter(config, self._index, self._sync, self._reader.wait_settled)
         self._appended = asyncio.Event()
         self._start_lock = asyncio.Lock()
         self._started = False
@@ -256,6 +256,9 @@ class KafkaEventLog(EventLog):
 
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
         return follow(self, after, filter, self._wait_for_append)
+
+    def follow_pages(self, after: int = 0) -> AsyncIterator[list[Event]]:
+        return follow_pages(self, after, self._wait_for_append, trusted=True)
 
     async def _wait_for_append(self) -> None:
         # Our own appends wake us at once; other processes' by polling.

@@ -26,16 +26,18 @@ class TopicReader:
         self._config = config
         self._lock = asyncio.Lock()
         self._client: AIOKafkaConsumer | None = None
+        # read_uncommitted, started on first need (after a failed round): the high watermark
+        self._watermarks: AIOKafkaConsumer | None = None
 
     @property
     def _consumer(self) -> AIOKafkaConsumer:
         assert self._client is not None, "TopicReader.start() first"
         return self._client
 
-    async def start(self) -> None:
+    def _new_consumer(self, isolation_level: str) -> AIOKafkaConsumer:
         config = self._config
         # No group: positions are the caller's business, nothing is committed.
-        self._client = AIOKafkaConsumer(
+        return AIOKafkaConsumer(
             bootstrap_servers=config.bootstrap,
             client_id=f"{config.client_id}-reader",
             enable_auto_commit=False,
@@ -43,27 +45,55 @@ class TopicReader:
             fetch_max_bytes=16 * 1024 * 1024,
             max_partition_fetch_bytes=8 * 1024 * 1024,
             request_timeout_ms=config.request_timeout_ms,
-            isolation_level="read_committed",
+            isolation_level=isolation_level,
         )
+
+    async def start(self) -> None:
+        self._client = self._new_consumer("read_committed")
         await self._consumer.start()
         self._consumer.assign([self._tp])
 
     async def stop(self) -> None:
         if self._client is not None:
             await self._client.stop()
+        if self._watermarks is not None:
+            await self._watermarks.stop()
+            self._watermarks = None
 
     async def end_offset(self) -> int:
         """The last stable offset: everything before it is committed or aborted.
         TimeoutError when the broker does not say within `operation_timeout_s`."""
         async with asyncio.timeout(self._config.operation_timeout_s):
-            while True:
+            return await self._end_offset(self._consumer)
+
+    async def _end_offset(self, consumer: AIOKafkaConsumer) -> int:
+        while True:
+            try:
+                offsets = await consumer.end_offsets([self._tp])
+                return int(offsets[self._tp])
+            except KafkaError as exc:  # e.g. a just-created topic has no leader yet
+                if not exc.retriable:
+                    raise
+                await asyncio.sleep(0.1)
+
+    async def wait_settled(self) -> None:
+        """Wait until every transaction holding records below today's high watermark has
+        ended, i.e. the last stable offset reached it: a commit whose answer was lost is
+        readable only once the coordinator wrote its marker, a moment after EndTxn
+        answered. Later transactions (another writer's) are not waited for.
+        TimeoutError when that does not happen within `operation_timeout_s`."""
+        async with asyncio.timeout(self._config.operation_timeout_s):
+            if self._watermarks is None:
+                watermarks = self._new_consumer("read_uncommitted")
                 try:
-                    offsets = await self._consumer.end_offsets([self._tp])
-                    return int(offsets[self._tp])
-                except KafkaError as exc:  # e.g. a just-created topic has no leader yet
-                    if not exc.retriable:
-                        raise
-                    await asyncio.sleep(0.1)
+                    await watermarks.start()
+                except BaseException:
+                    await watermarks.stop()
+                    raise
+                self._watermarks = watermarks
+            high = await self._end_offset(self._watermarks)
+            while await self._end_offset(self._consumer) < high:
+                await asyncio.sleep(POLL_MS / 1000)
 
     async def read(self, start: int, stop: int) -> list[Record]:
         """Committed records with start <= offset < stop (stop must not exceed the end

@@ -106,10 +106,12 @@ class GroupCommitWriter:
         config: KafkaLogConfig,
         index: StreamIndex,
         sync: Callable[[], Coroutine[Any, Any, object]],
+        wait_settled: Callable[[], Coroutine[Any, Any, None]],
     ) -> None:
         self._config = config
         self._index = index
         self._sync = sync  # catches the index up with the topic
+        self._wait_settled = wait_settled  # until no transaction on the topic is pending
         self._queue: list[_Request] = []
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -120,6 +122,9 @@ class GroupCommitWriter:
         # after a catch-up and after each of our own commits (the fence: while we hold the
         # epoch no other writer commits, and a newer one makes our next commit fail).
         self._synced = False
+        # A round failed with an unknown outcome: its commit may still be writing its
+        # marker, so the next catch-up first waits until the topic's transactions settled.
+        self._unsettled = False
 
     async def start(self) -> None:
         await self._start_producer()
@@ -190,7 +195,7 @@ class GroupCommitWriter:
             return
         # The catch-up's round trip overlaps the planning (CPU): start it, let it send its
         # request, plan on the index as it is, then keep the plan only if nobody else wrote.
-        sync = asyncio.create_task(self._sync())
+        sync = asyncio.create_task(self._catch_up())
         await asyncio.sleep(0)
         head = self._index.head
         group, taken, refused = self._plan()
@@ -208,6 +213,12 @@ class GroupCommitWriter:
         for request, why in refused:
             self._fail([request], why)
         await self._commit(group, taken)
+
+    async def _catch_up(self) -> None:
+        if self._unsettled:  # else a lost commit may be unreadable yet: a retry would repeat it
+            await self._wait_settled()
+            self._unsettled = False
+        await self._sync()
 
     def _plan(self) -> tuple[Overlay, list[Taken], list[tuple[_Request, Exception]]]:
         """Take the queued appends that fit one record batch, and those refused."""
@@ -293,6 +304,7 @@ class GroupCommitWriter:
                     self._fenced = WriterFenced(self._config.topic, describe(exc))
                     exc = self._fenced
                 self._synced = False
+                self._unsettled = True
                 self._fail([r for r, _, _ in taken], exc)
                 return  # the next round re-syncs the index from the topic
             group.merge_into_parent(meta.offset)

@@ -6,14 +6,17 @@ import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from contracts.envelope import Event
 from events.audit import verify
+from events.port import AppendResult, WrongExpectedVersion
 from events.sqlite.log import SqliteEventLog
+from events.subscription import PAGE
 from tests.adapters.event_log_conformance import EventLogConformance
-from tests.support.factories import announced
+from tests.support.factories import announced, statement
 
 
 @pytest.fixture
@@ -71,3 +74,60 @@ async def test_an_append_during_a_page_read_wakes_the_subscriber_at_once(
         assert first.id == late.id and first.position == 1
     finally:
         await log.close()
+
+
+async def test_concurrent_appends_share_a_commit_and_a_refused_one_fails_alone(
+    log: SqliteEventLog,
+) -> None:
+    await log.append([announced(stream="article:x", n=0)])
+    groups: list[int] = []
+    commit_group = log._append_group
+
+    async def counted(group: list[Any]) -> Any:
+        groups.append(len(group))
+        return await commit_group(group)
+
+    log._append_group = counted  # type: ignore[method-assign]
+    good = [log.append([statement(stream=f"article:{i}", n=i)]) for i in range(20)]
+    stale = log.append([statement(stream="article:x", n=99)], expected_version=0)
+    outcomes = await asyncio.gather(*good, stale, return_exceptions=True)
+    assert isinstance(outcomes[-1], WrongExpectedVersion)  # refused alone
+    results = [o for o in outcomes[:-1] if isinstance(o, AppendResult)]
+    assert len(results) == 20
+    assert sorted(r.appended[0].position for r in results) == list(range(2, 22))
+    assert len(groups) < 21  # one transaction (one fsync) held several appends
+    assert await log.head() == 21
+    assert (await verify(log)).ok
+
+
+async def test_follow_pages_catches_up_in_pages_then_follows_live(log: SqliteEventLog) -> None:
+    await log.append([announced(n=i) for i in range(PAGE + 3)])
+    pages = aiter(log.follow_pages(after=0))
+    first, second = await anext(pages), await anext(pages)
+    assert len(first) == PAGE and len(second) == 3  # short: it reached the head
+    assert [e.position for e in first + second] == list(range(1, PAGE + 4))
+    late = asyncio.ensure_future(anext(pages))
+    await log.append([statement(n=1)])
+    [live] = await asyncio.wait_for(late, timeout=5)
+    assert live.position == PAGE + 4 and live.id == statement(n=1).id
+
+
+async def test_two_writers_of_one_file_wait_for_each_other_and_keep_one_chain(
+    tmp_path: Path,
+) -> None:
+    """A second connection (as another process would) finds the file's write lock taken
+    while the first commits: it waits for it in a thread instead of failing."""
+    first = SqliteEventLog(tmp_path / "e.sqlite3")
+    second = SqliteEventLog(tmp_path / "e.sqlite3")
+    try:
+        appends = [
+            (first if i % 2 else second).append([statement(stream=f"article:{i}", n=i)])
+            for i in range(40)
+        ]
+        results = await asyncio.gather(*appends)
+        positions = sorted(r.appended[0].position for r in results)
+        assert positions == list(range(1, 41))
+        assert (await verify(first)).ok
+    finally:
+        await first.close()
+        await second.close()
