@@ -43,6 +43,17 @@ NUMBER_WORDS = {
     "four": 4,
     "five": 5,
 }
+# a year named relative to publication after a day and month ("November 9 last year")
+YEAR_SHIFTS = {
+    "last": -1,
+    "this": 0,
+    "next": 1,
+    "прошлого": -1,
+    "минувшего": -1,
+    "этого": 0,
+    "текущего": 0,
+    "следующего": 1,
+}
 RU_WEEKDAYS = ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень")
 EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -68,7 +79,10 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day",
         re.compile(
-            r"\b(\d{1,2})(?:[-–]\d{1,2})? " + RU_MONTH_RE + r"(?: (\d{4})(?: года| г\.)?)?", re.I
+            r"\b(\d{1,2})(?:[-–]\d{1,2})? "
+            + RU_MONTH_RE
+            + r"(?: (\d{4})(?: года| г\.)?| (прошлого|минувшего|этого|текущего|следующего) года)?",
+            re.I,
         ),
     ),
     (
@@ -137,8 +151,17 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:,? (\d{4}))?"
         ),
     ),
-    ("day", re.compile(r"\b" + EN_MONTH_RE + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,? (\d{4}))?")),
-    ("day_first", re.compile(r"\b(\d{1,2}) " + EN_MONTH_RE + r"(?:,? (\d{4}))?")),
+    (
+        "day",
+        re.compile(
+            r"\b" + EN_MONTH_RE + r" (\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+            r"(?:,? (\d{4})|,? (last|this|next) year\b)?"
+        ),
+    ),
+    (
+        "day_first",
+        re.compile(r"\b(\d{1,2}) " + EN_MONTH_RE + r"(?:,? (\d{4})|,? (last|this|next) year\b)?"),
+    ),
     (
         "month",
         re.compile(

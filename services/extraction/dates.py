@@ -14,6 +14,7 @@ from .date_patterns import (
     RU_MONTHS,
     RU_PATTERNS,
     RU_WEEKDAYS,
+    YEAR_SHIFTS,
 )
 
 
@@ -115,13 +116,17 @@ def _resolve(
             day, month, year_s = int(g[0]), month_index(g[1], "en"), g[2]
         else:
             day, month, year_s = int(g[0]), month_index(g[1], "ru"), g[2]
+        relative_year = g[3].lower() if len(g) > 3 and g[3] else ""
         if year_s:
             year, how = int(year_s), "explicit"
+        elif relative_year:  # "November 9 last year", "9 ноября прошлого года"
+            year = published.year + YEAR_SHIFTS[relative_year]
+            how = f"relative: year ({relative_year})"
         else:
             year, how = _year_for(month, day, published, tense, context_year)
         if kind == "night":
             how = "explicit: night of" if year_s else f"{how}; night of"
-        return dt.date(year, month, day).isoformat(), "day", how, bool(year_s)
+        return dt.date(year, month, day).isoformat(), "day", how, bool(year_s or relative_year)
     if kind == "month":
         month = month_index(g[0], language)
         if g[1]:

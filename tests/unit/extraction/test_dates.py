@@ -77,3 +77,14 @@ def test_every_derivation_names_its_category() -> None:
     ):
         how = one(text)[2]
         assert how.split(":")[0] in ("explicit", "relative", "inferred"), how
+
+
+def test_a_day_with_a_year_relative_to_publication() -> None:
+    assert one("подписали 9 ноября прошлого года") == (
+        "2020-11-09",
+        "day",
+        "relative: year (прошлого)",
+    )
+    assert one("signed on November 9 last year", language="en")[0] == "2020-11-09"
+    assert one("due on 15 January next year", "futr", language="en")[0] == "2022-01-15"
+    assert one("до 1 декабря этого года", "futr")[0] == "2021-12-01"
