@@ -220,3 +220,12 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
 )
+
+# A year-less day naming a document already issued ("заявление от 9 ноября", "the November 9
+# statement"): it lies in the past whatever the tense of the sentence around it.
+RU_DOCUMENT_DATE_BEFORE = re.compile(r"\bот\s+$", re.I)
+EN_DOCUMENT_DATE_AFTER = re.compile(
+    r"^(?:,? \d{4})?\s+(?:(?:trilateral|tripartite|joint|ceasefire|peace|truce)\s+)*"
+    r"(?:statement|declaration|deal|agreement|accord|ceasefire|truce|document)s?\b",
+    re.I,
+)

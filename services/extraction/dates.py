@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass
 
 from .date_patterns import (
+    EN_DOCUMENT_DATE_AFTER,
     EN_MONTHS,
     EN_PATTERNS,
     EN_WEEKDAYS,
     NUMBER_WORDS,
+    RU_DOCUMENT_DATE_BEFORE,
     RU_MONTHS,
     RU_PATTERNS,
     RU_WEEKDAYS,
@@ -62,10 +64,12 @@ def _year_for(
         return context_year, "inferred: year from narrative context"
     year = published.year
     ahead = (dt.date(year, month, day) - published).days if (month, day) != (2, 29) else 0
-    if 0 < ahead <= 90:
+    if 0 < ahead <= 90 and tense != "issued":
         return year, "inferred: year from publication date, upcoming date"
     if (month, day) > (published.month, published.day):
         year -= 1
+    if tense == "issued":
+        return year, "inferred: year from publication date, a document already issued"
     return year, "inferred: year from publication date, past tense"
 
 
@@ -84,8 +88,11 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            issued = _names_a_document(text, m, language)
             try:
-                found = _resolve(kind, m, language, published, tense, context_year)
+                found = _resolve(
+                    kind, m, language, published, "issued" if issued else tense, context_year
+                )
             except ValueError:
                 continue  # an impossible date such as 31 February: not a date
             if found is None:
@@ -98,6 +105,12 @@ def find_dates(
                 )
             )
     return sorted(out, key=lambda d: d.start)
+
+
+def _names_a_document(text: str, m: re.Match[str], language: str) -> bool:
+    if language == "ru":
+        return bool(RU_DOCUMENT_DATE_BEFORE.search(text, 0, m.start()))
+    return bool(EN_DOCUMENT_DATE_AFTER.match(text[m.end() :]))
 
 
 def _resolve(

@@ -88,3 +88,16 @@ def test_a_day_with_a_year_relative_to_publication() -> None:
     assert one("signed on November 9 last year", language="en")[0] == "2020-11-09"
     assert one("due on 15 January next year", "futr", language="en")[0] == "2022-01-15"
     assert one("до 1 декабря этого года", "futr")[0] == "2021-12-01"
+
+
+def test_a_day_naming_a_document_already_issued_is_past_whatever_the_tense() -> None:
+    # published 2021-11-23: a future sentence would put 10 December in the next weeks
+    assert one("будут действовать в соответствии с заявлением от 10 декабря", "futr") == (
+        "2020-12-10",
+        "day",
+        "inferred: year from publication date, a document already issued",
+    )
+    assert one("will follow the December 10 joint statement", "futr", language="en")[0] == (
+        "2020-12-10"
+    )
+    assert one("the talks will be held on December 10", "futr", language="en")[0] == "2021-12-10"
