@@ -43,6 +43,9 @@ NUMBER_WORDS = {
     "four": 4,
     "five": 5,
 }
+# a weekday said to be past or to come ("в минувшую среду", "next Monday")
+PAST_WEEKDAY_WORDS = ("минувш", "прошл", "last", "this past")
+NEXT_WEEKDAY_WORDS = ("следующ", "next", "this coming")
 # a year named relative to publication after a day and month ("November 9 last year")
 YEAR_SHIFTS = {
     "last": -1,
@@ -138,6 +141,7 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             r"\b(?:в(?:о)?|в ночь(?: с \w+)? на) "
+            r"(?:(минувш(?:ий|ую|ее)|прошл(?:ый|ую|ое)|следующ(?:ий|ую|ее)|эт(?:от|у|о)) )?"
             r"(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
             re.I,
         ),
@@ -200,6 +204,13 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:autumn|fall|spring|summer|winter) of (last|this) year|"
             r"\b(?:a|one) (year) ago",
             re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(last|next|this past|this coming) "
+            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
     (

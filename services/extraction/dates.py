@@ -11,7 +11,9 @@ from .date_patterns import (
     EN_MONTHS,
     EN_PATTERNS,
     EN_WEEKDAYS,
+    NEXT_WEEKDAY_WORDS,
     NUMBER_WORDS,
+    PAST_WEEKDAY_WORDS,
     RU_DOCUMENT_DATE_BEFORE,
     RU_MONTHS,
     RU_PATTERNS,
@@ -243,13 +245,18 @@ def _resolve(
         shift = back.get(word, 1 if word in ("previous", "year", "год") else 0)
         return f"{published.year - shift:04d}", "year", f"relative: year ({word})", False
     if kind == "weekday":
-        word = g[0].lower()
+        word, said = g[-1].lower(), (g[0] or "").lower() if len(g) > 1 else ""
         names = EN_WEEKDAYS if language == "en" else RU_WEEKDAYS
         target = next(i for i, n in enumerate(names) if word.startswith(n))
         diff = (target - published.weekday()) % 7
-        if tense == "futr":
+        since = (published.weekday() - target) % 7
+        if said.startswith(NEXT_WEEKDAY_WORDS):
+            day_value = published + dt.timedelta(days=diff or 7)
+        elif said.startswith(PAST_WEEKDAY_WORDS):
+            day_value = published - dt.timedelta(days=since or 7)
+        elif tense == "futr":
             day_value = published + dt.timedelta(days=diff)
         else:
-            day_value = published - dt.timedelta(days=(published.weekday() - target) % 7)
+            day_value = published - dt.timedelta(days=since)
         return day_value.isoformat(), "day", f"relative: weekday ({word})", False
     return None

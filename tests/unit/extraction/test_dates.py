@@ -101,3 +101,12 @@ def test_a_day_naming_a_document_already_issued_is_past_whatever_the_tense() -> 
         "2020-12-10"
     )
     assert one("the talks will be held on December 10", "futr", language="en")[0] == "2021-12-10"
+
+
+def test_a_weekday_said_to_be_past_or_to_come() -> None:
+    # published Tuesday 2021-11-23
+    assert one("в минувшую пятницу стороны встретились")[0] == "2021-11-19"
+    assert one("в прошлый вторник")[0] == "2021-11-16"  # the same weekday: a week back
+    assert one("в следующую среду", "futr")[0] == "2021-11-24"
+    assert one("they met last Friday", language="en")[0] == "2021-11-19"
+    assert one("talks next Tuesday", None, language="en")[0] == "2021-11-30"
