@@ -86,27 +86,60 @@ def find_dates(
     """Date mentions in a sentence (`offset` = its start in the article), resolved."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    matches: list[tuple[str, re.Match[str]]] = []
     for kind, pattern in RU_PATTERNS if language == "ru" else EN_PATTERNS:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            issued = _names_a_document(text, m, language)
-            try:
-                found = _resolve(
-                    kind, m, language, published, "issued" if issued else tense, context_year
-                )
-            except ValueError:
-                continue  # an impossible date such as 31 February: not a date
+            found = _resolve_safely(kind, m, text, language, published, tense, context_year)
             if found is None:
                 continue
-            value, precision, derivation, explicit = found
             taken.append((m.start(), m.end()))
-            out.append(
-                DateMention(
-                    value, precision, derivation, offset + m.start(), offset + m.end(), explicit
-                )
-            )
+            matches.append((kind, m))
+            out.append(_mention(found, m, offset))
+    # "ended in autumn 2020 ... in November": a year-less date after a year in the same
+    # sentence is in that year
+    years = [
+        (d.start, d.value[:4])
+        for d, (_, m) in zip(out, matches, strict=True)
+        if d.explicit_year and not _PERIOD_BOUND.match(m.group(0))
+    ]
+    for i, (kind, m) in enumerate(matches):
+        if out[i].explicit_year or not out[i].derivation.startswith(_FROM_PUBLICATION):
+            continue
+        before = [year for start, year in years if start < out[i].start]
+        if before:
+            found = _resolve_safely(kind, m, text, language, published, tense, int(before[-1]))
+            if found is not None:
+                out[i] = _mention(found, m, offset)
     return sorted(out, key=lambda d: d.start)
+
+
+_FROM_PUBLICATION = "inferred: year from publication date"
+# "tense since 1991, but fresh clashes broke out on Sept. 27": a bound of a period is no
+# year of what follows
+_PERIOD_BOUND = re.compile(r"(?:since|from|until|before|after|с|до|после)\b", re.I)
+
+
+def _mention(found: tuple[str, str, str, bool], m: re.Match[str], offset: int) -> DateMention:
+    value, precision, derivation, explicit = found
+    return DateMention(value, precision, derivation, offset + m.start(), offset + m.end(), explicit)
+
+
+def _resolve_safely(
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    language: str,
+    published: dt.date,
+    tense: str | None,
+    context_year: int | None,
+) -> tuple[str, str, str, bool] | None:
+    issued = _names_a_document(text, m, language)
+    try:
+        return _resolve(kind, m, language, published, "issued" if issued else tense, context_year)
+    except ValueError:
+        return None  # an impossible date such as 31 February: not a date
 
 
 def _names_a_document(text: str, m: re.Match[str], language: str) -> bool:

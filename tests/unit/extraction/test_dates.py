@@ -110,3 +110,15 @@ def test_a_weekday_said_to_be_past_or_to_come() -> None:
     assert one("в следующую среду", "futr")[0] == "2021-11-24"
     assert one("they met last Friday", language="en")[0] == "2021-11-19"
     assert one("talks next Tuesday", None, language="en")[0] == "2021-11-30"
+
+
+def test_a_year_less_date_after_a_year_in_the_same_sentence_is_in_that_year() -> None:
+    found = find_dates(
+        "the war in autumn 2020 ended in November with a truce", 0, "en", PUB, "past", None
+    )
+    assert [d.value for d in found] == ["2020", "2020-11"]
+    # a bound of a period is not the year of what follows
+    found = find_dates(
+        "tense since 1991, but clashes broke out on Sept. 27", 0, "en", PUB, "past", None
+    )
+    assert [d.value for d in found] == ["1991", "2021-09-27"]
