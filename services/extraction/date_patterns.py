@@ -216,7 +216,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            r"\b(?:on|early hours of|night of|morning of|evening of) "
+            r"\b(?:[Oo]n|[Ee]arly hours of|night of|morning of|evening of) "
             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),

@@ -122,3 +122,9 @@ def test_a_year_less_date_after_a_year_in_the_same_sentence_is_in_that_year() ->
         "tense since 1991, but clashes broke out on Sept. 27", 0, "en", PUB, "past", None
     )
     assert [d.value for d in found] == ["1991", "2021-09-27"]
+
+
+def test_a_weekday_opening_a_sentence() -> None:
+    assert one("On Friday, the ministers will meet in Moscow", "futr", language="en")[0] == (
+        "2021-11-26"
+    )
