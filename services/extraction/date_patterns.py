@@ -169,7 +169,7 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month",
         re.compile(
-            r"\bin (?:early |mid-|late |the end of |the beginning of )?"
+            r"\b[Ii]n (?:early |mid-|late |the end of |the beginning of )?"
             + EN_MONTH_RE
             + r"(?:,? (\d{4})| (last|this|next) year)?"
         ),

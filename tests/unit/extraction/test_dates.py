@@ -128,3 +128,7 @@ def test_a_weekday_opening_a_sentence() -> None:
     assert one("On Friday, the ministers will meet in Moscow", "futr", language="en")[0] == (
         "2021-11-26"
     )
+
+
+def test_a_month_opening_a_sentence() -> None:
+    assert one("In August, fighting flared in the region", language="en")[0] == "2021-08"
