@@ -178,7 +178,11 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"\b(?:[Ll]ast|[Tt]his) " + EN_MONTH_RE + r"\b()()")),
     (
         "month",
-        re.compile(r"\b(?:late|early|mid-|the end of|the beginning of) " + EN_MONTH_RE + r"\b()()"),
+        re.compile(
+            r"\b(?:[Ll]ate|[Ee]arly|[Mm]id-|[Tt]he end of|[Tt]he beginning of) "
+            + EN_MONTH_RE
+            + r"\b()()"
+        ),
     ),
     (
         "year",

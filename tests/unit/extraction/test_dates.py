@@ -132,3 +132,4 @@ def test_a_weekday_opening_a_sentence() -> None:
 
 def test_a_month_opening_a_sentence() -> None:
     assert one("In August, fighting flared in the region", language="en")[0] == "2021-08"
+    assert one("Late August saw new clashes", language="en")[0] == "2021-08"
