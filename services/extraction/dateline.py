@@ -14,8 +14,14 @@ from .date_patterns import EN_MONTH_RE, RU_MONTH_RE
 from .dates import month_index
 
 HEAD_CHARS = 1500
+# Agencies abbreviate the month ("ЕРЕВАН, 11 апр — Sputnik", "МОСКВА, 23 июн - РИА Новости")
+_RU_MONTH_ABBREVIATED = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
 _RU = re.compile(
-    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+" + RU_MONTH_RE + r"\b"
+    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+(?:"
+    + RU_MONTH_RE
+    + r"\b|"
+    + _RU_MONTH_ABBREVIATED
+    + r"(?=[\s,]))"
     r"(?:\s+(\d{4}))?"
 )
 _EN = re.compile(
@@ -51,7 +57,11 @@ def find_dateline(text: str, published: dt.date, language: str) -> Dateline | No
     m = (_RU if language == "ru" else _EN).search(head)
     if m is None:
         return None
-    place, first, second, year_s = m.groups()
+    if language == "ru":
+        place, first, full, short, year_s = m.groups()
+        second = full or short
+    else:
+        place, first, second, year_s = m.groups()
     try:
         if language == "ru":
             day, month = int(first), month_index(second, "ru")

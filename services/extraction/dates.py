@@ -48,7 +48,7 @@ def month_index(word: str, language: str) -> int:
     if low.startswith("ма"):
         return 5
     for i, stem in enumerate(RU_MONTHS):
-        if low.startswith(stem):
+        if low.startswith(stem) or (len(low) >= 3 and stem.startswith(low)):  # "апр", "нояб"
             return i + 1
     raise ValueError(word)
 

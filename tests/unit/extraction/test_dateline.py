@@ -49,3 +49,15 @@ def test_title_abbreviations_end_no_sentence() -> None:
 
     text = "Commander Lt. Gen. Rustam Muradov met Mr. Pashinyan in St. Petersburg."
     assert len(sentences(text, "en")) == 1
+
+
+def test_russian_dateline_with_an_abbreviated_month() -> None:
+    for text, day in (
+        ("Подпишитесь ЕРЕВАН, 11 апр — Sputnik. Депутаты собрались.", dt.date(2021, 4, 11)),
+        ("Читать в МОСКВА, 23 июн - РИА Новости. Текст.", dt.date(2021, 6, 23)),
+        ("БАКУ, 16 нояб. – Текст.", dt.date(2021, 11, 16)),
+    ):
+        found = find_dateline(text, dt.date(2021, day.month, day.day), "ru")
+        assert found is not None and found.date == day, text
+    # a word that only looks like a month is no dateline
+    assert find_dateline("ЕРЕВАН, 11 апрельских тезисов", dt.date(2021, 4, 11), "ru") is None
