@@ -31,6 +31,14 @@ _EN = re.compile(
 )
 
 
+# "YEREVAN — Armenia announced", "MOSCOW (Reuters) - Azerbaijan said": a place, no day
+_EN_PLACE_ONLY = re.compile(
+    r"(?:^|\n)\s*(?:date \d{4}-\d\d-\d\d\s+)?"  # stored pages may open with their date
+    r"([A-Z][A-Z\-]{2,}(?: [A-Z][A-Z\-]+)?)(?:, [A-Z][A-Za-z.]{1,12})?\.?"
+    r"\s*(?:\([^)\n]{1,60}\))?\s*(?:—|–{1,2}|-{1,2})\s*[A-Z\"“]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str
@@ -74,3 +82,11 @@ def find_dateline(text: str, published: dt.date, language: str) -> Dateline | No
     if abs((date - published).days) > 7:
         return None  # a date in a headline list or a navigation bar, not this article's
     return Dateline(place.strip(), date, m.start(1), m.end())
+
+
+def find_dateline_place(text: str, language: str) -> str | None:
+    """The place of an undated English dateline ("YEREVAN —", "MOSCOW (AP) —"), if any."""
+    if language != "en":
+        return None
+    m = _EN_PLACE_ONLY.search(text[:HEAD_CHARS])
+    return m.group(1) if m else None

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 from .cues import Role, clauses, has, roles, tense_of
-from .dateline import find_dateline
+from .dateline import find_dateline, find_dateline_place
 from .dates import DateMention, find_dates
 from .dating import SentenceTime, fill_dates
 from .discourse import Context, Draft, finish, merge
@@ -119,7 +119,7 @@ def _run(
     dateline = find_dateline(text, published, language)
     anchor = dateline.date if dateline else published
     ctx.today = anchor.isoformat()
-    home = dateline_state(dateline.place if dateline else None)
+    home = dateline_state(dateline.place if dateline else find_dateline_place(text, language))
     times: list[SentenceTime] = []
     drafts: list[Draft] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]

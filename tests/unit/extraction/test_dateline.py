@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from services.extraction import extract_article
+from services.extraction import extract_article, to_gold
 from services.extraction.dateline import find_dateline
 
 
@@ -61,3 +61,20 @@ def test_russian_dateline_with_an_abbreviated_month() -> None:
         assert found is not None and found.date == day, text
     # a word that only looks like a month is no dateline
     assert find_dateline("ЕРЕВАН, 11 апрельских тезисов", dt.date(2021, 4, 11), "ru") is None
+
+
+def test_an_undated_english_dateline_gives_its_place() -> None:
+    from services.extraction.dateline import find_dateline_place
+
+    assert find_dateline_place("Headline\n\nYEREVAN — Armenia said on Friday", "en") == "YEREVAN"
+    assert find_dateline_place("MOSCOW (Reuters) - Azerbaijan said", "en") == "MOSCOW"
+    assert find_dateline_place("x\n\nWASHINGTON, DC — The ministers met", "en") == "WASHINGTON"
+    assert find_dateline_place("NATO - the alliance said", "en") is None  # no sentence follows
+    assert find_dateline_place("The ministry said - nothing", "en") is None
+
+
+def test_a_bare_ministry_under_an_undated_dateline_is_that_states() -> None:
+    text = "YEREVAN — Three soldiers were wounded in shelling, the defence ministry said."
+    facts = [to_gold(f) for f in extract_article(text, dt.date(2022, 9, 13), "en").facts]
+    speakers = [f.get("speaker") for f in facts if f["kind"] == "StatementMade"]
+    assert speakers == ["Ministry of Defence (Armenia)"]
