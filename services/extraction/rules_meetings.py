@@ -47,6 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_venues import border_venue
 from .rules import Clause, _nearest, _states
 
 _NOBODY = Entity(id="", name="", kind="person")
@@ -224,7 +225,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             abs(r.mention.first - trig),
         )
     )
-    place: str | None = places[0].name if places else seat(c, inside)
+    place: str | None = places[0].name if places else seat(c, inside) or border_venue(c, inside)
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")

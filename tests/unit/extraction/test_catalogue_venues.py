@@ -1,0 +1,41 @@
+"""Where meetings take place when the venue is no city (sentences written for the test)."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 11, 30)
+
+
+def test_a_meeting_on_the_border_has_the_border_as_its_venue() -> None:
+    for text, lang in (
+        (
+            "On Thursday, the sixth meeting of the border commissions, chaired by Deputy Prime "
+            "Ministers Mher Grigoryan and Shahin Mustafayev, took place on the border between "
+            "Armenia and Azerbaijan.",
+            "en",
+        ),
+        (
+            "Deputy Prime Ministers Shahin Mustafayev and Mher Grigoryan met on the "
+            "Armenian-Azerbaijani interstate border on Thursday.",
+            "en",
+        ),
+        (
+            "В четверг вице-премьеры Мгер Григорян и Шахин Мустафаев провели встречу на "
+            "армяно-азербайджанской границе.",
+            "ru",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert set(held["participants"]) == {"Mher Grigoryan", "Shahin Mustafayev"}, text  # type: ignore[arg-type]
+        assert held["place"] == "Armenia–Azerbaijan border", text
+        assert held["date"] == "2023-11-30", text
+
+
+def test_talks_about_the_border_are_not_held_on_it() -> None:
+    text = (
+        "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev met in Moscow on Thursday "
+        "to discuss the border between Armenia and Azerbaijan."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held["place"] == "Moscow"
