@@ -47,6 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_sides import other_side
 from .meeting_venues import border_venue
 from .rules import Clause, _nearest, _states
 
@@ -207,8 +208,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     participants = without_represented_states(participants)
     sides = sorted(role_names("border_sides"))
     if len(participants) == 1 and participants[0] in sides:
-        # "Armenia declined the meeting": with the other side, as a meeting has two
-        participants = [participants[0], *(s for s in sides if s != participants[0])]
+        participants = other_side(c, participants[0])  # a meeting has two sides
     if kind == "MeetingDenied" and len(participants) == 1 and teller not in participants:
         # "Пашинян заявил, что не встретится с Алиевым": the one saying it is the other side
         entity = canonical_entity(teller) if teller else None

@@ -39,3 +39,29 @@ def test_talks_about_the_border_are_not_held_on_it() -> None:
     )
     (held,) = article_facts(text, "en", "MeetingHeld", DAY)
     assert held["place"] == "Moscow"
+
+
+def test_azerbaijans_talks_with_karabakh_armenians_are_with_artsakh() -> None:
+    day = dt.date(2023, 9, 21)
+    for text, lang in (
+        (
+            "В четверг в Евлахе прошли переговоры между делегацией армян Нагорного Карабаха и "
+            "представителями властей Азербайджана.",
+            "ru",
+        ),
+        ("В четверг в Евлахе состоялась встреча представителей Баку и Степанакерта.", "ru"),
+        (
+            "Representatives of Azerbaijan and of the Karabakh Armenians met in Yevlakh on "
+            "Thursday.",
+            "en",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", day)
+        assert set(held["participants"]) == {"Azerbaijan", "Republic of Artsakh"}, text  # type: ignore[arg-type]
+        assert (held["place"], held["date"]) == ("Yevlakh", "2023-09-21"), text
+
+
+def test_talks_on_karabakh_refused_by_one_side_are_still_with_armenia() -> None:
+    text = "Azerbaijan refused to attend the talks in Brussels on Karabakh next week."
+    (denied,) = article_facts(text, "en", "MeetingDenied", dt.date(2023, 9, 21))
+    assert set(denied["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
