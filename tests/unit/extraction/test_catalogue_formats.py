@@ -1,0 +1,47 @@
+"""Plans, refusals and cancellations of a meeting in a known format: the format's hosts are
+at its table as the article names them (sentences written for the test)."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 10, 4)
+FIVE = {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel", "Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_a_refused_format_meeting_seats_its_hosts_named_in_another_paragraph() -> None:
+    for text, lang in (
+        (
+            "Azerbaijani President Ilham Aliyev has refused to attend the meeting with Armenian "
+            "Prime Minister Nikol Pashinyan in Granada.\n\nThe talks were to be mediated by "
+            "Charles Michel, Emmanuel Macron and Olaf Scholz.",
+            "en",
+        ),
+        (
+            "Президент Азербайджана Ильхам Алиев отказался от участия во встрече с "
+            "премьер-министром Армении Николом Пашиняном в Испании.\n\nПосредниками на "
+            "переговорах должны были выступить Шарль Мишель, Эммануэль Макрон и Олаф Шольц.",
+            "ru",
+        ),
+    ):
+        (denied,) = article_facts(text, lang, "MeetingDenied", DAY)
+        assert set(denied["participants"]) == FIVE, text  # type: ignore[arg-type]
+        assert denied["denied_by"] == ["Ilham Aliyev"], text
+
+
+def test_a_cancelled_format_meeting_seats_its_hosts() -> None:
+    text = (
+        "The meeting of Ilham Aliyev and Nikol Pashinyan in Granada on Thursday has been "
+        "cancelled.\n\nCharles Michel, Emmanuel Macron and Olaf Scholz had invited both leaders."
+    )
+    (cancelled,) = article_facts(text, "en", "MeetingCancelled", DAY)
+    assert set(cancelled["participants"]) == FIVE  # type: ignore[arg-type]
+
+
+def test_hosts_of_a_format_do_not_join_a_refused_meeting_elsewhere() -> None:
+    text = (
+        "Ilham Aliyev has refused to attend the meeting with Nikol Pashinyan in Brussels.\n\n"
+        "Charles Michel, Emmanuel Macron and Olaf Scholz met Pashinyan in Granada on Thursday."
+    )
+    (denied,) = article_facts(text, "en", "MeetingDenied", DAY)
+    assert set(denied["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
