@@ -53,7 +53,7 @@ def people_of_list(d: Draft) -> list[str]:
 PLANNED_KINDS = frozenset({"MeetingAnnounced", "MeetingDenied", "MeetingCancelled"})
 
 
-def _formats() -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+def formats() -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
     """Known meetings with several hosts (a format: Prague 2022, Chișinău and Granada 2023):
     (days, venue and its country, hosts)."""
     out = []
@@ -81,14 +81,14 @@ def add_format_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
     format's hosts as the article names them, as the gold does ("Aliyev will not go to
     Granada": the five-party meeting). The format is the plan's day or venue ("in Spain"
     counts); with no venue, else the largest format whose hosts the article names all."""
-    formats = _formats()
+    known = formats()
     for d in facts:
         if d.kind not in PLANNED_KINDS or not the_two_sides(people_of(d)):
             continue
         day, place = str(d.args.get("date") or ""), d.args.get("place")
-        found = [h for days, venues, h in formats if day in days or place in venues]
+        found = [h for days, venues, h in known if day in days or place in venues]
         if not found and place is None:
-            found = [h for _, _, h in formats if all(_present(x, named) for x in h)]
+            found = [h for _, _, h in known if all(_present(x, named) for x in h)]
         largest = max(found, key=len, default=frozenset())
         if not all(h <= largest for h in found):
             continue  # two different formats fit: nobody is added

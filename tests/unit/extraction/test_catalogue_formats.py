@@ -45,3 +45,20 @@ def test_hosts_of_a_format_do_not_join_a_refused_meeting_elsewhere() -> None:
     )
     (denied,) = article_facts(text, "en", "MeetingDenied", DAY)
     assert set(denied["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+
+
+def test_the_sides_as_states_beside_a_leaders_host_are_the_leaders_named() -> None:
+    text = (
+        "Azerbaijan, Armenia and the European Union met in Brussels on Sunday.\n\nEuropean "
+        "Council President Charles Michel said that Ilham Aliyev and Nikol Pashinyan had agreed "
+        "to meet again."
+    )
+    facts = article_facts(text, "en", "MeetingHeld", dt.date(2023, 5, 14))
+    (held,) = [f for f in facts if f.get("place") == "Brussels"]
+    assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel"}  # type: ignore[arg-type]
+
+
+def test_the_sides_as_states_stay_states_without_a_leaders_host() -> None:
+    text = "Azerbaijan, Armenia and the European Union met in Brussels on Sunday."
+    (held,) = article_facts(text, "en", "MeetingHeld", dt.date(2023, 5, 14))
+    assert set(held["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
