@@ -65,3 +65,12 @@ def test_talks_on_karabakh_refused_by_one_side_are_still_with_armenia() -> None:
     text = "Azerbaijan refused to attend the talks in Brussels on Karabakh next week."
     (denied,) = article_facts(text, "en", "MeetingDenied", dt.date(2023, 9, 21))
     assert set(denied["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+
+
+def test_a_weekday_opening_the_sentence_dates_the_plan() -> None:
+    text = (
+        "On Friday, Russian Foreign Minister Sergey Lavrov will meet Foreign Ministers Ararat "
+        "Mirzoyan and Jeyhun Bayramov in Moscow."
+    )
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2023, 5, 17))
+    assert (plan["place"], plan["date"]) == ("Moscow", "2023-05-19")
