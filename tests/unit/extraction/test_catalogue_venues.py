@@ -74,3 +74,13 @@ def test_a_weekday_opening_the_sentence_dates_the_plan() -> None:
     )
     (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2023, 5, 17))
     assert (plan["place"], plan["date"]) == ("Moscow", "2023-05-19")
+
+
+def test_a_meeting_that_is_possible_is_neither_held_nor_announced() -> None:
+    text = (
+        "A meeting between Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov is possible on "
+        "Friday in Stockholm, the ministry spokesman said."
+    )
+    day = dt.date(2021, 12, 1)
+    assert not article_facts(text, "en", "MeetingHeld", day)
+    assert not article_facts(text, "en", "MeetingAnnounced", day)
