@@ -3,7 +3,7 @@ at its table as the article names them (sentences written for the test)."""
 
 import datetime as dt
 
-from .catalogue import article_facts
+from .catalogue import article_facts, facts_of
 
 DAY = dt.date(2023, 10, 4)
 FIVE = {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel", "Emmanuel Macron", "Olaf Scholz"}
@@ -62,3 +62,27 @@ def test_the_sides_as_states_stay_states_without_a_leaders_host() -> None:
     text = "Azerbaijan, Armenia and the European Union met in Brussels on Sunday."
     (held,) = article_facts(text, "en", "MeetingHeld", dt.date(2023, 5, 14))
     assert set(held["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+
+
+def test_a_refusal_told_again_with_fewer_people_is_one_refusal() -> None:
+    day = dt.date(2022, 12, 23)
+    for text, lang in (
+        (
+            "Глава МИД Армении Арарат Мирзоян отказался от участия в трехсторонней встрече с "
+            "Сергеем Лавровым и Джейхуном Байрамовым в Москве.\n\nЛавров выразил сожаление из-за "
+            "отказа Мирзояна приехать на встречу.",
+            "ru",
+        ),
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan declined to attend the trilateral meeting "
+            "with Sergey Lavrov and Jeyhun Bayramov in Moscow.\n\nLavrov regretted that Mirzoyan "
+            "refused to come to the meeting.",
+            "en",
+        ),
+    ):
+        (denied,) = facts_of(text, lang, "MeetingDenied", day)
+        assert set(denied["participants"]) == {  # type: ignore[arg-type]
+            "Ararat Mirzoyan",
+            "Sergey Lavrov",
+            "Jeyhun Bayramov",
+        }, text
