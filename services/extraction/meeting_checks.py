@@ -76,7 +76,10 @@ def hedged_predicate(c: Clause, trig: int) -> bool:
     verb = next(
         (k for k in range(trig + 1, c.hi) if c.tokens[k].pos in ("VERB", "INFN", "PRTS")), None
     )
-    return verb is not None and verb in _hedges(c)
+    # "a meeting between ... is possible Friday": the word after the meeting's copula (the guide)
+    copula = next((k for k in range(trig + 1, c.hi) if c.tokens[k].lower in ("is", "are")), None)
+    hedges = _hedges(c)
+    return (verb is not None and verb in hedges) or (copula is not None and copula + 1 in hedges)
 
 
 def denies(c: Clause) -> bool:

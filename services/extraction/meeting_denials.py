@@ -61,6 +61,27 @@ def complete_denials(facts: list[Draft]) -> list[Draft]:
         if key not in seen:
             seen.add(key)
             out.append(d)
+    return _fold_partial_denials(out)
+
+
+def _fold_partial_denials(facts: list[Draft]) -> list[Draft]:
+    """One refusal told twice, once with fewer people ("отказ главы МИД Армении приехать на
+    встречу" beside the trilateral meeting he declined), is one fact: the fuller one."""
+    out: list[Draft] = []
+    for d in facts:
+        larger = [
+            o
+            for o in facts
+            if o is not d
+            and d.kind == o.kind == "MeetingDenied"
+            and d.args.get("denied_by") == o.args.get("denied_by")
+            and people_of(d) < people_of(o)
+        ]
+        if not larger:
+            out.append(d)
+            continue
+        target = max(larger, key=lambda o: len(people_of(o)))
+        target.spans.extend(s for s in d.spans if s not in target.spans)
     return out
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .lexicon import records, table, venue_hosts
 from .meeting_folds import people_of, the_two_sides
 from .offices import holder_on
@@ -47,3 +48,51 @@ def known_hosts() -> dict[str, tuple[str, ...]]:
 def people_of_list(d: Draft) -> list[str]:
     value = d.args.get("participants") or []
     return list(value) if isinstance(value, list) else [str(value)]
+
+
+PLANNED_KINDS = frozenset({"MeetingAnnounced", "MeetingDenied", "MeetingCancelled"})
+
+
+def formats() -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """Known meetings with several hosts (a format: Prague 2022, Chișinău and Granada 2023):
+    (days, venue and its country, hosts)."""
+    out = []
+    for m in records("known_meeting"):
+        hosts = frozenset(m.get("hosts", ()))
+        if len(hosts) < 2:
+            continue
+        place = canonical_entity(str(m["place"]))
+        venues = {str(m["place"])} | ({place.country} if place and place.country else set())
+        out.append((frozenset(m["dates"]), frozenset(venues), hosts))
+    return out
+
+
+def _present(host: str, named: frozenset[str]) -> str | None:
+    """The host as the article names them: the person, else their state or bloc (the guide:
+    people where the text names them, otherwise states)."""
+    if host in named:
+        return host
+    entity = canonical_entity(host)
+    return entity.state if entity and entity.state in named else None
+
+
+def add_format_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
+    """A plan, refusal or cancellation of the two leaders' meeting in a known format seats the
+    format's hosts as the article names them, as the gold does ("Aliyev will not go to
+    Granada": the five-party meeting). The format is the plan's day or venue ("in Spain"
+    counts); with no venue, else the largest format whose hosts the article names all."""
+    known = formats()
+    for d in facts:
+        if d.kind not in PLANNED_KINDS or not the_two_sides(people_of(d)):
+            continue
+        day, place = str(d.args.get("date") or ""), d.args.get("place")
+        found = [h for days, venues, h in known if day in days or place in venues]
+        if not found and place is None:
+            found = [h for _, _, h in known if all(_present(x, named) for x in h)]
+        largest = max(found, key=len, default=frozenset())
+        if not all(h <= largest for h in found):
+            continue  # two different formats fit: nobody is added
+        seated = (_present(h, named) for h in sorted(largest))
+        added = [p for p in seated if p and p not in people_of(d)]
+        d.args["participants"] = [*people_of_list(d), *added]
+    return facts

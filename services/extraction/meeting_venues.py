@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .cues import Role
 from .discourse import Draft
-from .lexicon import records
+from .lexicon import records, word_list
+from .rules import Clause
 
 
 @lru_cache(maxsize=1)
@@ -26,3 +28,15 @@ def place_known_meetings(facts: list[Draft]) -> list[Draft]:
         if known is not None and d.args.get("place") is None:
             d.args["place"] = known
     return facts
+
+
+def border_venue(c: Clause, inside: list[Role]) -> str | None:
+    """ "took place on the border between Armenia and Azerbaijan", "прошло на армяно-
+    азербайджанской границе": a border right after "on"/"на" is where they met."""
+    before = word_list("border_venue_prepositions")
+    for r in inside:
+        first = r.mention.first
+        window = {t.lower for t in c.tokens[max(c.lo, first - 2) : first]}
+        if "border" in r.mention.entity.flags and window & before:
+            return r.name
+    return None

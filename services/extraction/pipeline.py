@@ -29,7 +29,8 @@ from .meeting_context import (
 )
 from .meeting_denials import complete_denials
 from .meeting_folds import fold_partial_meetings
-from .meeting_hosts import add_venue_hosts
+from .meeting_hosts import add_format_hosts, add_venue_hosts
+from .meeting_leaders import leaders_for_states
 from .meeting_lists import listed_meetings
 from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
@@ -105,6 +106,9 @@ def extract_article(
     facts = fold_withdrawals(facts)
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = drop_held_that_did_not_happen(facts, anchor.isoformat())
+    # a format's hosts join its plans, and leaders replace their states beside a host, only now:
+    # a held meeting called off is matched first
+    facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
     facts = drop_recorded_speakers(drop_thin_facts(facts))
     return _result(detected, facts, text, None if facts else "no facts found")

@@ -47,6 +47,8 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_sides import other_side
+from .meeting_venues import border_venue
 from .rules import Clause, _nearest, _states
 
 _NOBODY = Entity(id="", name="", kind="person")
@@ -206,8 +208,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     participants = without_represented_states(participants)
     sides = sorted(role_names("border_sides"))
     if len(participants) == 1 and participants[0] in sides:
-        # "Armenia declined the meeting": with the other side, as a meeting has two
-        participants = [participants[0], *(s for s in sides if s != participants[0])]
+        participants = other_side(c, participants[0])  # a meeting has two sides
     if kind == "MeetingDenied" and len(participants) == 1 and teller not in participants:
         # "Пашинян заявил, что не встретится с Алиевым": the one saying it is the other side
         entity = canonical_entity(teller) if teller else None
@@ -224,7 +225,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             abs(r.mention.first - trig),
         )
     )
-    place: str | None = places[0].name if places else seat(c, inside)
+    place: str | None = places[0].name if places else seat(c, inside) or border_venue(c, inside)
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
     date = c.date_near(trig, after=kind == "MeetingPostponed")

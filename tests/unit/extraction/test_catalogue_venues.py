@@ -1,0 +1,86 @@
+"""Where meetings take place when the venue is no city (sentences written for the test)."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 11, 30)
+
+
+def test_a_meeting_on_the_border_has_the_border_as_its_venue() -> None:
+    for text, lang in (
+        (
+            "On Thursday, the sixth meeting of the border commissions, chaired by Deputy Prime "
+            "Ministers Mher Grigoryan and Shahin Mustafayev, took place on the border between "
+            "Armenia and Azerbaijan.",
+            "en",
+        ),
+        (
+            "Deputy Prime Ministers Shahin Mustafayev and Mher Grigoryan met on the "
+            "Armenian-Azerbaijani interstate border on Thursday.",
+            "en",
+        ),
+        (
+            "В четверг вице-премьеры Мгер Григорян и Шахин Мустафаев провели встречу на "
+            "армяно-азербайджанской границе.",
+            "ru",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert set(held["participants"]) == {"Mher Grigoryan", "Shahin Mustafayev"}, text  # type: ignore[arg-type]
+        assert held["place"] == "Armenia–Azerbaijan border", text
+        assert held["date"] == "2023-11-30", text
+
+
+def test_talks_about_the_border_are_not_held_on_it() -> None:
+    text = (
+        "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev met in Moscow on Thursday "
+        "to discuss the border between Armenia and Azerbaijan."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held["place"] == "Moscow"
+
+
+def test_azerbaijans_talks_with_karabakh_armenians_are_with_artsakh() -> None:
+    day = dt.date(2023, 9, 21)
+    for text, lang in (
+        (
+            "В четверг в Евлахе прошли переговоры между делегацией армян Нагорного Карабаха и "
+            "представителями властей Азербайджана.",
+            "ru",
+        ),
+        ("В четверг в Евлахе состоялась встреча представителей Баку и Степанакерта.", "ru"),
+        (
+            "Representatives of Azerbaijan and of the Karabakh Armenians met in Yevlakh on "
+            "Thursday.",
+            "en",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", day)
+        assert set(held["participants"]) == {"Azerbaijan", "Republic of Artsakh"}, text  # type: ignore[arg-type]
+        assert (held["place"], held["date"]) == ("Yevlakh", "2023-09-21"), text
+
+
+def test_talks_on_karabakh_refused_by_one_side_are_still_with_armenia() -> None:
+    text = "Azerbaijan refused to attend the talks in Brussels on Karabakh next week."
+    (denied,) = article_facts(text, "en", "MeetingDenied", dt.date(2023, 9, 21))
+    assert set(denied["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+
+
+def test_a_weekday_opening_the_sentence_dates_the_plan() -> None:
+    text = (
+        "On Friday, Russian Foreign Minister Sergey Lavrov will meet Foreign Ministers Ararat "
+        "Mirzoyan and Jeyhun Bayramov in Moscow."
+    )
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2023, 5, 17))
+    assert (plan["place"], plan["date"]) == ("Moscow", "2023-05-19")
+
+
+def test_a_meeting_that_is_possible_is_neither_held_nor_announced() -> None:
+    text = (
+        "A meeting between Foreign Ministers Ararat Mirzoyan and Jeyhun Bayramov is possible on "
+        "Friday in Stockholm, the ministry spokesman said."
+    )
+    day = dt.date(2021, 12, 1)
+    assert not article_facts(text, "en", "MeetingHeld", day)
+    assert not article_facts(text, "en", "MeetingAnnounced", day)
