@@ -47,6 +47,7 @@ from .statements import drop_recorded_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
 from .thin_facts import drop_thin_facts
+from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
 from .unknown_people import with_unknown_people
 
@@ -99,6 +100,7 @@ def extract_article(
     fill_dates(facts, times, anchor, has_dateline)
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
+    date_known_takings(facts, published)
     complete_known_documents(facts)
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
