@@ -49,6 +49,7 @@ from .text import Token, sentences
 from .thin_facts import drop_thin_facts
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
+from .transfer_unnamed import drop_covered, unnamed_transfers
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -101,6 +102,7 @@ def extract_article(
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     date_known_takings(facts, published)
+    facts = drop_covered(facts)
     complete_known_documents(facts)
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
@@ -220,6 +222,7 @@ def _run(
             transfers(whole, language, claimed)
             or admitted_losses(whole, claimed)
             or restored_sovereignty(whole)
+            or unnamed_transfers(whole, language, claimed)
         )
         for d in found:
             d.reported_by = ctx.reporter

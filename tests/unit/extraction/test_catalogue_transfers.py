@@ -46,3 +46,40 @@ def test_a_change_written_about_before_it_happened_is_not_dated_by_it() -> None:
     text = "Azerbaijani troops entered the Kalbajar district, the ministry said."
     (moved,) = _moved(text, "en", dt.date(2020, 10, 20))
     assert moved[2] != "2020-11-25"
+
+
+def test_villages_taken_without_names_are_a_transfer_without_territory() -> None:
+    day = dt.date(2021, 3, 4)
+    for text, lang, frm in (
+        ("Yerevan has handed over to Azerbaijan three border villages on Thursday.", "en", None),
+        ("The president said his army liberated 12 villages on Thursday.", "en", "Armenia"),
+        (
+            "Азербайджанская армия в четверг установила контроль над несколькими селами.",
+            "ru",
+            "Armenia",
+        ),
+    ):
+        (moved,) = article_facts(text, lang, "TerritoryTransferred", day)
+        assert moved.get("territory") is None, text
+        assert (moved["to"], moved["date"]) == ("Azerbaijan", "2021-03-04"), text
+        if frm:
+            assert moved["from"] == frm, text
+
+
+def test_unnamed_villages_in_an_agreement_or_a_recalled_war_are_no_transfer() -> None:
+    day = dt.date(2024, 4, 22)
+    for text, lang in (
+        ("Стороны приветствовали соглашение о возвращении Азербайджану четырех сел.", "ru"),
+        ("In the fall of 2020 Baku liberated several towns and villages.", "en"),
+        ("Azerbaijan will take control of four villages by May.", "en"),
+    ):
+        assert not article_facts(text, lang, "TerritoryTransferred", day), text
+
+
+def test_unnamed_villages_beside_the_named_ones_are_the_same_news() -> None:
+    text = (
+        "Azerbaijani troops took control of four villages on Friday. They entered the "
+        "village of Kheyrimli on Friday."
+    )
+    moved = article_facts(text, "en", "TerritoryTransferred", dt.date(2024, 5, 24))
+    assert [m.get("territory") for m in moved] == ["Xeyrimli"]

@@ -1,0 +1,114 @@
+"""Territory taken or handed over without a name: "liberated 23 more villages", "Armenia has
+returned to Azerbaijan four border villages", "установила контроль над несколькими селами".
+
+The guide gives such a change a TerritoryTransferred without `territory`. Only a count before a
+word for settlements, districts or heights, right after the verb, makes the object; the fact is
+left out where the article names the places it took on the same day (`drop_covered`), since
+the named fact already tells that change.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from .discourse import Draft
+from .rules import Clause
+from .rules_events import _negated
+from .rules_transfers import (
+    _agent_after,
+    _agent_before,
+    _claimant_side,
+    _implied_receiver,
+    _other_side,
+    _receiver,
+)
+from .transfer_terms import agreed_to, terms_told
+
+DATA = Path(__file__).parent / "data" / "transfer_words.toml"
+REACH = 8  # "освободили от армянской оккупации еще 23 населенных пункта"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    with DATA.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {k: frozenset(v) for k, v in data.items()}
+
+
+def _is(c: Clause, k: int, key: str) -> bool:
+    t = c.tokens[k]
+    return (
+        t.lemma in _words()[key]
+        or t.lower in _words()[key]
+        or (key == "quantities" and t.text.isdigit())
+    )
+
+
+def _unnamed_object(c: Clause, v: int) -> int | None:
+    """A count, then within two words a word for places: the verb's object names none.
+    Returns where the place word is."""
+    hi = min(c.hi, v + REACH + 1)
+    for k in range(v + 1, hi):
+        if _is(c, k, "quantities"):
+            return next((j for j in range(k + 1, min(c.hi, k + 4)) if _is(c, j, "places")), None)
+    return None
+
+
+def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
+    lex = c.lex
+    blocked = (
+        c.has(lex.peacekeepers)
+        or c.has(lex.prisoners)
+        or c.has(lex.not_territory)
+        or c.has(lex.attempt)
+        or c.has(lex.hypothetical)
+        or terms_told(c)
+    )
+    if blocked:
+        return []
+    handover = [i for i in c.at(lex.transfer) if not _negated(c, i)]
+    capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
+    for v in sorted(handover + capture):
+        if c.tokens[v].lower == "to" or (v and c.tokens[v - 1].lower == "to"):
+            continue  # "an offensive to take control": a purpose, not a taking
+        at = _unnamed_object(c, v)
+        if c.tokens[v].pos == "NOUN" or agreed_to(c, v) or at is None:
+            continue  # "соглашение о возвращении четырёх сёл": a handover agreed, not made
+        agent = _agent_before(c, v)
+        if v in handover:
+            to = _receiver(c, v, language)
+            frm = agent if agent != to else None
+        else:
+            to = _implied_receiver(c, [v]) or agent or _agent_after(c, v)
+            if to is None and c.has(lex.units):
+                to = _claimant_side(claimed or [])  # "военные взяли под контроль", Baku says
+            frm = _other_side(to)
+        if to is None:
+            return []
+        date = c.date_near(v)
+        if date is not None and date.precision != "day":
+            return []  # "in the fall of 2020 Baku liberated several cities": the war recalled
+        args: dict[str, str | list[str] | None] = {"territory": None, "from": frm, "to": to}
+        return [c.draft("TerritoryTransferred", args, "asserted", date)]
+    return []
+
+
+def drop_covered(facts: list[Draft]) -> list[Draft]:
+    """An unnamed change beside a named one to the same side on the same day is the same news;
+    the headline and the body telling one unnamed change are one fact."""
+    seen = {
+        (d.args.get("to"), d.args.get("date"))
+        for d in facts
+        if d.kind == "TerritoryTransferred" and d.args.get("territory")
+    }
+    out = []
+    for d in facts:
+        key = (d.args.get("to"), d.args.get("date"))
+        if d.kind == "TerritoryTransferred" and not d.args.get("territory"):
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(d)
+    return out
