@@ -238,7 +238,28 @@ def _near_place_word(tokens: Tokens, i: int) -> bool:
         return True
     if i + 1 < len(tokens) and _is_place_word(tokens[i + 1]):
         return True
-    return i > 1 and tokens[i - 1].lower == "of" and _is_place_word(tokens[i - 2])
+    if i > 1 and tokens[i - 1].lower == "of" and _is_place_word(tokens[i - 2]):
+        return True
+    return _listed_after_place_word(tokens, i)
+
+
+LIST_JOINERS = frozenset({",", "и", "and", "&"})
+
+
+def _listed_after_place_word(tokens: Tokens, i: int) -> bool:
+    """ "села Забух и Сус", "the villages of Zabukh and Sus": a later member of a list of
+    names that a place word opens is a place too."""
+    k, joined = i - 1, False
+    while k >= max(0, i - 10):
+        t = tokens[k]
+        if t.lower in LIST_JOINERS:
+            joined = True
+        elif _is_place_word(t) or (t.lower == "of" and k and _is_place_word(tokens[k - 1])):
+            return joined
+        elif not t.text[:1].isupper():
+            return False
+        k -= 1
+    return False
 
 
 def _one_word_ok(found: AliasHit, tokens: Tokens, i: int, check_case: bool) -> bool:

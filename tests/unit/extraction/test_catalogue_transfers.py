@@ -83,3 +83,16 @@ def test_unnamed_villages_beside_the_named_ones_are_the_same_news() -> None:
     )
     moved = article_facts(text, "en", "TerritoryTransferred", dt.date(2024, 5, 24))
     assert [m.get("territory") for m in moved] == ["Xeyrimli"]
+
+
+def test_a_name_that_needs_a_place_word_gets_it_from_the_list_it_ends() -> None:
+    # "Сус" alone is no place name; after "сёла Забух и" it is the second village
+    text = "В пятницу сёла Забух и Сус были взяты под контроль азербайджанской армией."
+    moved = article_facts(text, "ru", "TerritoryTransferred", dt.date(2022, 8, 26))
+    assert {m["territory"] for m in moved} == {"Zabukh", "Sus, Lachin"}
+
+
+def test_a_village_taken_after_the_ceasefire_is_known_by_its_armenian_name() -> None:
+    text = "Азербайджанские военные установили контроль над селом Хин Тахер."
+    (moved,) = article_facts(text, "ru", "TerritoryTransferred", dt.date(2020, 12, 12))
+    assert (moved["territory"], moved["to"]) == ("Hin Tagher", "Azerbaijan")
