@@ -56,8 +56,33 @@ def _unnamed_object(c: Clause, v: int) -> int | None:
     return None
 
 
+def _agreed(c: Clause, v: int) -> bool:
+    """ "agreed to return", "соглашение о возвращении": a handover agreed to, still to come."""
+    before = c.tokens[max(c.lo, v - 4) : v]
+    return agreed_to(c, v) or any(
+        t.lemma in _words()["agreements"] or t.lower in _words()["agreements"] for t in before
+    )
+
+
+def unnamed_terms(c: Clause, language: str) -> list[Draft]:
+    """ "Armenia has agreed to return to Azerbaijan four villages": a handover agreed without
+    a deadline is scheduled with no date (the guide), here with no territory either."""
+    lex = c.lex
+    if c.has(lex.hypothetical) or c.has(lex.prisoners) or c.has(lex.not_territory):
+        return []
+    for v in c.at(lex.transfer):
+        if _negated(c, v) or not _agreed(c, v) or _unnamed_object(c, v) is None:
+            continue
+        to = _receiver(c, v, language)
+        if to is not None:
+            args: dict[str, str | list[str] | None] = {"territory": None, "to": to}
+            return [c.draft("TerritoryTransferScheduled", args, "scheduled")]
+    return []
+
+
 def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
+    terms = unnamed_terms(c, language)
     blocked = (
         c.has(lex.peacekeepers)
         or c.has(lex.prisoners)
@@ -66,8 +91,8 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
         or c.has(lex.hypothetical)
         or terms_told(c)
     )
-    if blocked:
-        return []
+    if terms or blocked:
+        return terms
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i)]
     capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
     for v in sorted(handover + capture):
@@ -97,16 +122,22 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
 
 def drop_covered(facts: list[Draft]) -> list[Draft]:
     """An unnamed change beside a named one to the same side on the same day is the same news;
-    the headline and the body telling one unnamed change are one fact."""
+    the headline and the body telling one unnamed change are one fact. Likewise for terms."""
+    kinds = ("TerritoryTransferred", "TerritoryTransferScheduled")
     seen = {
-        (d.args.get("to"), d.args.get("date"))
+        (d.kind, d.args.get("to"), d.args.get("date"))
         for d in facts
-        if d.kind == "TerritoryTransferred" and d.args.get("territory")
+        if d.kind in kinds and d.args.get("territory")
+    }
+    seen |= {  # terms without a deadline: any named terms to that side cover them
+        (d.kind, d.args.get("to"), None)
+        for d in facts
+        if d.kind == "TerritoryTransferScheduled" and d.args.get("territory")
     }
     out = []
     for d in facts:
-        key = (d.args.get("to"), d.args.get("date"))
-        if d.kind == "TerritoryTransferred" and not d.args.get("territory"):
+        key = (d.kind, d.args.get("to"), d.args.get("date"))
+        if d.kind in kinds and not d.args.get("territory"):
             if key in seen:
                 continue
             seen.add(key)

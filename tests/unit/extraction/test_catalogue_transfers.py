@@ -96,3 +96,14 @@ def test_a_village_taken_after_the_ceasefire_is_known_by_its_armenian_name() -> 
     text = "Азербайджанские военные установили контроль над селом Хин Тахер."
     (moved,) = article_facts(text, "ru", "TerritoryTransferred", dt.date(2020, 12, 12))
     assert (moved["territory"], moved["to"]) == ("Hin Tagher", "Azerbaijan")
+
+
+def test_an_unnamed_handover_agreed_is_scheduled_without_date_or_territory() -> None:
+    day = dt.date(2024, 4, 20)
+    for text, lang in (
+        ("Yerevan agreed to hand over to Azerbaijan four villages, the ministry said.", "en"),
+        ("Стороны подписали соглашение о возвращении Азербайджану четырех сел.", "ru"),
+    ):
+        (plan,) = article_facts(text, lang, "TerritoryTransferScheduled", day)
+        assert plan == {"kind": "TerritoryTransferScheduled", "to": "Azerbaijan"}, text
+        assert not article_facts(text, lang, "TerritoryTransferred", day), text
