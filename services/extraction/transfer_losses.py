@@ -8,11 +8,20 @@ to it without `territory`."""
 
 from __future__ import annotations
 
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import state_named
 from .lexicon import table, word_list
 from .rules import Clause
+from .rules_events import _negated
+from .rules_transfers import _agent_before
 from .transfer_territories import territories
+
+WORDS = Path(__file__).parent / "data" / "transfer_words.toml"
 
 
 def _loss_at(c: Clause) -> int | None:
@@ -37,14 +46,14 @@ def admitted_losses(c: Clause, claimed: list[str]) -> list[Draft]:
     at = _loss_at(c)
     loser = _side(claimed[0]) if claimed else None
     if at is None or loser is None:
-        return []
+        return lost_control(c)
     taker = str(table("opponents")[loser])
     return [
         c.draft(
             "TerritoryTransferred", {"territory": t.name, "from": loser, "to": taker}, "asserted"
         )
         for t in territories(c, at, 0, 8)
-    ]
+    ] or lost_control(c)
 
 
 def restored_sovereignty(c: Clause) -> list[Draft]:
@@ -62,3 +71,43 @@ def restored_sovereignty(c: Clause) -> list[Draft]:
         "to": taker,
     }
     return [c.draft("TerritoryTransferred", args, "asserted", c.date_near(cue[0]))]
+
+
+def lost_control(c: Clause) -> list[Draft]:
+    """ "Azerbaijan lost control of Nagorno-Karabakh": from the subject, to the side it fights."""
+    at = c.at(loss_cue())
+    if not at or _negated(c, at[0]):
+        return []
+    loser = _agent_before(c, at[0])
+    if loser not in table("opponents"):
+        return []
+    taker = str(table("opponents")[loser])
+    # the verb is two words ("lost control"): the territory follows "control of/над"
+    moved = territories(c, at[0] + 1, 8, 0)
+    date = c.date_near(at[0]) or _year_of(c)
+    return [
+        c.draft(
+            "TerritoryTransferred",
+            {"territory": t.name, "from": loser, "to": taker},
+            "asserted",
+            date,
+        )
+        for t in moved
+    ]
+
+
+def _year_of(c: Clause) -> DateMention | None:
+    """ "во время конфликта 1992-1994 годов": the first year of a span the dates leave out."""
+    for t in c.tokens[c.lo : c.hi]:
+        year = t.text[:4]
+        spans = len(t.text) == 4 or t.text[4:5] in ("-", "–")
+        if year.isdigit() and spans and "1988" <= year <= "2024":
+            return DateMention(year, "year", "explicit", t.start, t.start + 4, True)
+    return None
+
+
+@lru_cache(maxsize=1)
+def loss_cue() -> frozenset[str | tuple[str, ...]]:
+    with WORDS.open("rb") as fh:
+        words = tomllib.load(fh)["losses"]
+    return frozenset(tuple(w.split()) if " " in w else w for w in words)

@@ -107,3 +107,26 @@ def test_an_unnamed_handover_agreed_is_scheduled_without_date_or_territory() -> 
         (plan,) = article_facts(text, lang, "TerritoryTransferScheduled", day)
         assert plan == {"kind": "TerritoryTransferScheduled", "to": "Azerbaijan"}, text
         assert not article_facts(text, lang, "TerritoryTransferred", day), text
+
+
+def test_more_verbs_of_taking_in_both_languages() -> None:
+    day = dt.date(2020, 10, 20)
+    for text, lang, territory in (
+        ("Азербайджанская армия отвоевала у армянских сил город Шуша.", "ru", "Shusha"),
+        ("Азербайджанские войска в среду овладели городом Шуша.", "ru", "Shusha"),
+        ("Азербайджан получил контроль над селом Талыш.", "ru", "Talish, Tartar"),
+        ("Azerbaijani forces overran the town of Hadrut.", "en", "Hadrut"),
+        ("Azerbaijan wrested control of Shusha from Armenian forces.", "en", "Shusha"),
+    ):
+        (moved,) = article_facts(text, lang, "TerritoryTransferred", day)
+        assert (moved["territory"], moved["to"]) == (territory, "Azerbaijan"), text
+
+
+def test_a_side_losing_control_gives_the_territory_away() -> None:
+    text = "В ходе войны 1992-1994 годов Азербайджан утратил контроль над Нагорным Карабахом."
+    (moved,) = article_facts(text, "ru", "TerritoryTransferred", dt.date(2021, 5, 5))
+    assert (moved["territory"], moved["from"], moved["date"]) == (
+        "Nagorno-Karabakh",
+        "Azerbaijan",
+        "1992",
+    )
