@@ -76,6 +76,9 @@ def analyse_ru(word: str) -> tuple[str, str, str | None, str]:
     if not parses:
         return word.lower(), "X", None, "*"
     first = parses[0]
+    if "impr" in str(first.tag):
+        # news rarely commands: "перешли" is "перейти" in the past, not "переслать!"
+        first = next((p for p in parses if "past" in str(p.tag)), first)
     tense = None
     # the most likely reading decides: "встречу" is a noun, not "I shall meet"
     if first.pos == "VERB":

@@ -8,9 +8,7 @@ to it without `territory`."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from .dates import DateMention
 from .discourse import Draft
@@ -20,8 +18,7 @@ from .rules import Clause
 from .rules_events import _negated
 from .rules_transfers import _agent_before
 from .transfer_territories import territories
-
-WORDS = Path(__file__).parent / "data" / "transfer_words.toml"
+from .transfer_words import words
 
 
 def _loss_at(c: Clause) -> int | None:
@@ -108,6 +105,4 @@ def _year_of(c: Clause) -> DateMention | None:
 
 @lru_cache(maxsize=1)
 def loss_cue() -> frozenset[str | tuple[str, ...]]:
-    with WORDS.open("rb") as fh:
-        words = tomllib.load(fh)["losses"]
-    return frozenset(tuple(w.split()) if " " in w else w for w in words)
+    return frozenset(tuple(w.split()) if " " in w else w for w in words("losses"))

@@ -13,6 +13,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Mention
 from .lexicon import word_list
 from .rules import Clause
+from .transfer_words import region_parts
 
 TERRITORY_FLAGS = frozenset({"district", "city", "region", "village"})
 
@@ -74,6 +75,7 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
                 # "occupied 20 percent of Azerbaijan, including the Nagorno-Karabakh region"
                 or before in word_list("inclusion_words")
                 or (before == "the" and before2_word in word_list("inclusion_words"))
+                or _parts_of(c, r)
             )
             if not direct:
                 continue
@@ -85,6 +87,19 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
         # "villages X and Y in the Gazakh District": the district only contains them
         out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
     return out
+
+
+def _parts_of(c: Clause, r: Role) -> bool:
+    """ "retook territory in and around Nagorno-Karabakh": parts of a region taken are the
+    gold's region (Russian words, if the data lists any, stand right before the genitive)."""
+    parts = region_parts()
+    k = r.mention.first - 1
+    if k >= c.lo and c.tokens[k].lower in parts["ru"]:
+        return True
+    steps = 0
+    while k >= c.lo and steps < 5 and c.tokens[k].lower in ("in", "of", "around", "and", "the"):
+        k, steps = k - 1, steps + 1
+    return steps > 0 and k >= c.lo and c.tokens[k].lower in parts["en"]
 
 
 def _subject_of_passive(c: Clause, r: Role, v: int) -> bool:

@@ -9,10 +9,6 @@ the named fact already tells that change.
 
 from __future__ import annotations
 
-import tomllib
-from functools import lru_cache
-from pathlib import Path
-
 from .discourse import Draft
 from .rules import Clause
 from .rules_events import _negated
@@ -25,24 +21,15 @@ from .rules_transfers import (
     _receiver,
 )
 from .transfer_terms import agreed_to, terms_told
+from .transfer_words import words
 
-DATA = Path(__file__).parent / "data" / "transfer_words.toml"
 REACH = 8  # "освободили от армянской оккупации еще 23 населенных пункта"
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str]]:
-    with DATA.open("rb") as fh:
-        data = tomllib.load(fh)
-    return {k: frozenset(v) for k, v in data.items()}
 
 
 def _is(c: Clause, k: int, key: str) -> bool:
     t = c.tokens[k]
     return (
-        t.lemma in _words()[key]
-        or t.lower in _words()[key]
-        or (key == "quantities" and t.text.isdigit())
+        t.lemma in words(key) or t.lower in words(key) or (key == "quantities" and t.text.isdigit())
     )
 
 
@@ -60,7 +47,7 @@ def _agreed(c: Clause, v: int) -> bool:
     """ "agreed to return", "соглашение о возвращении": a handover agreed to, still to come."""
     before = c.tokens[max(c.lo, v - 4) : v]
     return agreed_to(c, v) or any(
-        t.lemma in _words()["agreements"] or t.lower in _words()["agreements"] for t in before
+        t.lemma in words("agreements") or t.lower in words("agreements") for t in before
     )
 
 

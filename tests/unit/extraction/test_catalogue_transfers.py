@@ -130,3 +130,18 @@ def test_a_side_losing_control_gives_the_territory_away() -> None:
         "Azerbaijan",
         "1992",
     )
+
+
+def test_plural_past_of_passing_under_control_is_not_an_imperative() -> None:
+    # "перешли" is read as "перейти" in the past, not as the imperative of "переслать"
+    text = "Сёла Забух и Сус в пятницу перешли под контроль Азербайджана."
+    moved = article_facts(text, "ru", "TerritoryTransferred", dt.date(2022, 8, 26))
+    assert {(m["territory"], m["to"]) for m in moved} == {
+        ("Zabukh", "Azerbaijan"),
+        ("Sus, Lachin", "Azerbaijan"),
+    }
+
+
+def test_territory_in_and_around_a_region_is_the_region() -> None:
+    text = "In 2020, Azerbaijan retook territory in and around Nagorno-Karabakh."
+    assert _moved(text, "en", dt.date(2023, 1, 8)) == [("Nagorno-Karabakh", "Armenia", "2020")]
