@@ -19,6 +19,7 @@ from .rules_events import _negated
 from .transfer_terms import agreed_to, schedule_phrase, terms_told
 from .transfer_territories import inverted_control, pronoun_territory, relative_object
 from .transfer_territories import territories as _territories
+from .transfer_words import denied
 
 EN_TO = frozenset({"to"})
 EN_FROM = frozenset({"by", "from"})
@@ -256,7 +257,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         handover = _leaving(c) if terms_told(c) or c.has(lex.units) else []
         left = bool(handover)
     hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
-    if not (handover or capture) or c.has(lex.attempt) or hypothetical:
+    if (
+        not (handover or capture)
+        or c.has(lex.attempt)
+        or hypothetical
+        or denied(c, handover + capture)
+    ):
         return []
     # prisoners, maps or refugees handed over or returning: not territory; soldiers who
     # took a place ("soldiers were fired upon near Karabakh, the territory Azerbaijan

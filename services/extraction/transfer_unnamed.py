@@ -21,7 +21,7 @@ from .rules_transfers import (
     _receiver,
 )
 from .transfer_terms import agreed_to, terms_told
-from .transfer_words import words
+from .transfer_words import denied, words
 
 REACH = 8  # "освободили от армянской оккупации еще 23 населенных пункта"
 
@@ -46,7 +46,15 @@ def _unnamed_object(c: Clause, v: int) -> int | None:
 def _agreed(c: Clause, v: int) -> bool:
     """ "agreed to return", "соглашение о возвращении": a handover agreed to, still to come."""
     before = c.tokens[max(c.lo, v - 4) : v]
-    return agreed_to(c, v) or any(
+    if agreed_to(c, v):
+        return True
+    # "соглашение о возвращении", "the deal to hand over"; not "по итогам соглашений отошли"
+    unmade = (
+        c.tokens[v].pos in ("NOUN", "INFN")
+        or (v > c.lo and c.tokens[v - 1].lower == "to")
+        or c.tense == "futr"  # "as a result of this agreement, Yerevan will transfer"
+    )
+    return unmade and any(
         t.lemma in words("agreements") or t.lower in words("agreements") for t in before
     )
 
@@ -77,6 +85,7 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
         or c.has(lex.attempt)
         or c.has(lex.hypothetical)
         or terms_told(c)
+        or denied(c, c.at(lex.capture) + c.at(lex.transfer))
     )
     if terms or blocked:
         return terms

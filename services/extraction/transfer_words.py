@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .rules import Clause
+
 DATA = Path(__file__).parent / "data" / "transfer_words.toml"
 
 
@@ -20,6 +22,17 @@ def transfer_words() -> dict[str, Any]:
 @lru_cache(maxsize=16)
 def words(key: str) -> frozenset[str]:
     return frozenset(transfer_words()[key])
+
+
+def denied(c: Clause, verbs: list[int]) -> bool:
+    """A denial governs the taking: a denial word before a taking told as a noun or a gerund
+    ("denied Aliyev's claim of taking Shusha", "опровергла заявление о взятии Шуши"), not a
+    denial of something else beside a taking told outright ("denied having claims to Armenia
+    after having regained Karabakh")."""
+    deny = words("denials")
+    said = [k for k, t in enumerate(c.tokens) if t.lemma in deny or t.lower in deny]
+    told = [i for i in verbs if c.tokens[i].pos == "NOUN" or c.tokens[i].lower.endswith("ing")]
+    return any(k < i for k in said for i in told)
 
 
 @lru_cache(maxsize=1)

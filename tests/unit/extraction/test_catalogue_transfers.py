@@ -145,3 +145,23 @@ def test_plural_past_of_passing_under_control_is_not_an_imperative() -> None:
 def test_territory_in_and_around_a_region_is_the_region() -> None:
     text = "In 2020, Azerbaijan retook territory in and around Nagorno-Karabakh."
     assert _moved(text, "en", dt.date(2023, 1, 8)) == [("Nagorno-Karabakh", "Armenia", "2020")]
+
+
+def test_a_denied_claim_of_taking_is_no_transfer() -> None:
+    day = dt.date(2020, 10, 9)
+    for text, lang in (
+        ("Stepanakert denies Azerbaijani claims on capturing Hadrut.", "en"),
+        ("Армения опровергла заявление Алиева о взятии Гадрута.", "ru"),
+    ):
+        assert not article_facts(text, lang, "TerritoryTransferred", day), text
+
+
+def test_a_denial_of_something_else_leaves_the_taking() -> None:
+    text = "Baku denied having claims to Armenia after having regained Nagorno-Karabakh in 2023."
+    assert _moved(text, "en", dt.date(2024, 2, 13))
+
+
+def test_a_future_handover_of_unnamed_villages_under_an_agreement_is_scheduled() -> None:
+    text = "As a result of this agreement, Yerevan will transfer to Azerbaijan four villages."
+    (plan,) = article_facts(text, "en", "TerritoryTransferScheduled", dt.date(2024, 4, 20))
+    assert plan == {"kind": "TerritoryTransferScheduled", "to": "Azerbaijan"}
