@@ -51,7 +51,11 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if not words:
         return None
     if cyr > lat:
-        if len(_UK_LETTERS.findall(sample)) > cyr * 0.01:
+        # Ukrainian letters all through the text, not in one boilerplate line of a Russian
+        # page ("Підписуйтесь на наш Telegram-канал")
+        lines = [line for line in sample.splitlines() if line.strip()]
+        uk_lines = [line for line in lines if _UK_LETTERS.search(line)]
+        if len(_UK_LETTERS.findall(sample)) > cyr * 0.01 and len(uk_lines) > len(lines) * 0.2:
             return None
         ru = _function_words()["ru"]
         short = len(words) < SHORT_TEXT_WORDS

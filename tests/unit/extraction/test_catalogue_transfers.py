@@ -165,3 +165,29 @@ def test_a_future_handover_of_unnamed_villages_under_an_agreement_is_scheduled()
     text = "As a result of this agreement, Yerevan will transfer to Azerbaijan four villages."
     (plan,) = article_facts(text, "en", "TerritoryTransferScheduled", dt.date(2024, 4, 20))
     assert plan == {"kind": "TerritoryTransferScheduled", "to": "Azerbaijan"}
+
+
+def test_a_russian_page_with_a_ukrainian_subscription_line_is_read() -> None:
+    from services.extraction import extract_article
+
+    text = (
+        "Азербайджанская армия в пятницу вошла в Агдамский район.\n\n"
+        "Об этом сообщили в министерстве обороны.\n\n"
+        "Военные установили флаг в центре города.\n\n"
+        "Жители района смогут вернуться домой после разминирования.\n\n"
+        "Работы по восстановлению дорог начнутся весной.\n\n"
+        "Підписуйтесь на наш канал і дізнавайтесь новини першими."
+    )
+    result = extract_article(text, dt.date(2020, 11, 20))
+    assert result.reason is None
+    assert any(f.kind == "TerritoryTransferred" for f in result.facts)
+
+
+def test_a_ukrainian_text_is_still_refused() -> None:
+    from services.extraction import extract_article
+
+    text = (
+        "Азербайджанська армія у пʼятницю увійшла до Агдамського району.\n\n"
+        "Про це повідомили в міністерстві оборони країни, яке опублікувало відео."
+    )
+    assert "not Russian or English" in (extract_article(text, dt.date(2020, 11, 20)).reason or "")
