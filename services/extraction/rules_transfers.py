@@ -12,143 +12,23 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
-from .gazetteer import state_named
-from .lexicon import adjective_states, role_names, table, word_list
+from .lexicon import role_names, word_list
 from .rules import Clause
 from .rules_events import _negated
+from .transfer_roles import (
+    agent_after,
+    agent_before,
+    claimant_side,
+    giver_of,
+    implied_receiver,
+    nominal,
+    other_side,
+    receiver_of,
+)
 from .transfer_terms import agreed_to, schedule_phrase, terms_told
 from .transfer_territories import inverted_control, pronoun_territory, relative_object
 from .transfer_territories import territories as _territories
 from .transfer_words import denied
-
-EN_TO = frozenset({"to"})
-EN_FROM = frozenset({"by", "from"})
-RU_FROM = frozenset({"от", "у"})
-
-
-def _state_of(role: Role) -> str | None:
-    e = role.mention.entity
-    if e.kind == "state":
-        return e.name
-    if e.kind in ("organisation", "person", "force") or (e.kind == "place" and not role.as_place):
-        return e.state
-    return None
-
-
-def _adjective_agent(c: Clause, lo: int, hi: int) -> tuple[int, str] | None:
-    """ "азербайджанская армия", "Azerbaijani forces": the state of an adjective (and where)."""
-    for k in range(hi - 1, lo - 1, -1):
-        t = c.tokens[k]
-        state = adjective_states().get(t.lemma) or adjective_states().get(t.lower)
-        if state:
-            return k, state
-    return None
-
-
-def _agent_before(c: Clause, v: int) -> str | None:
-    """The nearest state-bearing subject before the verb: a named actor in the nominative
-    or an adjective of a state ("Azerbaijani army units entered")."""
-    lo = max(c.lo, v - 8)
-    found: list[tuple[int, str]] = []
-    actors = [r for r in c.roles if lo <= r.mention.first < v and _state_of(r)]
-    if actors and _nominative_head(c, actors[-1].mention.first):
-        found.append((actors[-1].mention.last, str(_state_of(actors[-1]))))
-    adjective = _adjective_agent(c, lo, v)
-    if adjective:
-        found.append(adjective)
-    return max(found)[1] if found else None
-
-
-def _nominative_head(c: Clause, first: int) -> bool:
-    """The actor is the subject, or the genitive after one ("пограничная служба Азербайджана")."""
-    if c.tokens[first].nominative:
-        return True
-    head = c.tokens[first - 1] if first > c.lo else None
-    return head is not None and head.pos == "NOUN" and head.nominative
-
-
-def _nominal(c: Clause, v: int) -> bool:
-    """ "передача", "the handover of": a noun has no agent of its own."""
-    before = c.tokens[v - 1].lower if v else ""
-    return c.tokens[v].pos == "NOUN" or before in ("the", "a", "its", "their")
-
-
-def _agent_after(c: Clause, v: int) -> str | None:
-    """ "туда вошли азербайджанские военные": the subject after the verb."""
-    found = _adjective_agent(c, v + 1, min(c.hi, v + 4))
-    return found[1] if found else None
-
-
-def _receiver(c: Clause, v: int, language: str) -> str | None:
-    hi = min(c.hi, v + 12)
-    # Russian word order is free: "Азербайджану будет возвращен район" names it before
-    lo = max(c.lo, v - 4) if language == "ru" else v + 1
-    for r in c.roles:
-        first = r.mention.first
-        capital = r.mention.entity.state if r.kind == "place" and first else None
-        if capital and language == "en" and first > v and c.tokens[first - 1].lower in EN_TO:
-            return capital  # "handed over to Baku": the capital stands for its state
-        if not (lo <= first < hi) or first == v or not _state_of(r):
-            continue
-        if first < v and c.tokens[first].text.isupper():
-            continue  # "Агдамский район НКР будет возвращен": an indeclinable owner, no dative
-        before = c.tokens[first - 1].lower
-        k = first - 1
-        while k > v and c.tokens[k].lower in ("the", "republic", "of"):
-            k -= 1  # "to the Republic of Azerbaijan"
-        if language == "en" and c.tokens[k].lower in EN_TO:
-            return _state_of(r)
-        # the head noun carries the case ("Азербайджанской Республике": the adjective is ambiguous)
-        head = c.tokens[r.mention.last]
-        dative = any(t.has_case("datv") and t.cases != "*" for t in (c.tokens[first], head))
-        if language == "ru" and before not in RU_FROM and (dative or before == "к"):
-            return _state_of(r)
-    for k in range(v + 1, hi):  # "азербайджанской стороне", "to the Azerbaijani side"
-        t = c.tokens[k]
-        state = adjective_states().get(t.lemma) or adjective_states().get(t.lower)
-        if state is None:
-            continue
-        if language == "ru" and t.has_case("datv") and t.cases != "*":
-            return state
-        if language == "en" and "to" in {x.lower for x in c.tokens[max(v, k - 2) : k]}:
-            return state
-    control = [
-        i for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo) if t.lemma in ("контроль", "control")
-    ]
-    for i in control:
-        after = [r for r in c.roles if 0 < r.mention.first - i <= 2 and _state_of(r)]
-        if after:
-            return _state_of(after[0])
-        adjective = _adjective_agent(c, max(c.lo, i - 3), i)
-        if adjective:
-            return adjective[1]
-    return None
-
-
-def _giver(c: Clause, v: int, language: str) -> str | None:
-    for r in c.roles:
-        first = r.mention.first
-        if first <= v or first - v > 14 or not _state_of(r):
-            continue
-        before = c.tokens[first - 1].lower
-        if before in (EN_FROM if language == "en" else RU_FROM):
-            return _state_of(r)
-    for k in range(v + 1, min(c.hi - 1, v + 14)):  # "by the Armenian military"
-        if c.tokens[k].lower in (EN_FROM if language == "en" else RU_FROM):
-            found = _adjective_agent(c, k + 1, min(c.hi, k + 3))
-            if found:
-                return found[1]
-    return None
-
-
-def _implied_receiver(c: Clause, capture: list[int]) -> str | None:
-    """ "освобождённые сёла", "liberated villages": the word says who took them."""
-    words = table("implied_receiver")
-    for i in capture:
-        for key in (c.tokens[i].lemma, c.tokens[i].lower):
-            if key in words:
-                return str(words[key])
-    return None
 
 
 def _leaving(c: Clause) -> list[int]:
@@ -214,7 +94,7 @@ def _retaken_by_owner(
         return None
     if _part_of(c, t):
         return None  # "взятие под контроль части Физулинского района": not the district
-    teller = _claimant_side(claimed)
+    teller = claimant_side(claimed)
     return None if teller is not None and teller != owner else owner
 
 
@@ -223,19 +103,6 @@ def _part_of(c: Clause, t: Role) -> bool:
     words = word_list("part_words")
     before = [x.lower for x in c.tokens[max(c.lo, t.mention.first - 3) : t.mention.first]]
     return any(w in words for w in before)
-
-
-def _other_side(state: str | None) -> str | None:
-    sides = sorted(role_names("border_sides"))
-    if state in sides and len(sides) == 2:
-        return sides[1 - sides.index(state)]
-    return None
-
-
-def _claimant_side(claimed: list[str]) -> str | None:
-    """The side a claimant speaks for (Baku's ministry: Azerbaijan), if it is one."""
-    state = state_named(claimed[0]) if claimed else None
-    return state if state in role_names("border_sides") else None
 
 
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
@@ -305,9 +172,9 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     territories = territories or relative_object(c, v)
     if not territories:
         return []
-    to = _receiver(c, v, language)
-    src = _giver(c, v, language)
-    agent = None if _nominal(c, v) else _agent_before(c, v)
+    to = receiver_of(c, v, language)
+    src = giver_of(c, v, language)
+    agent = None if nominal(c, v) else agent_before(c, v)
     if handover and to is None and _returns_own(c, v, agent, territories):
         handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:
@@ -324,12 +191,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             or (language == "en" and v + 1 < c.hi and c.tokens[v + 1].lower == "by")
         )
         if passive:  # "район был оккупирован ВС Армении": the taker comes after
-            to = _implied_receiver(c, near) or to or _agent_after(c, v) or agent
+            to = implied_receiver(c, near) or to or agent_after(c, v) or agent
         else:
-            to = _implied_receiver(c, near) or agent or to or _agent_after(c, v)
+            to = implied_receiver(c, near) or agent or to or agent_after(c, v)
             if to is None and c.has(lex.units):
                 # "военные взяли под контроль три села", said by Baku: its own troops
-                to = _claimant_side(claimed or [])
+                to = claimant_side(claimed or [])
     postponed = c.at(lex.postpone)
     out: list[Draft] = []
     for t in territories:
@@ -343,14 +210,14 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             home = home if home in role_names("border_sides") else None
             # "до 15 ноября должен быть передан Кельбаджарский район": with no receiver
             # named, a district is handed back to the side it belongs to
-            receiver = (home if left else None) or to or _other_side(src) or home
+            receiver = (home if left else None) or to or other_side(src) or home
             args: dict[str, str | list[str] | None] = {"territory": t.name, "to": receiver}
             out.append(c.draft("TerritoryTransferScheduled", args, "scheduled", date))
         else:
             taker = to
             if taker is None and capture and not handover:
                 taker = _retaken_by_owner(c, t, date, claimed or [])
-            frm = src if src and src != taker else _other_side(taker)  # nobody takes from itself
-            args = {"territory": t.name, "from": frm, "to": taker or _other_side(frm)}
+            frm = src if src and src != taker else other_side(taker)  # nobody takes from itself
+            args = {"territory": t.name, "from": frm, "to": taker or other_side(frm)}
             out.append(c.draft("TerritoryTransferred", args, "asserted", date))
     return out

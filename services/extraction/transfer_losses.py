@@ -16,7 +16,7 @@ from .gazetteer import state_named
 from .lexicon import table, word_list
 from .rules import Clause
 from .rules_events import _negated
-from .rules_transfers import _agent_before
+from .transfer_roles import agent_before
 from .transfer_territories import territories
 from .transfer_words import words
 
@@ -75,7 +75,7 @@ def lost_control(c: Clause) -> list[Draft]:
     at = c.at(loss_cue())
     if not at or _negated(c, at[0]):
         return []
-    loser = _agent_before(c, at[0])
+    loser = agent_before(c, at[0])
     if loser not in table("opponents"):
         return []
     taker = str(table("opponents")[loser])

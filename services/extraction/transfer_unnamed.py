@@ -12,13 +12,13 @@ from __future__ import annotations
 from .discourse import Draft
 from .rules import Clause
 from .rules_events import _negated
-from .rules_transfers import (
-    _agent_after,
-    _agent_before,
-    _claimant_side,
-    _implied_receiver,
-    _other_side,
-    _receiver,
+from .transfer_roles import (
+    agent_after,
+    agent_before,
+    claimant_side,
+    implied_receiver,
+    other_side,
+    receiver_of,
 )
 from .transfer_terms import agreed_to, terms_told
 from .transfer_words import denied, words
@@ -68,7 +68,7 @@ def unnamed_terms(c: Clause, language: str) -> list[Draft]:
     for v in c.at(lex.transfer):
         if _negated(c, v) or not _agreed(c, v) or _unnamed_object(c, v) is None:
             continue
-        to = _receiver(c, v, language)
+        to = receiver_of(c, v, language)
         if to is not None:
             args: dict[str, str | list[str] | None] = {"territory": None, "to": to}
             return [c.draft("TerritoryTransferScheduled", args, "scheduled")]
@@ -97,15 +97,15 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
         at = _unnamed_object(c, v)
         if c.tokens[v].pos == "NOUN" or agreed_to(c, v) or at is None:
             continue  # "соглашение о возвращении четырёх сёл": a handover agreed, not made
-        agent = _agent_before(c, v)
+        agent = agent_before(c, v)
         if v in handover:
-            to = _receiver(c, v, language)
+            to = receiver_of(c, v, language)
             frm = agent if agent != to else None
         else:
-            to = _implied_receiver(c, [v]) or agent or _agent_after(c, v)
+            to = implied_receiver(c, [v]) or agent or agent_after(c, v)
             if to is None and c.has(lex.units):
-                to = _claimant_side(claimed or [])  # "военные взяли под контроль", Baku says
-            frm = _other_side(to)
+                to = claimant_side(claimed or [])  # "военные взяли под контроль", Baku says
+            frm = other_side(to)
         if to is None:
             return []
         date = c.date_near(v)
