@@ -156,15 +156,17 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
     people = [
         r for r in c.roles if r.kind == "person" and r.mention.last < v and v - r.mention.last <= 20
     ]
-    if not people:
-        return None
-    who = people[-1]
-    between = c.tokens[who.mention.last + 1 : v]
-    if any(
-        t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES for t in between
-    ):
-        return None
-    return who if subject(c, who) else None
+    # "Путин после переговоров с ... Николом Пашиняном заявил": oblique names are passed over
+    for who in reversed(people):
+        between = c.tokens[who.mention.last + 1 : v]
+        if any(
+            t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES
+            for t in between
+        ):
+            return None
+        if subject(c, who):
+            return who
+    return None
 
 
 def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
@@ -238,6 +240,10 @@ def speakers(c: Clause) -> list[Role]:
     # "Напомним, что ...": the author's aside is nobody speaking, and embeds nothing
     asides = word_list("author_asides")
     verbs = [v for v in cue_positions(c.lex.speech, toks) if toks[v].lower not in asides]
+    registering = word_list("registering_verbs")
+    verbs = sorted(
+        {*verbs, *(k for k, t in enumerate(toks) if t.lemma in registering and t.pos != "PRTS")}
+    )
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):

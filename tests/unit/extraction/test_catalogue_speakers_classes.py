@@ -1,0 +1,74 @@
+"""Who speaks, 2.7.0: the classes of reporting verbs completed in both languages, quotes closed
+in an earlier sentence, oblique names before a verb, and a headline's state repeating its
+ministry (sentences written for the test)."""
+
+import pytest
+
+from .catalogue import FILLER, speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # thanking, apologising, reporting to someone, registering, informing
+        ("ru", "Правительство Армении поблагодарило Россию за помощь.", "Government of Armenia"),
+        ("ru", "Пашинян отчитался о завершении работ на границе.", "Nikol Pashinyan"),
+        ("ru", "Азербайджан извинился за инцидент на границе.", "Azerbaijan"),
+        (
+            "ru",
+            "Минобороны России зафиксировало два нарушения режима прекращения огня.",
+            "Ministry of Defence (Russia)",
+        ),
+        (
+            "ru",
+            "Об этом говорится в бюллетене Минобороны России.",
+            "Ministry of Defence (Russia)",
+        ),
+        ("ru", "Алиев выразил надежду на скорое подписание договора.", "Ilham Aliyev"),
+        ("en", "The Armenian government thanked Russia for its help.", "Government of Armenia"),
+        ("en", "Aliyev apologized for the incident at the border.", "Ilham Aliyev"),
+        ("en", "Lavrov reiterates that Moscow is ready to help.", "Sergey Lavrov"),
+        ("en", "Pashinyan slammed the decision of the court.", "Nikol Pashinyan"),
+        ("en", "Armenia and Azerbaijan announce an exchange of prisoners.", "Armenia"),
+    ],
+)
+def test_a_reporting_verb_of_every_class_speaks(lang: str, text: str, speaker: str) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_thanks_to_someone_is_no_statement() -> None:
+    text = "Thanks to the support of Russia, the corridor was opened."
+    assert "Russia" not in speakers(text, "en")
+
+
+def test_a_quote_closed_after_an_earlier_sentence_is_not_reported_speech() -> None:
+    text = (
+        '"Армения готова к миру. Армения подтверждает свое участие", - заявил на заседании '
+        "правительства премьер-министр Армении Никол Пашинян."
+    )
+    assert speakers(text, "ru") == {"Nikol Pashinyan"}
+
+
+def test_an_instrumental_name_before_the_verb_is_not_its_subject() -> None:
+    text = (
+        "Путин после переговоров с президентом Азербайджана Ильхамом Алиевым и премьером "
+        "Армении Николом Пашиняном заявил о создании рабочей группы."
+    )
+    assert speakers(text, "ru") == {"Vladimir Putin"}
+
+
+def test_a_state_in_the_headline_repeats_its_ministry_in_the_body() -> None:
+    text = (
+        "В Баку сообщили об обстреле позиций на границе\n\n"
+        "Минобороны Азербайджана сообщило в четверг об обстреле позиций армии на границе.\n\n"
+        + FILLER["ru"]
+    )
+    assert speakers(text, "ru") == {"Ministry of Defense (Azerbaijan)"}
+
+
+def test_a_state_speaking_in_the_body_beside_its_ministry_stays() -> None:
+    text = (
+        "Минобороны Азербайджана сообщило в четверг об обстреле позиций армии на границе.\n\n"
+        "Азербайджан заявил, что ответит на любую провокацию.\n\n" + FILLER["ru"]
+    )
+    assert {"Ministry of Defense (Azerbaijan)", "Azerbaijan"} <= speakers(text, "ru")
