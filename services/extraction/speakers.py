@@ -12,6 +12,7 @@ from itertools import pairwise
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
+from .speaker_appositions import appositive_subject, name_between_commas
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -41,6 +42,7 @@ from .speaker_roles import (
     speaker_name,
     subject,
 )
+from .speaker_titles import conversation, oblique_after, served_by_title
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -66,44 +68,6 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
         )
     ]
     return after[0] if after else chosen
-
-
-def _appositive_subject(c: Clause, v: int) -> Role | None:
-    """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
-    if (
-        v < 2
-        or c.tokens[v - 1].text != ","
-        or c.tokens[v].lemma not in word_list("appositive_verbs")
-    ):
-        return None
-    opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
-    if opening is None:
-        return None
-    first = c.tokens[opening + 1].text
-    titles = {w.lower() for w in word_list("en_titles")}
-    titled = any(t.lower in titles for t in c.tokens[opening + 1 : v - 1])
-    if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
-        return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
-    before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
-    return before[0] if before and before[0].kind == "person" else None
-
-
-def _name_between_commas(c: Clause, v: int) -> Role | None:
-    """ "Iran's Foreign Minister, Hossein Amirabdollahian, said": the name set off by commas
-    right before the verb is its subject."""
-    if (
-        v < 4
-        or c.tokens[v - 1].text != ","
-        or c.tokens[v].lemma not in word_list("appositive_verbs")
-    ):
-        return None
-    named = [r for r in c.roles if r.kind == "person" and r.mention.last == v - 2 and eligible(r)]
-    if not named:
-        return None
-    first = named[0].mention.first
-    if first > 1 and c.tokens[first - 1].text[:1].isupper():
-        first -= 1  # "Hossein Amirabdollahian": a first name the surname alone was known by
-    return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
 
 
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
@@ -145,7 +109,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         for r in c.roles
     ):
         return None  # "Russia's TASS news agency reported": the outlet relays
-    if not subject(c, who):
+    if not subject(c, who) or served_by_title(c, who):
         return None
     return _prefer_person(c, who)
 
@@ -164,7 +128,7 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
             for t in between
         ):
             return None
-        if subject(c, who):
+        if subject(c, who) and not served_by_title(c, who):
             return who
     return None
 
@@ -219,6 +183,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             return None
         if clause_subject_en(c, who):
             return None  # "..., said Armenia would be the biggest loser": what was said
+        if oblique_after(c, who, v):
+            continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
@@ -287,6 +253,8 @@ def speakers(c: Clause) -> list[Role]:
             r.kind == "place" and 0 < r.mention.first - v <= 6 for r in c.roles
         ):
             continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
+        if conversation(c, v):
+            continue  # "spoke by phone with Pashinyan": a conversation
         if first_person(toks[v]) or relays_document(c, v):
             continue  # "Приветствуем данный шаг Баку"; "Кремль опубликовал заявление Путина"
         if prev is not None and (
@@ -301,8 +269,8 @@ def speakers(c: Clause) -> list[Role]:
         who = (
             None  # "..., she added": the pronoun is the subject, not a name before it
             if pronoun
-            else _appositive_subject(c, v)
-            or _name_between_commas(c, v)
+            else appositive_subject(c, v)
+            or name_between_commas(c, v)
             or gerund_aside_subject(c, v)
             or own_press_service(c, v)
             or (

@@ -72,3 +72,38 @@ def test_a_state_speaking_in_the_body_beside_its_ministry_stays() -> None:
         "Азербайджан заявил, что ответит на любую провокацию.\n\n" + FILLER["ru"]
     )
     assert {"Ministry of Defense (Azerbaijan)", "Azerbaijan"} <= speakers(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Dmitry Peskov, the spokesperson for Russian leader Vladimir Putin, has confirmed "
+            "that the talks will go on.",
+            "Dmitry Peskov",
+        ),
+        (
+            "en",
+            "Armen Grigoryan, the secretary of the council, also says the talks go on.",
+            "Armen Grigoryan",
+        ),
+        ("ru", "Пресс-секретарь главы РФ заявил это, отвечая на вопрос журналистов.", ""),
+        ("en", "A spokesperson for Pashinyan said the meeting was postponed.", ""),
+        (
+            "ru",
+            "Об этом он сообщил в ходе разговора с президентом Беларуси Александром Лукашенко.",
+            "",
+        ),
+        ("en", "Blinken spoke by phone with Pashinyan on Tuesday.", ""),
+        (
+            "ru",
+            "Военные вернулись домой, заявил и.о. премьер-министра Армении Никол Пашинян.",
+            "Nikol Pashinyan",
+        ),
+    ],
+)
+def test_who_a_title_serves_or_a_conversation_partner_does_not_speak(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speakers(text, lang) == ({speaker} if speaker else set())

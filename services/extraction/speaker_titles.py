@@ -1,0 +1,56 @@
+"""Names that stand in a speaker's title without speaking: the person someone serves ("the
+spokesman for Pashinyan said", "пресс-секретарь главы РФ заявил") or an oblique after the verb
+("сообщил в разговоре с президентом Беларуси Александром Лукашенко"); a conversation is no
+statement ("spoke by phone with")."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import word_list
+from .rules import Clause
+
+
+def served_by_title(c: Clause, who: Role) -> bool:
+    """The person is the one a spokesman, aide or deputy serves, not the one who speaks."""
+    if who.kind != "person":
+        return False
+    titles = word_list("subordinate_titles")
+    first = who.mention.first
+    if first > 0 and _is_title(c, first - 1, titles) and c.tokens[first].text[:1].islower():
+        return True  # "пресс-секретарь главы РФ": an office named after the title (not a name)
+    if c.tokens[first].lower.isascii():
+        joiners = word_list("subordinate_joiners")
+        k = first - 1
+        while k >= 0 and first - k <= 6 and c.tokens[k].lower in joiners:
+            k -= 1
+        joined = [t.lower for t in c.tokens[k + 1 : first]]
+        return k >= 0 and joined[:1] in (["for"], ["to"], ["of"]) and _is_title(c, k, titles)
+    return False
+
+
+def _is_title(c: Clause, k: int, titles: frozenset[str]) -> bool:
+    t = c.tokens[k]
+    return t.lower in titles or t.lemma in titles
+
+
+def oblique_after(c: Clause, who: Role, v: int) -> bool:
+    """A Russian name after the verb governed by a preposition ("с президентом Беларуси X")."""
+    if who.kind != "person" or c.tokens[who.mention.first].lower.isascii():
+        return False
+    lo = max(v + 1, who.mention.first - 3)
+    preps = word_list("oblique_prepositions_ru")
+    # "и.о. премьер-министра": the "о" of an abbreviation is no preposition
+    return any(
+        c.tokens[k].lower in preps and c.tokens[k + 1].text != "."
+        for k in range(lo, who.mention.first)
+    )
+
+
+def conversation(c: Clause, v: int) -> bool:
+    """ "spoke by phone with", "talked with": a conversation, not words on the record."""
+    toks = c.tokens
+    return (
+        toks[v].lower in word_list("conversation_verbs")
+        and v + 1 < len(toks)
+        and toks[v + 1].lower in word_list("conversation_followers")
+    )
