@@ -32,6 +32,7 @@ from .speaker_cues import (
     side_roles,
     verb_first,
 )
+from .speaker_nouns import statement_owner
 from .speaker_roles import (
     COMPLEMENTISERS,
     QUOTES,
@@ -290,7 +291,7 @@ def speakers(c: Clause) -> list[Role]:
         if who:
             found += coordinated(c, who)
             found.append(who)
-    for tail in (dash_source(c), colon_source(c)):
+    for tail in (dash_source(c), colon_source(c), statement_owner(c)):
         if tail is not None:
             found.append(tail)
     unique: dict[str, Role] = {}

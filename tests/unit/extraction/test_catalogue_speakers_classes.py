@@ -107,3 +107,44 @@ def test_who_a_title_serves_or_a_conversation_partner_does_not_speak(
     lang: str, text: str, speaker: str
 ) -> None:
     assert speakers(text, lang) == ({speaker} if speaker else set())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Пашинян ответил на заявление президента Азербайджана Ильхама Алиева о том, что "
+            "дорога открыта.",
+            "Ilham Aliyev",
+        ),
+        (
+            "ru",
+            "В Минобороны Азербайджана опровергли заявление Минобороны РФ о нарушении.",
+            "Ministry of Defence (Russia)",
+        ),
+        ("en", "Ilham Aliyev's latest statement that the town was taken is false.", "Ilham Aliyev"),
+    ],
+)
+def test_a_statement_named_by_its_owner_was_made_by_the_owner(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speaker in speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обсудили выполнение совместного заявления Путина, Алиева и Пашиняна.",
+        "Стороны обсудили выполнение заявления Путина, Алиева и Пашиняна.",
+        "Агентство запросило комментарий у пресс-службы правительства Армении.",
+        "Согласно утверждениям источников в Евросоюзе, встреча состоится.",
+    ],
+)
+def test_a_joint_document_or_an_unnamed_owner_makes_no_statement(text: str) -> None:
+    assert not speakers(text, "ru") & {
+        "Vladimir Putin",
+        "Ilham Aliyev",
+        "Government of Armenia",
+        "European Union",
+    }
