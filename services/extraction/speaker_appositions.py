@@ -55,3 +55,23 @@ def name_between_commas(c: Clause, v: int) -> Role | None:
     if first > 1 and c.tokens[first - 1].text[:1].isupper():
         first -= 1  # "Hossein Amirabdollahian": a first name the surname alone was known by
     return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
+
+
+def participle_subject(c: Clause, v: int) -> Role | None:
+    """ "Moscow has been critical of the plan, saying that ...": an English participle after a
+    comma speaks for the subject opening the sentence."""
+    toks = c.tokens
+    if v < 2 or toks[v - 1].text != "," or not toks[v].lower.endswith("ing"):
+        return None
+    if not toks[v].lower.isascii():
+        return None
+    opening = [r for r in c.roles if r.mention.first <= 3 and r.mention.last < v and eligible(r)]
+    if not opening:
+        return None
+    who = min(opening, key=lambda r: r.mention.first)
+    if toks[who.mention.last].lower.endswith(("'s", "’s")):
+        return None  # "Azerbaijan's army shelled ..., saying": the possessive is no subject
+    nxt = toks[who.mention.last + 1] if who.mention.last + 1 < v else None
+    if nxt is None or nxt.text in (",", "and") or nxt.pos == "PUNCT":
+        return None  # "Armenia, Azerbaijan ...": a list or a fronted phrase
+    return who

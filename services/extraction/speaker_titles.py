@@ -54,3 +54,16 @@ def conversation(c: Clause, v: int) -> bool:
         and v + 1 < len(toks)
         and toks[v + 1].lower in word_list("conversation_followers")
     )
+
+
+def not_saying(c: Clause, v: int) -> bool:
+    """A verb that speaks only before a clause ("признать целостность" recognises); in English
+    a headline's "Lavrov claims the group progressed" speaks right after the name."""
+    t = c.tokens[v]
+    needs_clause = word_list("speech_needs_clause")
+    if t.lemma not in needs_clause and t.lower not in needs_clause:
+        return False
+    if t.lower in word_list("speak_after_a_name_en") and v > 0:
+        named = [r for r in c.roles if r.mention.last == v - 1 and r.kind != "place"]
+        return not (named and not c.tokens[v - 1].lower.endswith(("'s", "’s")))
+    return True

@@ -12,7 +12,7 @@ from itertools import pairwise
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
-from .speaker_appositions import appositive_subject, name_between_commas
+from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -43,7 +43,7 @@ from .speaker_roles import (
     speaker_name,
     subject,
 )
-from .speaker_titles import conversation, oblique_after, served_by_title
+from .speaker_titles import conversation, not_saying, oblique_after, served_by_title
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -78,7 +78,7 @@ def _capital_voice(c: Clause, r: Role, v: int) -> bool:
     return (
         r.kind == "place"
         and r.mention.entity.state is not None
-        and len(between) <= 1
+        and len(between) <= 2  # "В Баку при этом утверждали"
         and all(t.lower in word_list("particles") for t in between)
         and after_in(c, r)
     )
@@ -241,10 +241,7 @@ def speakers(c: Clause) -> list[Role]:
         if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
-        needs_clause = word_list("speech_needs_clause")
-        if (toks[v].lemma in needs_clause or toks[v].lower in needs_clause) and not clause_follows(
-            toks, v
-        ):
+        if not_saying(c, v) and not clause_follows(toks, v):
             continue  # "отказалось признать целостность": recognising, not saying
         if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators") and toks[
             v
@@ -280,7 +277,7 @@ def speakers(c: Clause) -> list[Role]:
                 else _before(c, v, 10) or _distant_subject(c, v)
             )
         )
-        who = who or anaphor(c, v)
+        who = who or anaphor(c, v) or participle_subject(c, v)
         if who is None and not inverted:
             # "Об этом заявил в эфире ... Армен Григорян", "назвал Президент РФ Владимир Путин"
             who = _after(c, v, 12) if verb_first(c, v) else None

@@ -148,3 +148,30 @@ def test_a_joint_document_or_an_unnamed_owner_makes_no_statement(text: str) -> N
         "Government of Armenia",
         "European Union",
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "В Баку при этом утверждали, что командир погиб.", "Azerbaijan"),
+        (
+            "en",
+            "The Armenian Foreign Ministry criticised the plan on Monday, saying that it "
+            "ignored the border.",
+            "Ministry of Foreign Affairs (Armenia)",
+        ),
+        ("en", "Lavrov claims the working group has made progress", "Sergey Lavrov"),
+    ],
+)
+def test_particles_participles_and_headline_claims_keep_their_speaker(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speaker in speakers(text, lang)
+
+
+def test_responding_with_a_counter_offensive_is_still_no_statement() -> None:
+    assert not speakers("Azerbaijan responded with a counter-offensive.", "en")
+
+
+def test_a_territorial_claim_is_still_no_statement() -> None:
+    assert not speakers("Armenia's claims to the region were rejected.", "en")
