@@ -1,9 +1,12 @@
 """Names that stand in a speaker's title without speaking: the person someone serves ("the
 spokesman for Pashinyan said", "пресс-секретарь главы РФ заявил") or an oblique after the verb
-("сообщил в разговоре с президентом Беларуси Александром Лукашенко"); a conversation is no
-statement ("spoke by phone with")."""
+("сообщил в разговоре с президентом Беларуси Александром Лукашенко", "у Ильхама Алиева"); a
+conversation ("spoke by phone with") or a mutual accusation is no statement; a verb that
+speaks only before a clause."""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from .cues import Role
 from .lexicon import word_list
@@ -67,3 +70,24 @@ def not_saying(c: Clause, v: int) -> bool:
         named = [r for r in c.roles if r.mention.last == v - 1 and r.kind != "place"]
         return not (named and not c.tokens[v - 1].lower.endswith(("'s", "’s")))
     return True
+
+
+def governed(c: Clause, who: Role) -> bool:
+    """A Russian name right after a preposition, perhaps behind a title ("у Ильхама Алиева",
+    "с президентом Алиевым"): an oblique, never the subject before the verb."""
+    if who.kind != "person" or c.tokens[who.mention.first].lower.isascii():
+        return False
+    k = who.mention.first - 1
+    titles = word_list("title_head_nouns") | word_list("subordinate_titles")
+    if k >= 1 and c.tokens[k].lemma in titles:
+        k -= 1  # "с президентом Алиевым"; not "депутат от фракции Манукян"
+    return k >= 0 and c.tokens[k].lower in word_list("oblique_prepositions_ru")
+
+
+def mutual(c: Clause) -> bool:
+    """ "обвинили друг друга", "accused each other": no one speaker on the record."""
+    words = [t.lower for t in c.tokens]
+    return any(
+        a in ("друг", "each", "one") and b in ("друга", "другу", "другом", "other", "another")
+        for a, b in pairwise(words)
+    )

@@ -7,8 +7,6 @@ no "что"/"that" in between, or right after it when the verb follows a quote o
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
@@ -43,7 +41,14 @@ from .speaker_roles import (
     speaker_name,
     subject,
 )
-from .speaker_titles import conversation, not_saying, oblique_after, served_by_title
+from .speaker_titles import (
+    conversation,
+    governed,
+    mutual,
+    not_saying,
+    oblique_after,
+    served_by_title,
+)
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -110,7 +115,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         for r in c.roles
     ):
         return None  # "Russia's TASS news agency reported": the outlet relays
-    if not subject(c, who) or served_by_title(c, who):
+    if not subject(c, who) or served_by_title(c, who) or governed(c, who):
         return None
     return _prefer_person(c, who)
 
@@ -129,7 +134,7 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
             for t in between
         ):
             return None
-        if subject(c, who) and not served_by_title(c, who):
+        if subject(c, who) and not served_by_title(c, who) and not governed(c, who):
             return who
     return None
 
@@ -146,15 +151,6 @@ def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
         and c.tokens[k].pos != "MONTH"
         and c.tokens[k].lower not in days
         for k in range(lo, hi)
-    )
-
-
-def _mutual(c: Clause) -> bool:
-    """ "обвинили друг друга", "accused each other": no one speaker on the record."""
-    words = [t.lower for t in c.tokens]
-    return any(
-        a in ("друг", "each", "one") and b in ("друга", "другу", "другом", "other", "another")
-        for a, b in pairwise(words)
     )
 
 
@@ -202,7 +198,7 @@ def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
     toks = c.tokens
-    if _mutual(c):
+    if mutual(c):
         return []
     # "Напомним, что ...": the author's aside is nobody speaking, and embeds nothing
     asides = word_list("author_asides")

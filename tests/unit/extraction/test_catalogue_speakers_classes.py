@@ -175,3 +175,21 @@ def test_responding_with_a_counter_offensive_is_still_no_statement() -> None:
 
 def test_a_territorial_claim_is_still_no_statement() -> None:
     assert not speakers("Armenia's claims to the region were rejected.", "en")
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_not_its_subject() -> None:
+    text = (
+        "Нехваткой времени у Ильхама Алиева объяснил отмену встречи спецпредставитель ЕС "
+        "Тойво Клаар."
+    )
+    assert "Ilham Aliyev" not in speakers(text, "ru")
+
+
+def test_a_name_after_a_faction_is_still_the_subject() -> None:
+    text = "Об этом депутат от фракции Гегам Манукян сообщил журналистам."
+    assert speakers(text, "ru") == {"Gegham Manukyan"}
+
+
+def test_explaining_a_decision_is_saying_something() -> None:
+    text = "Госпогранслужба Азербайджана объяснила это решение необходимостью защиты границы."
+    assert speakers(text, "ru") == {"State Border Service (Azerbaijan)"}
