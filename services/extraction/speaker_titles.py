@@ -79,8 +79,26 @@ def governed(c: Clause, who: Role) -> bool:
         return False
     k = who.mention.first - 1
     titles = word_list("title_head_nouns") | word_list("subordinate_titles")
-    if k >= 1 and c.tokens[k].lemma in titles:
+    owners = {
+        i
+        for r in c.roles
+        if r.kind in ("state", "organisation", "place")
+        for i in range(r.mention.first, r.mention.last + 1)
+    }
+    office = [
+        r for r in c.roles if r.mention.last == k and c.tokens[r.mention.first].text.islower()
+    ]
+    if office:  # "с госсекретарем США Майком Помпео": an office mention names the title
+        k = office[0].mention.first - 1
+        return k >= 0 and c.tokens[k].lower in word_list("oblique_prepositions_ru")
+    skipped = 0
+    while k >= 1 and k in owners and skipped < 2:
+        k, skipped = k - 1, skipped + 1  # "с госсекретарем США Майком Помпео": the title's owner
+    title = c.tokens[k] if k >= 1 else None
+    if title is not None and title.lemma in titles and (not skipped or not title.nominative):
         k -= 1  # "с президентом Алиевым"; not "депутат от фракции Манукян"
+    elif skipped:
+        return False  # "В Азербайджане Алиев заявил": the state is where, the name speaks
     return k >= 0 and c.tokens[k].lower in word_list("oblique_prepositions_ru")
 
 

@@ -193,3 +193,22 @@ def test_a_name_after_a_faction_is_still_the_subject() -> None:
 def test_explaining_a_decision_is_saying_something() -> None:
     text = "Госпогранслужба Азербайджана объяснила это решение необходимостью защиты границы."
     assert speakers(text, "ru") == {"State Border Service (Azerbaijan)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Пашинян в разговоре с госсекретарем США Майком Помпео заявил, что перемирие нарушено.",
+            "Nikol Pashinyan",
+        ),
+        ("В Азербайджане президент Алиев заявил, что процесс идет.", "Ilham Aliyev"),
+        (
+            "Помощник президента Азербайджана Хикмет Гаджиев сказал журналистам, что встреча "
+            "возможна.",
+            "Hikmet Hajiyev",
+        ),
+    ],
+)
+def test_a_title_in_the_instrumental_governs_the_name_after_it(text: str, speaker: str) -> None:
+    assert speakers(text, "ru") == {speaker}
