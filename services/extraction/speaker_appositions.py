@@ -58,10 +58,14 @@ def name_between_commas(c: Clause, v: int) -> Role | None:
 
 
 def participle_subject(c: Clause, v: int) -> Role | None:
-    """ "Moscow has been critical of the plan, saying that ...": an English participle after a
-    comma speaks for the subject opening the sentence."""
+    """ "Moscow has been critical of the plan, saying that ...", "Turkey supported Baku and
+    demanded ...": an English participle after a comma, or a verb joined by "and", speaks for
+    the subject opening the sentence."""
     toks = c.tokens
-    if v < 2 or toks[v - 1].text != "," or not toks[v].lower.endswith("ing"):
+    participle = toks[v - 1].text == "," and toks[v].lower.endswith("ing") if v >= 2 else False
+    # "Turkey has supported Baku's right ... and demanded": a second verb shares the subject
+    coordinated = v >= 2 and toks[v - 1].lower == "and" and toks[v].tense == "past"
+    if not (participle or coordinated):
         return None
     if not toks[v].lower.isascii():
         return None

@@ -212,3 +212,8 @@ def test_explaining_a_decision_is_saying_something() -> None:
 )
 def test_a_title_in_the_instrumental_governs_the_name_after_it(text: str, speaker: str) -> None:
     assert speakers(text, "ru") == {speaker}
+
+
+def test_a_second_verb_joined_by_and_shares_the_subject() -> None:
+    text = "Turkey has supported the right to self-defense and demanded the withdrawal of forces."
+    assert speakers(text, "en") == {"Turkey"}
