@@ -57,6 +57,22 @@ def drop_headline_states(facts: list[Draft], text: str) -> list[Draft]:
     ]
 
 
+def drop_teaser_speakers(facts: list[Draft], text: str) -> list[Draft]:
+    """ "• Лидеры Армении обратились в РФ", "3. Kazakhstan Welcomes ...": a bulleted or numbered
+    line is a link to another article (the guide: teasers are not annotated)."""
+    return [
+        d
+        for d in facts
+        if not (d.kind == "StatementMade" and all(_teaser(text[a:b]) for a, b in d.spans))
+    ]
+
+
+def _teaser(sentence: str) -> bool:
+    body = sentence.lstrip()
+    head = body.split(" ", 1)[0]
+    return bool(body) and (body[0] in "•·▪►" or (head[:-1].isdigit() and head.endswith(".")))
+
+
 def _is_state(name: str) -> bool:
     entity = canonical_entity(name)
     return entity is not None and entity.kind == "state"

@@ -217,3 +217,11 @@ def test_a_title_in_the_instrumental_governs_the_name_after_it(text: str, speake
 def test_a_second_verb_joined_by_and_shares_the_subject() -> None:
     text = "Turkey has supported the right to self-defense and demanded the withdrawal of forces."
     assert speakers(text, "en") == {"Turkey"}
+
+
+def test_a_bulleted_teaser_of_another_article_has_no_speaker() -> None:
+    text = (
+        "Минобороны Армении сообщило об обстреле позиций на границе.\n\n"
+        "• Алиев заявил о начале работ в Шуше\n\n" + FILLER["ru"]
+    )
+    assert speakers(text, "ru") == {"Ministry of Defence (Armenia)"}
