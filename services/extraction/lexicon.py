@@ -70,6 +70,8 @@ class Lexicon:
 
 
 DATA = Path(__file__).parent / "data" / "lexicon.toml"
+# reporting verbs and attribution phrases kept apart so that they grow without merge conflicts
+SPEECH = Path(__file__).parent / "data" / "speech.toml"
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,14 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    return Lexicon(**{name: _cue(*table[name]) for name in names})
+    extra = _speech_data().get(language, {})
+    return Lexicon(**{name: _cue(*table[name], *extra.get(name, ())) for name in names})
+
+
+@lru_cache(maxsize=1)
+def _speech_data() -> dict[str, Any]:
+    with SPEECH.open("rb") as fh:
+        return tomllib.load(fh)
 
 
 @lru_cache(maxsize=2)

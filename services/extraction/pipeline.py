@@ -43,7 +43,7 @@ from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .speakers import speaker_name, speakers
-from .statements import drop_recorded_speakers
+from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
 from .thin_facts import drop_thin_facts
@@ -114,7 +114,8 @@ def extract_article(
     # a held meeting called off is matched first
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
-    facts = drop_recorded_speakers(drop_thin_facts(facts))
+    facts = drop_headline_states(drop_recorded_speakers(drop_thin_facts(facts)), text)
+    facts = drop_teaser_speakers(facts, text)
     return _result(detected, facts, text, None if facts else "no facts found")
 
 

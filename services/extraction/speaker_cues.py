@@ -56,10 +56,22 @@ def quoted_positions(tokens: tuple[Token, ...]) -> set[int]:
                 inside |= set(range(k))
             depth = max(0, depth - 1)
         elif t.text == '"':
+            if not straight and not depth and _closes_earlier_quote(tokens, k):
+                inside |= set(range(k))  # '... это", - заявил X': opened in an earlier sentence
+                continue
             straight = not straight
         elif depth or straight:
             inside.add(k)
     return inside
+
+
+def _closes_earlier_quote(tokens: tuple[Token, ...], k: int) -> bool:
+    """A straight quote followed by ", -" / "—" and a speech verb's position closes a quote:
+    '... это", - заявил X' (the text before it, from an earlier sentence, was quoted)."""
+    after = [t.text for t in tokens[k + 1 : k + 3]]
+    return bool(after) and (
+        after[0] in ("—", "–") or after[:2] in ([",", "-"], [",", "—"], [",", "–"])
+    )
 
 
 def verb_first(c: Clause, v: int) -> bool:

@@ -44,6 +44,8 @@ def subject(c: Clause, role: Role) -> bool:
     # an institution's first word of known case decides ("вооруженных сил Армении": "сил"
     # is genitive); a person's name by its first word
     words = c.tokens[first : role.mention.last + 1]
+    if role.kind == "person" and oblique_surname(words[-1]):
+        return False  # "с ... Николом Пашиняном заявил": the instrumental is never the subject
     known = [t for t in words if t.cases not in ("*", "")] if role.kind != "person" else []
     if (known or words)[0].nominative or after_in(c, role):
         return True
@@ -60,6 +62,18 @@ def subject(c: Clause, role: Role) -> bool:
         # "Вице-премьер Армении признал": the unnamed holder speaks, not the state
         and head.lemma not in word_list("title_head_nouns")
         and head.lower not in word_list("title_head_nouns")
+    )
+
+
+def oblique_surname(t: Token) -> bool:
+    """A Russian surname in the instrumental or feminine oblique ("Пашиняном", "Алиевым",
+    "Захаровой"), which the analyser often cannot read: no nominative ends so."""
+    low = t.lower
+    return (
+        not low.isascii()
+        and t.text[:1].isupper()
+        and low.endswith(tuple(word_list("oblique_surname_endings_ru")))
+        and "nomn" not in t.cases.split()
     )
 
 

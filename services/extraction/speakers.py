@@ -7,11 +7,10 @@ no "что"/"that" in between, or right after it when the verb follows a quote o
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
+from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -31,6 +30,7 @@ from .speaker_cues import (
     side_roles,
     verb_first,
 )
+from .speaker_nouns import statement_owner
 from .speaker_roles import (
     COMPLEMENTISERS,
     QUOTES,
@@ -40,6 +40,14 @@ from .speaker_roles import (
     relays_document,
     speaker_name,
     subject,
+)
+from .speaker_titles import (
+    conversation,
+    governed,
+    mutual,
+    not_saying,
+    oblique_after,
+    served_by_title,
 )
 
 __all__ = ["speaker_name", "speakers"]
@@ -68,44 +76,6 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
     return after[0] if after else chosen
 
 
-def _appositive_subject(c: Clause, v: int) -> Role | None:
-    """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
-    if (
-        v < 2
-        or c.tokens[v - 1].text != ","
-        or c.tokens[v].lemma not in word_list("appositive_verbs")
-    ):
-        return None
-    opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
-    if opening is None:
-        return None
-    first = c.tokens[opening + 1].text
-    titles = {w.lower() for w in word_list("en_titles")}
-    titled = any(t.lower in titles for t in c.tokens[opening + 1 : v - 1])
-    if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
-        return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
-    before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
-    return before[0] if before and before[0].kind == "person" else None
-
-
-def _name_between_commas(c: Clause, v: int) -> Role | None:
-    """ "Iran's Foreign Minister, Hossein Amirabdollahian, said": the name set off by commas
-    right before the verb is its subject."""
-    if (
-        v < 4
-        or c.tokens[v - 1].text != ","
-        or c.tokens[v].lemma not in word_list("appositive_verbs")
-    ):
-        return None
-    named = [r for r in c.roles if r.kind == "person" and r.mention.last == v - 2 and eligible(r)]
-    if not named:
-        return None
-    first = named[0].mention.first
-    if first > 1 and c.tokens[first - 1].text[:1].isupper():
-        first -= 1  # "Hossein Amirabdollahian": a first name the surname alone was known by
-    return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
-
-
 def _capital_voice(c: Clause, r: Role, v: int) -> bool:
     """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
     verb (a particle may stand between) is its government."""
@@ -113,7 +83,7 @@ def _capital_voice(c: Clause, r: Role, v: int) -> bool:
     return (
         r.kind == "place"
         and r.mention.entity.state is not None
-        and len(between) <= 1
+        and len(between) <= 2  # "В Баку при этом утверждали"
         and all(t.lower in word_list("particles") for t in between)
         and after_in(c, r)
     )
@@ -145,7 +115,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         for r in c.roles
     ):
         return None  # "Russia's TASS news agency reported": the outlet relays
-    if not subject(c, who):
+    if not subject(c, who) or served_by_title(c, who) or governed(c, who):
         return None
     return _prefer_person(c, who)
 
@@ -156,15 +126,17 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
     people = [
         r for r in c.roles if r.kind == "person" and r.mention.last < v and v - r.mention.last <= 20
     ]
-    if not people:
-        return None
-    who = people[-1]
-    between = c.tokens[who.mention.last + 1 : v]
-    if any(
-        t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES for t in between
-    ):
-        return None
-    return who if subject(c, who) else None
+    # "Путин после переговоров с ... Николом Пашиняном заявил": oblique names are passed over
+    for who in reversed(people):
+        between = c.tokens[who.mention.last + 1 : v]
+        if any(
+            t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES
+            for t in between
+        ):
+            return None
+        if subject(c, who) and not served_by_title(c, who) and not governed(c, who):
+            return who
+    return None
 
 
 def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
@@ -179,15 +151,6 @@ def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
         and c.tokens[k].pos != "MONTH"
         and c.tokens[k].lower not in days
         for k in range(lo, hi)
-    )
-
-
-def _mutual(c: Clause) -> bool:
-    """ "обвинили друг друга", "accused each other": no one speaker on the record."""
-    words = [t.lower for t in c.tokens]
-    return any(
-        a in ("друг", "each", "one") and b in ("друга", "другу", "другом", "other", "another")
-        for a, b in pairwise(words)
     )
 
 
@@ -217,6 +180,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             return None
         if clause_subject_en(c, who):
             return None  # "..., said Armenia would be the biggest loser": what was said
+        if oblique_after(c, who, v):
+            continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
@@ -233,11 +198,15 @@ def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
     toks = c.tokens
-    if _mutual(c):
+    if mutual(c):
         return []
     # "Напомним, что ...": the author's aside is nobody speaking, and embeds nothing
     asides = word_list("author_asides")
     verbs = [v for v in cue_positions(c.lex.speech, toks) if toks[v].lower not in asides]
+    registering = word_list("registering_verbs")
+    verbs = sorted(
+        {*verbs, *(k for k, t in enumerate(toks) if t.lemma in registering and t.pos != "PRTS")}
+    )
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):
@@ -268,10 +237,7 @@ def speakers(c: Clause) -> list[Role]:
         if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         prev = toks[v - 1] if v else None
-        needs_clause = word_list("speech_needs_clause")
-        if (toks[v].lemma in needs_clause or toks[v].lower in needs_clause) and not clause_follows(
-            toks, v
-        ):
+        if not_saying(c, v) and not clause_follows(toks, v):
             continue  # "отказалось признать целостность": recognising, not saying
         if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators") and toks[
             v
@@ -281,6 +247,8 @@ def speakers(c: Clause) -> list[Role]:
             r.kind == "place" and 0 < r.mention.first - v <= 6 for r in c.roles
         ):
             continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
+        if conversation(c, v):
+            continue  # "spoke by phone with Pashinyan": a conversation
         if first_person(toks[v]) or relays_document(c, v):
             continue  # "Приветствуем данный шаг Баку"; "Кремль опубликовал заявление Путина"
         if prev is not None and (
@@ -295,8 +263,8 @@ def speakers(c: Clause) -> list[Role]:
         who = (
             None  # "..., she added": the pronoun is the subject, not a name before it
             if pronoun
-            else _appositive_subject(c, v)
-            or _name_between_commas(c, v)
+            else appositive_subject(c, v)
+            or name_between_commas(c, v)
             or gerund_aside_subject(c, v)
             or own_press_service(c, v)
             or (
@@ -305,7 +273,7 @@ def speakers(c: Clause) -> list[Role]:
                 else _before(c, v, 10) or _distant_subject(c, v)
             )
         )
-        who = who or anaphor(c, v)
+        who = who or anaphor(c, v) or participle_subject(c, v)
         if who is None and not inverted:
             # "Об этом заявил в эфире ... Армен Григорян", "назвал Президент РФ Владимир Путин"
             who = _after(c, v, 12) if verb_first(c, v) else None
@@ -316,7 +284,7 @@ def speakers(c: Clause) -> list[Role]:
         if who:
             found += coordinated(c, who)
             found.append(who)
-    for tail in (dash_source(c), colon_source(c)):
+    for tail in (dash_source(c), colon_source(c), statement_owner(c)):
         if tail is not None:
             found.append(tail)
     unique: dict[str, Role] = {}

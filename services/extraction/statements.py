@@ -34,6 +34,56 @@ def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
     ]
 
 
+def drop_headline_states(facts: list[Draft], text: str) -> list[Draft]:
+    """ "В Баку сообщили об обстреле" over "Минобороны Азербайджана сообщило ...": a state
+    speaking only in a headline repeats the voice of its institution or official in the body
+    (the guide: one speaker, the state as an alternative)."""
+    voices = {
+        entity.state
+        for d in facts
+        if d.kind == "StatementMade"
+        and (entity := canonical_entity(str(d.args.get("speaker")))) is not None
+        and entity.kind != "state"
+    }
+    return [
+        d
+        for d in facts
+        if not (
+            d.kind == "StatementMade"
+            and _is_state(str(d.args.get("speaker")))
+            and str(d.args.get("speaker")) in voices
+            and all(_headline(text[a:b]) for a, b in d.spans)
+        )
+    ]
+
+
+def drop_teaser_speakers(facts: list[Draft], text: str) -> list[Draft]:
+    """ "• Лидеры Армении обратились в РФ", "3. Kazakhstan Welcomes ...": a bulleted or numbered
+    line is a link to another article (the guide: teasers are not annotated)."""
+    return [
+        d
+        for d in facts
+        if not (d.kind == "StatementMade" and all(_teaser(text[a:b]) for a, b in d.spans))
+    ]
+
+
+def _teaser(sentence: str) -> bool:
+    body = sentence.lstrip()
+    head = body.split(" ", 1)[0]
+    return bool(body) and (body[0] in "•·▪►" or (head[:-1].isdigit() and head.endswith(".")))
+
+
+def _is_state(name: str) -> bool:
+    entity = canonical_entity(name)
+    return entity is not None and entity.kind == "state"
+
+
+def _headline(sentence: str) -> bool:
+    """A headline ends without a full stop and is short."""
+    body = sentence.strip()
+    return bool(body) and body[-1] not in '.!?»"”…:' and len(body.split()) <= 25
+
+
 def _spokesperson_state(d: Draft) -> str | None:
     entity = canonical_entity(str(d.args.get("speaker")))
     return entity.state if entity is not None and "spokes" in entity.flags else None

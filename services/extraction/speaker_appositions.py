@@ -1,0 +1,81 @@
+"""English appositions around a speaker: "Ahmad Shahidov, the head of ..., told", "Iran's
+Foreign Minister, Hossein Amirabdollahian, said", "Anna Grigorian, an MP, also says"."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import word_list
+from .rules import Clause
+from .speaker_roles import eligible
+
+
+def appositive_subject(c: Clause, v: int) -> Role | None:
+    """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
+    verb, v = v, _before_adverbs(c, v)  # "X, an MP, also says", "X, the ..., has confirmed"
+    if (
+        v < 2
+        or c.tokens[v - 1].text != ","
+        or c.tokens[verb].lemma not in word_list("appositive_verbs")
+    ):
+        return None
+    opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
+    if opening is None:
+        return None
+    first = c.tokens[opening + 1].text
+    titles = {w.lower() for w in word_list("en_titles")}
+    titled = any(t.lower in titles for t in c.tokens[opening + 1 : v - 1])
+    if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
+        return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
+    before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
+    return before[0] if before and before[0].kind == "person" else None
+
+
+def _before_adverbs(c: Clause, v: int) -> int:
+    """The position before "also", "has", "later" standing right before an English verb."""
+    words = word_list("pre_verb_words_en")
+    while v > 0 and c.tokens[v - 1].lower in words:
+        v -= 1
+    return v
+
+
+def name_between_commas(c: Clause, v: int) -> Role | None:
+    """ "Iran's Foreign Minister, Hossein Amirabdollahian, said": the name set off by commas
+    right before the verb is its subject."""
+    verb, v = v, _before_adverbs(c, v)
+    if (
+        v < 4
+        or c.tokens[v - 1].text != ","
+        or c.tokens[verb].lemma not in word_list("appositive_verbs")
+    ):
+        return None
+    named = [r for r in c.roles if r.kind == "person" and r.mention.last == v - 2 and eligible(r)]
+    if not named:
+        return None
+    first = named[0].mention.first
+    if first > 1 and c.tokens[first - 1].text[:1].isupper():
+        first -= 1  # "Hossein Amirabdollahian": a first name the surname alone was known by
+    return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
+
+
+def participle_subject(c: Clause, v: int) -> Role | None:
+    """ "Moscow has been critical of the plan, saying that ...", "Turkey supported Baku and
+    demanded ...": an English participle after a comma, or a verb joined by "and", speaks for
+    the subject opening the sentence."""
+    toks = c.tokens
+    participle = toks[v - 1].text == "," and toks[v].lower.endswith("ing") if v >= 2 else False
+    # "Turkey has supported Baku's right ... and demanded": a second verb shares the subject
+    coordinated = v >= 2 and toks[v - 1].lower == "and" and toks[v].tense == "past"
+    if not (participle or coordinated):
+        return None
+    if not toks[v].lower.isascii():
+        return None
+    opening = [r for r in c.roles if r.mention.first <= 3 and r.mention.last < v and eligible(r)]
+    if not opening:
+        return None
+    who = min(opening, key=lambda r: r.mention.first)
+    if toks[who.mention.last].lower.endswith(("'s", "’s")):
+        return None  # "Azerbaijan's army shelled ..., saying": the possessive is no subject
+    nxt = toks[who.mention.last + 1] if who.mention.last + 1 < v else None
+    if nxt is None or nxt.text in (",", "and") or nxt.pos == "PUNCT":
+        return None  # "Armenia, Azerbaijan ...": a list or a fronted phrase
+    return who
