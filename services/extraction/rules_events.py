@@ -152,7 +152,8 @@ def _the_border() -> str:
 
 def hostilities(c: Clause) -> list[Draft]:
     lex = c.lex
-    hits = []
+    hits: list[int] = []
+    before_truce: list[int] = []
     for i in c.at(lex.hostilities):
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
@@ -165,8 +166,13 @@ def hostilities(c: Clause) -> list[Draft]:
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
+            if _after_truce(c, i) is not None and not before_truce:
+                before_truce.append(i)
             continue
         hits.append(i)
+    if before_truce and not hits:
+        fought = _fighting(c, before_truce[0], [], since=_after_truce(c, before_truce[0]))
+        return [fought] if fought is not None else []
     if not hits:
         hits = _casualties(c) or _broken_truce(c)
     if not hits:
@@ -182,6 +188,22 @@ def hostilities(c: Clause) -> list[Draft]:
     if others:
         out.append(_fighting(c, others[0], wars))
     return [d for d in out if d is not None]
+
+
+def _after_truce(c: Clause, i: int) -> int | None:
+    """ "agreed to a ceasefire ... after Azerbaijan launched an offensive": the trigger sits in
+    a temporal clause after the truce's words, so it tells the fighting before the truce.
+    Returns the index of the "after" word."""
+    afters = word_list("truce_after_words")
+    truce = [*c.at(c.lex.ceasefire), *c.at(c.lex.agree)]
+    return next(
+        (
+            k
+            for k in range(i - 1, max(c.lo, i - 12) - 1, -1)
+            if c.tokens[k].lower in afters and any(t < k for t in truce)
+        ),
+        None,
+    )
 
 
 def _broken_truce(c: Clause) -> list[int]:
@@ -220,7 +242,7 @@ def _casualties(c: Clause) -> list[int]:
     return [hurt[0]] if placed and near and not _guarded(c, hurt[0]) else []
 
 
-def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
+def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) -> Draft | None:
     places = [
         r
         for r in c.inside()
@@ -228,9 +250,16 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
             r.kind == "place"
             and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
             and not _speaking_place(c, r)
+            # a seat of government (Baku, Yerevan, Moscow, Brussels) is where envoys travel and
+            # talks sit, never a battlefield in this conflict's press
+            and r.mention.entity.state is None
         )
         or r.name in table("state_places")
     ]
+    if (
+        since is not None
+    ):  # "Степанакерт и Баку договорились ... после того, как": the truce's sides
+        places = [r for r in places if r.mention.first > since]
     border = c.has(c.lex.border_words)
     # "clashes along the border", "border clashes", "пограничные столкновения"
     at_border = any(0 < b - hit <= 4 or -2 <= b - hit < 0 for b in c.at(c.lex.border_words))
@@ -243,9 +272,13 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
     date = c.date_near(hit)
     if date is not None and any(date in war_dates(c, w) for w in wars):
         date = None  # "clashes ... after last year's war": that date is the war's
+    if since is not None and date is not None and date.start < c.tokens[since].start:
+        date = None  # the truce's day, told before "after", is not the fighting's
     if place is None and date is None:
         return None
-    return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
+    # fighting before a truce is recalled: it keeps only a date of its own, never the news day
+    modality = "asserted" if since is None else "referenced"
+    return c.draft("HostilitiesReported", {"location": place}, modality, date)
 
 
 def _attacked_state(c: Clause, hit: int) -> str | None:

@@ -1,0 +1,59 @@
+"""Fighting, truces and agreements in the constructions the press uses (sentences written for
+the test): fighting told inside a truce's sentence, capitals that are no battlefield."""
+
+import datetime as dt
+
+import pytest
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 9, 21)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The separatists agreed to a ceasefire on Wednesday, a day after Azerbaijan's army "
+            "launched an offensive in Nagorno-Karabakh.",
+        ),
+        (
+            "ru",
+            "В среду Степанакерт и Баку договорились о прекращении огня после того, как "
+            "азербайджанская армия начала военную операцию в Карабахе.",
+        ),
+    ],
+)
+def test_fighting_told_after_a_truce_agreed_is_a_fact_of_its_own(lang: str, text: str) -> None:
+    fought = article_facts(text, lang, "HostilitiesReported", DAY)
+    # the truce's day is not the fighting's, and the truce's sides are not its battlefield
+    assert fought == [{"kind": "HostilitiesReported", "location": "Nagorno-Karabakh"}]
+    assert len(article_facts(text, lang, "CeasefireAgreed", DAY)) == 1
+
+
+def test_a_truce_that_stops_the_fighting_reports_no_fighting() -> None:
+    text = "Стороны договорились о прекращении огня и всех военных действий в Карабахе."
+    assert not article_facts(text, "ru", "HostilitiesReported", DAY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The EU envoy went to Baku and Yerevan after the escalation."),
+        (
+            "ru",
+            "Боррель попросил спецпредставителя ЕС поехать в Баку и Ереван, чтобы поработать над "
+            "предотвращением дальнейшей эскалации.",
+        ),
+    ],
+)
+def test_a_capital_an_envoy_travels_to_is_no_battlefield(lang: str, text: str) -> None:
+    fought = article_facts(text, lang, "HostilitiesReported", DAY)
+    assert not [f for f in fought if f.get("location") in ("Baku", "Yerevan")]
+
+
+def test_a_town_shelled_is_still_the_battlefield() -> None:
+    text = "Azerbaijani forces shelled Stepanakert and Martuni on Tuesday, the ministry said."
+    fought = article_facts(text, "en", "HostilitiesReported", DAY)
+    assert [(f["location"], f["date"]) for f in fought] == [("Stepanakert", "2023-09-19")]
