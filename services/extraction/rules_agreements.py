@@ -15,7 +15,7 @@ from .gazetteer import canonical_entity
 from .lexicon import document_signatories, documents, known_wars, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
-from .signing_checks import signing_to_come
+from .signing_checks import signing_to_come, statement_of_2020
 
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
@@ -229,7 +229,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not _negated(c, i)]
-    nouns = [i for i in c.at(lex.agreement) if not _guarded(c, i)]
+    forms = word_list("not_agreement_forms")
+    nouns = [
+        i for i in c.at(lex.agreement) if not _guarded(c, i) and c.tokens[i].lower not in forms
+    ]
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
     mediator_role, mediator = _mediator(c)
@@ -279,7 +282,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
-    if cited:
+    if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
     if (
@@ -302,6 +305,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
     # a deal cited as the ground of an event is named in passing: it is not dated as news
     modality = "agreed" if (agree or signed or reported) and not cited else "referenced"
+    as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
+    if as_truce is not None and known is None:
+        kind, (parties, mediator, date) = "CeasefireAgreed", as_truce
     if known is not None:
         # a document known by its date: its signatories, not whoever else the clause names
         known_parties, known_mediator = document_signatories(known[1].value)

@@ -3,7 +3,8 @@ ourselves to signing" tell of a document still to come, which is no AgreementSig
 
 from __future__ import annotations
 
-from .lexicon import word_list
+from .dates import DateMention
+from .lexicon import brokered_documents, document_signatories, documents, word_list
 from .rules import Clause
 
 
@@ -25,3 +26,36 @@ def signing_to_come(c: Clause, signed: list[int], agree: list[int]) -> bool:
             continue
         return False
     return True
+
+
+def statement_of_2020(
+    c: Clause, parties: list[str], date: DateMention | None, cited: bool
+) -> tuple[list[str], str, DateMention | None] | None:
+    """A signed trilateral document of the two sides and Russia told after November 2020
+    ("according to the trilateral statement signed by the presidents of Azerbaijan, Russia
+    and the prime minister of Armenia", "договоренности, подписанные год назад руководителями
+    России, Армении и Азербайджана") is the ceasefire statement of 9 November 2020: the gold
+    README's "one document, one fact" makes it a CeasefireAgreed, the mediator no party.
+    Returns its (parties, mediator, date), or None for any other document."""
+    for _, mediator, day in brokered_documents():
+        sides, _ = document_signatories(day)
+        if not sides or not set(sides) <= set(parties):
+            continue
+        named_broker = mediator in parties or any(mediator in (r.name, r.state) for r in c.inside())
+        if not (named_broker or c.has(c.lex.trilateral)):
+            continue
+        if c.ctx.today and c.ctx.today < day:
+            continue  # written before the statement: some other document
+        days = {x for _, xs in documents() for x in xs if day in xs}
+        if date is not None and any(date.value.startswith(x) for x in days):
+            return sides, mediator, date  # its own day
+        if date is not None and date.value[4:] in {x[4:] for x in days}:
+            return sides, mediator, date  # "9 ноября 2022 года": the day as the text gives it
+        coarse = date is not None and date.precision != "day" and day.startswith(date.value)
+        # undated and not cited: in the news of another trilateral statement (Sochi, Moscow
+        # January 2021) it is that one, so only a cited or year-dated mention is this one
+        if cited or coarse:
+            derived = "inferred: known document by its signatories"
+            return sides, mediator, DateMention(day, "day", derived, -1, -1, False)
+        return None  # a signing on another day is another document
+    return None

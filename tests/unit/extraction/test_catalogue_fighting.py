@@ -57,3 +57,42 @@ def test_a_town_shelled_is_still_the_battlefield() -> None:
     text = "Azerbaijani forces shelled Stepanakert and Martuni on Tuesday, the ministry said."
     fought = article_facts(text, "en", "HostilitiesReported", DAY)
     assert [(f["location"], f["date"]) for f in fought] == [("Stepanakert", "2023-09-19")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "According to the trilateral statement signed by the presidents of Azerbaijan and "
+            "Russia and the prime minister of Armenia, Azerbaijani troops entered Lachin on "
+            "December 1.",
+        ),
+        (
+            "ru",
+            "Согласно трехстороннему заявлению, подписанному президентами Азербайджана и России и "
+            "премьер-министром Армении, азербайджанская армия вошла в Лачинский район 1 декабря.",
+        ),
+        (
+            "ru",
+            "Договоренности по Карабаху, подписанные в 2020 году руководителями России, Армении и "
+            "Азербайджана, очень важны, заявил министр.",
+        ),
+    ],
+)
+def test_the_signed_trilateral_statement_cited_later_is_the_2020_ceasefire(
+    lang: str, text: str
+) -> None:
+    day = dt.date(2021, 3, 2)
+    truces = article_facts(text, lang, "CeasefireAgreed", day)
+    assert [(set(t["parties"]), t["mediator"], t["date"]) for t in truces] == [  # type: ignore[arg-type]
+        ({"Armenia", "Azerbaijan"}, "Russia", "2020-11-10")
+    ]
+    assert not article_facts(text, lang, "AgreementSigned", day)
+
+
+def test_another_trilateral_statement_on_its_own_day_stays_an_agreement() -> None:
+    text = "Putin, Aliyev and Pashinyan signed a trilateral statement in Sochi on Friday."
+    signed = article_facts(text, "en", "AgreementSigned", dt.date(2021, 11, 27))
+    assert [(s["date"]) for s in signed] == ["2021-11-26"]
+    assert not article_facts(text, "en", "CeasefireAgreed", dt.date(2021, 11, 27))
