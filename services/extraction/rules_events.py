@@ -160,6 +160,7 @@ def hostilities(c: Clause) -> list[Draft]:
         lo = max(c.lo, i - (5 if joined else 3))
         if (
             any(lo <= j < i for j in c.at(lex.cessation))
+            or _told_as_ended(c, i)
             or _guarded(c, i, 10)
             or _pow(c, i)
             or _negated(c, i)
@@ -188,6 +189,19 @@ def hostilities(c: Clause) -> list[Draft]:
     if others:
         out.append(_fighting(c, others[0], wars))
     return [d for d in out if d is not None]
+
+
+def _told_as_ended(c: Clause, i: int) -> bool:
+    """ "the fighting has stopped", "боевые действия остановлены", "the war has ended": the
+    sentence tells the end, not the fighting."""
+    ended = word_list("ended_words")
+    war = c.tokens[i].lemma in c.lex.war or c.tokens[i].lower in c.lex.war
+    if war and c.date_near(i) is not None:
+        return False  # "a separatist war there ended in 1994": a war recalled with its date
+    return any(
+        c.tokens[k].lemma in ended or c.tokens[k].lower in ended
+        for k in range(i + 1, min(c.hi, i + 7))
+    )
 
 
 def _after_truce(c: Clause, i: int) -> int | None:

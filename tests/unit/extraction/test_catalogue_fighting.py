@@ -96,3 +96,21 @@ def test_another_trilateral_statement_on_its_own_day_stays_an_agreement() -> Non
     signed = article_facts(text, "en", "AgreementSigned", dt.date(2021, 11, 27))
     assert [(s["date"]) for s in signed] == ["2021-11-26"]
     assert not article_facts(text, "en", "CeasefireAgreed", dt.date(2021, 11, 27))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fighting on the border has stopped after the talks, the ministry said."),
+        ("en", "The war in the South Caucasus has ended."),
+        ("ru", "Путин сообщил, что боевые действия остановлены."),
+    ],
+)
+def test_fighting_told_as_ended_reports_no_fighting(lang: str, text: str) -> None:
+    assert not article_facts(text, lang, "HostilitiesReported", DAY)
+
+
+def test_a_war_that_ended_in_a_year_is_still_recalled() -> None:
+    text = "The region has been under Armenian control since a separatist war there ended in 1994."
+    fought = article_facts(text, "en", "HostilitiesReported", DAY)
+    assert [f.get("date") for f in fought] == ["1994"]
