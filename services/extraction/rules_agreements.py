@@ -133,13 +133,19 @@ def _known_document(c: Clause) -> tuple[str, DateMention] | None:
                     earlier
                     and not d.explicit_year
                     and d.precision == "day"
-                    and c._document(d)  # "statement of November 9"
+                    # "statement of November 9"; "signed a trilateral statement on the
+                    # cessation of hostilities on November 9" (evt2: a truce's own day)
+                    and (c._document(d) or (kind == "CeasefireAgreed" and _truce_named(c)))
                 ):
                     day = earlier[-1]
                     return kind, replace(
                         d, value=day, derivation="inferred: a known document's day"
                     )
     return None
+
+
+def _truce_named(c: Clause) -> bool:
+    return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
 
 
 def _hedged(c: Clause) -> bool:

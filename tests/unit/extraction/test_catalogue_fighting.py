@@ -114,3 +114,30 @@ def test_a_war_that_ended_in_a_year_is_still_recalled() -> None:
     text = "The region has been under Armenian control since a separatist war there ended in 1994."
     fought = article_facts(text, "en", "HostilitiesReported", DAY)
     assert [f.get("date") for f in fought] == ["1994"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The servicemen were captured after the leaders of Russia, Armenia and Azerbaijan "
+            "signed a trilateral statement on the cessation of hostilities on November 9.",
+        ),
+        (
+            "en",
+            "The working group will report by March 1, in line with the November 9 ceasefire deal.",
+        ),
+        (
+            "ru",
+            "Военнослужащие попали в плен уже после подписания 9 ноября трехстороннего заявления "
+            "о прекращении огня.",
+        ),
+    ],
+)
+def test_a_truce_dated_by_a_yearless_day_of_a_known_document_is_that_document(
+    lang: str, text: str
+) -> None:
+    # written in 2021: "November 9" of a truce is the statement of 2020, not a day of 2021
+    truces = article_facts(text, lang, "CeasefireAgreed", dt.date(2021, 11, 12))
+    assert [t.get("date") for t in truces] == ["2020-11-09"]
