@@ -141,3 +141,24 @@ def test_a_truce_dated_by_a_yearless_day_of_a_known_document_is_that_document(
     # written in 2021: "November 9" of a truce is the statement of 2020, not a day of 2021
     truces = article_facts(text, lang, "CeasefireAgreed", dt.date(2021, 11, 12))
     assert [t.get("date") for t in truces] == ["2020-11-09"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A Moscow-brokered ceasefire came into force on November 10.\n\nAccording to the deal, "
+            "the warring sides will exchange prisoners of war and the bodies of the dead.",
+        ),
+        (
+            "ru",
+            "Перемирие при посредничестве России вступило в силу 10 ноября.\n\nСогласно "
+            "договоренности, стороны обменяются военнопленными и телами погибших.",
+        ),
+    ],
+)
+def test_a_swap_agreed_as_a_term_of_the_truce_recalled_takes_its_day(lang: str, text: str) -> None:
+    day = dt.date(2020, 11, 26)
+    agreed = article_facts(text, lang, "PrisonerExchangeAgreed", day)
+    assert [a.get("date") for a in agreed] == ["2020-11-10"]  # not the news day
