@@ -7,15 +7,13 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import document_signatories, documents, known_wars, role_names, word_list
+from .lexicon import document_signatories, known_wars, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
-from .signing_checks import signing_to_come, statement_of_2020
+from .signing_checks import known_document, signing_to_come, statement_of_2020
 
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
@@ -118,36 +116,6 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
         d.args["parties"] = parties or None
 
 
-def _known_document(c: Clause) -> tuple[str, DateMention] | None:
-    """An agreement noun dated with a day that names a known document."""
-    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
-    for d in c.dates:
-        if lo <= d.start < hi:
-            for kind, days in documents():
-                if d.value in days:
-                    return kind, d
-                # "the trilateral statement of November 9" in a 2023 text: the year the
-                # reader supplies is the document's, not this one's
-                earlier = sorted(x for x in days if x[4:] == d.value[4:] and x < d.value)
-                if (
-                    earlier
-                    and not d.explicit_year
-                    and d.precision == "day"
-                    # "statement of November 9"; "signed a trilateral statement on the
-                    # cessation of hostilities on November 9" (evt2: a truce's own day)
-                    and (c._document(d) or (kind == "CeasefireAgreed" and _truce_named(c)))
-                ):
-                    day = earlier[-1]
-                    return kind, replace(
-                        d, value=day, derivation="inferred: a known document's day"
-                    )
-    return None
-
-
-def _truce_named(c: Clause) -> bool:
-    return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
-
-
 def _hedged(c: Clause) -> bool:
     """A hedge within reach of a trigger ("could sign", "проект договора") voids the clause;
     one far off ("... проектов в инфраструктуре") does not."""
@@ -223,7 +191,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         return _plain_exchange(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
-        known = _known_document(c) if c.at(lex.agreement) else None
+        known = known_document(c) if c.at(lex.agreement) else None
         if known is None:
             return []
         sides, by = document_signatories(known[1].value)
@@ -252,7 +220,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         parties = _person_states(people if isinstance(people, list) else [], set())
     kind = ""
     violated = c.has(lex.violation)
-    known = _known_document(c) if nouns else None
+    known = known_document(c) if nouns else None
     # "нарушив договоренность о прекращении огня": a truce broken is no truce agreed
     named_truce = bool(cease) and bool(
         agree or signed or ((nouns or c.tense == "past") and not violated)

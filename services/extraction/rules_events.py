@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
+from .fighting_checks import after_truce, told_as_ended
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
@@ -160,19 +161,19 @@ def hostilities(c: Clause) -> list[Draft]:
         lo = max(c.lo, i - (5 if joined else 3))
         if (
             any(lo <= j < i for j in c.at(lex.cessation))
-            or _told_as_ended(c, i)
+            or told_as_ended(c, i)
             or _guarded(c, i, 10)
             or _pow(c, i)
             or _negated(c, i)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
-            if _after_truce(c, i) is not None and not before_truce:
+            if after_truce(c, i) is not None and not before_truce:
                 before_truce.append(i)
             continue
         hits.append(i)
     if before_truce and not hits:
-        fought = _fighting(c, before_truce[0], [], since=_after_truce(c, before_truce[0]))
+        fought = _fighting(c, before_truce[0], [], since=after_truce(c, before_truce[0]))
         return [fought] if fought is not None else []
     if not hits:
         hits = _casualties(c) or _broken_truce(c)
@@ -189,35 +190,6 @@ def hostilities(c: Clause) -> list[Draft]:
     if others:
         out.append(_fighting(c, others[0], wars))
     return [d for d in out if d is not None]
-
-
-def _told_as_ended(c: Clause, i: int) -> bool:
-    """ "the fighting has stopped", "боевые действия остановлены", "the war has ended": the
-    sentence tells the end, not the fighting."""
-    ended = word_list("ended_words")
-    war = c.tokens[i].lemma in c.lex.war or c.tokens[i].lower in c.lex.war
-    if war and c.date_near(i) is not None:
-        return False  # "a separatist war there ended in 1994": a war recalled with its date
-    return any(
-        c.tokens[k].lemma in ended or c.tokens[k].lower in ended
-        for k in range(i + 1, min(c.hi, i + 7))
-    )
-
-
-def _after_truce(c: Clause, i: int) -> int | None:
-    """ "agreed to a ceasefire ... after Azerbaijan launched an offensive": the trigger sits in
-    a temporal clause after the truce's words, so it tells the fighting before the truce.
-    Returns the index of the "after" word."""
-    afters = word_list("truce_after_words")
-    truce = [*c.at(c.lex.ceasefire), *c.at(c.lex.agree)]
-    return next(
-        (
-            k
-            for k in range(i - 1, max(c.lo, i - 12) - 1, -1)
-            if c.tokens[k].lower in afters and any(t < k for t in truce)
-        ),
-        None,
-    )
 
 
 def _broken_truce(c: Clause) -> list[int]:

@@ -1,7 +1,11 @@
-"""Whether a signing told in a clause happened: "подпишут", "will sign", "should not limit
-ourselves to signing" tell of a document still to come, which is no AgreementSigned."""
+"""Whether a signing told in a clause happened, and which document it is: "подпишут", "will
+sign", "should not limit ourselves to signing" tell of a document still to come, which is no
+AgreementSigned; a document dated with a known document's day (or named as the 2020 trilateral
+statement) is that document."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .dates import DateMention
 from .lexicon import brokered_documents, document_signatories, documents, word_list
@@ -59,3 +63,33 @@ def statement_of_2020(
             return sides, mediator, DateMention(day, "day", derived, -1, -1, False)
         return None  # a signing on another day is another document
     return None
+
+
+def known_document(c: Clause) -> tuple[str, DateMention] | None:
+    """An agreement noun dated with a day that names a known document."""
+    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
+    for d in c.dates:
+        if lo <= d.start < hi:
+            for kind, days in documents():
+                if d.value in days:
+                    return kind, d
+                # "the trilateral statement of November 9" in a 2023 text: the year the
+                # reader supplies is the document's, not this one's
+                earlier = sorted(x for x in days if x[4:] == d.value[4:] and x < d.value)
+                if (
+                    earlier
+                    and not d.explicit_year
+                    and d.precision == "day"
+                    # "statement of November 9"; "signed a trilateral statement on the
+                    # cessation of hostilities on November 9" (evt2: a truce's own day)
+                    and (c._document(d) or (kind == "CeasefireAgreed" and truce_named(c)))
+                ):
+                    day = earlier[-1]
+                    return kind, replace(
+                        d, value=day, derivation="inferred: a known document's day"
+                    )
+    return None
+
+
+def truce_named(c: Clause) -> bool:
+    return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
