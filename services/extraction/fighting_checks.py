@@ -1,6 +1,10 @@
-"""Whether a fighting word in a clause tells fighting (evt2): fighting told as ended ("the
-fighting has stopped") tells its end; fighting told after a truce agreed in the same clause
-("agreed to a ceasefire ... after Azerbaijan launched an offensive") is a fact of its own."""
+"""Whether a fighting or deployment word in a clause tells that event (evt2).
+
+Fighting told as ended ("the fighting has stopped") tells its end; fighting told after a truce
+agreed in the same clause ("agreed to a ceasefire ... after Azerbaijan launched an offensive")
+is a fact of its own; a force named as a broker with its station ("with the mediation of the
+Russian peacekeeping contingent stationed in Nagorno-Karabakh") or a "zone of deployment"
+deploys no one."""
 
 from __future__ import annotations
 
@@ -35,3 +39,15 @@ def after_truce(c: Clause, i: int) -> int | None:
         ),
         None,
     )
+
+
+def named_in_passing(c: Clause, i: int, keepers: list[int]) -> bool:
+    """The deployment word only names the force or its zone (the guide: "temporarily
+    stationed" in a formula and a "zone of deployment" named in passing are no deployment):
+    "в зоне их развертывания", "the contingent stationed in Karabakh" after a mediation word."""
+    zone = word_list("deployment_zone_words")
+    if any(t.lemma in zone or t.lower in zone for t in c.tokens[max(c.lo, i - 2) : i]):
+        return True
+    attribute = any(0 < i - k <= 2 for k in keepers)  # "контингента, дислоцированного в"
+    brokers = [*c.at(c.lex.mediation), *c.at(word_list("participation_words"))]
+    return attribute and any(0 < k - b <= 6 for k in keepers for b in brokers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
-from .fighting_checks import after_truce, told_as_ended
+from .fighting_checks import after_truce, named_in_passing, told_as_ended
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
@@ -89,7 +89,9 @@ def peacekeepers(c: Clause) -> list[Draft]:
     deploy = [
         i
         for i in c.at(lex.deploy)
-        if not _negated(c, i) and not any(0 < i - p <= 2 for p in captures)
+        if not _negated(c, i)
+        and not any(0 < i - p <= 2 for p in captures)
+        and not named_in_passing(c, i, keepers)
     ]
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:

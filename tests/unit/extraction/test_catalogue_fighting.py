@@ -162,3 +162,28 @@ def test_a_swap_agreed_as_a_term_of_the_truce_recalled_takes_its_day(lang: str, 
     day = dt.date(2020, 11, 26)
     agreed = article_facts(text, lang, "PrisonerExchangeAgreed", day)
     assert [a.get("date") for a in agreed] == ["2020-11-10"]  # not the news day
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "With the mediation of the Russian peacekeeping contingent stationed in "
+            "Nagorno-Karabakh, the sides agreed to stop fighting.",
+        ),
+        (
+            "ru",
+            "Достигнуто соглашение о выводе подразделений Армении из зоны развертывания "
+            "российских миротворцев.",
+        ),
+    ],
+)
+def test_a_force_named_as_broker_or_by_its_zone_deploys_no_one(lang: str, text: str) -> None:
+    assert not article_facts(text, lang, "PeacekeepersDeployed", DAY)
+
+
+def test_peacekeepers_stationed_in_a_corridor_are_deployed() -> None:
+    text = "Российские миротворцы размещены в Лачинском коридоре."
+    deployed = article_facts(text, "ru", "PeacekeepersDeployed", DAY)
+    assert [d.get("area") for d in deployed] == ["Lachin corridor"]
