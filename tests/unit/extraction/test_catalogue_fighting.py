@@ -187,3 +187,25 @@ def test_peacekeepers_stationed_in_a_corridor_are_deployed() -> None:
     text = "Российские миротворцы размещены в Лачинском коридоре."
     deployed = article_facts(text, "ru", "PeacekeepersDeployed", DAY)
     assert [d.get("area") for d in deployed] == ["Lachin corridor"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "In the early morning of September 27, Azerbaijan launched an artillery attack on "
+            "Stepanakert.",
+            "Stepanakert",
+        ),
+        (
+            "en",
+            "On the morning of September 27, two soldiers were killed by gunfire near Sotk.",
+            "Sotk",
+        ),
+    ],
+)
+def test_a_time_of_day_of_a_date_dates_the_event(lang: str, text: str, place: str) -> None:
+    # "of" before a date names a document ("statement of November 9"), but not after "morning"
+    fought = article_facts(text, lang, "HostilitiesReported", dt.date(2020, 10, 9))
+    assert [(f["location"], f.get("date")) for f in fought] == [(place, "2020-09-27")]
