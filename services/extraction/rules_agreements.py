@@ -13,7 +13,12 @@ from .gazetteer import canonical_entity
 from .lexicon import document_signatories, known_wars, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
-from .signing_checks import known_document, signing_to_come, statement_of_2020
+from .signing_checks import (
+    known_document,
+    signing_to_come,
+    statement_of_2020,
+    year_dated_document,
+)
 
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
@@ -295,6 +300,11 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         out.append(truce)
     elif kind:
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
+    signed_then = year_dated_document(c, nouns) if not out else None
+    if signed_then is not None:  # "the Alma Ata Declaration of 1991" (evt2)
+        out.append(
+            c.draft("AgreementSigned", {"parties": parties or None}, "referenced", signed_then)
+        )
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
     if prisoners and exchange:

@@ -93,3 +93,22 @@ def known_document(c: Clause) -> tuple[str, DateMention] | None:
 
 def truce_named(c: Clause) -> bool:
     return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
+
+
+def year_dated_document(c: Clause, nouns: list[int]) -> DateMention | None:
+    """A document named with the past year it was signed ("the Alma Ata Declaration of 1991",
+    "the 1991 Declaration", "декларации 1991 года"): a background AgreementSigned of that year
+    (the guide: background facts count, dated as precisely as the text dates them). A truce's
+    words in the clause leave it to the ceasefire rules."""
+    if truce_named(c) or not c.ctx.today:
+        return None
+    one_sided = word_list("one_sided_documents")  # "declaration of independence"
+    for i in nouns:
+        after = c.tokens[i + 1 : min(c.hi, i + 4)]
+        if any(t.lemma in one_sided or t.lower in one_sided for t in after):
+            continue
+        for k in range(max(c.lo, i - 2), min(c.hi, i + 3)):
+            tok = c.tokens[k]
+            if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
+                return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
+    return None

@@ -209,3 +209,30 @@ def test_a_time_of_day_of_a_date_dates_the_event(lang: str, text: str, place: st
     # "of" before a date names a document ("statement of November 9"), but not after "morning"
     fought = article_facts(text, lang, "HostilitiesReported", dt.date(2020, 10, 9))
     assert [(f["location"], f.get("date")) for f in fought] == [(place, "2020-09-27")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Both sides reaffirmed their commitment to the Alma Ata 1991 Declaration on "
+            "territorial integrity.",
+        ),
+        (
+            "ru",
+            "Стороны подтвердили приверженность Алма-Атинской декларации 1991 года о "
+            "территориальной целостности.",
+        ),
+    ],
+)
+def test_a_document_named_with_its_past_year_is_a_background_agreement(
+    lang: str, text: str
+) -> None:
+    signed = article_facts(text, lang, "AgreementSigned", DAY)
+    assert [s.get("date") for s in signed] == ["1991"]
+
+
+def test_a_declaration_of_independence_is_no_agreement() -> None:
+    text = "Baku demands that Yerevan remove the reference to the 1991 declaration of independence."
+    assert not article_facts(text, "en", "AgreementSigned", DAY)
