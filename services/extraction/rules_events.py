@@ -244,9 +244,8 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         )
         or r.name in table("state_places")
     ]
-    if (
-        since is not None
-    ):  # "Степанакерт и Баку договорились ... после того, как": the truce's sides
+    # "Степанакерт и Баку договорились ... после того, как": the truce's sides are no battlefield
+    if since is not None:
         places = [r for r in places if r.mention.first > since]
     border = c.has(c.lex.border_words)
     # "clashes along the border", "border clashes", "пограничные столкновения"
