@@ -8,6 +8,9 @@ deploys no one."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from .dates import DateMention
 from .lexicon import word_list
 from .rules import Clause
 
@@ -51,3 +54,17 @@ def named_in_passing(c: Clause, i: int, keepers: list[int]) -> bool:
     attribute = any(0 < i - k <= 2 for k in keepers)  # "контингента, дислоцированного в"
     brokers = [*c.at(c.lex.mediation), *c.at(word_list("participation_words"))]
     return attribute and any(0 < k - b <= 6 for k in keepers for b in brokers)
+
+
+def day_before(c: Clause, since: int, truce_day: DateMention) -> DateMention | None:
+    """ "20 сентября ... договорились о перемирии после того, как днём ранее армия начала
+    операцию", "agreed to a ceasefire on September 20, a day after": the fighting's day is
+    the day before the truce's."""
+    if truce_day.precision != "day":
+        return None
+    text = " ".join(t.lower for t in c.tokens[max(c.lo, since - 2) : c.hi])  # "a day after"
+    if not any(phrase in text for phrase in word_list("day_before_words")):
+        return None
+    day = dt.date.fromisoformat(truce_day.value) - dt.timedelta(days=1)
+    derived = "relative: the day before the truce's day"
+    return DateMention(day.isoformat(), "day", derived, -1, -1, truce_day.explicit_year)

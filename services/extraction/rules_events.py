@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
-from .fighting_checks import after_truce, named_in_passing, told_as_ended
+from .fighting_checks import after_truce, day_before, named_in_passing, told_as_ended
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
@@ -260,7 +260,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     if date is not None and any(date in war_dates(c, w) for w in wars):
         date = None  # "clashes ... after last year's war": that date is the war's
     if since is not None and date is not None and date.start < c.tokens[since].start:
-        date = None  # the truce's day, told before "after", is not the fighting's
+        # the truce's day, told before "after", is not the fighting's; "днём ранее", "a day
+        # earlier" after "after" count back from it
+        date = day_before(c, since, date)
     if place is None and date is None:
         return None
     # fighting before a truce is recalled: it keeps only a date of its own, never the news day

@@ -15,7 +15,7 @@ DAY = dt.date(2023, 9, 21)
     [
         (
             "en",
-            "The separatists agreed to a ceasefire on Wednesday, a day after Azerbaijan's army "
+            "The separatists agreed to a ceasefire on Wednesday, hours after Azerbaijan's army "
             "launched an offensive in Nagorno-Karabakh.",
         ),
         (
@@ -30,6 +30,26 @@ def test_fighting_told_after_a_truce_agreed_is_a_fact_of_its_own(lang: str, text
     # the truce's day is not the fighting's, and the truce's sides are not its battlefield
     assert fought == [{"kind": "HostilitiesReported", "location": "Nagorno-Karabakh"}]
     assert len(article_facts(text, lang, "CeasefireAgreed", DAY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The separatists agreed to a ceasefire on September 20, a day after Azerbaijan "
+            "launched an offensive in Karabakh.",
+        ),
+        (
+            "ru",
+            "20 сентября Степанакерт и Баку договорились о перемирии после того, как днём ранее "
+            "азербайджанская армия начала военную операцию в Карабахе.",
+        ),
+    ],
+)
+def test_fighting_a_day_before_the_truce_is_dated_the_day_before(lang: str, text: str) -> None:
+    fought = article_facts(text, lang, "HostilitiesReported", dt.date(2023, 10, 6))
+    assert [(f["location"], f.get("date")) for f in fought] == [("Nagorno-Karabakh", "2023-09-19")]
 
 
 def test_a_truce_that_stops_the_fighting_reports_no_fighting() -> None:
