@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .discourse import Draft
+from .lexicon import documents
 
 FOLDED_KINDS = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
@@ -90,3 +91,27 @@ def fold_withdrawals(facts: list[Draft]) -> list[Draft]:
             twin.args["date"], twin.date = d.args["date"], d.date
         twin.spans.extend(s for s in d.spans if s not in twin.spans)
     return out
+
+
+def date_truce_terms(facts: list[Draft]) -> None:
+    """A prisoner swap the article says was agreed, with no day of its own but the news day,
+    is a term of the known truce the article recalls ("according to the deal, the warring
+    sides will exchange prisoners", "• The parties must exchange prisoners of war"): it was
+    agreed on the truce's day (the guide: the statement's prisoner clause is its own fact)."""
+    known = {x for _, days in documents() for x in days}
+    truces = [
+        d
+        for d in facts
+        if d.kind == "CeasefireAgreed" and d.date is not None and d.date.value in known
+    ]
+    for d in facts:
+        if d.kind != "PrisonerExchangeAgreed" or not (d.date is None or _news_dated(d)):
+            continue
+        day = _day(d)
+        earlier = [t for t in truces if (t_day := _day(t)) and (day is None or t_day < day)]
+        if day is not None:
+            lag = dt.timedelta(days=NEWS_LAG_DAYS)
+            earlier = [t for t in earlier if (t_day := _day(t)) and day - t_day > lag]
+        if len(earlier) == 1 and earlier[0].date is not None:
+            d.date = earlier[0].date
+            d.args["date"] = earlier[0].date.value

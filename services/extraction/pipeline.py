@@ -35,7 +35,7 @@ from .meeting_lists import listed_meetings
 from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
-from .news_folds import fold_news_dated, fold_withdrawals
+from .news_folds import date_truce_terms, fold_news_dated, fold_withdrawals
 from .offices import resolve_offices
 from .rules import Clause, source
 from .rules_agreements import agreements, complete_sides
@@ -104,6 +104,7 @@ def extract_article(
     date_known_takings(facts, published)
     facts = drop_covered(facts)
     complete_known_documents(facts)
+    date_truce_terms(facts)  # a swap agreed as a term of the truce recalled (evt2)
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))

@@ -86,7 +86,7 @@ class Clause:
     def _document(self, d: DateMention) -> bool:
         """A document's date ("заявление от 9 ноября"), not an event's."""
         before = self.sent.text[max(0, d.start - self.sent.start - 4) : d.start - self.sent.start]
-        if before.rstrip().lower().endswith(("от", "of", "dated")):
+        if before.rstrip().lower().endswith(("от", "of", "dated")) and not self._time_of_day(d):
             return True
         # "the agreement signed on November 9, 2020": the day of a signing is the document's
         words = self.sent.text[max(0, d.start - self.sent.start - 24) : d.start - self.sent.start]
@@ -100,6 +100,13 @@ class Clause:
         # "the November 9, 2020 agreement", "9 ноября заявление": the date names a document
         after = self.sent.text[d.end - self.sent.start : d.end - self.sent.start + 30].split()
         return bool(after) and after[0].strip(",.").lower() in DOCUMENT_WORDS
+
+    def _time_of_day(self, d: DateMention) -> bool:
+        """ "in the morning of September 27", "the early hours of 13 September": an event's
+        day, not a document's (evt2)."""
+        words = self.sent.text[max(0, d.start - self.sent.start - 24) : d.start - self.sent.start]
+        last = [w.strip(",.").lower() for w in words.split()][-2:]
+        return len(last) == 2 and last[0] in word_list("time_of_day_words")
 
     def draft(
         self,

@@ -7,15 +7,18 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import document_signatories, documents, known_wars, role_names, word_list
+from .lexicon import document_signatories, known_wars, role_names, word_list
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
-from .signing_checks import signing_to_come
+from .signing_checks import (
+    known_document,
+    signing_to_come,
+    statement_of_2020,
+    year_dated_document,
+)
 
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
@@ -118,30 +121,6 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
         d.args["parties"] = parties or None
 
 
-def _known_document(c: Clause) -> tuple[str, DateMention] | None:
-    """An agreement noun dated with a day that names a known document."""
-    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
-    for d in c.dates:
-        if lo <= d.start < hi:
-            for kind, days in documents():
-                if d.value in days:
-                    return kind, d
-                # "the trilateral statement of November 9" in a 2023 text: the year the
-                # reader supplies is the document's, not this one's
-                earlier = sorted(x for x in days if x[4:] == d.value[4:] and x < d.value)
-                if (
-                    earlier
-                    and not d.explicit_year
-                    and d.precision == "day"
-                    and c._document(d)  # "statement of November 9"
-                ):
-                    day = earlier[-1]
-                    return kind, replace(
-                        d, value=day, derivation="inferred: a known document's day"
-                    )
-    return None
-
-
 def _hedged(c: Clause) -> bool:
     """A hedge within reach of a trigger ("could sign", "проект договора") voids the clause;
     one far off ("... проектов в инфраструктуре") does not."""
@@ -217,7 +196,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         return _plain_exchange(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
-        known = _known_document(c) if c.at(lex.agreement) else None
+        known = known_document(c) if c.at(lex.agreement) else None
         if known is None:
             return []
         sides, by = document_signatories(known[1].value)
@@ -229,7 +208,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not _negated(c, i)]
-    nouns = [i for i in c.at(lex.agreement) if not _guarded(c, i)]
+    forms = word_list("not_agreement_forms")
+    nouns = [
+        i for i in c.at(lex.agreement) if not _guarded(c, i) and c.tokens[i].lower not in forms
+    ]
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
     mediator_role, mediator = _mediator(c)
@@ -243,7 +225,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         parties = _person_states(people if isinstance(people, list) else [], set())
     kind = ""
     violated = c.has(lex.violation)
-    known = _known_document(c) if nouns else None
+    known = known_document(c) if nouns else None
     # "нарушив договоренность о прекращении огня": a truce broken is no truce agreed
     named_truce = bool(cease) and bool(
         agree or signed or ((nouns or c.tense == "past") and not violated)
@@ -279,7 +261,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
-    if cited:
+    if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
     if (
@@ -302,6 +284,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
     # a deal cited as the ground of an event is named in passing: it is not dated as news
     modality = "agreed" if (agree or signed or reported) and not cited else "referenced"
+    as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
+    if as_truce is not None and known is None:
+        kind, (parties, mediator, date) = "CeasefireAgreed", as_truce
     if known is not None:
         # a document known by its date: its signatories, not whoever else the clause names
         known_parties, known_mediator = document_signatories(known[1].value)
@@ -315,6 +300,11 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         out.append(truce)
     elif kind:
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
+    signed_then = year_dated_document(c, nouns) if not out else None
+    if signed_then is not None:  # "the Alma Ata Declaration of 1991" (evt2)
+        out.append(
+            c.draft("AgreementSigned", {"parties": parties or None}, "referenced", signed_then)
+        )
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
     if prisoners and exchange:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
+from .fighting_checks import after_truce, day_before, named_in_passing, told_as_ended
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
@@ -88,7 +89,9 @@ def peacekeepers(c: Clause) -> list[Draft]:
     deploy = [
         i
         for i in c.at(lex.deploy)
-        if not _negated(c, i) and not any(0 < i - p <= 2 for p in captures)
+        if not _negated(c, i)
+        and not any(0 < i - p <= 2 for p in captures)
+        and not named_in_passing(c, i, keepers)
     ]
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
@@ -152,21 +155,28 @@ def _the_border() -> str:
 
 def hostilities(c: Clause) -> list[Draft]:
     lex = c.lex
-    hits = []
+    hits: list[int] = []
+    before_truce: list[int] = []
     for i in c.at(lex.hostilities):
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
         if (
             any(lo <= j < i for j in c.at(lex.cessation))
+            or told_as_ended(c, i)
             or _guarded(c, i, 10)
             or _pow(c, i)
             or _negated(c, i)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
+            if after_truce(c, i) is not None and not before_truce:
+                before_truce.append(i)
             continue
         hits.append(i)
+    if before_truce and not hits:
+        fought = _fighting(c, before_truce[0], [], since=after_truce(c, before_truce[0]))
+        return [fought] if fought is not None else []
     if not hits:
         hits = _casualties(c) or _broken_truce(c)
     if not hits:
@@ -220,7 +230,7 @@ def _casualties(c: Clause) -> list[int]:
     return [hurt[0]] if placed and near and not _guarded(c, hurt[0]) else []
 
 
-def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
+def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) -> Draft | None:
     places = [
         r
         for r in c.inside()
@@ -228,9 +238,15 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
             r.kind == "place"
             and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
             and not _speaking_place(c, r)
+            # a seat of government (Baku, Yerevan, Moscow, Brussels) is where envoys travel and
+            # talks sit, never a battlefield in this conflict's press
+            and r.mention.entity.state is None
         )
         or r.name in table("state_places")
     ]
+    # "Степанакерт и Баку договорились ... после того, как": the truce's sides are no battlefield
+    if since is not None:
+        places = [r for r in places if r.mention.first > since]
     border = c.has(c.lex.border_words)
     # "clashes along the border", "border clashes", "пограничные столкновения"
     at_border = any(0 < b - hit <= 4 or -2 <= b - hit < 0 for b in c.at(c.lex.border_words))
@@ -243,9 +259,15 @@ def _fighting(c: Clause, hit: int, wars: list[int]) -> Draft | None:
     date = c.date_near(hit)
     if date is not None and any(date in war_dates(c, w) for w in wars):
         date = None  # "clashes ... after last year's war": that date is the war's
+    if since is not None and date is not None and date.start < c.tokens[since].start:
+        # the truce's day, told before "after", is not the fighting's; "днём ранее", "a day
+        # earlier" after "after" count back from it
+        date = day_before(c, since, date)
     if place is None and date is None:
         return None
-    return c.draft("HostilitiesReported", {"location": place}, "asserted", date)
+    # fighting before a truce is recalled: it keeps only a date of its own, never the news day
+    modality = "asserted" if since is None else "referenced"
+    return c.draft("HostilitiesReported", {"location": place}, modality, date)
 
 
 def _attacked_state(c: Clause, hit: int) -> str | None:

@@ -1,9 +1,14 @@
-"""Whether a signing told in a clause happened: "подпишут", "will sign", "should not limit
-ourselves to signing" tell of a document still to come, which is no AgreementSigned."""
+"""Whether a signing told in a clause happened, and which document it is: "подпишут", "will
+sign", "should not limit ourselves to signing" tell of a document still to come, which is no
+AgreementSigned; a document dated with a known document's day (or named as the 2020 trilateral
+statement) is that document."""
 
 from __future__ import annotations
 
-from .lexicon import word_list
+from dataclasses import replace
+
+from .dates import DateMention
+from .lexicon import brokered_documents, document_signatories, documents, word_list
 from .rules import Clause
 
 
@@ -25,3 +30,85 @@ def signing_to_come(c: Clause, signed: list[int], agree: list[int]) -> bool:
             continue
         return False
     return True
+
+
+def statement_of_2020(
+    c: Clause, parties: list[str], date: DateMention | None, cited: bool
+) -> tuple[list[str], str, DateMention | None] | None:
+    """A signed trilateral document of the two sides and Russia told after November 2020
+    ("according to the trilateral statement signed by the presidents of Azerbaijan, Russia
+    and the prime minister of Armenia", "договоренности, подписанные год назад руководителями
+    России, Армении и Азербайджана") is the ceasefire statement of 9 November 2020: the gold
+    README's "one document, one fact" makes it a CeasefireAgreed, the mediator no party.
+    Returns its (parties, mediator, date), or None for any other document."""
+    for _, mediator, day in brokered_documents():
+        sides, _ = document_signatories(day)
+        if not sides or not set(sides) <= set(parties):
+            continue
+        named_broker = mediator in parties or any(mediator in (r.name, r.state) for r in c.inside())
+        if not (named_broker or c.has(c.lex.trilateral)):
+            continue
+        if c.ctx.today and c.ctx.today < day:
+            continue  # written before the statement: some other document
+        days = {x for _, xs in documents() for x in xs if day in xs}
+        if date is not None and any(date.value.startswith(x) for x in days):
+            return sides, mediator, date  # its own day
+        if date is not None and date.value[4:] in {x[4:] for x in days}:
+            return sides, mediator, date  # "9 ноября 2022 года": the day as the text gives it
+        coarse = date is not None and date.precision != "day" and day.startswith(date.value)
+        # undated and not cited: in the news of another trilateral statement (Sochi, Moscow
+        # January 2021) it is that one, so only a cited or year-dated mention is this one
+        if cited or coarse:
+            derived = "inferred: known document by its signatories"
+            return sides, mediator, DateMention(day, "day", derived, -1, -1, False)
+        return None  # a signing on another day is another document
+    return None
+
+
+def known_document(c: Clause) -> tuple[str, DateMention] | None:
+    """An agreement noun dated with a day that names a known document."""
+    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
+    for d in c.dates:
+        if lo <= d.start < hi:
+            for kind, days in documents():
+                if d.value in days:
+                    return kind, d
+                # "the trilateral statement of November 9" in a 2023 text: the year the
+                # reader supplies is the document's, not this one's
+                earlier = sorted(x for x in days if x[4:] == d.value[4:] and x < d.value)
+                if (
+                    earlier
+                    and not d.explicit_year
+                    and d.precision == "day"
+                    # "statement of November 9"; "signed a trilateral statement on the
+                    # cessation of hostilities on November 9" (evt2: a truce's own day)
+                    and (c._document(d) or (kind == "CeasefireAgreed" and truce_named(c)))
+                ):
+                    day = earlier[-1]
+                    return kind, replace(
+                        d, value=day, derivation="inferred: a known document's day"
+                    )
+    return None
+
+
+def truce_named(c: Clause) -> bool:
+    return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
+
+
+def year_dated_document(c: Clause, nouns: list[int]) -> DateMention | None:
+    """A document named with the past year it was signed ("the Alma Ata Declaration of 1991",
+    "the 1991 Declaration", "декларации 1991 года"): a background AgreementSigned of that year
+    (the guide: background facts count, dated as precisely as the text dates them). A truce's
+    words in the clause leave it to the ceasefire rules."""
+    if truce_named(c) or not c.ctx.today:
+        return None
+    one_sided = word_list("one_sided_documents")  # "declaration of independence"
+    for i in nouns:
+        after = c.tokens[i + 1 : min(c.hi, i + 4)]
+        if any(t.lemma in one_sided or t.lower in one_sided for t in after):
+            continue
+        for k in range(max(c.lo, i - 2), min(c.hi, i + 3)):
+            tok = c.tokens[k]
+            if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
+                return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
+    return None

@@ -116,7 +116,8 @@ def test_a_deal_cited_as_the_ground_of_a_handover_keeps_its_own_day() -> None:
         for f in _facts(text, dt.date(2020, 12, 1), kind, "ru")
     ]
     assert facts, "the cited statement is still a fact"
-    assert all(f.arguments.get("date") is None for f in facts)  # not the handover's day
+    # not the handover's day: the statement of 9 November 2020, on its cited day (evt2)
+    assert [(f.kind, f.arguments.get("date")) for f in facts] == [("CeasefireAgreed", "2020-11-10")]
 
 
 def test_a_states_news_agency_relaying_is_not_the_state_speaking() -> None:

@@ -1,0 +1,70 @@
+"""Whether a fighting or deployment word in a clause tells that event (evt2).
+
+Fighting told as ended ("the fighting has stopped") tells its end; fighting told after a truce
+agreed in the same clause ("agreed to a ceasefire ... after Azerbaijan launched an offensive")
+is a fact of its own; a force named as a broker with its station ("with the mediation of the
+Russian peacekeeping contingent stationed in Nagorno-Karabakh") or a "zone of deployment"
+deploys no one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .dates import DateMention
+from .lexicon import word_list
+from .rules import Clause
+
+
+def told_as_ended(c: Clause, i: int) -> bool:
+    """ "the fighting has stopped", "боевые действия остановлены", "the war has ended": the
+    sentence tells the end, not the fighting."""
+    ended = word_list("ended_words")
+    war = c.tokens[i].lemma in c.lex.war or c.tokens[i].lower in c.lex.war
+    if war and c.date_near(i) is not None:
+        return False  # "a separatist war there ended in 1994": a war recalled with its date
+    return any(
+        c.tokens[k].lemma in ended or c.tokens[k].lower in ended
+        for k in range(i + 1, min(c.hi, i + 7))
+    )
+
+
+def after_truce(c: Clause, i: int) -> int | None:
+    """ "agreed to a ceasefire ... after Azerbaijan launched an offensive": the trigger sits in
+    a temporal clause after the truce's words, so it tells the fighting before the truce.
+    Returns the index of the "after" word."""
+    afters = word_list("truce_after_words")
+    truce = [*c.at(c.lex.ceasefire), *c.at(c.lex.agree)]
+    return next(
+        (
+            k
+            for k in range(i - 1, max(c.lo, i - 12) - 1, -1)
+            if c.tokens[k].lower in afters and any(t < k for t in truce)
+        ),
+        None,
+    )
+
+
+def named_in_passing(c: Clause, i: int, keepers: list[int]) -> bool:
+    """The deployment word only names the force or its zone (the guide: "temporarily
+    stationed" in a formula and a "zone of deployment" named in passing are no deployment):
+    "в зоне их развертывания", "the contingent stationed in Karabakh" after a mediation word."""
+    zone = word_list("deployment_zone_words")
+    if any(t.lemma in zone or t.lower in zone for t in c.tokens[max(c.lo, i - 2) : i]):
+        return True
+    attribute = any(0 < i - k <= 2 for k in keepers)  # "контингента, дислоцированного в"
+    brokers = [*c.at(c.lex.mediation), *c.at(word_list("participation_words"))]
+    return attribute and any(0 < k - b <= 6 for k in keepers for b in brokers)
+
+
+def day_before(c: Clause, since: int, truce_day: DateMention) -> DateMention | None:
+    """ "20 сентября ... договорились о перемирии после того, как днём ранее армия начала
+    операцию", "agreed to a ceasefire on September 20, a day after": the fighting's day is
+    the day before the truce's."""
+    if truce_day.precision != "day":
+        return None
+    text = " ".join(t.lower for t in c.tokens[max(c.lo, since - 2) : c.hi])  # "a day after"
+    if not any(phrase in text for phrase in word_list("day_before_words")):
+        return None
+    day = dt.date.fromisoformat(truce_day.value) - dt.timedelta(days=1)
+    derived = "relative: the day before the truce's day"
+    return DateMention(day.isoformat(), "day", derived, -1, -1, truce_day.explicit_year)
