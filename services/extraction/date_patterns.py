@@ -164,7 +164,11 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day_first",
-        re.compile(r"\b(\d{1,2}) " + EN_MONTH_RE + r"(?:,? (\d{4})|,? (last|this|next) year\b)?"),
+        re.compile(
+            r"\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? "
+            + EN_MONTH_RE
+            + r"(?:,? (\d{4})|,? (last|this|next) year\b)?"
+        ),
     ),
     (
         "month",

@@ -133,3 +133,10 @@ def test_a_weekday_opening_a_sentence() -> None:
 def test_a_month_opening_a_sentence() -> None:
     assert one("In August, fighting flared in the region", language="en")[0] == "2021-08"
     assert one("Late August saw new clashes", language="en")[0] == "2021-08"
+
+
+def test_an_english_day_written_as_an_ordinal_before_the_month() -> None:
+    assert one("(Agency - 15th December, 2020) The commander said", language="en")[0] == (
+        "2020-12-15"
+    )
+    assert one("on the 3rd of November", language="en")[0] == "2021-11-03"
