@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .cues import cue_positions
 from .dates import DateMention
 from .discourse import Draft
+from .lexicon import Cue, word_list
+from .text import Token
 
 #: Kinds whose date is when something happened (a plan's date is the plan's, not today's).
 NEWS_KINDS = frozenset(
@@ -92,3 +96,15 @@ def fill_dates(
         how = "dateline" if dateline else "publication: the day the news was published"
         d.args["date"] = anchor.isoformat()
         d.date = DateMention(anchor.isoformat(), "day", how, -1, -1, False)
+
+
+def recalls_the_past(tokens: tuple[Token, ...], background: Cue) -> bool:
+    """A background cue, unless it only says the news was reported before ("ранее
+    сообщалось, что ...": the event itself is recent news)."""
+    recent = cue_positions(_recent_reports(), tokens)
+    return any(i not in recent for i in cue_positions(background, tokens))
+
+
+@lru_cache(maxsize=1)
+def _recent_reports() -> Cue:
+    return frozenset(tuple(w.split()) if " " in w else w for w in word_list("recent_reports"))

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .cues import Role, clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
 from .dates import DateMention, find_dates
-from .dating import SentenceTime, fill_dates
+from .dating import SentenceTime, fill_dates, recalls_the_past
 from .discourse import Context, Draft, finish, merge
 from .document_dates import (
     complete_known_documents,
@@ -161,7 +161,9 @@ def _run(
         # "plan to meet on Sunday": a plan told in the present looks forward, like the future
         ahead = "futr" if tense != "past" and has(lex.planned, sent.tokens) else tense
         dates = find_dates(sent.text, sent.start, language, anchor, ahead, year)
-        recalls = has(lex.background, sent.tokens) or any(d.precision != "day" for d in dates)
+        recalls = recalls_the_past(sent.tokens, lex.background) or any(
+            d.precision != "day" for d in dates
+        )
         # a paragraph that starts recalling the past goes on recalling it
         earlier = times[-1] if times and times[-1].paragraph == sent.paragraph else None
         times.append(

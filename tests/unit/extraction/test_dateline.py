@@ -78,3 +78,14 @@ def test_a_bare_ministry_under_an_undated_dateline_is_that_states() -> None:
     facts = [to_gold(f) for f in extract_article(text, dt.date(2022, 9, 13), "en").facts]
     speakers = [f.get("speaker") for f in facts if f["kind"] == "StatementMade"]
     assert speakers == ["Ministry of Defence (Armenia)"]
+
+
+def test_news_reported_earlier_is_dated_like_news() -> None:
+    day = dt.date(2023, 9, 21)
+    text = "Ранее сообщалось, что в Евлахе состоялась встреча представителей Баку и Степанакерта."
+    held = [to_gold(f) for f in extract_article(text, day, "ru").facts]
+    assert [f.get("date") for f in held if f["kind"] == "MeetingHeld"] == ["2023-09-21"]
+    # "earlier" recalling the past stays undated
+    text = "Ранее в Евлахе состоялась встреча представителей Баку и Степанакерта."
+    held = [to_gold(f) for f in extract_article(text, day, "ru").facts]
+    assert [f.get("date") for f in held if f["kind"] == "MeetingHeld"] == [None]
