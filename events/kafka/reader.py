@@ -3,7 +3,14 @@
 It reads committed records only (`read_committed`): the writer appends in transactions, so
 a fenced writer's aborted records and the commit markers take offsets that no reader sees;
 offset ranges therefore have holes, and a range is done when the consumer's position (not
-a record count) reaches its end."""
+a record count) reaches its end.
+
+End offsets are asked through consumers that are never assigned a partition. The reading
+consumer keeps a fetch in flight in the background (a long poll of up to
+`fetch_max_wait_ms`, 500 ms, on an idle topic), and the broker answers one connection's
+requests in order, so a ListOffsets sent on its connection waited behind that poll: ~450 ms
+per `end_offset()` on an idle topic (issue 13 item 4). A consumer with nothing assigned
+never fetches, so its ListOffsets is answered at once."""
 
 from __future__ import annotations
 
@@ -26,6 +33,8 @@ class TopicReader:
         self._config = config
         self._lock = asyncio.Lock()
         self._client: AIOKafkaConsumer | None = None
+        # Never assigned (no background fetch): asks the last stable offset.
+        self._offsets: AIOKafkaConsumer | None = None
         # read_uncommitted, started on first need (after a failed round): the high watermark
         self._watermarks: AIOKafkaConsumer | None = None
 
@@ -52,10 +61,15 @@ class TopicReader:
         self._client = self._new_consumer("read_committed")
         await self._consumer.start()
         self._consumer.assign([self._tp])
+        self._offsets = self._new_consumer("read_committed")
+        await self._offsets.start()
 
     async def stop(self) -> None:
         if self._client is not None:
             await self._client.stop()
+        if self._offsets is not None:
+            await self._offsets.stop()
+            self._offsets = None
         if self._watermarks is not None:
             await self._watermarks.stop()
             self._watermarks = None
@@ -64,7 +78,12 @@ class TopicReader:
         """The last stable offset: everything before it is committed or aborted.
         TimeoutError when the broker does not say within `operation_timeout_s`."""
         async with asyncio.timeout(self._config.operation_timeout_s):
-            return await self._end_offset(self._consumer)
+            return await self._end_offset(self._offsets_consumer)
+
+    @property
+    def _offsets_consumer(self) -> AIOKafkaConsumer:
+        assert self._offsets is not None, "TopicReader.start() first"
+        return self._offsets
 
     async def _end_offset(self, consumer: AIOKafkaConsumer) -> int:
         while True:
@@ -92,7 +111,7 @@ class TopicReader:
                     raise
                 self._watermarks = watermarks
             high = await self._end_offset(self._watermarks)
-            while await self._end_offset(self._consumer) < high:
+            while await self._end_offset(self._offsets_consumer) < high:
                 await asyncio.sleep(POLL_MS / 1000)
 
     async def read(self, start: int, stop: int) -> list[Record]:
