@@ -10,7 +10,9 @@ consumer keeps a fetch in flight in the background (a long poll of up to
 `fetch_max_wait_ms`, 500 ms, on an idle topic), and the broker answers one connection's
 requests in order, so a ListOffsets sent on its connection waited behind that poll: ~450 ms
 per `end_offset()` on an idle topic (issue 13 item 4). A consumer with nothing assigned
-never fetches, so its ListOffsets is answered at once."""
+never fetches, so its ListOffsets is answered at once. That poll was also what woke a
+follower in another process at once (its ListOffsets came back with the poll's new data);
+`wait_for_records` now does that on purpose, with a consumer of its own."""
 
 from __future__ import annotations
 
@@ -37,6 +39,9 @@ class TopicReader:
         self._offsets: AIOKafkaConsumer | None = None
         # read_uncommitted, started on first need (after a failed round): the high watermark
         self._watermarks: AIOKafkaConsumer | None = None
+        # read_committed, started on first need (a follower): long-polls for new records
+        self._waiter: AIOKafkaConsumer | None = None
+        self._waiter_lock = asyncio.Lock()
 
     @property
     def _consumer(self) -> AIOKafkaConsumer:
@@ -73,6 +78,9 @@ class TopicReader:
         if self._watermarks is not None:
             await self._watermarks.stop()
             self._watermarks = None
+        if self._waiter is not None:
+            await self._waiter.stop()
+            self._waiter = None
 
     async def end_offset(self) -> int:
         """The last stable offset: everything before it is committed or aborted.
@@ -113,6 +121,23 @@ class TopicReader:
             high = await self._end_offset(self._watermarks)
             while await self._end_offset(self._offsets_consumer) < high:
                 await asyncio.sleep(POLL_MS / 1000)
+
+    async def wait_for_records(self, start: int, timeout_s: float) -> None:
+        """Return once a committed record at offset >= `start` is readable, or after
+        `timeout_s`: a long poll on the broker, which answers as soon as one is, instead of
+        a follower sleeping a poll interval. Its own consumer: reads never queue behind it."""
+        async with self._waiter_lock:
+            if self._waiter is None:
+                waiter = self._new_consumer("read_committed")
+                try:
+                    await waiter.start()
+                except BaseException:
+                    await waiter.stop()
+                    raise
+                waiter.assign([self._tp])
+                self._waiter = waiter
+            self._waiter.seek(self._tp, start)
+            await self._waiter.getmany(self._tp, timeout_ms=int(timeout_s * 1000), max_records=1)
 
     async def read(self, start: int, stop: int) -> list[Record]:
         """Committed records with start <= offset < stop (stop must not exceed the end

@@ -194,3 +194,25 @@ class TestKafkaEventLog(EventLogConformance):
             assert await log.head() == 1
             waits.append(asyncio.get_running_loop().time() - started)
         assert sorted(waits)[2] < 0.25, waits
+
+    async def test_a_follower_in_another_instance_is_woken_by_the_broker_not_a_poll(
+        self, log: KafkaEventLog
+    ) -> None:
+        # A poll interval far longer than the bound: only the broker's long poll can wake
+        # the follower in time.
+        config = replace(log.config, poll_interval_s=5.0)
+        follower = await KafkaEventLog(config, read_only=True).start()
+        try:
+            events = follower.subscribe(0)
+            await log.append([announced(n=1)])
+            assert (await anext(events)).position == 1  # caught up, now waiting
+            seen = asyncio.ensure_future(anext(events))
+            await asyncio.sleep(0.3)
+            started = asyncio.get_running_loop().time()
+            await log.append([announced(n=2)])
+            async with asyncio.timeout(2):
+                assert (await seen).position == 2
+            assert asyncio.get_running_loop().time() - started < 2
+            await events.aclose()
+        finally:
+            await follower.close()
