@@ -14,6 +14,8 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Collection, Sequence
 
+from aiokafka.errors import KafkaError
+
 from contracts.envelope import Event
 from events.kafka.binding import CONTENT_KEY, decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
@@ -261,11 +263,25 @@ class KafkaEventLog(EventLog):
         return follow_pages(self, after, self._wait_for_append, trusted=True)
 
     async def _wait_for_append(self) -> None:
-        # Our own appends wake us at once; other processes' by polling.
-        # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a racing cancellation.
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(self.config.poll_interval_s):
-                await self._appended.wait()
+        # Our own appends wake us at once; other processes' through a long poll on the
+        # broker (it answers when a record past our index is readable), bounded by the poll
+        # interval. A failed poll just ends the wait: the next read reports the broker.
+        waits = [
+            asyncio.ensure_future(self._appended.wait()),
+            asyncio.ensure_future(
+                self._reader.wait_for_records(self._index.next_offset, self.config.poll_interval_s)
+            ),
+        ]
+        try:
+            await asyncio.wait(
+                waits, timeout=self.config.poll_interval_s, return_when=asyncio.FIRST_COMPLETED
+            )
+        finally:
+            for wait in waits:
+                wait.cancel()
+            for outcome in await asyncio.gather(*waits, return_exceptions=True):
+                if isinstance(outcome, Exception) and not isinstance(outcome, KafkaError):
+                    raise outcome
 
 
 async def open_kafka_log(config: KafkaLogConfig) -> KafkaEventLog:

@@ -3,7 +3,16 @@
 It reads committed records only (`read_committed`): the writer appends in transactions, so
 a fenced writer's aborted records and the commit markers take offsets that no reader sees;
 offset ranges therefore have holes, and a range is done when the consumer's position (not
-a record count) reaches its end."""
+a record count) reaches its end.
+
+End offsets are asked through consumers that are never assigned a partition. The reading
+consumer keeps a fetch in flight in the background (a long poll of up to
+`fetch_max_wait_ms`, 500 ms, on an idle topic), and the broker answers one connection's
+requests in order, so a ListOffsets sent on its connection waited behind that poll: ~450 ms
+per `end_offset()` on an idle topic (issue 13 item 4). A consumer with nothing assigned
+never fetches, so its ListOffsets is answered at once. That poll was also what woke a
+follower in another process at once (its ListOffsets came back with the poll's new data);
+`wait_for_records` now does that on purpose, with a consumer of its own."""
 
 from __future__ import annotations
 
@@ -26,8 +35,13 @@ class TopicReader:
         self._config = config
         self._lock = asyncio.Lock()
         self._client: AIOKafkaConsumer | None = None
+        # Never assigned (no background fetch): asks the last stable offset.
+        self._offsets: AIOKafkaConsumer | None = None
         # read_uncommitted, started on first need (after a failed round): the high watermark
         self._watermarks: AIOKafkaConsumer | None = None
+        # read_committed, started on first need (a follower): long-polls for new records
+        self._waiter: AIOKafkaConsumer | None = None
+        self._waiter_lock = asyncio.Lock()
 
     @property
     def _consumer(self) -> AIOKafkaConsumer:
@@ -52,19 +66,32 @@ class TopicReader:
         self._client = self._new_consumer("read_committed")
         await self._consumer.start()
         self._consumer.assign([self._tp])
+        self._offsets = self._new_consumer("read_committed")
+        await self._offsets.start()
 
     async def stop(self) -> None:
         if self._client is not None:
             await self._client.stop()
+        if self._offsets is not None:
+            await self._offsets.stop()
+            self._offsets = None
         if self._watermarks is not None:
             await self._watermarks.stop()
             self._watermarks = None
+        if self._waiter is not None:
+            await self._waiter.stop()
+            self._waiter = None
 
     async def end_offset(self) -> int:
         """The last stable offset: everything before it is committed or aborted.
         TimeoutError when the broker does not say within `operation_timeout_s`."""
         async with asyncio.timeout(self._config.operation_timeout_s):
-            return await self._end_offset(self._consumer)
+            return await self._end_offset(self._offsets_consumer)
+
+    @property
+    def _offsets_consumer(self) -> AIOKafkaConsumer:
+        assert self._offsets is not None, "TopicReader.start() first"
+        return self._offsets
 
     async def _end_offset(self, consumer: AIOKafkaConsumer) -> int:
         while True:
@@ -92,8 +119,25 @@ class TopicReader:
                     raise
                 self._watermarks = watermarks
             high = await self._end_offset(self._watermarks)
-            while await self._end_offset(self._consumer) < high:
+            while await self._end_offset(self._offsets_consumer) < high:
                 await asyncio.sleep(POLL_MS / 1000)
+
+    async def wait_for_records(self, start: int, timeout_s: float) -> None:
+        """Return once a committed record at offset >= `start` is readable, or after
+        `timeout_s`: a long poll on the broker, which answers as soon as one is, instead of
+        a follower sleeping a poll interval. Its own consumer: reads never queue behind it."""
+        async with self._waiter_lock:
+            if self._waiter is None:
+                waiter = self._new_consumer("read_committed")
+                try:
+                    await waiter.start()
+                except BaseException:
+                    await waiter.stop()
+                    raise
+                waiter.assign([self._tp])
+                self._waiter = waiter
+            self._waiter.seek(self._tp, start)
+            await self._waiter.getmany(self._tp, timeout_ms=int(timeout_s * 1000), max_records=1)
 
     async def read(self, start: int, stop: int) -> list[Record]:
         """Committed records with start <= offset < stop (stop must not exceed the end

@@ -9,7 +9,7 @@ are applied without moving the checkpoint; the reducers are idempotent by fact i
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from contracts.envelope import Event
@@ -51,21 +51,31 @@ async def apply_partition(
     before_commit: BeforeCommit | None = None,
     projections: Sequence[Projection] = PROJECTIONS,
     cache: StateCache | None = None,
+    live: Mapping[str, str] | None = None,
 ) -> list[tuple[Event, str]]:
     """Apply events (ascending positions) for every projection, into `ns` (None: each
-    projection's live namespace, resolved per batch as the embedded projector does); return
-    (event, reason) of those that failed. `before_commit` gets a projection's failures
-    before its checkpoint moves past them (to dead-letter them durably first)."""
+    projection's live namespace, resolved per batch as the embedded projector does, or
+    taken from `live` when the caller resolved it for this batch); return (event, reason)
+    of those that failed. `before_commit` gets a projection's failures before its
+    checkpoint moves past them (to dead-letter them durably first)."""
 
     async def one(projection: Projection) -> list[tuple[Event, str]]:
         owned = owned_projection(projection, partition, partitions)
         if cache is not None:  # parsed states of documents this worker wrote last
             owned = cached_projection(owned, cache)
-        target = ns or await live_ns(store, projection.name)
+        target = ns or (live or {}).get(projection.name) or await live_ns(store, projection.name)
         return await _apply(store, target, owned, partition, events, replay, before_commit, cache)
 
     # Projections are independent (own documents, own checkpoints): overlap their round trips.
     return [f for failed in await asyncio.gather(*map(one, projections)) for f in failed]
+
+
+async def live_namespaces(store: ReadModelStore) -> dict[str, str]:
+    """Each projection's live namespace now: one lookup per projection for a whole batch,
+    shared by its partitions (not one per partition and projection)."""
+    names = [p.name for p in PROJECTIONS]
+    found = await asyncio.gather(*(live_ns(store, n) for n in names))
+    return dict(zip(names, found, strict=True))
 
 
 async def _apply(

@@ -15,7 +15,7 @@ from typing import Any
 from contracts.envelope import TYPE_BY_NAME, Event
 from events.kafka.binding import decode
 from services.readmodels.port import ReadModelStore
-from services.worker.apply import apply_partition
+from services.worker.apply import apply_partition, live_namespaces
 from services.worker.messages import Raw, Send, dead_letter_headers
 from services.worker.routing import feed_partitions_for
 from services.worker.statecache import StateCache
@@ -75,6 +75,7 @@ async def project(
         groups[(raw.partition, raw.replayed)].append((raw, event))
     # Partitions own disjoint documents and checkpoints: apply them concurrently, so a
     # batch costs the Redis round trips of one partition, not of all of them.
+    live = await live_namespaces(store) if ns is None and groups else None
     await asyncio.gather(
         *(
             apply_partition(
@@ -86,6 +87,7 @@ async def project(
                 replay=replayed,
                 before_commit=_dead_letterer({e.id: raw for raw, e in items}, dead),
                 cache=cache,
+                live=live,
             )
             for (partition, replayed), items in groups.items()
         )

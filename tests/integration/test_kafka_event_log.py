@@ -162,7 +162,11 @@ class TestKafkaEventLog(EventLogConformance):
         lazy = build_log(settings)  # synchronous, no I/O: the composition root's own call
         try:
             assert (await lazy.append([announced()])).head == 1
-            assert await log.head() == 1
+            # Another instance reads the commit once its marker is written, a moment after
+            # the writer's EndTxn answered (read_committed): the last stable offset lags.
+            async with asyncio.timeout(5):
+                while await log.head() != 1:
+                    await asyncio.sleep(0.01)
         finally:
             await lazy.close()
 
@@ -175,3 +179,40 @@ class TestKafkaEventLog(EventLogConformance):
         )
         assert not isinstance(good, BaseException) and isinstance(bad, Exception)
         assert await log.head() == 2
+
+    async def test_the_head_of_an_idle_log_is_answered_without_waiting_for_a_poll(
+        self, log: KafkaEventLog
+    ) -> None:
+        # The reading consumer long-polls an idle topic (up to 500 ms); the end offset must
+        # not queue behind that poll on its connection (it did: ~450 ms per head()).
+        await log.append([announced()])
+        await log.read_all()  # the reader has fetched: its next poll waits on the broker
+        waits = []
+        for _ in range(5):
+            await asyncio.sleep(0.1)
+            started = asyncio.get_running_loop().time()
+            assert await log.head() == 1
+            waits.append(asyncio.get_running_loop().time() - started)
+        assert sorted(waits)[2] < 0.25, waits
+
+    async def test_a_follower_in_another_instance_is_woken_by_the_broker_not_a_poll(
+        self, log: KafkaEventLog
+    ) -> None:
+        # A poll interval far longer than the bound: only the broker's long poll can wake
+        # the follower in time.
+        config = replace(log.config, poll_interval_s=5.0)
+        follower = await KafkaEventLog(config, read_only=True).start()
+        try:
+            events = follower.subscribe(0)
+            await log.append([announced(n=1)])
+            assert (await anext(events)).position == 1  # caught up, now waiting
+            seen = asyncio.ensure_future(anext(events))
+            await asyncio.sleep(0.3)
+            started = asyncio.get_running_loop().time()
+            await log.append([announced(n=2)])
+            async with asyncio.timeout(2):
+                assert (await seen).position == 2
+            assert asyncio.get_running_loop().time() - started < 2
+            await events.aclose()
+        finally:
+            await follower.close()
