@@ -8,6 +8,7 @@ from __future__ import annotations
 from .cues import Role
 from .gazetteer import canonical_entity
 from .gazetteer_model import Entity, Mention
+from .institutions import periphrases
 from .lexicon import table
 from .text import Token
 
@@ -41,23 +42,42 @@ def home_institutions(
     dateline, as the state the sentence named before them ("Azerbaijan 'took measures,' the
     foreign ministry said")."""
     covered = {k for r in known for k in range(r.mention.first, r.mention.last + 1)}
-    phrases = table("bare_institutions")
+    # the lexicon's phrases as written, the periphrases' as lemmas ("во внешнеполитическом
+    # ведомстве"); an inflected bare "МИДе" is left to the anaphors, which know the article
+    written = [(p, o, False) for p, o in table("bare_institutions").items()]
+    lemmatised = [(p, o, True) for p, o in periphrases().get("bare_institutions", {}).items()]
     out = list(known)
     lowered = [t.lower for t in tokens]
-    for phrase, office in phrases.items():
+    lemmas = [t.lemma.lower() for t in tokens]
+    for phrase, office, by_lemma in written + lemmatised:
         words = phrase.lower().split()
         n = len(words)
+        forms = lemmas if by_lemma else lowered
         for k in range(len(tokens) - n + 1):
-            if lowered[k : k + n] != words or any(j in covered for j in range(k, k + n)):
+            if forms[k : k + n] != words or any(j in covered for j in range(k, k + n)):
                 continue
-            home = state or _named_before(known, k)
+            owner = _owner_after(known, k + n, tokens) if by_lemma else None
+            home = owner.state if owner else state or _named_before(known, k)
             entity = _institution(str(office), home) if home else None
             if entity is None:
                 continue
-            mention = Mention(entity, k, k + n - 1, tokens[k].start, tokens[k + n - 1].end)
+            last = owner.mention.last if owner else k + n - 1
+            mention = Mention(entity, k, last, tokens[k].start, tokens[last].end)
+            out = [r for r in out if r is not owner]
             out.append(Role(mention, absorbed=False, as_place=False))
-            covered |= set(range(k, k + n))
+            covered |= set(range(k, last + 1))
     return sorted(out, key=lambda r: r.mention.first)
+
+
+def _owner_after(known: list[Role], k: int, tokens: tuple[Token, ...]) -> Role | None:
+    """ "дипломатическое ведомство Азербайджана": the one state named right after owns the
+    ministry; a list of states ("ведомств России, Армении и Азербайджана") owns several."""
+    after = next((r for r in known if r.mention.first == k and r.kind == "state"), None)
+    if after is None or not after.state:
+        return None
+    following = tokens[after.mention.last + 1] if after.mention.last + 1 < len(tokens) else None
+    listed = following is not None and following.lower in (",", "и", "and")
+    return None if listed else after
 
 
 def _named_before(known: list[Role], k: int) -> str | None:

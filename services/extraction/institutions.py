@@ -5,8 +5,15 @@ each ministry once and the press's many spellings still find it."""
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from .lexicon import adjective_states, table
+
+# periphrastic names of states and institutions ("армянские власти", "дипломатическое ведомство")
+PERIPHRASES = Path(__file__).parent / "data" / "periphrases.toml"
 
 _OFFICE = re.compile(r"^(?P<office>.+) \((?P<state>[^)]+)\)$")
 
@@ -28,13 +35,49 @@ def district_aliases(
     return out
 
 
+@lru_cache(maxsize=1)
+def periphrases() -> dict[str, Any]:
+    """The periphrases data file, read on first use."""
+    with PERIPHRASES.open("rb") as fh:
+        return tomllib.load(fh)
+
+
 def institution_aliases(name: str, state: str | None) -> list[str]:
-    """Generated English aliases of an institution named "<office> (<State>)"."""
+    """Generated English aliases of an institution named "<office> (<State>)", of a state
+    ("the Armenian authorities") and an entity's own periphrases."""
+    return [*_office_aliases_en(name, state), *_periphrases(name, state, "en")]
+
+
+def _periphrases(name: str, state: str | None, language: str) -> list[str]:
+    """A state's names by its authorities, and the periphrases listed for this entity."""
+    out = list(periphrases().get("aliases", {}).get(name, {}).get(language, []))
+    if state is None or name != state:
+        return out
+    for template in periphrases()["state_templates"][language]:
+        out += _fill(template, state, language)
+    return out
+
+
+def _fill(template: str, state: str, language: str) -> list[str]:
+    if "{adj}" in template:
+        adjectives = (
+            _adjectives(state)
+            if language == "en"
+            else sorted(a for a, s in adjective_states().items() if s == state and not a.isascii())
+        )
+        return [template.format(adj=a, state=state) for a in adjectives]
+    if "{gen}" in template:
+        return [template.format(gen=g) for g in table("state_genitive_ru").get(state, [])]
+    return [template.format(state=state)]
+
+
+def _office_aliases_en(name: str, state: str | None) -> list[str]:
     m = _OFFICE.match(name)
     if m is None or state is None or m["state"] != state:
         return []
     # every institution has the generic spellings ("*"), some have more of their own
     templates = [*table("institution_templates").get(m["office"], [])]
+    templates += periphrases().get("institution_templates_en", {}).get(m["office"], [])
     templates += table("institution_templates").get("*", [])
     out: list[str] = []
     for template in templates:
@@ -67,11 +110,12 @@ def _adjectives(state: str) -> list[str]:
 
 
 def institution_aliases_ru(name: str, state: str | None) -> list[str]:
-    """Generated Russian aliases ("Министерство обороны Армении", "МО РФ")."""
+    """Generated Russian aliases ("Министерство обороны Армении", "МО РФ", "армянские власти")."""
     m = _OFFICE.match(name)
     if m is None or state is None or m["state"] != state:
-        return []
-    templates = table("institution_templates_ru").get(m["office"], [])
+        return _periphrases(name, state, "ru")
+    templates = [*table("institution_templates_ru").get(m["office"], [])]
+    templates += periphrases().get("institution_templates_ru", {}).get(m["office"], [])
     genitives = table("state_genitive_ru").get(state, [])
     adjectives = table("state_adjective_ru").get(state, [])
     out: list[str] = []
@@ -80,4 +124,4 @@ def institution_aliases_ru(name: str, state: str | None) -> list[str]:
             out += [template.format(adj=a, gen="") for a in adjectives]
         else:
             out += [template.format(gen=g, adj="") for g in genitives]
-    return out
+    return out + _periphrases(name, state, "ru")
