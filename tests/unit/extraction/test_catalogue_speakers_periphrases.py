@@ -89,3 +89,26 @@ def test_ministries_of_a_list_of_states_leave_the_states_named() -> None:
     )
     held = facts_of(text, "ru", "MeetingHeld")
     assert held and "Russia" in held[0]["participants"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ранее Госпогранслужба (ГПС) Азербайджана сообщила о задержании нарушителя.",
+            "State Border Service (Azerbaijan)",
+        ),
+        (
+            "Об этом сообщила Служба национальной безопасности (СНБ) Армении.",
+            "National Security Service (Armenia)",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_inside_a_name_keeps_the_name_whole(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text, "ru") == {speaker}
+
+
+def test_an_agency_in_brackets_after_a_dateline_is_no_part_of_a_name() -> None:
+    assert speakers("MOSCOW (AP) — Russia said the talks would continue.", "en") == {"Russia"}
