@@ -10,6 +10,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Entity, Mention
 from .institutions import periphrases
 from .lexicon import table
+from .ministry_lists import ministry_lists
 from .text import Token
 
 
@@ -66,7 +67,7 @@ def home_institutions(
             out = [r for r in out if r is not owner]
             out.append(Role(mention, absorbed=False, as_place=False))
             covered |= set(range(k, last + 1))
-    return sorted(out, key=lambda r: r.mention.first)
+    return ministry_lists(tokens, sorted(out, key=lambda r: r.mention.first), _institution)
 
 
 def _owner_after(known: list[Role], k: int, tokens: tuple[Token, ...]) -> Role | None:

@@ -112,3 +112,17 @@ def test_an_abbreviation_in_brackets_inside_a_name_keeps_the_name_whole(
 
 def test_an_agency_in_brackets_after_a_dateline_is_no_part_of_a_name() -> None:
     assert speakers("MOSCOW (AP) — Russia said the talks would continue.", "en") == {"Russia"}
+
+
+def test_the_ministries_of_a_list_of_states_each_speak() -> None:
+    text = "The foreign ministries of Armenia and Azerbaijan said that the work would continue."
+    assert speakers(text, "en") == {
+        "Ministry of Foreign Affairs (Armenia)",
+        "Ministry of Foreign Affairs (Azerbaijan)",
+    }
+
+
+def test_the_heads_of_ministries_of_a_list_meet_as_their_states() -> None:
+    text = "The heads of the foreign ministries of Armenia and Azerbaijan met in Moscow on Monday."
+    held = facts_of(text, "en", "MeetingHeld")
+    assert held and {"Armenia", "Azerbaijan"} <= set(map(str, held[0]["participants"]))
