@@ -4,13 +4,27 @@ not there, so the institution is found whole and not as its state alone."""
 
 from __future__ import annotations
 
-from .text import Token
+from collections.abc import Callable
+from dataclasses import replace
+
+from .gazetteer_model import Mention, Tokens
 
 _MAX_LETTERS = 6
 _LOOKBACK = 4  # words before the bracket whose initials the abbreviation may take
 
 
-def abbreviation_gaps(tokens: tuple[Token, ...] | list[Token]) -> set[int]:
+def across_abbreviations(tokens: Tokens, match: Callable[[Tokens], list[Mention]]) -> list[Mention]:
+    """The mentions `match` finds with the bracketed abbreviations left out, at their
+    positions in the sentence."""
+    gaps = abbreviation_gaps(tokens)
+    if not gaps:
+        return match(tuple(tokens))
+    kept = [k for k in range(len(tokens)) if k not in gaps]
+    inner = match(tuple(tokens[k] for k in kept))
+    return [replace(m, first=kept[m.first], last=kept[m.last]) for m in inner]
+
+
+def abbreviation_gaps(tokens: Tokens) -> set[int]:
     """Positions of "(", the abbreviation and ")" where the abbreviation repeats the initial
     of one of the few words before it (so "MOSCOW (AP)" or "(ТАСС)" stay)."""
     out: set[int] = set()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from .abbreviation_gaps import abbreviation_gaps
+from .abbreviation_gaps import across_abbreviations
 from .compound_mentions import compound_mentions
 from .district_lists import as_districts
 from .gazetteer_load import EntityRecord, load_entities
@@ -275,12 +275,7 @@ def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> lis
 
     A one-word proper-name alias needs a capitalised token (an acronym an upper-case one), and
     a one-word alias of an `ambiguous` entity needs a place word next to it."""
-    gaps = abbreviation_gaps(tokens)
-    if gaps:  # match across "(ГПС)" and give the mentions their positions in the sentence
-        kept = [k for k in range(len(tokens)) if k not in gaps]
-        inner = _mentions(tuple(tokens[k] for k in kept), language)
-        return [replace(m, first=kept[m.first], last=kept[m.last]) for m in inner]
-    return _mentions(tuple(tokens), language)
+    return across_abbreviations(tokens, lambda found: _mentions(found, language))
 
 
 def _mentions(tokens: Tokens, language: str) -> list[Mention]:
