@@ -47,7 +47,7 @@ def subject(c: Clause, role: Role) -> bool:
     if role.kind == "person" and oblique_surname(words[-1]):
         return False  # "с ... Николом Пашиняном заявил": the instrumental is never the subject
     known = [t for t in words if t.cases not in ("*", "")] if role.kind != "person" else []
-    if (known or words)[0].nominative or after_in(c, role):
+    if (known or words)[0].nominative or after_in(c, role) or _conjunct_of_subject(c, role):
         return True
     last = words[-1]
     if role.kind == "person" and len(words) > 1 and last.cases != "*" and last.nominative:
@@ -62,6 +62,17 @@ def subject(c: Clause, role: Role) -> bool:
         # "Вице-премьер Армении признал": the unnamed holder speaks, not the state
         and head.lemma not in word_list("title_head_nouns")
         and head.lower not in word_list("title_head_nouns")
+    )
+
+
+def _conjunct_of_subject(c: Clause, role: Role) -> bool:
+    """ "в министерствах обороны Армении и Азербайджана заявили": the second institution of a
+    pair joined by "и"/"and" speaks when the first does."""
+    first = role.mention.first
+    if role.kind != "organisation" or first < 2 or c.tokens[first - 1].lower not in ("и", "and"):
+        return False
+    return any(
+        r.mention.last == first - 2 and r.kind == "organisation" and subject(c, r) for r in c.roles
     )
 
 

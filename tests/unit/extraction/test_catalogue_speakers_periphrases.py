@@ -126,3 +126,11 @@ def test_the_heads_of_ministries_of_a_list_meet_as_their_states() -> None:
     text = "The heads of the foreign ministries of Armenia and Azerbaijan met in Moscow on Monday."
     held = facts_of(text, "en", "MeetingHeld")
     assert held and {"Armenia", "Azerbaijan"} <= set(map(str, held[0]["participants"]))
+
+
+def test_ministries_of_a_russian_genitive_list_each_speak() -> None:
+    text = "В министерствах обороны Армении и Азербайджана заявили о стрельбе на границе."
+    assert speakers(text, "ru") == {
+        "Ministry of Defence (Armenia)",
+        "Ministry of Defense (Azerbaijan)",
+    }
