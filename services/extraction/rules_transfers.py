@@ -25,6 +25,7 @@ from .transfer_roles import (
     other_side,
     receiver_of,
 )
+from .transfer_doubts import demanded, hearsay, refuted_claim, under_attack
 from .transfer_terms import agreed_to, schedule_phrase, terms_told
 from .transfer_territories import inverted_control, pronoun_territory, relative_object
 from .transfer_territories import territories as _territories
@@ -40,6 +41,8 @@ def _leaving(c: Clause) -> list[int]:
 
 def _relays(c: Clause, i: int) -> bool:
     """ "передает ТАСС", "как передает РИА Новости": a news outlet relaying, not a handover."""
+    if i > 0 and c.tokens[i - 1].lower == "как" and c.tokens[i].lemma == "передавать":
+        return True  # "Как передает Armiya.az": an outlet the gazetteer does not know
     return any("media" in r.mention.entity.flags and abs(r.mention.first - i) <= 2 for r in c.roles)
 
 
@@ -108,6 +111,7 @@ def _part_of(c: Clause, t: Role) -> bool:
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
+    handover = [i for i in handover if not under_attack(c, i)]
     left = False
     capture = [i for i in c.at(lex.capture) + inverted_control(c) if not _negated(c, i)]
     # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
@@ -129,6 +133,9 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         or c.has(lex.attempt)
         or hypothetical
         or denied(c, handover + capture)
+        or refuted_claim(c, handover + capture)
+        or demanded(c, handover + capture)
+        or hearsay(c)
     ):
         return []
     # prisoners, maps or refugees handed over or returning: not territory; soldiers who

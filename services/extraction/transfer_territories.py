@@ -13,7 +13,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Mention
 from .lexicon import word_list
 from .rules import Clause
-from .transfer_words import region_parts
+from .transfer_words import region_parts, words
 
 TERRITORY_FLAGS = frozenset({"district", "city", "region", "village"})
 
@@ -60,8 +60,10 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
         if "region" in e.flags and follows:
             continue  # "Nagorno-Karabakh's Lachin region": a landmark, not the territory
         nxt = c.tokens[r.mention.last + 1].lower if r.mention.last + 1 < c.hi else ""
-        if "region" in e.flags and nxt in word_list("place_heads"):
+        if "region" in e.flags and nxt in word_list("place_heads") | words("place_plurals"):
             continue  # "the Nagorno-Karabakh town of Shusha": the region names where it lies
+        if "region" in e.flags and _after_place(c, r):
+            continue  # "Лачинский район Нагорного Карабаха": the district is moved
         if "region" in e.flags:
             before = c.tokens[r.mention.first - 1].lower if r.mention.first else ""
             before2 = c.tokens[r.mention.first - 2].lemma if r.mention.first > 1 else ""
@@ -87,6 +89,21 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
         # "villages X and Y in the Gazakh District": the district only contains them
         out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
     return out
+
+
+def _after_place(c: Clause, r: Role) -> bool:
+    """A region right after a named place ("Лачинский район Нагорного Карабаха", "Shusha,
+    Nagorno-Karabakh") only says where that place lies."""
+    return any(
+        o.kind == "place" and o.mention.last + 1 == r.mention.first
+        or (
+            o.kind == "place"
+            and o.mention.last + 2 == r.mention.first
+            and c.tokens[o.mention.last + 1].text == ","
+        )
+        for o in c.roles
+        if o is not r
+    )
 
 
 def _parts_of(c: Clause, r: Role) -> bool:

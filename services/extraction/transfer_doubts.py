@@ -1,0 +1,46 @@
+"""Takings the text does not vouch for: hearsay, disputed claims, demands, "came under fire".
+
+The guide gives no TerritoryTransferred for a capture told only as "СМИ сообщают" or called
+alleged, nor for a claim the sentence itself refutes; a demand to hand land over is no
+handover; and "came under" is control only when no attack follows it.
+"""
+
+from __future__ import annotations
+
+from .cues import cue_positions
+from .rules import Clause
+from .transfer_words import words
+
+
+def _cue(key: str) -> frozenset[str | tuple[str, ...]]:
+    return frozenset(tuple(w.split()) if " " in w else w for w in words(key))
+
+
+def hearsay(c: Clause) -> bool:
+    """ "СМИ сообщают, что войска освободили села", "allegedly captured": anywhere in the
+    sentence, not only the clause (the hearsay frame is often a clause of its own)."""
+    return bool(cue_positions(_cue("hearsay"), c.tokens))
+
+
+def refuted_claim(c: Clause, verbs: list[int]) -> bool:
+    """A claim before the taking and a denial after the claim: "claims of forces entering the
+    villages were denied", "claimed to have captured X ... rejecting the claims" (not "denied
+    having claims to Armenia after having regained Karabakh": that denial is of the claims)."""
+    claimed = [k for k in cue_positions(_cue("claims"), c.tokens) if any(k < i for i in verbs)]
+    if not claimed:
+        return False
+    return any(d > claimed[0] for d in cue_positions(_cue("denials"), c.tokens))
+
+
+def demanded(c: Clause, verbs: list[int]) -> bool:
+    """ "требование Азербайджана передать 4 села": a demand right before the verb."""
+    asked = cue_positions(_cue("demands"), c.tokens)
+    return any(0 < i - k <= 5 for k in asked for i in verbs)
+
+
+def under_attack(c: Clause, i: int) -> bool:
+    """ "came under intensive fire": "came under" with an attack after it, no control."""
+    if i + 1 >= len(c.tokens) or c.tokens[i + 1].lower != "under":
+        return False
+    after = {t.lower for t in c.tokens[i + 2 : i + 5]}
+    return bool(after & words("under_not_control"))
