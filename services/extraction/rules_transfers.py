@@ -15,6 +15,7 @@ from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause
 from .rules_events import _negated
+from .transfer_doubts import demanded, hearsay, refuted_claim, under_attack
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -25,9 +26,13 @@ from .transfer_roles import (
     other_side,
     receiver_of,
 )
-from .transfer_doubts import demanded, hearsay, refuted_claim, under_attack
 from .transfer_terms import agreed_to, schedule_phrase, terms_told
-from .transfer_territories import inverted_control, pronoun_territory, relative_object
+from .transfer_territories import (
+    inverted_control,
+    pronoun_territory,
+    relative_leaving,
+    relative_object,
+)
 from .transfer_territories import territories as _territories
 from .transfer_words import denied
 
@@ -126,6 +131,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         # "Armenian forces must leave the Lachin district by 1 December"; troops that left
         # ("Armenian troops withdrew from Agdam") handed it over, people who left did not
         handover = _leaving(c) if terms_told(c) or c.has(lex.units) else []
+        handover = handover or (relative_leaving(c) if c.has(lex.units) else [])
         left = bool(handover)
     hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
     if (

@@ -94,16 +94,13 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
 def _after_place(c: Clause, r: Role) -> bool:
     """A region right after a named place ("Лачинский район Нагорного Карабаха", "Shusha,
     Nagorno-Karabakh") only says where that place lies."""
-    return any(
-        o.kind == "place" and o.mention.last + 1 == r.mention.first
-        or (
-            o.kind == "place"
-            and o.mention.last + 2 == r.mention.first
-            and c.tokens[o.mention.last + 1].text == ","
-        )
-        for o in c.roles
-        if o is not r
-    )
+    for o in c.roles:
+        if o is r or o.kind != "place":
+            continue
+        gap = c.tokens[o.mention.last + 1 : r.mention.first]
+        if o.mention.last < r.mention.first and all(t.text == "," for t in gap) and len(gap) < 2:
+            return True
+    return False
 
 
 def _parts_of(c: Clause, r: Role) -> bool:
@@ -156,6 +153,7 @@ def relative_object(c: Clause, v: int) -> list[Role]:
     k = markers[0]
     while k > c.lo and c.tokens[k - 1].lower in ("the", "a", "that", "which"):
         k -= 1
+    k = _over_preposition(c, k)
     if k == c.lo or c.tokens[k - 1].text != ",":
         return []
     return [
@@ -168,6 +166,36 @@ def relative_object(c: Clause, v: int) -> list[Role]:
         # pronoun refers to the head noun, not to the place inside its prepositional phrase
         and (r.mention.first == c.lo or c.tokens[r.mention.first - 1].lower not in ("в", "in"))
     ]
+
+
+def relative_leaving(c: Clause) -> list[int]:
+    """ "the district from which Armenian forces withdrew": a verb of leaving a few words after
+    a preposition with a relative pronoun (the place is found by `relative_object`)."""
+    leave = words("relative_leave_verbs")
+    preps = words("relative_prepositions")
+    heads = word_list("relative_heads")
+    out = []
+    for i in range(c.lo + 2, c.hi):
+        if c.tokens[i].lemma not in leave and c.tokens[i].lower not in leave:
+            continue
+        for k in range(max(c.lo + 1, i - 5), i):
+            pronoun = c.tokens[k].lower in heads or c.tokens[k].lemma in heads
+            if pronoun and c.tokens[k - 1].lower in preps:
+                out.append(i)
+                break
+    return out
+
+
+def _over_preposition(c: Clause, k: int) -> int:
+    """ "Aghdam, the first district from which forces withdrew", "Агдам — район, из которого
+    вышли войска": back over the preposition and the short noun phrase it follows
+    to the comma after the place; k itself when there is no preposition."""
+    if k <= c.lo or c.tokens[k - 1].lower not in words("relative_prepositions"):
+        return k
+    j = k - 1
+    while j > c.lo and j > k - 7 and c.tokens[j - 1].text.isalpha():
+        j -= 1
+    return j if j > c.lo and c.tokens[j - 1].text == "," else k
 
 
 def _contains(c: Clause, r: Role) -> bool:
