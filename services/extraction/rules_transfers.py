@@ -15,7 +15,12 @@ from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause
 from .rules_events import _negated
-from .transfer_doubts import demanded, hearsay, refuted_claim, under_attack
+from .transfer_doubts import (
+    attributive,
+    destination,
+    under_attack,
+    unvouched,
+)
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -116,9 +121,10 @@ def _part_of(c: Clause, t: Role) -> bool:
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
-    handover = [i for i in handover if not under_attack(c, i)]
+    handover = [i for i in handover if not under_attack(c, i) and not destination(c, i)]
     left = False
     capture = [i for i in c.at(lex.capture) + inverted_control(c) if not _negated(c, i)]
+    capture = [i for i in capture if not attributive(c, i)]
     # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
     # the present describes settlements still passing, not yet moved
     capture = [i for i in capture if c.tokens[i].lemma != "переходить" or c.dates]
@@ -139,9 +145,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         or c.has(lex.attempt)
         or hypothetical
         or denied(c, handover + capture)
-        or refuted_claim(c, handover + capture)
-        or demanded(c, handover + capture)
-        or hearsay(c)
+        or unvouched(c, handover + capture)
     ):
         return []
     # prisoners, maps or refugees handed over or returning: not territory; soldiers who

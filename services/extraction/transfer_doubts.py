@@ -44,3 +44,33 @@ def under_attack(c: Clause, i: int) -> bool:
         return False
     after = {t.lower for t in c.tokens[i + 2 : i + 5]}
     return bool(after & words("under_not_control"))
+
+
+def attributive(c: Clause, i: int) -> bool:
+    """ "the liberated Kalbajar region", "освобождённый город Шуша": a participle naming a
+    place's state in passing, right before the place, no event."""
+    before = c.tokens[i - 1].lower if i > c.lo else ""
+    starts_place = any(r.kind == "place" and r.mention.first in (i + 1, i + 2) for r in c.roles)
+    if not starts_place:
+        return False
+    low = c.tokens[i].lower.replace("ё", "е")
+    if any(low.endswith(e) for e in words("participle_endings_ru")):
+        return True  # "освобождённого города Шуша": a full participle before the place
+    # "the liberated Kalbajar region", not "the liberation of Aghdam" (a taking told as a noun)
+    return before in words("attributive_determiners") and c.tokens[i].lower.endswith("ed")
+
+
+def destination(c: Clause, i: int) -> bool:
+    """ "our return to Shusha", "возвращение в Шушу": a return to a place, not of it."""
+    nxt = c.tokens[i + 1].lower if i + 1 < c.hi else ""
+    if nxt not in words("destination_prepositions"):
+        return False
+    return any(
+        r.kind == "place" and r.mention.first == i + 2 and not r.mention.entity.state
+        for r in c.roles
+    )
+
+
+def unvouched(c: Clause, verbs: list[int]) -> bool:
+    """Hearsay, a claim refuted in the sentence, or a demand: no change the text vouches for."""
+    return hearsay(c) or refuted_claim(c, verbs) or demanded(c, verbs)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .discourse import Draft
 from .rules import Clause
 from .rules_events import _negated
+from .transfer_doubts import unvouched
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -86,6 +87,7 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
         or c.has(lex.hypothetical)
         or terms_told(c)
         or denied(c, c.at(lex.capture) + c.at(lex.transfer))
+        or unvouched(c, c.at(lex.capture) + c.at(lex.transfer))
     )
     if terms or blocked:
         return terms

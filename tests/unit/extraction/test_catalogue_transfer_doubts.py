@@ -65,3 +65,30 @@ def test_a_district_named_before_from_which_troops_withdrew_was_handed_over() ->
         "Armenian forces withdrew under the trilateral statement."
     )
     assert _moved(text, "en", dt.date(2020, 11, 21)) == ["Aghdam District"]
+
+
+def test_a_place_named_as_liberated_in_passing_is_no_taking() -> None:
+    for text, lang in (
+        ("Shots were fired at army posts near the liberated Kalbajar region on Tuesday.", "en"),
+        ("Обстрелу подверглись позиции у освобождённого города Шуша во вторник.", "ru"),
+    ):
+        assert not _moved(text, lang, dt.date(2022, 5, 18)), text
+
+
+def test_the_liberation_of_a_place_is_still_a_taking() -> None:
+    text = "The editor said the liberation of Aghdam on Friday was important for Azerbaijan."
+    assert _moved(text, "en", dt.date(2020, 11, 21)) == ["Aghdam"]
+
+
+def test_a_return_to_a_place_is_no_handover_of_it() -> None:
+    text = "Aliyev said Sunday would be remembered as the day of our return to Shusha."
+    facts = article_facts(text, "en", "TerritoryTransferScheduled", dt.date(2020, 11, 8))
+    assert not facts
+
+
+def test_villages_said_to_be_taken_but_not_yet_held_are_no_transfer() -> None:
+    text = (
+        "Aliyev announced that the army had seized several villages, but these areas were "
+        "not yet under the control of Azerbaijani forces."
+    )
+    assert not _moved(text, "en", dt.date(2020, 10, 10))
