@@ -54,6 +54,8 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
             continue
         if not r.as_place:
             continue  # "Ереван передал Баку": capitals standing for their governments
+        if _set_aside(c, r):
+            continue  # "In addition to Agdam, ... must leave Kalbajar": told elsewhere
         if e.state and r.mention.first and c.tokens[r.mention.first - 1].lower in ("to", "к"):
             continue  # "hand over the Agdam region ... to Baku": the capital receives
         follows = [o for o in c.roles if o.mention.first == r.mention.last + 1]
@@ -89,6 +91,12 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
         # "villages X and Y in the Gazakh District": the district only contains them
         out = [r for r in out if not ("district" in r.mention.entity.flags and _contains(c, r))]
     return out
+
+
+def _set_aside(c: Clause, r: Role) -> bool:
+    """ "In addition to Agdam", "кроме Агдама": a place set aside as told elsewhere."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, r.mention.first - 3) : r.mention.first])
+    return any(before.endswith(w) for w in words("set_aside"))
 
 
 def _after_place(c: Clause, r: Role) -> bool:

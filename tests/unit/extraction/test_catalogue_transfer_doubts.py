@@ -92,3 +92,12 @@ def test_villages_said_to_be_taken_but_not_yet_held_are_no_transfer() -> None:
         "not yet under the control of Azerbaijani forces."
     )
     assert not _moved(text, "en", dt.date(2020, 10, 10))
+
+
+def test_a_place_set_aside_does_not_take_the_deadline_of_the_others() -> None:
+    text = (
+        "In addition to Agdam, Armenian forces must leave the Kalbajar district by "
+        "November 25 under the trilateral statement."
+    )
+    facts = article_facts(text, "en", "TerritoryTransferScheduled", dt.date(2020, 11, 20))
+    assert [f["territory"] for f in facts] == ["Kalbajar District"]
