@@ -73,6 +73,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
+    if mc.remote(c, trig):
+        return []  # "в режиме видеоконференции", "phoned ... ahead of their meeting"
     agreed = agreed_at(c, trig)  # "на переговорах договорились": talks that took place
     teller = claimed[0] if claimed else speaker_name  # who says so
     if denies(c) or none_planned(c, trig):

@@ -1,0 +1,72 @@
+"""Meeting words that tell no meeting (meet3): talks at a distance, a side that stopped
+attending, the meeting as a call's topic (sentences written for the test)."""
+
+import pytest
+
+from .catalogue import article_facts
+
+MEETINGS = ("MeetingHeld", "MeetingAnnounced")
+
+
+def _meetings(text: str, lang: str) -> list[dict[str, object]]:
+    return [f for kind in MEETINGS for f in article_facts(text, lang, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Владимир Путин провел переговоры с Ильхамом Алиевым в режиме видеоконференции.", "ru"),
+        ("Vladimir Putin held talks with Ilham Aliyev via video link on Tuesday.", "en"),
+        (
+            "Russian President Vladimir Putin held a video conference with Ilham Aliyev and "
+            "Nikol Pashinyan on Tuesday.",
+            "en",
+        ),
+        (
+            "Министр обороны России Сергей Шойгу провел телефонные переговоры с армянским "
+            "коллегой Суреном Папикяном.",
+            "ru",
+        ),
+    ],
+)
+def test_talks_at_a_distance_are_no_meeting(text: str, lang: str) -> None:
+    assert _meetings(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Накануне Шарль Мишель созвонился с Николом Пашиняном и Ильхамом Алиевым для "
+            "обсуждения повестки предстоящих переговоров в Брюсселе.",
+            "ru",
+        ),
+        (
+            "Charles Michel phoned Nikol Pashinyan and Ilham Aliyev ahead of their meeting "
+            "in Brussels.",
+            "en",
+        ),
+    ],
+)
+def test_a_call_about_talks_seats_no_one_at_them(text: str, lang: str) -> None:
+    assert _meetings(text, lang) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Армения перестала участвовать во встречах с Азербайджаном в Москве в ноябре.", "ru"),
+        ("Armenia stopped attending the meetings with Azerbaijan in Moscow in November.", "en"),
+    ],
+)
+def test_a_side_that_stopped_attending_tells_no_meeting(text: str, lang: str) -> None:
+    assert _meetings(text, lang) == [], text
+
+
+def test_talks_in_person_after_a_call_still_count() -> None:
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev met in Brussels on Tuesday, a week after a video "
+        "call.\n\nTheir talks lasted four hours."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
