@@ -193,3 +193,13 @@ def remote(c: Clause, trig: int) -> bool:
     return any(
         t.lemma in stopped or t.lower in stopped for t in c.tokens[max(c.lo, trig - 4) : trig]
     )
+
+
+def postponement_asked(c: Clause) -> bool:
+    """ "the Armenian side asked to postpone the meeting", "Азербайджан попросил перенести
+    переговоры": a request, the meeting is not moved yet."""
+    asks = word_list("request_words")
+    return all(
+        any(t.lemma in asks or t.lower in asks for t in c.tokens[max(c.lo, at - 3) : at])
+        for at in c.at(c.lex.postpone)
+    )

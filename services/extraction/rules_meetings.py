@@ -81,7 +81,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
         kind, modality = "MeetingCancelled", "cancelled"
-    elif c.has(lex.postpone):
+    elif c.has(lex.postpone) and not mc.postponement_asked(c):
         kind, modality = "MeetingPostponed", "postponed"
     elif occasion_of_saying(c, trig) or agreed or mc.arrived_for(c, trig):
         kind, modality = "MeetingHeld", "held"

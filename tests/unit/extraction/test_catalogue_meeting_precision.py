@@ -97,3 +97,28 @@ def test_a_cancellation_no_side_refused_stays() -> None:
     text = "The meeting of Ilham Aliyev and Nikol Pashinyan in Brussels has been cancelled."
     (cancelled,) = article_facts(text, "en", "MeetingCancelled")
     assert set(cancelled["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Armenian Foreign Ministry said the Armenian side asked to postpone the meeting "
+            "of Ararat Mirzoyan and Jeyhun Bayramov in Moscow.",
+            "en",
+        ),
+        (
+            "Армянская сторона попросила перенести встречу Арарата Мирзояна и Джейхуна "
+            "Байрамова в Москве, сообщил МИД Армении.",
+            "ru",
+        ),
+    ],
+)
+def test_a_postponement_asked_for_is_not_made(text: str, lang: str) -> None:
+    assert article_facts(text, lang, "MeetingPostponed") == [], text
+
+
+def test_a_postponed_meeting_stays_postponed() -> None:
+    text = "The meeting of Ararat Mirzoyan and Jeyhun Bayramov in Moscow has been postponed."
+    (moved,) = article_facts(text, "en", "MeetingPostponed")
+    assert set(moved["participants"]) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}  # type: ignore[arg-type]
