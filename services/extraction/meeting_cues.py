@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .cues import Role
 from .dates import DateMention
 from .lexicon import word_list
 from .rules import Clause
@@ -203,3 +204,19 @@ def postponement_asked(c: Clause) -> bool:
         any(t.lemma in asks or t.lower in asks for t in c.tokens[max(c.lo, at - 3) : at])
         for at in c.at(c.lex.postpone)
     )
+
+
+def escorting(c: Clause, trig: int, at: int) -> bool:
+    """ "Aliyev, accompanied by his foreign minister, met ...", "на встрече их сопровождали
+    супруги": a person after an escort word (up to the meeting word when it follows) only
+    accompanies."""
+    escort = word_list("escort_words")
+    marks = [
+        k for k in range(c.lo, at) if c.tokens[k].lemma in escort or c.tokens[k].lower in escort
+    ]
+    return any(k > trig or at < trig for k in marks)
+
+
+def only_escorts(c: Clause, trig: int, roles: list[Role]) -> bool:
+    """The people of the clause only accompany someone: no meeting of theirs."""
+    return any(r.kind == "person" and escorting(c, trig, r.mention.first) for r in roles)

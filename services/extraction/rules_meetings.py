@@ -168,7 +168,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and ("spokes" not in r.mention.entity.flags or between is not None)
         and r.name not in skip
         and not absent(c, r)
+        and not mc.escorting(c, trig, r.mention.first)
     ]
+    if not people and mc.only_escorts(c, trig, inside):
+        return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side

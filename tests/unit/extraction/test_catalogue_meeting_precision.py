@@ -122,3 +122,21 @@ def test_a_postponed_meeting_stays_postponed() -> None:
     text = "The meeting of Ararat Mirzoyan and Jeyhun Bayramov in Moscow has been postponed."
     (moved,) = article_facts(text, "en", "MeetingPostponed")
     assert set(moved["participants"]) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}  # type: ignore[arg-type]
+
+
+def test_people_who_accompany_the_leaders_hold_no_meeting() -> None:
+    text = (
+        "Реджеп Тайип Эрдоган и Ильхам Алиев провели переговоры в Шуше.\n\nЛидеров на встрече "
+        "сопровождали их супруги — Эмине Эрдоган и Мехрибан Алиева."
+    )
+    (held,) = article_facts(text, "ru", "MeetingHeld")
+    assert set(held["participants"]) == {"Recep Tayyip Erdoğan", "Ilham Aliyev"}  # type: ignore[arg-type]
+
+
+def test_a_minister_accompanying_a_leader_is_no_participant() -> None:
+    text = (
+        "Ilham Aliyev, accompanied by Foreign Minister Jeyhun Bayramov, met Nikol Pashinyan "
+        "in Brussels on Tuesday."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
