@@ -1,6 +1,8 @@
 """Meeting words that tell no meeting (meet3): talks at a distance, a side that stopped
 attending, the meeting as a call's topic (sentences written for the test)."""
 
+import datetime as dt
+
 import pytest
 
 from .catalogue import article_facts
@@ -140,3 +142,13 @@ def test_a_minister_accompanying_a_leader_is_no_participant() -> None:
     )
     (held,) = article_facts(text, "en", "MeetingHeld")
     assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("turkey", ["Türkiye", "Turkiye"])
+def test_turkey_under_its_official_name_takes_part(turkey: str) -> None:
+    text = (
+        f"The foreign ministers of Iran, Russia, {turkey}, Azerbaijan and Armenia attended the "
+        "meeting that took place in Tehran on October 23."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", dt.date(2023, 10, 24))
+    assert "Turkey" in held["participants"], held  # type: ignore[operator]
