@@ -65,6 +65,15 @@ def test_a_side_that_stopped_attending_tells_no_meeting(text: str, lang: str) ->
     assert _meetings(text, lang) == [], text
 
 
+def test_a_meeting_after_a_phone_call_still_counts() -> None:
+    text = (
+        "After a telephone conversation last week, Nikol Pashinyan and Ilham Aliyev met in "
+        "Brussels on Tuesday.\n\nTheir talks lasted four hours."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld")
+    assert set(held["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
+
+
 def test_talks_in_person_after_a_call_still_count() -> None:
     text = (
         "Nikol Pashinyan and Ilham Aliyev met in Brussels on Tuesday, a week after a video "
