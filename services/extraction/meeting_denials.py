@@ -61,7 +61,7 @@ def complete_denials(facts: list[Draft]) -> list[Draft]:
         if key not in seen:
             seen.add(key)
             out.append(d)
-    return _refused_not_cancelled(_fold_partial_denials(out))
+    return _fold_partial_denials(out)
 
 
 def _fold_partial_denials(facts: list[Draft]) -> list[Draft]:
@@ -88,16 +88,3 @@ def _fold_partial_denials(facts: list[Draft]) -> list[Draft]:
 def people_of_list(d: Draft) -> list[str]:
     value = d.args.get("participants") or []
     return [str(p) for p in value] if isinstance(value, list) else [str(value)]
-
-
-def _refused_not_cancelled(facts: list[Draft]) -> list[Draft]:
-    """A meeting that "will not take place" because a side refused to attend is that refusal
-    (the guide: a participant refusing is MeetingDenied, not MeetingCancelled): a cancellation
-    of the people of a denial in the article goes."""
-    denied = [people_of(d) for d in facts if d.kind == "MeetingDenied"]
-    return [
-        d
-        for d in facts
-        if d.kind != "MeetingCancelled"
-        or not any(len(people_of(d) & people) >= 2 for people in denied)
-    ]

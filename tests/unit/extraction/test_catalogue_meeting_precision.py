@@ -83,27 +83,6 @@ def test_talks_in_person_after_a_call_still_count() -> None:
     assert set(held["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        (
-            "Ilham Aliyev has refused to attend the meeting with Nikol Pashinyan in Brussels."
-            "\n\n“This means the meeting will not take place,” Charles Michel said.",
-            "en",
-        ),
-        (
-            "Ильхам Алиев отказался от встречи с Николом Пашиняном в Брюсселе.\n\n«Это "
-            "означает, что встреча не состоится», — сказал Шарль Мишель.",
-            "ru",
-        ),
-    ],
-)
-def test_a_meeting_off_because_a_side_refused_is_the_refusal(text: str, lang: str) -> None:
-    assert article_facts(text, lang, "MeetingCancelled") == [], text
-    (denied,) = article_facts(text, lang, "MeetingDenied")
-    assert denied["denied_by"] == ["Ilham Aliyev"], text
-
-
 def test_a_cancellation_no_side_refused_stays() -> None:
     text = "The meeting of Ilham Aliyev and Nikol Pashinyan in Brussels has been cancelled."
     (cancelled,) = article_facts(text, "en", "MeetingCancelled")
