@@ -5,6 +5,9 @@ Predicates over a clause and its meeting word (`trig`), used by `rules_meetings`
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from .cues import Role
 from .dates import DateMention
 from .lexicon import word_list
 from .rules import Clause
@@ -174,3 +177,46 @@ def since_date(c: Clause, date: DateMention) -> bool:
     a "since" opens marks the time before the meeting, not its day."""
     before = [t for t in c.tokens[c.lo : c.hi] if t.end <= date.start][-8:]
     return any(t.lower in word_list("since_words") for t in before)
+
+
+def remote(c: Clause, trig: int) -> bool:
+    """Talks at a distance are no meeting: "в режиме видеоконференции", "via video link" near
+    the meeting word, a phone word before it ("созвонился с ... для обсуждения повестки
+    переговоров"), or a side that "stopped attending" the meetings."""
+    video, phone = word_list("remote_talk_words"), word_list("phone_words")
+    stopped = word_list("stopped_words")
+    near = c.tokens[max(c.lo, trig - 6) : min(c.hi, trig + 7)]
+    pairs = {f"{a.lower} {b.lower}" for a, b in pairwise(near)}
+    if pairs & video or any(t.lemma in video or t.lower in video for t in near):
+        return True
+    if any(t.lemma in phone or t.lower in phone for t in c.tokens[c.lo : trig]):
+        return True
+    return any(
+        t.lemma in stopped or t.lower in stopped for t in c.tokens[max(c.lo, trig - 4) : trig]
+    )
+
+
+def postponement_asked(c: Clause) -> bool:
+    """ "the Armenian side asked to postpone the meeting", "Азербайджан попросил перенести
+    переговоры": a request, the meeting is not moved yet."""
+    asks = word_list("request_words")
+    return all(
+        any(t.lemma in asks or t.lower in asks for t in c.tokens[max(c.lo, at - 3) : at])
+        for at in c.at(c.lex.postpone)
+    )
+
+
+def escorting(c: Clause, trig: int, at: int) -> bool:
+    """ "Aliyev, accompanied by his foreign minister, met ...", "на встрече их сопровождали
+    супруги": a person after an escort word (up to the meeting word when it follows) only
+    accompanies."""
+    escort = word_list("escort_words")
+    marks = [
+        k for k in range(c.lo, at) if c.tokens[k].lemma in escort or c.tokens[k].lower in escort
+    ]
+    return any(k > trig or at < trig for k in marks)
+
+
+def only_escorts(c: Clause, trig: int, roles: list[Role]) -> bool:
+    """The people of the clause only accompany someone: no meeting of theirs."""
+    return any(r.kind == "person" and escorting(c, trig, r.mention.first) for r in roles)

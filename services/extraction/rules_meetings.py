@@ -73,13 +73,15 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return []  # "созвонился", "phone call", "agreed to continue talks"
+    if mc.remote(c, trig):
+        return []  # "в режиме видеоконференции", "phoned ... ahead of their meeting"
     agreed = agreed_at(c, trig)  # "на переговорах договорились": talks that took place
     teller = claimed[0] if claimed else speaker_name  # who says so
     if denies(c) or none_planned(c, trig):
         kind, modality = "MeetingDenied", "denied"
     elif c.has(lex.cancel):
         kind, modality = "MeetingCancelled", "cancelled"
-    elif c.has(lex.postpone):
+    elif c.has(lex.postpone) and not mc.postponement_asked(c):
         kind, modality = "MeetingPostponed", "postponed"
     elif occasion_of_saying(c, trig) or agreed or mc.arrived_for(c, trig):
         kind, modality = "MeetingHeld", "held"
@@ -166,7 +168,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and ("spokes" not in r.mention.entity.flags or between is not None)
         and r.name not in skip
         and not absent(c, r)
+        and not mc.escorting(c, trig, r.mention.first)
     ]
+    if not people and mc.only_escorts(c, trig, inside):
+        return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
