@@ -38,20 +38,9 @@ from .institutions import (
     office_aliases,
 )
 from .lexicon import table as lexicon_table
+from .place_words import near_place_word
 from .surname_aliases import with_surname_aliases
 from .text import Token, analyse_en, analyse_ru
-
-#: Words that make a one-word alias of an `ambiguous` entity a place name: "село Тех",
-#: "город Берд", "Tegh village", "the town of Berd" (Russian by lemma, English by lemma/form).
-PLACE_WORDS = frozenset(
-    {
-        "район", "село", "город", "деревня", "поселок", "область", "марз", "округ", "община",
-        "озеро", "река", "перевал", "пункт", "селение", "поселение", "райцентр", "городок",
-        "хутор", "гора", "регион",
-        "district", "village", "town", "city", "province", "region", "community", "lake",
-        "river", "pass", "settlement", "rayon", "marz", "municipality", "mount",
-    }
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -229,45 +218,11 @@ def _case_ok(case: Case, text: str) -> bool:
     return case is None or text[:1].isupper()
 
 
-def _is_place_word(token: Token) -> bool:
-    return token.lemma in PLACE_WORDS or token.lower in PLACE_WORDS
-
-
-def _near_place_word(tokens: Tokens, i: int) -> bool:
-    """A place word right before or after token i, or "<place word> of" before it."""
-    if i > 0 and _is_place_word(tokens[i - 1]):
-        return True
-    if i + 1 < len(tokens) and _is_place_word(tokens[i + 1]):
-        return True
-    if i > 1 and tokens[i - 1].lower == "of" and _is_place_word(tokens[i - 2]):
-        return True
-    return _listed_after_place_word(tokens, i)
-
-
-LIST_JOINERS = frozenset({",", "и", "and", "&"})
-
-
-def _listed_after_place_word(tokens: Tokens, i: int) -> bool:
-    """ "села Забух и Сус", "the villages of Zabukh and Sus": a later member of a list of
-    names that a place word opens is a place too."""
-    k, joined = i - 1, False
-    while k >= max(0, i - 10):
-        t = tokens[k]
-        if t.lower in LIST_JOINERS:
-            joined = True
-        elif _is_place_word(t) or (t.lower == "of" and k and _is_place_word(tokens[k - 1])):
-            return joined
-        elif not t.text[:1].isupper():
-            return False
-        k -= 1
-    return False
-
-
 def _one_word_ok(found: AliasHit, tokens: Tokens, i: int, check_case: bool) -> bool:
     """A one-word alias: the token's case fits, and an ambiguous name has a place word."""
     if check_case and not _case_ok(found.case, tokens[i].text):
         return False
-    return "ambiguous" not in found.entity.flags or _near_place_word(tokens, i)
+    return "ambiguous" not in found.entity.flags or near_place_word(tokens, i)
 
 
 def find_mentions(tokens: list[Token] | tuple[Token, ...], language: str) -> list[Mention]:

@@ -111,8 +111,7 @@ def adjective_states() -> dict[str, str]:
     return dict(_data()["adjective_state"])
 
 
-@lru_cache(maxsize=8)
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def word_list(name: str) -> frozenset[str]:
     """A named list of plain words from `[words]` (pronouns, joiners, openers)."""
     return frozenset(_data()["words"][name])
