@@ -15,9 +15,15 @@ PLACE_PREPOSITIONS = frozenset(
 )
 
 
-@lru_cache(maxsize=256)
-def _phrases(cue: Cue) -> tuple[tuple[str, ...], ...]:
-    return tuple(item for item in cue if isinstance(item, tuple))
+@lru_cache(maxsize=1024)
+def _phrases_by_first_word(cue: Cue) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The cue's phrases keyed by their first word: a token is checked only against the
+    phrases it can start (this match runs ~500k times per corpus pass)."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for item in cue:
+        if isinstance(item, tuple):
+            starts.setdefault(item[0], []).append(item)
+    return {word: tuple(items) for word, items in starts.items()}
 
 
 def cue_positions(
@@ -25,22 +31,22 @@ def cue_positions(
 ) -> list[int]:
     """Indices in [lo, hi) where a cue (lemma, surface form or lemma phrase) starts."""
     hi = len(tokens) if hi is None else hi
-    phrases = _phrases(cue)
+    starts = _phrases_by_first_word(cue)
     out: list[int] = []
     for i in range(lo, hi):
         tok = tokens[i]
         if tok.pos == "MONTH":
             continue  # "May 1" is no modal
-        if tok.lemma in cue or tok.lower in cue:
+        lemma, lower = tok.lemma, tok.lower
+        if lemma in cue or lower in cue:
             out.append(i)
             continue
-        for item in phrases:
-            if (
-                (item[0] == tok.lemma or item[0] == tok.lower)
-                and i + len(item) <= hi
-                and all(
-                    tokens[i + k].lemma == w or tokens[i + k].lower == w for k, w in enumerate(item)
-                )
+        if not starts:
+            continue
+        candidates = starts.get(lemma, ()) + (starts.get(lower, ()) if lower != lemma else ())
+        for item in candidates:
+            if i + len(item) <= hi and all(
+                tokens[i + k].lemma == w or tokens[i + k].lower == w for k, w in enumerate(item)
             ):
                 out.append(i)
                 break
