@@ -11,6 +11,7 @@ from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import document_signatories, known_wars, role_names, word_list
+from .prisoner_releases import released_prisoners
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
 from .signing_checks import (
@@ -321,4 +322,6 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         sides = _split_mediator(parties, mediator)[0]
         d = c.date_near(exchange[0]) or (date if agreed else None)
         out.append(c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d))
+    elif not out:
+        out += released_prisoners(c, exclude)  # "handed over ten servicemen" (evt3)
     return out
