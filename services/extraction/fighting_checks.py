@@ -68,3 +68,15 @@ def day_before(c: Clause, since: int, truce_day: DateMention) -> DateMention | N
     day = dt.date.fromisoformat(truce_day.value) - dt.timedelta(days=1)
     derived = "relative: the day before the truce's day"
     return DateMention(day.isoformat(), "day", derived, -1, -1, truce_day.explicit_year)
+
+
+def fighting_as_a_place(c: Clause, i: int) -> bool:
+    """ "в зоне боевых действий", "с поля боя", "outside the combat zone", "at their
+    fighting positions": the fighting names where something is, it reports no fight (evt3)."""
+    before = word_list("fighting_place_before")
+    after = word_list("fighting_place_after")
+    ahead = c.tokens[max(c.lo, i - 2) : i]
+    behind = c.tokens[i + 1 : min(c.hi, i + 2)]
+    return any(t.lemma in before or t.lower in before for t in ahead) or any(
+        t.lower in after for t in behind
+    )

@@ -37,6 +37,7 @@ from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .news_folds import date_truce_terms, fold_news_dated, fold_withdrawals
 from .offices import resolve_offices
+from .prisoner_releases import keep_called_exchanges
 from .rules import Clause, source
 from .rules_agreements import agreements, complete_sides
 from .rules_events import hostilities, peacekeepers
@@ -108,7 +109,7 @@ def extract_article(
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))
-    facts = fold_withdrawals(facts)
+    facts = fold_withdrawals(keep_called_exchanges(facts, text))
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = drop_held_that_did_not_happen(facts, anchor.isoformat())
     # a format's hosts join its plans, and leaders replace their states beside a host, only now:

@@ -11,6 +11,7 @@ from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import document_signatories, known_wars, role_names, word_list
+from .prisoner_releases import released_prisoners
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
 from .signing_checks import (
@@ -162,6 +163,22 @@ def _renewed(c: Clause, at: int) -> bool:
     return any(t.lower in words for t in c.tokens[max(c.lo, at - 6) : min(c.hi, at + 2)])
 
 
+def _issuers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
+    """ "Russia, the United States and France issued a joint statement": the states that
+    issue a joint document are its parties, though they are also its speakers."""
+    if not signed or not exclude:
+        return []
+    before = [r for r in c.inside() if r.mention.last < signed[0] and not r.as_place]
+    return _states([r for r in before if r.name in exclude or r.state in exclude], set())
+
+
+def _called_for(c: Clause, i: int) -> bool:
+    """ "a joint statement calling for a ceasefire", "призвали к прекращению огня": asked,
+    not agreed (the statement itself may still be a document signed)."""
+    calls = word_list("truce_calls")
+    return any(t.lemma in calls or t.lower in calls for t in c.tokens[max(c.lo, i - 3) : i])
+
+
 def _no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
@@ -204,7 +221,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         return [c.draft(known[0], named, "referenced", known[1])]
     if any(_no_document(c, i) for i in c.at(lex.agreement)):
         return []  # "no document was signed", "talks ended without an agreement"
-    cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i)]
+    asked = [i for i in c.at(lex.ceasefire) if _called_for(c, i)]
+    cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i) and i not in asked]
+    cease_near = cease_near and not asked  # the truce near is the one asked for here
     ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
     agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not _negated(c, i)]
@@ -299,6 +318,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         truce.another_occasion = known is None and _renewed(c, (cease or nouns or [anchor])[0])
         out.append(truce)
     elif kind:
+        if kind == "AgreementSigned":
+            parties = _issuers(c, signed, exclude) + [p for p in parties if p]
+            parties = list(dict.fromkeys(parties))
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     signed_then = year_dated_document(c, nouns) if not out else None
     if signed_then is not None:  # "the Alma Ata Declaration of 1991" (evt2)
@@ -321,4 +343,6 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         sides = _split_mediator(parties, mediator)[0]
         d = c.date_near(exchange[0]) or (date if agreed else None)
         out.append(c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d))
+    elif not out:
+        out += released_prisoners(c, exclude)  # "handed over ten servicemen" (evt3)
     return out

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from .cues import Role
 from .discourse import Draft
-from .fighting_checks import after_truce, day_before, named_in_passing, told_as_ended
+from .fighting_checks import (
+    after_truce,
+    day_before,
+    fighting_as_a_place,
+    named_in_passing,
+    told_as_ended,
+)
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
@@ -167,6 +173,7 @@ def hostilities(c: Clause) -> list[Draft]:
             or _guarded(c, i, 10)
             or _pow(c, i)
             or _negated(c, i)
+            or fighting_as_a_place(c, i)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):

@@ -256,3 +256,16 @@ def test_a_document_named_with_its_past_year_is_a_background_agreement(
 def test_a_declaration_of_independence_is_no_agreement() -> None:
     text = "Baku demands that Yerevan remove the reference to the 1991 declaration of independence."
     assert not article_facts(text, "en", "AgreementSigned", DAY)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Soldiers gathered at their fighting positions near Martakert on Monday."),
+        ("en", "The aid convoy stayed outside the combat zone in Nagorno-Karabakh on Monday."),
+        ("ru", "В понедельник в зоне боевых действий в Карабахе объявлено перемирие."),
+        ("ru", "В понедельник с поля боя в Карабахе вынесены тела погибших."),
+    ],
+)
+def test_fighting_naming_a_place_reports_no_fight(lang: str, text: str) -> None:
+    assert article_facts(text, lang, "HostilitiesReported", DAY) == []
