@@ -11,19 +11,15 @@ python bench/kafka_latency_before_after.py --before <rev> [--rounds 4] [--second
 
 from __future__ import annotations
 
-import argparse
 import json
-import statistics
 import subprocess
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from freshness_before_after import export
+from before_after import arguments, compare
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "results" / "kafka_latency_before_after.json"
@@ -44,9 +40,9 @@ print("RESULT " + json.dumps(out))
 """
 
 
-def one(tree: Path, seconds: int) -> dict[str, Any]:
+def one(tree: Path, seconds: float) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, "-c", ONE_ROUND, str(seconds)],
+        [sys.executable, "-c", ONE_ROUND, str(int(seconds))],
         cwd=tree,
         capture_output=True,
         text=True,
@@ -59,39 +55,7 @@ def one(tree: Path, seconds: int) -> dict[str, Any]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--before", required=True, help="git revision to compare against")
-    parser.add_argument("--rounds", type=int, default=4)
-    parser.add_argument("--seconds", type=int, default=10)
-    args = parser.parse_args()
-    runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
-    with tempfile.TemporaryDirectory(prefix="bench-kafka-before-") as before:
-        export(args.before, Path(before))
-        trees = {"before": Path(before), "after": REPO}
-        for r in range(args.rounds):
-            for name in ("before", "after") if r % 2 == 0 else ("after", "before"):
-                runs[name].append(one(trees[name], args.seconds))
-                print(name, json.dumps(runs[name][-1]), flush=True)
-    keys = [k for k in runs["after"][0] if k.endswith(("_p50_ms", "_p99_ms"))]
-    medians = {
-        name: {k: round(statistics.median(r[k] for r in rounds), 1) for k in keys}
-        for name, rounds in runs.items()
-    }
-    result = {
-        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "before": args.before,
-        "after": subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
-        ).stdout.strip(),
-        "rounds": args.rounds,
-        "seconds_per_rate": args.seconds,
-        "median": medians,
-        "runs": runs,
-    }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(medians, indent=2))
-    return 0
+    return compare(arguments(), one, RESULTS, ("_p50_ms", "_p99_ms"))
 
 
 if __name__ == "__main__":
