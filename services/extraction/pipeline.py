@@ -6,6 +6,7 @@ import datetime as dt
 import time
 from dataclasses import replace
 
+from .agreement_parties import complete_sides
 from .cues import Role, clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
 from .dates import DateMention, find_dates
@@ -39,7 +40,7 @@ from .news_folds import date_truce_terms, fold_news_dated, fold_withdrawals
 from .offices import resolve_offices
 from .prisoner_releases import keep_called_exchanges
 from .rules import Clause, source
-from .rules_agreements import agreements, complete_sides
+from .rules_agreements import agreements
 from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers

@@ -7,9 +7,14 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .agreement_parties import (
+    meeting_context,
+    parties_of,
+    person_states,
+    split_mediator,
+)
 from .dates import DateMention
 from .discourse import Draft
-from .gazetteer import canonical_entity
 from .lexicon import document_signatories, known_wars, role_names, word_list
 from .prisoner_releases import released_prisoners
 from .rules import Clause, _states
@@ -20,66 +25,6 @@ from .signing_checks import (
     statement_of_2020,
     year_dated_document,
 )
-
-SIDED = frozenset(
-    {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
-)
-
-
-def _meeting_context(c: Clause) -> Draft | None:
-    last = c.ctx.last_meeting
-    if last and last.paragraph == c.sent.paragraph and c.index - last.sentence <= 1:
-        return last
-    return None
-
-
-def _person_states(names: list[str], exclude: set[str]) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        entity = canonical_entity(name)
-        state = entity.state if entity else None
-        if name not in exclude and state and state not in out:
-            out.append(state)
-    return out
-
-
-def _parties(c: Clause, exclude: set[str], mediator: str | None) -> list[str]:
-    inside = [r for r in c.inside() if r.name not in exclude]
-    parties = _states([r for r in inside if not r.as_place], {mediator} if mediator else set())
-    meeting = _meeting_context(c)
-    if not parties and meeting:
-        parties = _person_states(list(meeting.args.get("participants") or []), exclude)
-    ctx = c.ctx
-    if (
-        not parties
-        and ctx.parties
-        and ctx.parties[0] == c.sent.paragraph
-        and c.index - ctx.parties[1] <= 1
-    ):
-        parties = list(ctx.parties[2])
-    if not parties and _sides_agree(c):
-        parties = sorted(role_names("border_sides"))  # "Стороны договорились о ...": both
-    return parties
-
-
-def _sides_agree(c: Clause) -> bool:
-    """ "Стороны договорились", "the two countries agreed": both sides are the subject."""
-    phrases = word_list("both_sides_subjects")
-    for v in c.at(c.lex.agree):
-        window = " ".join(t.lower for t in c.tokens[max(c.lo, v - 3) : v])
-        if any(window.endswith(p) for p in phrases):
-            return True
-    return False
-
-
-def _split_mediator(parties: list[str], mediator: str | None) -> tuple[list[str], str | None]:
-    """Keep the warring sides as parties; a third state becomes the mediator."""
-    sides = role_names("belligerents")
-    warring = [p for p in parties if p in sides]
-    others = [p for p in parties if p not in sides]
-    if mediator is None and len(others) == 1 and warring:
-        mediator = others[0]
-    return warring, mediator
 
 
 def _ends_a_war(c: Clause, ending: list[int]) -> bool:
@@ -103,23 +48,6 @@ def _war_it_ended(c: Clause) -> DateMention | None:
         return None
     last = max(w[1] for w in ended)
     return DateMention(last, "day", "inferred: the last day of the war it ended", -1, -1, False)
-
-
-def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
-    """A ceasefire or a prisoner swap has two sides: when the clause names one (or none),
-    the other comes from the warring states this article names most."""
-    sides = role_names("belligerents")
-    ranked = sorted((s for s in seen if s in sides), key=lambda s: -seen[s])
-    for d in drafts:
-        if d.kind not in SIDED:
-            continue
-        parties = [str(p) for p in d.args.get("parties") or []]
-        for state in ranked:
-            if len(parties) >= 2:
-                break
-            if state not in parties and state != d.args.get("mediator"):
-                parties.append(state)
-        d.args["parties"] = parties or None
 
 
 def _hedged(c: Clause) -> bool:
@@ -197,7 +125,9 @@ def _plain_exchange(c: Clause, exclude: set[str]) -> list[Draft]:
         return []
     # who exchanged: the states named before the verb ("Armenia and Azerbaijan exchanged")
     before = {r.name for r in c.inside() if r.mention.last < exchange[0]}
-    parties = [p for p in _parties(c, exclude, None) if p in before] or _parties(c, exclude, None)
+    parties = [p for p in parties_of(c, exclude, None) if p in before] or parties_of(
+        c, exclude, None
+    )
     return [
         c.draft(
             "PrisonersExchanged", {"parties": parties or None}, "held", c.date_near(exchange[0])
@@ -234,14 +164,14 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
     mediator_role, mediator = _mediator(c)
-    parties = _parties(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
+    parties = parties_of(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):
         parties = sorted(role_names("border_sides"))
-    talks = _meeting_context(c)
+    talks = meeting_context(c)
     if not parties and talks is not None and (c.at(lex.sign) or c.at(lex.agree)):
         # "Лидеры поставили свои подписи под документом": the states of who just met
         people = talks.args.get("participants")
-        parties = _person_states(people if isinstance(people, list) else [], set())
+        parties = person_states(people if isinstance(people, list) else [], set())
     kind = ""
     violated = c.has(lex.violation)
     known = known_document(c) if nouns else None
@@ -270,7 +200,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         or (
             not c.has(lex.exchange)
             and (
-                ((agree or signed) and (nouns or _meeting_context(c)) and len(parties) >= 2)
+                ((agree or signed) and (nouns or meeting_context(c)) and len(parties) >= 2)
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
                 or (agree and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
             )
@@ -291,7 +221,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         and (cease or agree)
     ):
         date = ctx.event_date[2]
-    meeting = _meeting_context(c)
+    meeting = meeting_context(c)
     if date is None and meeting and meeting.date:
         date = meeting.date
     if date is None and kind == "CeasefireAgreed" and _ends_a_war(c, ending):
@@ -311,7 +241,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         known_parties, known_mediator = document_signatories(known[1].value)
         parties, mediator = known_parties or parties, known_mediator or mediator
     if kind == "CeasefireAgreed":
-        sides, mediator = _split_mediator(parties, mediator)
+        sides, mediator = split_mediator(parties, mediator)
         args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}
         truce = c.draft(kind, args, modality, date)
         # "договорились о новом перемирии", "agreed anew": not the truce dated before
@@ -340,7 +270,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
         )
         k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
-        sides = _split_mediator(parties, mediator)[0]
+        sides = split_mediator(parties, mediator)[0]
         d = c.date_near(exchange[0]) or (date if agreed else None)
         out.append(c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d))
     elif not out:

@@ -1,0 +1,87 @@
+"""Who the parties of a ceasefire, agreement or prisoner exchange are: the warring sides
+named (or the people who sign for them), any other state as mediator, the other side from the
+article when a clause names one (rules_agreements.py)."""
+
+from __future__ import annotations
+
+from .discourse import Draft
+from .gazetteer import canonical_entity
+from .lexicon import role_names, word_list
+from .rules import Clause, _states
+
+SIDED = frozenset(
+    {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
+)
+
+
+def meeting_context(c: Clause) -> Draft | None:
+    last = c.ctx.last_meeting
+    if last and last.paragraph == c.sent.paragraph and c.index - last.sentence <= 1:
+        return last
+    return None
+
+
+def person_states(names: list[str], exclude: set[str]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        entity = canonical_entity(name)
+        state = entity.state if entity else None
+        if name not in exclude and state and state not in out:
+            out.append(state)
+    return out
+
+
+def parties_of(c: Clause, exclude: set[str], mediator: str | None) -> list[str]:
+    inside = [r for r in c.inside() if r.name not in exclude]
+    parties = _states([r for r in inside if not r.as_place], {mediator} if mediator else set())
+    meeting = meeting_context(c)
+    if not parties and meeting:
+        parties = person_states(list(meeting.args.get("participants") or []), exclude)
+    ctx = c.ctx
+    if (
+        not parties
+        and ctx.parties
+        and ctx.parties[0] == c.sent.paragraph
+        and c.index - ctx.parties[1] <= 1
+    ):
+        parties = list(ctx.parties[2])
+    if not parties and sides_agree(c):
+        parties = sorted(role_names("border_sides"))  # "Стороны договорились о ...": both
+    return parties
+
+
+def sides_agree(c: Clause) -> bool:
+    """ "Стороны договорились", "the two countries agreed": both sides are the subject."""
+    phrases = word_list("both_sides_subjects")
+    for v in c.at(c.lex.agree):
+        window = " ".join(t.lower for t in c.tokens[max(c.lo, v - 3) : v])
+        if any(window.endswith(p) for p in phrases):
+            return True
+    return False
+
+
+def split_mediator(parties: list[str], mediator: str | None) -> tuple[list[str], str | None]:
+    """Keep the warring sides as parties; a third state becomes the mediator."""
+    sides = role_names("belligerents")
+    warring = [p for p in parties if p in sides]
+    others = [p for p in parties if p not in sides]
+    if mediator is None and len(others) == 1 and warring:
+        mediator = others[0]
+    return warring, mediator
+
+
+def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
+    """A ceasefire or a prisoner swap has two sides: when the clause names one (or none),
+    the other comes from the warring states this article names most."""
+    sides = role_names("belligerents")
+    ranked = sorted((s for s in seen if s in sides), key=lambda s: -seen[s])
+    for d in drafts:
+        if d.kind not in SIDED:
+            continue
+        parties = [str(p) for p in d.args.get("parties") or []]
+        for state in ranked:
+            if len(parties) >= 2:
+                break
+            if state not in parties and state != d.args.get("mediator"):
+                parties.append(state)
+        d.args["parties"] = parties or None
