@@ -1,11 +1,14 @@
-"""`python -m services.cli.realcorpus check|agreement`: the real-news corpus' own checks."""
+"""`python -m services.cli.realcorpus check|import|agreement`: the real-news corpus' own checks."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import typer
 
 from services.evaluation.agreement import agreement, articles_in
 from services.evaluation.checks import check, missing_texts
+from services.evaluation.refind import import_excerpts
 from services.evaluation.report import score_table
 
 app = typer.Typer(help="Checks of the real-news development corpus (corpus/real).")
@@ -22,6 +25,16 @@ def check_command() -> None:
         typer.echo(f"{len(missing)} texts missing from .cache/real (re-find them by their phrase)")
         for rid in missing:
             typer.echo(f"  {rid}")
+    raise typer.Exit(1 if problems else 0)
+
+
+@app.command("import")
+def import_command(incoming: Path) -> None:
+    """Re-found texts: saved search results (`{id, url, excerpt}` JSON) into .cache/real."""
+    written, problems = import_excerpts(incoming)
+    for p in problems:
+        typer.echo(f"refused: {p}")
+    typer.echo(f"{len(written)} texts written, {len(problems)} refused")
     raise typer.Exit(1 if problems else 0)
 
 
