@@ -51,7 +51,7 @@ from .text import Token, sentences
 from .thin_facts import drop_thin_facts
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
-from .transfer_unnamed import drop_covered, unnamed_transfers
+from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -240,6 +240,7 @@ def _run(
             ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next
         drafts += found
     complete_sides(drafts, ctx.states_seen)
+    name_unnamed(drafts, sents, mentioned)  # "23 villages. Речь идёт о сёлах X района"
     titles_as_states(drafts, article_word_keys(sents))
     article_names = frozenset(r.name for found in mentioned if found for r in found)
     return drafts, times, anchor, dateline is not None, article_names
