@@ -44,6 +44,7 @@ from .rules_agreements import agreements
 from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers
+from .signing_checks import date_lead_signings
 from .speakers import speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
@@ -98,6 +99,7 @@ def extract_article(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
     drafts, times, anchor, has_dateline, named = _run(text, published, detected, deadline)
+    date_lead_signings(drafts, anchor, has_dateline)  # before folding mentions
     facts = merge(drafts)
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)

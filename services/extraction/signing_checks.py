@@ -5,9 +5,11 @@ statement) is that document."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from .dates import DateMention
+from .discourse import Draft
 from .lexicon import brokered_documents, document_signatories, documents, word_list
 from .rules import Clause
 
@@ -112,3 +114,32 @@ def year_dated_document(c: Clause, nouns: list[int]) -> DateMention | None:
             if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
                 return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
     return None
+
+
+NEWS_OF_LEAD = frozenset({"AgreementSigned", "CeasefireAgreed", "TerritoryTransferred"})
+LEAD = 2  # the headline and the lead's first sentences tell the news
+OLD = 7  # days before the news day past which a dated signing is not the news
+
+
+def date_lead_signings(drafts: list[Draft], anchor: dt.date, dateline: bool) -> None:
+    """ "Ереван и Баку подписали положение ..." in the headline, then "15 мая стороны подписали
+    протокол" in the body: a signing (truce, handover) the lead reports undated is the news of
+    the day (the guide's news dates), another event than one the body dates weeks before. The
+    lead's gets the news day now (as it would later) so that the two are not folded into one."""
+    how = "dateline" if dateline else "publication: the day the news was published"
+    old = {
+        (d.kind, d.sentence)
+        for d in drafts
+        if d.kind in NEWS_OF_LEAD
+        and d.date is not None
+        and d.date.precision == "day"
+        and (anchor - dt.date.fromisoformat(d.date.value)).days > OLD
+    }
+    if not old:
+        return
+    for d in drafts:
+        later = [k for kind, k in old if kind == d.kind]
+        lead = d.sentence <= LEAD and later and all(d.sentence < k for k in later)
+        if lead and d.date is None and d.modality in ("agreed", "asserted"):
+            d.args["date"] = anchor.isoformat()
+            d.date = DateMention(anchor.isoformat(), "day", how, -1, -1, False)

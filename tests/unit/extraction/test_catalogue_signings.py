@@ -1,0 +1,28 @@
+"""Signings told in the news and in its background (sentences written for the test): the
+lead's undated signing is the day's news, another document than one dated weeks before."""
+
+import datetime as dt
+
+from .catalogue import facts_of
+
+DAY = dt.date(2024, 9, 6)
+
+
+def test_the_leads_signing_is_not_folded_into_an_older_dated_one() -> None:
+    text = (
+        "Армения и Азербайджан подписали регламент работы пограничных комиссий\n\n"
+        "Армения и Азербайджан подписали регламент совместной работы пограничных комиссий.\n\n"
+        "Ранее, 12 июля, Ереван и Баку подписали протокол о границе на северном участке."
+    )
+    signed = facts_of(text, "ru", "AgreementSigned", DAY)
+    assert sorted(str(s["date"]) for s in signed) == ["2024-07-12", "2024-09-06"]
+
+
+def test_a_signing_dated_a_day_before_the_news_is_the_same_news() -> None:
+    text = (
+        "Armenia and Azerbaijan sign border commission rules\n\n"
+        "Armenia and Azerbaijan signed rules for the joint work of their border commissions "
+        "on September 5, the foreign ministry said."
+    )
+    signed = facts_of(text, "en", "AgreementSigned", DAY)
+    assert [s["date"] for s in signed] == ["2024-09-05"]
