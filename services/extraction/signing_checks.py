@@ -93,6 +93,20 @@ def known_document(c: Clause) -> tuple[str, DateMention] | None:
     return None
 
 
+def dated_statement(c: Clause, i: int) -> bool:
+    """ "нарушением положений Заявления лидеров России, Азербайджана и Армении от 9 ноября 2020
+    года": a statement named by a known document's date ("от", "of") is that document, a
+    document noun like "agreement" (the guide: a ceasefire referred to as a document)."""
+    lo, hi = c.tokens[i].end, c.tokens[min(c.hi, i + STATEMENT_REACH) - 1].end
+    days = {x for _, xs in documents() for x in xs}
+    return any(lo < d.start <= hi and d.value in days and c._document(d) for d in c.dates)
+
+
+STATEMENT_REACH = (
+    12  # "the statement of the leaders of Russia, Azerbaijan and Armenia of November 9"
+)
+
+
 def truce_named(c: Clause) -> bool:
     return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
 

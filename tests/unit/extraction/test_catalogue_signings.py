@@ -26,3 +26,27 @@ def test_a_signing_dated_a_day_before_the_news_is_the_same_news() -> None:
     )
     signed = facts_of(text, "en", "AgreementSigned", DAY)
     assert [s["date"] for s in signed] == ["2024-09-05"]
+
+
+def test_a_statement_named_by_the_truces_day_is_the_truce() -> None:
+    day = dt.date(2023, 3, 1)
+    for lang, text in (
+        (
+            "ru",
+            "Блокирование дороги противоречит положениям заявления лидеров России, "
+            "Азербайджана и Армении от 9 ноября 2020 года.",
+        ),
+        (
+            "en",
+            "Blocking the road runs counter to the statement of the leaders of Russia, "
+            "Azerbaijan and Armenia of November 9, 2020.",
+        ),
+    ):
+        (truce,) = facts_of(text, lang, "CeasefireAgreed", day)
+        assert (truce["mediator"], truce["date"]) == ("Russia", "2020-11-09")
+        assert not facts_of(text, lang, "AgreementSigned", day)
+
+
+def test_a_statement_with_another_day_is_no_known_document() -> None:
+    text = "В заявлении МИД от 3 февраля 2023 года говорится о дороге."
+    assert not facts_of(text, "ru", "CeasefireAgreed", dt.date(2023, 3, 1))
