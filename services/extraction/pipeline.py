@@ -99,7 +99,8 @@ def extract_article(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
     drafts, times, anchor, has_dateline, named = _run(text, published, detected, deadline)
-    date_lead_signings(drafts, anchor, has_dateline)  # before folding mentions
+    recalled = {k for k, t in enumerate(times) if t.background}
+    date_lead_signings(drafts, anchor, has_dateline, recalled)  # before folding mentions
     facts = merge(drafts)
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)

@@ -135,11 +135,14 @@ LEAD = 2  # the headline and the lead's first sentences tell the news
 OLD = 7  # days before the news day past which a dated signing is not the news
 
 
-def date_lead_signings(drafts: list[Draft], anchor: dt.date, dateline: bool) -> None:
+def date_lead_signings(
+    drafts: list[Draft], anchor: dt.date, dateline: bool, background: set[int]
+) -> None:
     """ "Ереван и Баку подписали положение ..." in the headline, then "15 мая стороны подписали
     протокол" in the body: a signing (truce, handover) the lead reports undated is the news of
     the day (the guide's news dates), another event than one the body dates weeks before. The
-    lead's gets the news day now (as it would later) so that the two are not folded into one."""
+    lead's gets the news day now (as it would later) so that the two are not folded into one;
+    a lead that recalls the past (`background`: its sentences) is left undated."""
     how = "dateline" if dateline else "publication: the day the news was published"
     old = {
         (d.kind, d.sentence)
@@ -154,6 +157,7 @@ def date_lead_signings(drafts: list[Draft], anchor: dt.date, dateline: bool) -> 
     for d in drafts:
         later = [k for kind, k in old if kind == d.kind]
         lead = d.sentence <= LEAD and later and all(d.sentence < k for k in later)
+        lead = lead and d.sentence not in background
         if lead and d.date is None and d.modality in ("agreed", "asserted"):
             d.args["date"] = anchor.isoformat()
             d.date = DateMention(anchor.isoformat(), "day", how, -1, -1, False)

@@ -18,6 +18,15 @@ def test_the_leads_signing_is_not_folded_into_an_older_dated_one() -> None:
     assert sorted(str(s["date"]) for s in signed) == ["2024-07-12", "2024-09-06"]
 
 
+def test_a_lead_recalling_the_past_is_not_dated_by_the_news_day() -> None:
+    text = (
+        "Two years ago Armenia and Azerbaijan signed a protocol on the border\n\n"
+        "On 12 July 2022 Yerevan and Baku signed a protocol on the northern section."
+    )
+    signed = facts_of(text, "en", "AgreementSigned", DAY)
+    assert "2024-09-06" not in {s["date"] for s in signed}
+
+
 def test_a_signing_dated_a_day_before_the_news_is_the_same_news() -> None:
     text = (
         "Armenia and Azerbaijan sign border commission rules\n\n"
