@@ -44,6 +44,7 @@ from .rules_agreements import agreements
 from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers
+from .signing_checks import date_lead_signings
 from .speakers import speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
@@ -51,7 +52,7 @@ from .text import Token, sentences
 from .thin_facts import drop_thin_facts
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
-from .transfer_unnamed import drop_covered, unnamed_transfers
+from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
@@ -98,6 +99,8 @@ def extract_article(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
     drafts, times, anchor, has_dateline, named = _run(text, published, detected, deadline)
+    recalled = {k for k, t in enumerate(times) if t.background}
+    date_lead_signings(drafts, anchor, has_dateline, recalled)  # before folding mentions
     facts = merge(drafts)
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
@@ -240,6 +243,7 @@ def _run(
             ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next
         drafts += found
     complete_sides(drafts, ctx.states_seen)
+    name_unnamed(drafts, sents, mentioned)  # "23 villages. Речь идёт о сёлах X района"
     titles_as_states(drafts, article_word_keys(sents))
     article_names = frozenset(r.name for found in mentioned if found for r in found)
     return drafts, times, anchor, dateline is not None, article_names

@@ -20,6 +20,7 @@ from .prisoner_releases import released_prisoners
 from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
 from .signing_checks import (
+    dated_statement,
     known_document,
     signing_to_come,
     statement_of_2020,
@@ -163,6 +164,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     ]
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
+    nouns += [i for i in _statements(c) if i not in nouns and dated_statement(c, i)]
     mediator_role, mediator = _mediator(c)
     parties = parties_of(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):

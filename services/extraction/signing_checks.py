@@ -5,9 +5,11 @@ statement) is that document."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from .dates import DateMention
+from .discourse import Draft
 from .lexicon import brokered_documents, document_signatories, documents, word_list
 from .rules import Clause
 
@@ -91,6 +93,20 @@ def known_document(c: Clause) -> tuple[str, DateMention] | None:
     return None
 
 
+def dated_statement(c: Clause, i: int) -> bool:
+    """ "нарушением положений Заявления лидеров России, Азербайджана и Армении от 9 ноября 2020
+    года": a statement named by a known document's date ("от", "of") is that document, a
+    document noun like "agreement" (the guide: a ceasefire referred to as a document)."""
+    lo, hi = c.tokens[i].end, c.tokens[min(c.hi, i + STATEMENT_REACH) - 1].end
+    days = {x for _, xs in documents() for x in xs}
+    return any(lo < d.start <= hi and d.value in days and c._document(d) for d in c.dates)
+
+
+STATEMENT_REACH = (
+    12  # "the statement of the leaders of Russia, Azerbaijan and Armenia of November 9"
+)
+
+
 def truce_named(c: Clause) -> bool:
     return c.has(c.lex.ceasefire) or c.has(c.lex.trilateral) or c.has(c.lex.end_fighting)
 
@@ -112,3 +128,36 @@ def year_dated_document(c: Clause, nouns: list[int]) -> DateMention | None:
             if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
                 return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
     return None
+
+
+NEWS_OF_LEAD = frozenset({"AgreementSigned", "CeasefireAgreed", "TerritoryTransferred"})
+LEAD = 2  # the headline and the lead's first sentences tell the news
+OLD = 7  # days before the news day past which a dated signing is not the news
+
+
+def date_lead_signings(
+    drafts: list[Draft], anchor: dt.date, dateline: bool, background: set[int]
+) -> None:
+    """ "Ереван и Баку подписали положение ..." in the headline, then "15 мая стороны подписали
+    протокол" in the body: a signing (truce, handover) the lead reports undated is the news of
+    the day (the guide's news dates), another event than one the body dates weeks before. The
+    lead's gets the news day now (as it would later) so that the two are not folded into one;
+    a lead that recalls the past (`background`: its sentences) is left undated."""
+    how = "dateline" if dateline else "publication: the day the news was published"
+    old = {
+        (d.kind, d.sentence)
+        for d in drafts
+        if d.kind in NEWS_OF_LEAD
+        and d.date is not None
+        and d.date.precision == "day"
+        and (anchor - dt.date.fromisoformat(d.date.value)).days > OLD
+    }
+    if not old:
+        return
+    for d in drafts:
+        later = [k for kind, k in old if kind == d.kind]
+        lead = d.sentence <= LEAD and later and all(d.sentence < k for k in later)
+        lead = lead and d.sentence not in background
+        if lead and d.date is None and d.modality in ("agreed", "asserted"):
+            d.args["date"] = anchor.isoformat()
+            d.date = DateMention(anchor.isoformat(), "day", how, -1, -1, False)

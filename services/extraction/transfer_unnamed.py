@@ -9,9 +9,12 @@ the named fact already tells that change.
 
 from __future__ import annotations
 
+from .cues import Role
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .rules import Clause
 from .rules_events import _negated
+from .text import Sentence
 from .transfer_doubts import unvouched
 from .transfer_roles import (
     agent_after,
@@ -141,3 +144,48 @@ def drop_covered(facts: list[Draft]) -> list[Draft]:
             seen.add(key)
         out.append(d)
     return out
+
+
+AHEAD = 3  # sentences after the count within which its places are told
+
+
+def _elaborates(sent: Sentence) -> bool:
+    opening = " ".join(t.lower for t in sent.tokens[:8])
+    return any(cue in opening for cue in words("elaborations"))
+
+
+def _district_name(sent: Sentence, r: Role) -> str:
+    """ "villages of Fuzuli province": the name before a district head is the district."""
+    k = r.mention.last + 1
+    if k < len(sent.tokens) and sent.tokens[k].lower in words("district_heads"):
+        surface = " ".join(t.text for t in sent.tokens[r.mention.first : k])
+        found = canonical_entity(f"{surface} District")
+        if found is not None and "district" in found.flags:
+            return found.name
+    return r.name
+
+
+def name_unnamed(
+    drafts: list[Draft], sents: list[Sentence], mentioned: list[list[Role] | None]
+) -> None:
+    """ "освободили ещё 23 населённых пункта. ... Речь идёт о шести сёлах Физулинского ...
+    районов": a count of places taken, then a sentence saying which they are, names the
+    change's territory by the first district (or town) that sentence names."""
+    moved = {d.sentence for d in drafts if d.kind == "TerritoryTransferred"}
+    for d in drafts:
+        if d.kind != "TerritoryTransferred" or d.args.get("territory"):
+            continue
+        for k in range(d.sentence + 1, min(len(sents), d.sentence + AHEAD + 1)):
+            if k in moved:
+                break  # another change told: its places are its own
+            found = mentioned[k]
+            if not found or not _elaborates(sents[k]):
+                continue
+            places = [
+                r
+                for r in found
+                if r.kind == "place" and r.mention.entity.flags & {"district", "city", "village"}
+            ]
+            if places:
+                d.args["territory"] = _district_name(sents[k], places[0])
+            break

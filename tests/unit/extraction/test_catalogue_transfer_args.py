@@ -1,0 +1,42 @@
+"""Arguments of territory changes told across sentences and clauses (sentences written for
+the test): an unnamed count of places named by the sentence that goes on to list them."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2020, 10, 30)
+
+
+def test_a_count_of_villages_takes_the_district_the_next_sentence_names() -> None:
+    text = (
+        "Президент Азербайджана сообщил, что армия освободила ещё восемь сёл. "
+        "Речь идёт о пяти сёлах Джебраильского и трёх сёлах Зангиланского района."
+    )
+    (moved,) = article_facts(text, "ru", "TerritoryTransferred", DAY)
+    assert (moved["territory"], moved["to"]) == ("Jabrayil District", "Azerbaijan")
+
+
+def test_an_english_list_of_villages_of_a_province_names_the_district() -> None:
+    text = (
+        "Azerbaijan's army liberated nine more villages on Friday, the president said.\n\n"
+        "Among the villages that were liberated are Alpha Beta, Gamma, Delta Yal, Epsilon, "
+        "Zeta and Eta villages of Fuzuli province and Theta village of Jabrayil."
+    )
+    (moved,) = article_facts(text, "en", "TerritoryTransferred", DAY)
+    assert (moved["territory"], moved["to"]) == ("Fuzuli District", "Azerbaijan")
+
+
+def test_a_sentence_that_does_not_elaborate_leaves_the_count_unnamed() -> None:
+    text = (
+        "Президент Азербайджана сообщил, что армия освободила ещё восемь сёл. "
+        "Накануне в Джебраильском районе шли бои."
+    )
+    (moved,) = article_facts(text, "ru", "TerritoryTransferred", DAY)
+    assert moved.get("territory") is None
+
+
+def test_cities_are_counted_places() -> None:
+    text = "Azerbaijan has liberated five cities and nearly 200 villages since the war began."
+    (moved,) = article_facts(text, "en", "TerritoryTransferred", DAY)
+    assert (moved.get("territory"), moved["to"]) == (None, "Azerbaijan")
