@@ -24,3 +24,35 @@ def test_a_report_made_earlier_that_day_dates_the_fire_by_the_news_day(text: str
     unlike "earlier" alone, which recalls the past."""
     fought = article_facts(text, "en", "HostilitiesReported", DAY)
     assert [(f["location"], f.get("date")) for f in fought] == [("Sotk", "2023-09-01")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The two neighbours fought two wars, in the 1990s and in 2020, over the "
+            "mountainous region of Nagorno-Karabakh.",
+        ),
+        (
+            "en",
+            "The two neighbours have fought two wars -- in 2020 and in the 1990s -- over "
+            "Nagorno-Karabakh.",
+        ),
+        (
+            "ru",
+            "Две страны дважды воевали за Нагорный Карабах: война 1990-х годов и война 2020 "
+            "года унесли тысячи жизней.",
+        ),
+    ],
+)
+def test_a_war_of_a_decade_beside_a_dated_war_is_one_more_undated_episode(
+    lang: str, text: str
+) -> None:
+    """The guide: "two wars — in 2020 and in the 1990s" are two facts, the second undated
+    (a decade is no ISO precision)."""
+    fought = article_facts(text, lang, "HostilitiesReported", dt.date(2024, 5, 20))
+    assert sorted((str(f["location"]), str(f.get("date", ""))[:4]) for f in fought) == [
+        ("Nagorno-Karabakh", ""),
+        ("Nagorno-Karabakh", "2020"),
+    ]
