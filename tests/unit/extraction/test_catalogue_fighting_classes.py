@@ -56,3 +56,23 @@ def test_a_war_of_a_decade_beside_a_dated_war_is_one_more_undated_episode(
         ("Nagorno-Karabakh", ""),
         ("Nagorno-Karabakh", "2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Monday a military helicopter was shot down near the border with Azerbaijan, "
+            "the ministry said.",
+        ),
+        ("en", "On Monday air defence units downed a drone near the border, the ministry said."),
+        ("ru", "В понедельник у границы с Азербайджаном был сбит военный вертолет."),
+    ],
+)
+def test_an_aircraft_shot_down_is_fighting(lang: str, text: str) -> None:
+    """The guide: a provocation in which a helicopter is shot down is HostilitiesReported."""
+    fought = article_facts(text, lang, "HostilitiesReported", dt.date(2020, 11, 10))
+    assert [(f["location"], f.get("date")) for f in fought] == [
+        ("Armenia–Azerbaijan border", "2020-11-09")
+    ]
