@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .fighting_checks import (
+    a_blaze,
     after_truce,
     day_before,
     fighting_as_a_place,
@@ -174,6 +175,7 @@ def hostilities(c: Clause) -> list[Draft]:
             or _pow(c, i)
             or _negated(c, i)
             or fighting_as_a_place(c, i)
+            or a_blaze(c, i)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):

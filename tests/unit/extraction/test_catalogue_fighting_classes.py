@@ -76,3 +76,22 @@ def test_an_aircraft_shot_down_is_fighting(lang: str, text: str) -> None:
     assert [(f["location"], f.get("date")) for f in fought] == [
         ("Armenia–Azerbaijan border", "2020-11-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Departing residents set fire to their houses in the village of Aghdam on Monday.",
+        "Residents were setting their homes on fire in Aghdam before leaving on Monday.",
+        "A fire broke out in a warehouse in Aghdam on Monday.",
+    ],
+)
+def test_a_blaze_is_no_fighting(text: str) -> None:
+    """ "set fire to", "on fire", "a fire broke out": the fire is a blaze, not gunfire."""
+    assert not article_facts(text, "en", "HostilitiesReported", dt.date(2020, 11, 17))
+
+
+def test_fire_opened_is_still_fighting() -> None:
+    text = "Azerbaijani troops opened fire on Armenian positions near Aghdam on Monday."
+    fought = article_facts(text, "en", "HostilitiesReported", dt.date(2020, 11, 17))
+    assert [f.get("date") for f in fought] == ["2020-11-16"]
