@@ -37,6 +37,7 @@ from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .news_folds import date_truce_terms, fold_news_dated, fold_withdrawals
+from .next_day import REACH, next_day
 from .offices import resolve_offices
 from .prisoner_releases import keep_called_exchanges
 from .rules import Clause, source
@@ -163,6 +164,8 @@ def _run(
         # "plan to meet on Sunday": a plan told in the present looks forward, like the future
         ahead = "futr" if tense != "past" and has(lex.planned, sent.tokens) else tense
         dates = find_dates(sent.text, sent.start, language, anchor, ahead, year)
+        if not any(d.precision == "day" for d in dates):  # "The next day": after the last day
+            dates += next_day(sent.text, sent.start, [d for t in times[-REACH:] for d in t.days])
         recalls = recalls_the_past(sent.tokens, lex.background) or any(
             d.precision != "day" for d in dates
         )

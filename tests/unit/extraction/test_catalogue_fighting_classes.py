@@ -95,3 +95,33 @@ def test_fire_opened_is_still_fighting() -> None:
     text = "Azerbaijani troops opened fire on Armenian positions near Aghdam on Monday."
     fought = article_facts(text, "en", "HostilitiesReported", dt.date(2020, 11, 17))
     assert [f.get("date") for f in fought] == ["2020-11-16"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On February 12 a border guard was wounded near Sotk, the ministry said.\n\n"
+            "The next day Azerbaijani forces fired on an army post near the village of Tegh.",
+        ),
+        (
+            "ru",
+            "12 февраля у Сотка был ранен пограничник, сообщило министерство.\n\n"
+            "На следующий день азербайджанские военные обстреляли пост у села Тех.",
+        ),
+    ],
+)
+def test_the_next_day_is_the_day_after_the_narrated_day(lang: str, text: str) -> None:
+    fought = article_facts(text, lang, "HostilitiesReported", dt.date(2024, 2, 18))
+    assert ("Tegh", "2024-02-13") in [(f["location"], f.get("date")) for f in fought]
+
+
+def test_a_province_and_a_village_in_it_on_one_day_are_one_episode() -> None:
+    """The guide: one fact per episode, its places as alternatives (most specific first)."""
+    text = (
+        "On Tuesday Azerbaijani forces opened fire at Armenian positions in Syunik Province, "
+        "the ministry said.\n\nThe shelling on Tuesday hit the village of Tegh."
+    )
+    fought = article_facts(text, "en", "HostilitiesReported", dt.date(2023, 4, 12))
+    assert [(f["location"], f.get("date")) for f in fought] == [("Tegh", "2023-04-11")]
