@@ -49,7 +49,7 @@ from .speakers import speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
-from .thin_facts import drop_thin_facts
+from .thin_facts import drop_thin_facts, fold_region_episodes
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
 from .transfer_unnamed import drop_covered, unnamed_transfers
@@ -118,7 +118,8 @@ def extract_article(
     # a held meeting called off is matched first
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
-    facts = drop_headline_states(drop_recorded_speakers(drop_thin_facts(facts)), text)
+    facts = drop_thin_facts(fold_region_episodes(facts))
+    facts = drop_headline_states(drop_recorded_speakers(facts), text)
     facts = drop_teaser_speakers(facts, text)
     return _result(detected, facts, text, None if facts else "no facts found")
 

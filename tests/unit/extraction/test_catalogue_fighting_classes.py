@@ -125,3 +125,23 @@ def test_a_province_and_a_village_in_it_on_one_day_are_one_episode() -> None:
     )
     fought = article_facts(text, "en", "HostilitiesReported", dt.date(2023, 4, 12))
     assert [(f["location"], f.get("date")) for f in fought] == [("Tegh", "2023-04-11")]
+
+
+def test_the_region_and_a_town_in_it_on_one_day_are_one_episode() -> None:
+    """Shelling in Nagorno-Karabakh and missiles on Stepanakert the same day: one episode, the
+    town as its most specific place."""
+    text = (
+        "Azerbaijani forces shelled towns in Nagorno-Karabakh on Saturday, the ministry said."
+        "\n\nOn Saturday the army also shelled Stepanakert."
+    )
+    fought = article_facts(text, "en", "HostilitiesReported", dt.date(2020, 10, 18))
+    assert [(f["location"], f.get("date")) for f in fought] == [("Stepanakert", "2020-10-17")]
+
+
+def test_a_town_outside_the_region_on_the_same_day_is_another_episode() -> None:
+    text = (
+        "Armenian forces fired missiles at Ganja on Saturday, the ministry said.\n\n"
+        "On Saturday the army also shelled Stepanakert, the other side said."
+    )
+    fought = article_facts(text, "en", "HostilitiesReported", dt.date(2020, 10, 18))
+    assert sorted(str(f["location"]) for f in fought) == ["Ganja, Azerbaijan", "Stepanakert"]
