@@ -101,7 +101,10 @@ def fill_dates(
 def recalls_the_past(tokens: tuple[Token, ...], background: Cue) -> bool:
     """A background cue, unless it only says the news was reported before ("ранее
     сообщалось, что ...": the event itself is recent news)."""
-    recent = cue_positions(_recent_reports(), tokens)
+    # "as reported earlier", "said earlier": the background word inside the phrase is excused
+    longest = max((len(p) if isinstance(p, tuple) else 1 for p in _recent_reports()), default=1)
+    starts = cue_positions(_recent_reports(), tokens)
+    recent = {i + k for i in starts for k in range(longest)}
     return any(i not in recent for i in cue_positions(background, tokens))
 
 

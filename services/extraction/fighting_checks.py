@@ -80,3 +80,18 @@ def fighting_as_a_place(c: Clause, i: int) -> bool:
     return any(t.lemma in before or t.lower in before for t in ahead) or any(
         t.lower in after for t in behind
     )
+
+
+def a_blaze(c: Clause, i: int) -> bool:
+    """ "set fire to the houses", "setting their homes on fire", "a fire broke out": the fire
+    is a blaze, not gunfire (evt4)."""
+    if c.tokens[i].lower not in word_list("blaze_nouns"):
+        return False
+    setting = word_list("blaze_verbs")
+    before = c.tokens[max(c.lo, i - 5) : i]
+    after = " ".join(t.lower for t in c.tokens[i + 1 : min(c.hi, i + 3)])
+    return (
+        (i > c.lo and c.tokens[i - 1].lower == "on")
+        or any(t.lemma in setting or t.lower in setting for t in before)
+        or after.startswith("broke out")
+    )

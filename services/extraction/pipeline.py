@@ -37,6 +37,7 @@ from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
 from .news_folds import date_truce_terms, fold_news_dated, fold_withdrawals
+from .next_day import REACH, next_day
 from .offices import resolve_offices
 from .prisoner_releases import keep_called_exchanges
 from .rules import Clause, source
@@ -49,7 +50,7 @@ from .speakers import speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
-from .thin_facts import drop_thin_facts
+from .thin_facts import drop_thin_facts, fold_region_episodes
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
 from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
@@ -120,7 +121,8 @@ def extract_article(
     # a held meeting called off is matched first
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
-    facts = drop_headline_states(drop_recorded_speakers(drop_thin_facts(facts)), text)
+    facts = drop_thin_facts(fold_region_episodes(facts))
+    facts = drop_headline_states(drop_recorded_speakers(facts), text)
     facts = drop_teaser_speakers(facts, text)
     return _result(detected, facts, text, None if facts else "no facts found")
 
@@ -166,6 +168,8 @@ def _run(
         # "plan to meet on Sunday": a plan told in the present looks forward, like the future
         ahead = "futr" if tense != "past" and has(lex.planned, sent.tokens) else tense
         dates = find_dates(sent.text, sent.start, language, anchor, ahead, year)
+        if not any(d.precision == "day" for d in dates):  # "The next day": after the last day
+            dates += next_day(sent.text, sent.start, [d for t in times[-REACH:] for d in t.days])
         recalls = recalls_the_past(sent.tokens, lex.background) or any(
             d.precision != "day" for d in dates
         )

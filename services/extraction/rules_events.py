@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cues import Role
 from .discourse import Draft
 from .fighting_checks import (
+    a_blaze,
     after_truce,
     day_before,
     fighting_as_a_place,
@@ -14,7 +15,7 @@ from .fighting_checks import (
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
-from .war_references import named_war, place_name, war_dates, war_reference
+from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
 
 
 def _negated(c: Clause, index: int) -> bool:
@@ -174,6 +175,7 @@ def hostilities(c: Clause) -> list[Draft]:
             or _pow(c, i)
             or _negated(c, i)
             or fighting_as_a_place(c, i)
+            or a_blaze(c, i)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
@@ -198,7 +200,7 @@ def hostilities(c: Clause) -> list[Draft]:
     others = [i for i in hits if i not in wars]
     if others:
         out.append(_fighting(c, others[0], wars))
-    return [d for d in out if d is not None]
+    return decade_war_apart(c, wars, [d for d in out if d is not None])
 
 
 def _broken_truce(c: Clause) -> list[int]:

@@ -4,6 +4,8 @@ dated by its first day, which every coarser date of it shares ("2020", "2020-09"
 
 from __future__ import annotations
 
+import re
+
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
@@ -57,7 +59,7 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
     known = named_war(c, hit) or _dated_war(date)
     if place is None:
-        place = _known_war(c, hit, date) or (known[2] if known else None)
+        place = _known_war(c, hit, date) or (known[2] if known else None) or decade_war(c, hit)
     if place is None:
         return None
     if known is not None and (date is None or date.precision != "day"):
@@ -75,3 +77,43 @@ def _dated_war(date: DateMention | None) -> tuple[str, str, str] | None:
         if names and first[: len(date.value)] <= date.value <= last[: len(date.value)]:
             return first, last, location
     return None
+
+
+#: "1990" + "s", "1990-х", "90-х": a decade, which no ISO date gives
+_DECADE = re.compile(r"(?:19|20)?(\d)0-х|(?:19|20)\d0")
+
+
+def decade_war(c: Clause, hit: int) -> str | None:
+    """The location of the one known war of a decade named next to the war word ("two wars, in
+    the 1990s and in 2020", "в войне 1990-х"): the guide gives it a fact of its own, undated."""
+    for k in range(max(c.lo, hit - 3), min(c.hi, hit + 8)):
+        low = c.tokens[k].lower
+        english = k + 1 < c.hi and c.tokens[k + 1].lower == "s" and low.isdigit()
+        if not _DECADE.fullmatch(low) or (low.isdigit() and not english):
+            continue
+        digits = low.split("-")[0]
+        start = int(digits if len(digits) == 4 else "19" + digits)
+        wars = {
+            location
+            for first, last, location, _ in known_wars()
+            if int(first[:4]) <= start + 9 and start <= int(last[:4])
+        }
+        if len(wars) == 1:
+            return wars.pop()
+    return None
+
+
+def decade_war_apart(c: Clause, wars: list[int], out: list[Draft]) -> list[Draft]:
+    """ "fought two wars, in the 1990s and in 2020": the war of the decade is one more episode,
+    undated (a decade is no ISO date), kept apart from the dated one."""
+    decade = decade_war(c, wars[0]) if wars else None
+    if decade is None:
+        return out
+    undated = [d for d in out if not d.args.get("date")]
+    if not undated:
+        undated = [c.draft("HostilitiesReported", {"location": decade}, "referenced", None)]
+        out.append(undated[0])
+    for d in undated:
+        d.another_occasion = True
+        d.modality = "referenced"  # recalled, it takes no news day
+    return out
