@@ -76,6 +76,16 @@ def _future_in_past(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
     )
 
 
+def _set_to(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """ "is set to meet", "due to sign", "expected to hold": a plan; not "agreed to set up"
+    (the verb "set" after "to") nor "due to" + noun cause beyond the plan words."""
+    plan = word_list("plan_before_to")
+    return any(
+        t.lower in plan and k + 1 < hi and tokens[k + 1].lower == "to"
+        for k, t in enumerate(tokens[lo:hi], start=lo)
+    )
+
+
 def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str | None:
     """ "futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
     # "напомним" ("let us recall") is a future form that introduces the past
@@ -83,7 +93,7 @@ def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str 
     words = {t.lower for t in tokens[lo:hi]}
     if "futr" in tenses or words & {"will", "будет", "будут", "состоится", "состоятся"}:
         return "futr"
-    if language == "en" and words & {"to"} and words & {"scheduled", "due", "set", "expected"}:
+    if language == "en" and _set_to(tokens, lo, hi):
         return "futr"
     if language == "en" and _future_in_past(tokens, lo, hi):
         return "futr"

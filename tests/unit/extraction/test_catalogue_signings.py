@@ -59,3 +59,13 @@ def test_a_statement_named_by_the_truces_day_is_the_truce() -> None:
 def test_a_statement_with_another_day_is_no_known_document() -> None:
     text = "В заявлении МИД от 3 февраля 2023 года говорится о дороге."
     assert not facts_of(text, "ru", "CeasefireAgreed", dt.date(2023, 3, 1))
+
+
+def test_agreeing_to_set_up_a_body_is_a_past_agreement_not_a_plan() -> None:
+    # "set" after "to" is the verb of the agreed task; "set to" / "due to" before a verb is a plan
+    text = (
+        "Armenia and Azerbaijan agreed on Wednesday to set up a joint commission on the "
+        "border, the foreign ministries said."
+    )
+    signed = facts_of(text, "en", "AgreementSigned", DAY)
+    assert [s["date"] for s in signed] == ["2024-09-04"]
