@@ -34,6 +34,7 @@ from .meeting_hosts import add_format_hosts, add_venue_hosts
 from .meeting_leaders import leaders_for_states
 from .meeting_lists import listed_meetings
 from .meeting_paragraph_venues import Venue, place_from_venues, venues_of
+from .meeting_refusals import refused_attendance
 from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
@@ -231,7 +232,11 @@ def _run(
                 lex,
                 ctx,
             )
-            found += meetings(c, who.name if who else None, claimed) or listed_meetings(c)
+            found += (
+                meetings(c, who.name if who else None, claimed)
+                or listed_meetings(c)
+                or refused_attendance(c)
+            )
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
             found += hostilities(c)
