@@ -23,6 +23,7 @@ class Venue:
     paragraph: int
     sentence: int
     place: str
+    dates: tuple[str, ...] = ()  # the days and months the sentence names
 
 
 def venues_of(c: Clause) -> list[Venue]:
@@ -36,19 +37,29 @@ def venues_of(c: Clause) -> list[Venue]:
     seats = table("seats")
     out: list[Venue] = []
     for r in c.roles:
-        first = r.mention.first
-        before = c.tokens[first - 1].lower if first > c.lo else ""
-        if before not in prepositions:
+        if not _after_preposition(c, r.mention.first, prepositions):
             continue
-        if r.as_place and "city" in r.mention.entity.flags:
+        if r.kind == "place" and "city" in r.mention.entity.flags:
             name = r.name
         elif r.name in seats:
             name = str(seats[r.name])  # "talks in the Kremlin": Moscow
         else:
             continue
-        if min(abs(first - h) for h in hits) <= 12:
-            out.append(Venue(c.sent.paragraph, c.index, name))
+        if min(abs(r.mention.first - h) for h in hits) <= 12:
+            days = tuple(d.value for d in c.dates)
+            out.append(Venue(c.sent.paragraph, c.index, name, days))
     return out
+
+
+def _after_preposition(c: Clause, first: int, prepositions: frozenset[str]) -> bool:
+    """ "in Sochi", or "in the Russian city of Sochi", "в российском городе Сочи": a preposition
+    right before, or a few words before with a city noun between."""
+    if first > c.lo and c.tokens[first - 1].lower in prepositions:
+        return True
+    window = c.tokens[max(c.lo, first - 5) : first]
+    cities = word_list("city_nouns")
+    noun = [k for k, t in enumerate(window) if t.lemma in cities or t.lower in cities]
+    return bool(noun) and any(t.lower in prepositions for t in window[: noun[-1]])
 
 
 def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
@@ -61,9 +72,12 @@ def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
             continue
         if d.another_occasion:
             continue  # "the previous meeting" was held elsewhere
-        # its own paragraph first, then the sentence next to it (a headline and its lead)
-        mine = [v for v in venues if v.paragraph == d.paragraph] or [
-            v for v in venues if abs(v.sentence - d.sentence) == 1
+        # its own paragraph first, then the sentence next to it (a headline and its lead); a
+        # sentence dated otherwise tells of another occasion ("The same group met in Chisinau
+        # in June")
+        fits = [v for v in venues if v.sentence == d.sentence or _same_time(v, d)]
+        mine = [v for v in fits if v.paragraph == d.paragraph] or [
+            v for v in fits if abs(v.sentence - d.sentence) == 1
         ]
         if mine:
             # at equal distance the sentence after, which goes on telling the news
@@ -71,6 +85,12 @@ def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
                 mine, key=lambda v: (abs(v.sentence - d.sentence), v.sentence < d.sentence)
             )
             d.args["place"] = nearest.place
-        elif len(only) == 1:
+        elif len(only) == 1 and all(_same_time(v, d) for v in venues):
             d.args["place"] = next(iter(only))
     return facts
+
+
+def _same_time(v: Venue, d: Draft) -> bool:
+    """The venue's sentence names no other time than the meeting's own date."""
+    own = str(d.args.get("date") or "")
+    return all(own and (day.startswith(own) or own.startswith(day)) for day in v.dates)

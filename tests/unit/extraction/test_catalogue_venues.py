@@ -115,3 +115,23 @@ def test_a_far_meeting_with_two_venues_in_the_article_gets_no_place() -> None:
     )
     (held,) = article_facts(text, "en", "MeetingHeld", DAY)
     assert held.get("place") is None
+
+
+def test_the_venue_after_a_city_noun_in_the_next_sentence() -> None:
+    """meet4: "who hosted the summit in the Russian city of Sochi" places the meeting told
+    just before without a place."""
+    text = (
+        "Pashinyan and Aliyev met with Putin on Wednesday.\n\nAccording to Putin, who hosted "
+        "the summit in the Russian city of Sochi, a border commission will be created soon."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held["place"] == "Sochi"
+
+
+def test_a_venue_sentence_dated_otherwise_tells_of_another_occasion() -> None:
+    text = (
+        "Aliyev and Pashinyan were scheduled to meet with Michel, Macron and Scholz.\n\n"
+        "The same group met in the Moldovan capital Chisinau in June."
+    )
+    for fact in article_facts(text, "en", "MeetingAnnounced", DAY):
+        assert fact.get("place") != "Chișinău"
