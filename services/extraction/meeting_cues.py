@@ -29,7 +29,15 @@ def bilateral(c: Clause, trig: int) -> bool:
 
 
 def host(c: Clause, trig: int, participants: list[str]) -> str:
-    """Who holds the separate talks: the participant named before the meeting word."""
+    """Who holds the separate talks: the participant who is the subject of the verb before the
+    bilateral word ("Before the trilateral meeting Blinken held separate talks with the two
+    ministers"), else the participant named before the meeting word."""
+    marks = c.at(c.lex.bilateral)
+    if marks:
+        mark = min(marks, key=lambda k: abs(k - trig))
+        named = [r for r in c.inside() if r.name in participants and r.mention.last < mark]
+        if named and any(t.tense for t in c.tokens[named[-1].mention.last + 1 : mark]):
+            return named[-1].name
     before = [r.name for r in c.roles if r.name in participants and r.mention.last < trig]
     return before[-1] if before else participants[0]
 

@@ -33,6 +33,8 @@ from .meeting_folds import fold_partial_meetings
 from .meeting_hosts import add_format_hosts, add_venue_hosts
 from .meeting_leaders import leaders_for_states
 from .meeting_lists import listed_meetings
+from .meeting_paragraph_venues import Venue, place_from_venues, venues_of
+from .meeting_refusals import refused_attendance
 from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
 from .models import ExtractionRejected, ExtractionResult, ExtractionTimeout
@@ -99,7 +101,7 @@ def extract_article(
         return _result(
             language, [], text, f"text is in {detected!r}, not the declared {language!r}"
         )
-    drafts, times, anchor, has_dateline, named = _run(text, published, detected, deadline)
+    drafts, times, anchor, has_dateline, named, venues = _run(text, published, detected, deadline)
     recalled = {k for k, t in enumerate(times) if t.background}
     date_lead_signings(drafts, anchor, has_dateline, recalled)  # before folding mentions
     facts = merge(drafts)
@@ -113,6 +115,7 @@ def extract_article(
     date_truce_terms(facts)  # a swap agreed as a term of the truce recalled (evt2)
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
+    facts = place_from_venues(facts, venues)  # a venue told elsewhere in the paragraph
     facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))
     facts = fold_withdrawals(keep_called_exchanges(facts, text))
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
@@ -129,7 +132,7 @@ def extract_article(
 
 def _run(
     text: str, published: dt.date, language: str, deadline: float
-) -> tuple[list[Draft], list[SentenceTime], dt.date, bool, frozenset[str]]:
+) -> tuple[list[Draft], list[SentenceTime], dt.date, bool, frozenset[str], list[Venue]]:
     lex = lexicon(language)
     ctx = Context()
     sents = sentences(text, language)
@@ -139,6 +142,7 @@ def _run(
     home = dateline_state(dateline.place if dateline else find_dateline_place(text, language))
     times: list[SentenceTime] = []
     drafts: list[Draft] = []
+    venues: list[Venue] = []
     cease_flags = [has(lex.ceasefire, s.tokens) for s in sents]
     ctx.ceasefire_topic = {i for i, flag in enumerate(cease_flags) if flag}
     mentioned = [  # a sentence over 400 tokens is not one: a table or a dump
@@ -183,6 +187,7 @@ def _run(
             )
         )
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
+        venues += venues_of(whole)
         with_unknown = with_unknown_people(sent.tokens, sent_roles, language)
         voices = speakers(replace(whole, roles=with_unknown))
         who = next((r for r in voices if r.kind == "person"), None)
@@ -227,7 +232,11 @@ def _run(
                 lex,
                 ctx,
             )
-            found += meetings(c, who.name if who else None, claimed) or listed_meetings(c)
+            found += (
+                meetings(c, who.name if who else None, claimed)
+                or listed_meetings(c)
+                or refused_attendance(c)
+            )
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)
             found += hostilities(c)
@@ -250,7 +259,7 @@ def _run(
     name_unnamed(drafts, sents, mentioned)  # "23 villages. Речь идёт о сёлах X района"
     titles_as_states(drafts, article_word_keys(sents))
     article_names = frozenset(r.name for found in mentioned if found for r in found)
-    return drafts, times, anchor, dateline is not None, article_names
+    return drafts, times, anchor, dateline is not None, article_names, venues
 
 
 def _points_back(tokens: tuple[Token, ...]) -> bool:

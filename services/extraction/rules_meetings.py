@@ -47,6 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_receptions import receptions
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
 from .rules import Clause, _nearest, _states
@@ -62,7 +63,7 @@ def _voice(role: Role) -> str:
 
 def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Draft]:
     lex, ctx = c.lex, c.ctx
-    hits = c.at(lex.meeting)
+    hits = sorted(c.at(lex.meeting) + receptions(c))  # "принял в Кремле Пашиняна"
     if not hits:
         return []
     # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named

@@ -80,3 +80,30 @@ def test_upcoming_talks_between_two_states_are_planned_and_theirs_alone(
     (planned,) = article_facts(text, lang, "MeetingAnnounced", day)
     assert set(planned["participants"]) == {"Armenia", "Azerbaijan"}  # type: ignore[arg-type]
     assert planned["place"] == "Almaty"
+
+
+def test_a_refusal_to_attend_naming_no_meeting_denies_the_one_just_told() -> None:
+    """meet4: "Aliyev refused to participate" after the planned meeting's sentence."""
+    day = dt.date(2023, 10, 5)
+    planned = {
+        "en": "A meeting of Aliyev and Pashinyan with Michel was planned in Granada on Thursday. ",
+        "ru": "Встреча Алиева и Пашиняна с Мишелем планировалась в Гранаде в четверг. ",
+    }
+    for refusal, lang in (
+        ("Aliyev refused to participate.", "en"),
+        ("Aliyev has refused to travel to Granada.", "en"),
+        ("Алиев отказался приехать в Гранаду.", "ru"),
+    ):
+        text = planned[lang] + refusal
+        (denied,) = article_facts(text, lang, "MeetingDenied", day)
+        assert denied["denied_by"] == ["Ilham Aliyev"], text
+        assert set(denied["participants"]) == {  # type: ignore[arg-type]
+            "Ilham Aliyev",
+            "Nikol Pashinyan",
+            "Charles Michel",
+        }, text
+    for text in (
+        planned["en"] + "Aliyev refused to comment.",
+        "Aliyev refused to participate. The weather in Granada was fine.",
+    ):
+        assert not article_facts(text, "en", "MeetingDenied", day), text

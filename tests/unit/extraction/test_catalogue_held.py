@@ -91,3 +91,30 @@ def test_talks_after_which_a_named_person_spoke_took_place() -> None:
 def test_talks_inside_reported_words_are_not_the_speakers() -> None:
     text = "Правительство сообщило, что после переговоров сторона разблокировала дорогу."
     assert not article_facts(text, "ru", "MeetingHeld", dt.date(2022, 12, 12))
+
+
+def test_a_reception_of_a_named_person_is_a_meeting() -> None:
+    """meet4: "принял своего коллегу X", "примет премьер-министра X": the host meets the guest;
+    "принял решение пригласить X", "приняли заявление" receive nobody."""
+    day = dt.date(2024, 10, 8)
+    for text in (
+        "8 октября в Кремле президент Владимир Путин принял своего азербайджанского коллегу "
+        "Ильхама Алиева.",
+        "Во вторник президент Азербайджана Ильхам Алиев принял вице-премьера правительства РФ "
+        "Алексея Оверчука.",
+    ):
+        (held,) = article_facts(text, "ru", "MeetingHeld", day)
+        assert len(held["participants"]) == 2, text  # type: ignore[arg-type]
+    (planned,) = article_facts(
+        "В среду в Праге президент Турции Реджеп Тайип Эрдоган примет премьер-министра Армении "
+        "Никола Пашиняна.",
+        "ru",
+        "MeetingAnnounced",
+        day,
+    )
+    assert set(planned["participants"]) == {"Recep Tayyip Erdoğan", "Nikol Pashinyan"}  # type: ignore[arg-type]
+    for text in (
+        "Мишель сказал, что принял решение пригласить Пашиняна и Алиева.",
+        "Главы России, Армении и Азербайджана приняли совместное заявление.",
+    ):
+        assert not article_facts(text, "ru", "MeetingHeld", day), text

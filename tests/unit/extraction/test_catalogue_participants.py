@@ -162,3 +162,27 @@ def test_a_minister_the_article_names_stays_a_person() -> None:
     )
     (held,) = article_facts(text, "ru", "MeetingHeld", dt.date(2020, 10, 24))
     assert set(held["participants"]) == {"Zohrab Mnatsakanyan", "Azerbaijan"}  # type: ignore[arg-type]
+
+
+def test_the_subject_of_separate_meetings_hosts_each_pair() -> None:
+    """meet4: "Before the trilateral meeting X held separate meetings with the ministers":
+    X meets each of them, though the trilateral meeting word comes first."""
+    for text, lang in (
+        (
+            "Foreign ministers Ararat Mirzoyan and Jeyhun Bayramov met in Washington on Monday "
+            "with Antony Blinken.\n\nBefore the trilateral meeting Blinken held separate "
+            "meetings with the foreign ministers of the two countries.",
+            "en",
+        ),
+        (
+            "Министры иностранных дел Арарат Мирзоян и Джейхун Байрамов встретились в "
+            "понедельник в Тбилиси с Антони Блинкеном.\n\nПеред трехсторонней встречей "
+            "Блинкен провел отдельные встречи с главами МИД двух стран.",
+            "ru",
+        ),
+    ):
+        held = article_facts(text, lang, "MeetingHeld", dt.date(2023, 5, 1))
+        pairs = {frozenset(f["participants"]) for f in held}  # type: ignore[arg-type]
+        assert frozenset({"Antony Blinken", "Ararat Mirzoyan"}) in pairs, text
+        assert frozenset({"Antony Blinken", "Jeyhun Bayramov"}) in pairs, text
+        assert frozenset({"Ararat Mirzoyan", "Jeyhun Bayramov"}) not in pairs, text

@@ -84,3 +84,54 @@ def test_a_meeting_that_is_possible_is_neither_held_nor_announced() -> None:
     day = dt.date(2021, 12, 1)
     assert not article_facts(text, "en", "MeetingHeld", day)
     assert not article_facts(text, "en", "MeetingAnnounced", day)
+
+
+def test_a_meeting_told_without_a_place_takes_the_venue_of_the_next_sentence() -> None:
+    """meet4: a headline without a place and a lead naming the summit's city."""
+    for text, lang in (
+        (
+            "Aliyev and Pashinyan met on Thursday\n\n"
+            "The summit of the European Political Community opened in Granada on Thursday.",
+            "en",
+        ),
+        (
+            "Алиев и Пашинян провели встречу в четверг\n\n"
+            "В четверг в Гранаде открылся саммит Европейского политического сообщества.",
+            "ru",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert set(held["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}, text  # type: ignore[arg-type]
+        assert held["place"] == "Granada", text
+
+
+def test_a_far_meeting_with_two_venues_in_the_article_gets_no_place() -> None:
+    text = (
+        "The summit of the European Political Community opened in Granada on Thursday.\n\n"
+        "The weather was fine and nothing more was said.\n\n"
+        "Aliyev and Pashinyan met on Thursday, the ministry said.\n\n"
+        "The weather was cold and nothing more was said.\n\n"
+        "A summit of the CIS will be held in Moscow in December."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held.get("place") is None
+
+
+def test_the_venue_after_a_city_noun_in_the_next_sentence() -> None:
+    """meet4: "who hosted the summit in the Russian city of Sochi" places the meeting told
+    just before without a place."""
+    text = (
+        "Pashinyan and Aliyev met with Putin on Wednesday.\n\nAccording to Putin, who hosted "
+        "the summit in the Russian city of Sochi, a border commission will be created soon."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held["place"] == "Sochi"
+
+
+def test_a_venue_sentence_dated_otherwise_tells_of_another_occasion() -> None:
+    text = (
+        "Aliyev and Pashinyan were scheduled to meet with Michel, Macron and Scholz.\n\n"
+        "The same group met in the Moldovan capital Chisinau in June."
+    )
+    for fact in article_facts(text, "en", "MeetingAnnounced", DAY):
+        assert fact.get("place") != "Chișinău"

@@ -1,0 +1,96 @@
+"""The venue of a meeting told in another sentence: "the summit in Sochi", "СМИД ОБСЕ на
+Мальте", then "during their meeting ... agreed", "провел короткую встречу с ..." (no place).
+
+Every sentence with a meeting word that names a city "in"/"в"/"на" which it takes place (or an
+institution sitting in one: "в Кремле") marks a venue. A held or announced meeting whose own
+words name no place takes the nearest venue of its paragraph (or of the sentence next to it: a
+headline and its lead); failing that, the one venue of
+the whole article, when the article names only one (the guide: "a place given only by the
+paragraph is the meeting's place").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .discourse import Draft
+from .lexicon import table, word_list
+from .rules import Clause
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    paragraph: int
+    sentence: int
+    place: str
+    dates: tuple[str, ...] = ()  # the days and months the sentence names
+
+
+def venues_of(c: Clause) -> list[Venue]:
+    """The cities a sentence with a meeting word says meetings take place in."""
+    hits = c.at(c.lex.meeting)
+    if not hits:
+        return []
+    if {t.lemma for t in c.tokens} & word_list("earlier_meeting_words"):
+        return []  # "the previous meeting ... in Baku" was held elsewhere
+    prepositions = word_list("venue_prepositions")
+    seats = table("seats")
+    out: list[Venue] = []
+    for r in c.roles:
+        if not _after_preposition(c, r.mention.first, prepositions):
+            continue
+        if r.kind == "place" and "city" in r.mention.entity.flags:
+            name = r.name
+        elif r.name in seats:
+            name = str(seats[r.name])  # "talks in the Kremlin": Moscow
+        else:
+            continue
+        if min(abs(r.mention.first - h) for h in hits) <= 12:
+            days = tuple(d.value for d in c.dates)
+            out.append(Venue(c.sent.paragraph, c.index, name, days))
+    return out
+
+
+def _after_preposition(c: Clause, first: int, prepositions: frozenset[str]) -> bool:
+    """ "in Sochi", or "in the Russian city of Sochi", "в российском городе Сочи": a preposition
+    right before, or a few words before with a city noun between."""
+    if first > c.lo and c.tokens[first - 1].lower in prepositions:
+        return True
+    window = c.tokens[max(c.lo, first - 5) : first]
+    cities = word_list("city_nouns")
+    noun = [k for k, t in enumerate(window) if t.lemma in cities or t.lower in cities]
+    return bool(noun) and any(t.lower in prepositions for t in window[: noun[-1]])
+
+
+def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
+    """Give a held or announced meeting without a place its paragraph's (or article's) venue."""
+    if not venues:
+        return facts
+    only = {v.place for v in venues}
+    for d in facts:
+        if d.kind not in ("MeetingHeld", "MeetingAnnounced") or d.args.get("place"):
+            continue
+        if d.another_occasion:
+            continue  # "the previous meeting" was held elsewhere
+        # its own paragraph first, then the sentence next to it (a headline and its lead); a
+        # sentence dated otherwise tells of another occasion ("The same group met in Chisinau
+        # in June")
+        fits = [v for v in venues if v.sentence == d.sentence or _same_time(v, d)]
+        mine = [v for v in fits if v.paragraph == d.paragraph] or [
+            v for v in fits if abs(v.sentence - d.sentence) == 1
+        ]
+        if mine:
+            # at equal distance the sentence after, which goes on telling the news
+            nearest = min(
+                mine, key=lambda v: (abs(v.sentence - d.sentence), v.sentence < d.sentence)
+            )
+            d.args["place"] = nearest.place
+        elif len(only) == 1 and all(_same_time(v, d) for v in venues):
+            d.args["place"] = next(iter(only))
+    return facts
+
+
+def _same_time(v: Venue, d: Draft) -> bool:
+    """The venue's sentence names no other time than the meeting's own date."""
+    own = str(d.args.get("date") or "")
+    return all(own and (day.startswith(own) or own.startswith(day)) for day in v.dates)
