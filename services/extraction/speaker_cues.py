@@ -69,8 +69,18 @@ def _closes_earlier_quote(tokens: tuple[Token, ...], k: int) -> bool:
     """A straight quote followed by ", -" / "—" and a speech verb's position closes a quote:
     '... это", - заявил X' (the text before it, from an earlier sentence, was quoted)."""
     after = [t.text for t in tokens[k + 1 : k + 3]]
-    return bool(after) and (
-        after[0] in ("—", "–") or after[:2] in ([",", "-"], [",", "—"], [",", "–"])
+    if after and (after[0] in ("—", "–") or after[:2] in ([",", "-"], [",", "—"], [",", "–"])):
+        return True
+    # '... belongs to Azerbaijan," Lavrov said': a quote mark leaning on the comma or stop
+    # before it, and spaced from the word after it, closes
+    prev = tokens[k - 1] if k else None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        prev is not None
+        and nxt is not None
+        and prev.text in (",", ".", "!", "?", "…")
+        and prev.end == tokens[k].start
+        and nxt.start > tokens[k].end
     )
 
 
@@ -181,7 +191,9 @@ def side_roles(c: Clause, v: int) -> list[Role]:
 
 def gerund_aside_subject(c: Clause, v: int) -> Role | None:
     """ "Захарова на брифинге, отвечая на вопрос ..., отметила", "Hajiyev, commenting on
-    ..., said": a gerund clause between commas stands between the speaker and the verb."""
+    ..., said": a gerund clause between commas stands between the speaker and the verb; so
+    does a participial or relative clause ("Командование миротворцев, дислоцированных в
+    Карабахе, сообщило", "The ministry, which oversees ..., said")."""
     toks = c.tokens
     if v < 3 or toks[v - 1].text != ",":
         return None
@@ -189,12 +201,12 @@ def gerund_aside_subject(c: Clause, v: int) -> Role | None:
     if opening is None or opening + 1 >= v:
         return None
     head = toks[opening + 1]
-    if not _gerund(head):
+    if not (_gerund(head) or _participle(head) or head.lemma in word_list("aside_relatives")):
         return None
     people = [
         r
         for r in c.roles
-        if r.kind in ("person", "organisation", "state")
+        if r.kind in ("person", "organisation", "state", "force")
         and eligible(r)
         and not r.absorbed
         and 0 < opening - r.mention.last <= 5
@@ -206,6 +218,19 @@ def gerund_aside_subject(c: Clause, v: int) -> Role | None:
     if any(t.pos in ("VERB", "PUNCT") or t.lower in COMPLEMENTISERS for t in between):
         return None
     return who if subject(c, who) else None
+
+
+def _participle(t: Token) -> bool:
+    """ "дислоцированных", "отвечающее", "находящийся": a Russian participle, known by its
+    suffix before an adjective ending (the analyser tags it as an adjective or a verb)."""
+    low = t.lower.removesuffix("ся")
+    if low.isascii():
+        return False
+    suffixes = tuple(word_list("ru_participle_suffixes"))
+    return any(
+        low.endswith(e) and low[: -len(e)].endswith(suffixes)
+        for e in word_list("ru_adjective_endings")
+    )
 
 
 def _gerund(t: Token) -> bool:

@@ -84,7 +84,8 @@ def _capital_voice(c: Clause, r: Role, v: int) -> bool:
         r.kind == "place"
         and r.mention.entity.state is not None
         and len(between) <= 2  # "В Баку при этом утверждали"
-        and all(t.lower in word_list("particles") for t in between)
+        # "В Ереване неоднократно подчеркивали": an adverb as well
+        and all(t.lower in word_list("particles") or t.pos == "ADV" for t in between)
         and after_in(c, r)
     )
 

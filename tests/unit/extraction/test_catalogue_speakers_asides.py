@@ -1,0 +1,85 @@
+"""Who speaks, spk4: an English quote closed in a later sentence, a participial or relative
+clause between the speaker and the verb, an adverb after "в <столице>", and an unknown
+Armenian surname the analyser misreads (sentences written for the test)."""
+
+import pytest
+
+from .catalogue import FILLER, speakers
+
+
+def _article(text: str, lang: str) -> set[str]:
+    return speakers(f"{text}\n\n{FILLER[lang]}", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Talks went well. We agreed on the next steps," Lavrov told reporters.', "Sergey Lavrov"),
+        (
+            '"Talks went well. We agreed on the next steps," the agency quoted Aliyev as saying.',
+            "Ilham Aliyev",
+        ),
+    ],
+)
+def test_a_quote_opened_in_an_earlier_sentence_closes_before_its_speaker(
+    text: str, speaker: str
+) -> None:
+    assert speaker in _article(text, "en")
+
+
+def test_a_quote_opened_in_the_sentence_still_hides_its_words() -> None:
+    text = 'Lavrov said: "Aliyev announced the talks." Nothing else was known.'
+    assert "Ilham Aliyev" not in _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Министерство обороны Армении, отвечающее за охрану границы, сообщило об обстреле.",
+            "Ministry of Defence (Armenia)",
+        ),
+        (
+            "ru",
+            "Командование российских миротворцев, размещенных в Карабахе, сообщило о стрельбе.",
+            "Russian peacekeeping forces in Nagorno-Karabakh",
+        ),
+        (
+            "ru",
+            "Песков, который находился в Сочи, заявил, что работа продолжается.",
+            "Dmitry Peskov",
+        ),
+        (
+            "en",
+            "The Armenian Defense Ministry, which oversees the troops, said the attack failed.",
+            "Ministry of Defence (Armenia)",
+        ),
+    ],
+)
+def test_a_clause_between_commas_stands_between_speaker_and_verb(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В Ереване неоднократно заявляли, что пленные должны вернуться.", "Armenia"),
+        ("В Баку уже официально сообщили, что переговоры завершены.", "Azerbaijan"),
+    ],
+)
+def test_an_adverb_after_a_capital_keeps_it_speaking(text: str, speaker: str) -> None:
+    assert speaker in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сказал депутат Тигран Мелконян.",
+        "Депутат Тигран Мелконян заявил, что переговоры продолжатся.",
+    ],
+)
+def test_an_armenian_surname_in_yan_is_its_nominative(text: str) -> None:
+    assert "Tigran Melkonyan" in _article(text, "ru")
