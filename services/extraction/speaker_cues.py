@@ -267,15 +267,15 @@ def passive_agents(c: Clause, v: int) -> list[Role]:
 
 
 def aside_before(toks: tuple[Token, ...], v: int) -> bool:
-    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed": an aside
-    between commas."""
+    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed", "Власти, в
+    свою очередь, заявляют": an aside between commas."""
     if v < 3 or toks[v - 1].text != ",":
         return False
     opening = next((k for k in range(v - 2, max(-1, v - 7), -1) if toks[k].text == ","), None)
     if opening is None:
         return False
     phrase = " ".join(t.lower for t in toks[opening + 1 : v - 1])
-    return phrase in word_list("asides_en")
+    return phrase in word_list("asides_en") | word_list("asides_ru")
 
 
 def clause_subject_en(c: Clause, who: Role) -> bool:

@@ -83,3 +83,39 @@ def test_an_adverb_after_a_capital_keeps_it_speaking(text: str, speaker: str) ->
 )
 def test_an_armenian_surname_in_yan_is_its_nominative(text: str) -> None:
     assert "Tigran Melkonyan" in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "object_"),
+    [
+        (
+            "ru",
+            "Минобороны Армении осуждает действия азербайджанской стороны и предупреждает, что "
+            "ответ будет жестким.",
+            "Ministry of Defence (Armenia)",
+            "Azerbaijan",
+        ),
+        (
+            "en",
+            "Azerbaijan criticized Prime Minister Nikol Pashinyan and demanded changes to the "
+            "constitution.",
+            "Azerbaijan",
+            "Nikol Pashinyan",
+        ),
+    ],
+)
+def test_the_object_of_a_verb_is_no_subject_of_the_next(
+    lang: str, text: str, speaker: str, object_: str
+) -> None:
+    found = _article(text, lang)
+    assert speaker in found and object_ not in found
+
+
+def test_a_relative_clause_keeps_its_antecedent_speaking() -> None:
+    text = "Baku condemned the remarks of Emmanuel Macron, who had voiced support for Armenia."
+    assert "Emmanuel Macron" in _article(text, "en")
+
+
+def test_a_russian_aside_between_commas_keeps_the_subject_before_it() -> None:
+    found = _article("Власти Армении, в свою очередь, заявляют об обстреле со стороны Баку.", "ru")
+    assert "Armenia" in found and "Azerbaijan" not in found
