@@ -11,6 +11,7 @@ from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
+from .speaker_asides import gerund_aside_subject
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -22,7 +23,6 @@ from .speaker_cues import (
     coordinated,
     dash_source,
     embedded_speech,
-    gerund_aside_subject,
     nobody_before,
     own_press_service,
     passive_agents,
@@ -31,6 +31,7 @@ from .speaker_cues import (
     verb_first,
 )
 from .speaker_nouns import statement_owner
+from .speaker_objects import object_of_earlier_verb
 from .speaker_roles import (
     COMPLEMENTISERS,
     QUOTES,
@@ -49,7 +50,6 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
-from .text import Token
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -120,29 +120,9 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if not subject(c, who) or served_by_title(c, who) or governed(c, who):
         return None
     relative = any(t.lower in word_list("aside_relatives") for t in between)
-    if not relative and _object_of_earlier_verb(c, who):
+    if not relative and object_of_earlier_verb(c, who):
         return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
     return _prefer_person(c, who)
-
-
-def _object_of_earlier_verb(c: Clause, who: Role) -> bool:
-    """ "Azerbaijan criticized Pashinyan and demanded ...": a name after a finite verb of its
-    own clause is that verb's object, not the subject of a verb after it."""
-    for t in reversed(c.tokens[: who.mention.first]):
-        if (
-            t.text in (",", ";", ":", "—", "–", "(", *QUOTES)
-            or t.lower in COMPLEMENTISERS
-            or t.lower in word_list("clause_openers")  # "... after France and Germany rejected"
-        ):
-            return False
-        if t.tense in ("past", "pres", "futr") and (t.pos == "VERB" or _after_subject(c, t)):
-            return True
-    return False
-
-
-def _after_subject(c: Clause, verb: Token) -> bool:
-    """An English verb form (untagged) right after a name: "Azerbaijan criticized"."""
-    return any(c.tokens[r.mention.last].end + 1 == verb.start and eligible(r) for r in c.roles)
 
 
 def _distant_subject(c: Clause, v: int) -> Role | None:
@@ -163,7 +143,7 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
             subject(c, who)
             and not served_by_title(c, who)
             and not governed(c, who)
-            and not _object_of_earlier_verb(c, who)
+            and not object_of_earlier_verb(c, who)
         ):
             return who
     return None
