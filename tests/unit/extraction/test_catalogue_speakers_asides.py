@@ -119,3 +119,30 @@ def test_a_relative_clause_keeps_its_antecedent_speaking() -> None:
 def test_a_russian_aside_between_commas_keeps_the_subject_before_it() -> None:
     found = _article("Власти Армении, в свою очередь, заявляют об обстреле со стороны Баку.", "ru")
     assert "Armenia" in found and "Azerbaijan" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Shelling was heard near the border, Al Jazeera correspondent says.", "Al Jazeera"),
+        ("APA reported that the talks were postponed.", "Azerbaijan Press Agency"),
+        ("IRNA says the ministers met in Tehran.", "Islamic Republic News Agency"),
+    ],
+)
+def test_an_outlet_relaying_is_no_speaker(text: str, outlet: str) -> None:
+    assert outlet not in _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("The Georgian MFA also underscored that the talks were useful.", "Georgian MFA"),
+        (
+            "The Regional Platform in a statement underlined the need for peace.",
+            "Regional Platform",
+        ),
+        ("Caucasus Analysis Group: the talks failed, experts said.", "Caucasus Analysis Group"),
+    ],
+)
+def test_an_organisation_or_nationality_word_is_no_unknown_person(text: str, shape: str) -> None:
+    assert shape not in _article(text, "en")
