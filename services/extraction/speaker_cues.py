@@ -92,7 +92,10 @@ def verb_first(c: Clause, v: int) -> bool:
     # "Об этом в интервью Общественному телевидению сообщил X", "О достижении договоренностей
     # сообщил X": a sentence opening with its topic names the speaker after the verb
     opening = [t.lower for t in c.tokens[:2]]
-    return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 16
+    # ... however long the topic, when no comma breaks it ("О достижении договоренностей после
+    # более чем 10-часовых переговоров с главами МИД ... в Москве сообщил Лавров")
+    short = v <= 16 or not any(t.text in (",", ";", ":") for t in c.tokens[:v])
+    return bool(opening) and opening[0] in ("о", "об", "обо") and short
 
 
 def nobody_before(c: Clause, v: int) -> bool:

@@ -50,6 +50,7 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
+from .text import Token
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -84,11 +85,19 @@ def _capital_voice(c: Clause, r: Role, v: int) -> bool:
     return (
         r.kind == "place"
         and r.mention.entity.state is not None
+        and _impersonal(c.tokens[v])
         and len(between) <= 2  # "В Баку при этом утверждали"
         # "В Ереване неоднократно подчеркивали": an adverb as well
         and all(t.lower in word_list("particles") or t.pos == "ADV" for t in between)
         and after_in(c, r)
     )
+
+
+def _impersonal(verb: Token) -> bool:
+    """ "В Баку заявили", "в Ереване считают": the capital speaks through a plural verb with no
+    subject; "в Москве сообщил Лавров" has its own (a singular verb)."""
+    low = verb.lower
+    return low.isascii() or low.endswith(tuple(word_list("ru_plural_verb_endings")))
 
 
 def _before(c: Clause, v: int, limit: int) -> Role | None:

@@ -146,3 +146,17 @@ def test_an_outlet_relaying_is_no_speaker(text: str, outlet: str) -> None:
 )
 def test_an_organisation_or_nationality_word_is_no_unknown_person(text: str, shape: str) -> None:
     assert shape not in _article(text, "en")
+
+
+def test_a_capital_with_a_singular_verb_is_only_where() -> None:
+    text = "Об итогах переговоров в Москве сообщил президент России Владимир Путин."
+    found = _article(text, "ru")
+    assert "Vladimir Putin" in found and "Russia" not in found
+
+
+def test_a_long_topic_opening_puts_the_speaker_after_the_verb() -> None:
+    text = (
+        "О достижении договоренностей после долгих переговоров с главами МИД Армении и "
+        "Азербайджана в столице России сообщил глава МИД РФ Сергей Лавров."
+    )
+    assert "Sergey Lavrov" in _article(text, "ru")
