@@ -115,6 +115,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
     between = c.tokens[who.mention.last + 1 : v]
+    if _scare_quoted(c, who):
+        between = between[1:]  # 'the self-styled "Republic of Artsakh" said': no quotation
     if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
         return None
     if any(t.lower in word_list("clause_openers") for t in between[:-1]):
@@ -132,6 +134,18 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if not relative and object_of_earlier_verb(c, who):
         return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
     return _prefer_person(c, who)
+
+
+def _scare_quoted(c: Clause, who: Role) -> bool:
+    """Quotation marks around a name alone ('"Republic of Artsakh"', «НКР») mark doubt, not
+    someone's words."""
+    first, last = who.mention.first, who.mention.last
+    return (
+        first > 0
+        and last + 1 < len(c.tokens)
+        and c.tokens[first - 1].text in QUOTES
+        and c.tokens[last + 1].text in QUOTES
+    )
 
 
 def _distant_subject(c: Clause, v: int) -> Role | None:
@@ -204,7 +218,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
-        if owner or any(t.nominative for t in span) or after_in(c, who):
+        # "сообщила пресс-служба Совбеза Армении": the genitive after a nominative office noun
+        if owner or any(t.nominative for t in span) or after_in(c, who) or subject(c, who):
             named = [
                 r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
             ]
@@ -276,7 +291,12 @@ def speakers(c: Clause) -> list[Role]:
             or (prev.pos == "ADJ" and prev.lower.isascii())
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
-        inverted = prev is not None and prev.pos == "PUNCT" and not aside_before(toks, v)
+        inverted = (
+            prev is not None
+            and prev.pos == "PUNCT"
+            and not aside_before(toks, v)
+            and not any(r.mention.last + 2 == v and _scare_quoted(c, r) for r in c.roles)
+        )
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         pronoun = prev is not None and prev.lower in word_list("speaker_pronouns")
         who = (

@@ -160,3 +160,33 @@ def test_a_long_topic_opening_puts_the_speaker_after_the_verb() -> None:
         "Азербайджана в столице России сообщил глава МИД РФ Сергей Лавров."
     )
     assert "Sergey Lavrov" in _article(text, "ru")
+
+
+def test_an_institution_in_the_genitive_after_its_press_service_speaks() -> None:
+    text = "«Стороны обсудили ситуацию на границе», — сообщила пресс-служба Совбеза Армении."
+    assert "Security Council of Armenia" in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            'The self-styled "Republic of Artsakh" said it accepted the truce.',
+            "Republic of Artsakh",
+        ),
+        (
+            "en",
+            '"We accept the truce. Fighting stops today," the self-styled "Republic of Artsakh" '
+            "said.",
+            "Republic of Artsakh",
+        ),
+        (
+            "ru",
+            'Саммит "Восточного партнерства" приветствовал обмен пленными.',
+            "Eastern Partnership",
+        ),
+    ],
+)
+def test_a_name_in_scare_quotes_still_speaks(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _article(text, lang)
