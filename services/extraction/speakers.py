@@ -42,6 +42,12 @@ from .speaker_roles import (
     speaker_name,
     subject,
 )
+from .speaker_shapes import (
+    abbreviation_dot,
+    capital_voice,
+    scare_quoted,
+    unknown_name,
+)
 from .speaker_titles import (
     conversation,
     governed,
@@ -50,7 +56,6 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
-from .text import Token
 
 __all__ = ["speaker_name", "speakers"]
 
@@ -78,33 +83,11 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
     return after[0] if after else chosen
 
 
-def _capital_voice(c: Clause, r: Role, v: int) -> bool:
-    """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
-    verb (a particle may stand between) is its government."""
-    between = c.tokens[r.mention.last + 1 : v]
-    return (
-        r.kind == "place"
-        and r.mention.entity.state is not None
-        and _impersonal(c.tokens[v])
-        and len(between) <= 2  # "В Баку при этом утверждали"
-        # "В Ереване неоднократно подчеркивали": an adverb as well
-        and all(t.lower in word_list("particles") or t.pos == "ADV" for t in between)
-        and after_in(c, r)
-    )
-
-
-def _impersonal(verb: Token) -> bool:
-    """ "В Баку заявили", "в Ереване считают": the capital speaks through a plural verb with no
-    subject; "в Москве сообщил Лавров" has its own (a singular verb)."""
-    low = verb.lower
-    return low.isascii() or low.endswith(tuple(word_list("ru_plural_verb_endings")))
-
-
 def _before(c: Clause, v: int, limit: int) -> Role | None:
     cands = [
         r
         for r in c.roles
-        if (eligible(r) or _capital_voice(c, r, v))
+        if (eligible(r) or capital_voice(c, r, v))
         and r.mention.last < v
         and v - r.mention.last <= limit
         and not r.absorbed
@@ -115,13 +98,13 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
     between = c.tokens[who.mention.last + 1 : v]
-    if _scare_quoted(c, who):
+    if scare_quoted(c, who):
         between = between[1:]  # 'the self-styled "Republic of Artsakh" said': no quotation
     if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
         return None
     if any(t.lower in word_list("clause_openers") for t in between[:-1]):
         return None  # "clashes between Azerbaijan and Armenia as world leaders called for"
-    if _unknown_name(c, who.mention.last + 1, v):
+    if unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
     if any(
         "media" in r.mention.entity.flags and who.mention.last < r.mention.first < v
@@ -134,18 +117,6 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if not relative and object_of_earlier_verb(c, who):
         return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
     return _prefer_person(c, who)
-
-
-def _scare_quoted(c: Clause, who: Role) -> bool:
-    """Quotation marks around a name alone ('"Republic of Artsakh"', «НКР») mark doubt, not
-    someone's words."""
-    first, last = who.mention.first, who.mention.last
-    return (
-        first > 0
-        and last + 1 < len(c.tokens)
-        and c.tokens[first - 1].text in QUOTES
-        and c.tokens[last + 1].text in QUOTES
-    )
 
 
 def _distant_subject(c: Clause, v: int) -> Role | None:
@@ -172,29 +143,6 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
     return None
 
 
-def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
-    """A capitalised word outside every gazetteer mention: a name we do not know."""
-    covered = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
-    days = word_list("weekdays")  # "Putin on Thursday said": a day, not a name
-    return any(
-        k not in covered
-        and k > 0
-        and c.tokens[k].text[:1].isupper()
-        and c.tokens[k].text.isalpha()
-        and c.tokens[k].pos != "MONTH"
-        and c.tokens[k].lower not in days
-        for k in range(lo, hi)
-    )
-
-
-def _abbreviation_dot(c: Clause, k: int) -> bool:
-    """The dot of "и.о.", "т.е.": after a one-letter word, inside a title."""
-    prev = c.tokens[k - 1] if k else None
-    return (
-        c.tokens[k].text == "." and prev is not None and len(prev.text) == 1 and prev.text.isalpha()
-    )
-
-
 def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
     """The subject after the verb; `commas` lets a time phrase come between ("сообщило в
     пятницу, 20 ноября, Минобороны Азербайджана"); `owner` takes the genitive owner of a
@@ -206,7 +154,7 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
     for who in cands:
         between = c.tokens[v + 1 : who.mention.first]
         if any(
-            (t.pos == "PUNCT" and t.text not in allowed and not _abbreviation_dot(c, k))
+            (t.pos == "PUNCT" and t.text not in allowed and not abbreviation_dot(c, k))
             or t.lower in COMPLEMENTISERS
             for k, t in enumerate(between, v + 1)
         ):
@@ -295,7 +243,7 @@ def speakers(c: Clause) -> list[Role]:
             prev is not None
             and prev.pos == "PUNCT"
             and not aside_before(toks, v)
-            and not any(r.mention.last + 2 == v and _scare_quoted(c, r) for r in c.roles)
+            and not any(r.mention.last + 2 == v and scare_quoted(c, r) for r in c.roles)
         )
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         pronoun = prev is not None and prev.lower in word_list("speaker_pronouns")
