@@ -256,7 +256,11 @@ def capital_voices(c: Clause, v: int) -> list[Role]:
 
 def embedded_speech(c: Clause, v: int, verbs: list[int]) -> bool:
     """A speech verb inside what another speaker said ("X заявил, что Y подтвердили"); an
-    outlet's "TASS reports that the ministry issued a statement" only relays the ministry."""
+    outlet's "TASS reports that the ministry issued a statement" only relays the ministry.
+    A trailing attribution ("Blinken told them that ..., spokesperson Ned Price said in a
+    statement") frames the whole sentence and is no embedded speech."""
+    if _trailing_attribution(c, v):
+        return False
     return any(
         u < v
         and any(t.lower in COMPLEMENTISERS for t in c.tokens[u + 1 : v])
@@ -264,4 +268,23 @@ def embedded_speech(c: Clause, v: int, verbs: list[int]) -> bool:
             "media" in r.mention.entity.flags and 0 < u - r.mention.last <= 2 for r in c.roles
         )
         for u in verbs
+    )
+
+
+def _trailing_attribution(c: Clause, v: int) -> bool:
+    """An English "..., X said" closing the sentence: a name between the last comma and the
+    verb, and no clause or quote after the verb."""
+    toks = c.tokens
+    if not toks[v].lower.isascii():
+        return False
+    comma = next((k for k in range(v - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None or v - comma > 6:
+        return False
+    inside = [r for r in c.roles if comma < r.mention.first and r.mention.last < v]
+    if any("media" in r.mention.entity.flags for r in inside):
+        return False  # "..., Interfax Azerbaijan reported": an outlet relays
+    named = any(eligible(r) for r in inside)
+    rest = toks[v + 1 :]
+    return named and not any(
+        t.lower in COMPLEMENTISERS or t.text in (":", ",", *QUOTES) for t in rest
     )

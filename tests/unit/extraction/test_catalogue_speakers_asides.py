@@ -190,3 +190,16 @@ def test_an_institution_in_the_genitive_after_its_press_service_speaks() -> None
 )
 def test_a_name_in_scare_quotes_still_speaks(lang: str, text: str, speaker: str) -> None:
     assert speaker in _article(text, lang)
+
+
+def test_a_trailing_attribution_frames_the_sentence() -> None:
+    text = (
+        "Blinken told the two ministers that Washington welcomes their progress, spokesperson "
+        "Ned Price said in a statement."
+    )
+    assert "Ned Price" in _article(text, "en")
+
+
+def test_a_trailing_outlet_still_only_relays() -> None:
+    text = "Pashinyan said that the talks went well, Interfax Azerbaijan reported on Monday."
+    assert "Azerbaijan" not in _article(text, "en")
