@@ -202,6 +202,8 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "according to the statement signed by Aliyev": its signatories
         if any(t.lower in word_list("relative_pronouns") for t in between):
             continue  # "a joint statement, according to which the Armenian side ...": a document
+        if any(t.lemma in word_list("anonymous_sources") for t in between):
+            continue  # "согласно утверждениям источников в Евросоюзе": nobody on the record
         if who:
             found.append(who)
     quoted = quoted_positions(toks)

@@ -203,3 +203,13 @@ def test_a_trailing_attribution_frames_the_sentence() -> None:
 def test_a_trailing_outlet_still_only_relays() -> None:
     text = "Pashinyan said that the talks went well, Interfax Azerbaijan reported on Monday."
     assert "Azerbaijan" not in _article(text, "en")
+
+
+def test_according_to_a_sides_claim_the_side_speaks() -> None:
+    text = "Согласно утверждению азербайджанской стороны, армия заняла несколько сел."
+    assert "Azerbaijan" in _article(text, "ru")
+
+
+def test_according_to_sources_in_an_institution_nobody_speaks() -> None:
+    text = "Согласно утверждениям источников в Евросоюзе, стороны дали согласие на встречу."
+    assert "European Union" not in _article(text, "ru")
