@@ -113,10 +113,22 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None  # "Russia's TASS news agency reported": the outlet relays
     if not subject(c, who) or served_by_title(c, who) or governed(c, who):
         return None
+    if _press_of(c, who):
+        return None  # "media reports from Azerbaijan cited ...": the press relays
     relative = any(t.lower in word_list("aside_relatives") for t in between)
     if not relative and object_of_earlier_verb(c, who):
         return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
     return _prefer_person(c, who)
+
+
+def _press_of(c: Clause, who: Role) -> bool:
+    """ "media reports from Azerbaijan", "СМИ Азербайджана": a name owning the press noun right
+    before it (a preposition may stand between) is where the press is, not a speaker."""
+    media = word_list("media_nouns")
+    k = who.mention.first - 1
+    if k >= 0 and c.tokens[k].lower in ("from", "in", "of"):
+        k -= 1
+    return k >= 0 and (c.tokens[k].lower in media or c.tokens[k].lemma in media)
 
 
 def _distant_subject(c: Clause, v: int) -> Role | None:

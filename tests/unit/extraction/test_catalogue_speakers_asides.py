@@ -213,3 +213,19 @@ def test_according_to_a_sides_claim_the_side_speaks() -> None:
 def test_according_to_sources_in_an_institution_nobody_speaks() -> None:
     text = "Согласно утверждениям источников в Евросоюзе, стороны дали согласие на встречу."
     assert "European Union" not in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("en", "Media reports from Azerbaijan said that the talks were cancelled.", "Azerbaijan"),
+        ("ru", "СМИ Азербайджана сообщили, что переговоры отменены.", "Azerbaijan"),
+    ],
+)
+def test_the_press_of_a_state_relays(lang: str, text: str, place: str) -> None:
+    assert place not in _article(text, lang)
+
+
+def test_an_outlet_reporting_an_institutions_statement_keeps_the_institution() -> None:
+    text = "TASS reports that the Russian Defense Ministry issued a statement on the handover."
+    assert "Ministry of Defence (Russia)" in _article(text, "en")
