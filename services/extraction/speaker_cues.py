@@ -8,7 +8,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Mention
 from .lexicon import adjective_states, role_names, word_list
 from .rules import Clause
-from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible, subject
+from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible
 from .text import Token
 
 
@@ -69,8 +69,18 @@ def _closes_earlier_quote(tokens: tuple[Token, ...], k: int) -> bool:
     """A straight quote followed by ", -" / "—" and a speech verb's position closes a quote:
     '... это", - заявил X' (the text before it, from an earlier sentence, was quoted)."""
     after = [t.text for t in tokens[k + 1 : k + 3]]
-    return bool(after) and (
-        after[0] in ("—", "–") or after[:2] in ([",", "-"], [",", "—"], [",", "–"])
+    if after and (after[0] in ("—", "–") or after[:2] in ([",", "-"], [",", "—"], [",", "–"])):
+        return True
+    # '... belongs to Azerbaijan," Lavrov said': a quote mark leaning on the comma or stop
+    # before it, and spaced from the word after it, closes
+    prev = tokens[k - 1] if k else None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        prev is not None
+        and nxt is not None
+        and prev.text in (",", ".", "!", "?", "…")
+        and prev.end == tokens[k].start
+        and nxt.start > tokens[k].end
     )
 
 
@@ -82,7 +92,10 @@ def verb_first(c: Clause, v: int) -> bool:
     # "Об этом в интервью Общественному телевидению сообщил X", "О достижении договоренностей
     # сообщил X": a sentence opening with its topic names the speaker after the verb
     opening = [t.lower for t in c.tokens[:2]]
-    return bool(opening) and opening[0] in ("о", "об", "обо") and v <= 16
+    # ... however long the topic, when no comma breaks it ("О достижении договоренностей после
+    # более чем 10-часовых переговоров с главами МИД ... в Москве сообщил Лавров")
+    short = v <= 16 or not any(t.text in (",", ";", ":") for t in c.tokens[:v])
+    return bool(opening) and opening[0] in ("о", "об", "обо") and short
 
 
 def nobody_before(c: Clause, v: int) -> bool:
@@ -179,45 +192,6 @@ def side_roles(c: Clause, v: int) -> list[Role]:
     return out
 
 
-def gerund_aside_subject(c: Clause, v: int) -> Role | None:
-    """ "Захарова на брифинге, отвечая на вопрос ..., отметила", "Hajiyev, commenting on
-    ..., said": a gerund clause between commas stands between the speaker and the verb."""
-    toks = c.tokens
-    if v < 3 or toks[v - 1].text != ",":
-        return None
-    opening = next((k for k in range(v - 2, max(-1, v - 30), -1) if toks[k].text == ","), None)
-    if opening is None or opening + 1 >= v:
-        return None
-    head = toks[opening + 1]
-    if not _gerund(head):
-        return None
-    people = [
-        r
-        for r in c.roles
-        if r.kind in ("person", "organisation", "state")
-        and eligible(r)
-        and not r.absorbed
-        and 0 < opening - r.mention.last <= 5
-    ]
-    if not people:
-        return None
-    who = people[-1]
-    between = toks[who.mention.last + 1 : opening]
-    if any(t.pos in ("VERB", "PUNCT") or t.lower in COMPLEMENTISERS for t in between):
-        return None
-    return who if subject(c, who) else None
-
-
-def _gerund(t: Token) -> bool:
-    """ "отвечая", "комментируя", "заявив"; "commenting": the analyser tags Russian gerunds
-    as verbs, so their endings decide."""
-    if t.lower.isascii():
-        return t.lower.endswith("ing")
-    low = t.lower
-    ru = (low.endswith("я") and not low.endswith("ся")) or low.endswith(("ав", "ив", "ев", "ыв"))
-    return t.pos in ("VERB", "GRND") and ru
-
-
 def passive_agents(c: Clause, v: int) -> list[Role]:
     """ "The agreement was welcomed by the EU, the US, as well as Türkiye and Russia": the
     agents after "by" of a passive speech verb speak."""
@@ -242,15 +216,15 @@ def passive_agents(c: Clause, v: int) -> list[Role]:
 
 
 def aside_before(toks: tuple[Token, ...], v: int) -> bool:
-    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed": an aside
-    between commas."""
+    """ "The ministry, meanwhile, said", "Yerevan, on the other hand, claimed", "Власти, в
+    свою очередь, заявляют": an aside between commas."""
     if v < 3 or toks[v - 1].text != ",":
         return False
     opening = next((k for k in range(v - 2, max(-1, v - 7), -1) if toks[k].text == ","), None)
     if opening is None:
         return False
     phrase = " ".join(t.lower for t in toks[opening + 1 : v - 1])
-    return phrase in word_list("asides_en")
+    return phrase in word_list("asides_en") | word_list("asides_ru")
 
 
 def clause_subject_en(c: Clause, who: Role) -> bool:
@@ -282,7 +256,11 @@ def capital_voices(c: Clause, v: int) -> list[Role]:
 
 def embedded_speech(c: Clause, v: int, verbs: list[int]) -> bool:
     """A speech verb inside what another speaker said ("X заявил, что Y подтвердили"); an
-    outlet's "TASS reports that the ministry issued a statement" only relays the ministry."""
+    outlet's "TASS reports that the ministry issued a statement" only relays the ministry.
+    A trailing attribution ("Blinken told them that ..., spokesperson Ned Price said in a
+    statement") frames the whole sentence and is no embedded speech."""
+    if _trailing_attribution(c, v):
+        return False
     return any(
         u < v
         and any(t.lower in COMPLEMENTISERS for t in c.tokens[u + 1 : v])
@@ -290,4 +268,23 @@ def embedded_speech(c: Clause, v: int, verbs: list[int]) -> bool:
             "media" in r.mention.entity.flags and 0 < u - r.mention.last <= 2 for r in c.roles
         )
         for u in verbs
+    )
+
+
+def _trailing_attribution(c: Clause, v: int) -> bool:
+    """An English "..., X said" closing the sentence: a name between the last comma and the
+    verb, and no clause or quote after the verb."""
+    toks = c.tokens
+    if not toks[v].lower.isascii():
+        return False
+    comma = next((k for k in range(v - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None or v - comma > 6:
+        return False
+    inside = [r for r in c.roles if comma < r.mention.first and r.mention.last < v]
+    if any("media" in r.mention.entity.flags for r in inside):
+        return False  # "..., Interfax Azerbaijan reported": an outlet relays
+    named = any(eligible(r) for r in inside)
+    rest = toks[v + 1 :]
+    return named and not any(
+        t.lower in COMPLEMENTISERS or t.text in (":", ",", *QUOTES) for t in rest
     )

@@ -11,6 +11,7 @@ from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
+from .speaker_asides import gerund_aside_subject
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -22,7 +23,6 @@ from .speaker_cues import (
     coordinated,
     dash_source,
     embedded_speech,
-    gerund_aside_subject,
     nobody_before,
     own_press_service,
     passive_agents,
@@ -31,6 +31,7 @@ from .speaker_cues import (
     verb_first,
 )
 from .speaker_nouns import statement_owner
+from .speaker_objects import object_of_earlier_verb
 from .speaker_roles import (
     COMPLEMENTISERS,
     QUOTES,
@@ -40,6 +41,12 @@ from .speaker_roles import (
     relays_document,
     speaker_name,
     subject,
+)
+from .speaker_shapes import (
+    abbreviation_dot,
+    capital_voice,
+    scare_quoted,
+    unknown_name,
 )
 from .speaker_titles import (
     conversation,
@@ -76,24 +83,11 @@ def _prefer_person(c: Clause, chosen: Role) -> Role:
     return after[0] if after else chosen
 
 
-def _capital_voice(c: Clause, r: Role, v: int) -> bool:
-    """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
-    verb (a particle may stand between) is its government."""
-    between = c.tokens[r.mention.last + 1 : v]
-    return (
-        r.kind == "place"
-        and r.mention.entity.state is not None
-        and len(between) <= 2  # "В Баку при этом утверждали"
-        and all(t.lower in word_list("particles") for t in between)
-        and after_in(c, r)
-    )
-
-
 def _before(c: Clause, v: int, limit: int) -> Role | None:
     cands = [
         r
         for r in c.roles
-        if (eligible(r) or _capital_voice(c, r, v))
+        if (eligible(r) or capital_voice(c, r, v))
         and r.mention.last < v
         and v - r.mention.last <= limit
         and not r.absorbed
@@ -104,11 +98,13 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
     between = c.tokens[who.mention.last + 1 : v]
+    if scare_quoted(c, who):
+        between = between[1:]  # 'the self-styled "Republic of Artsakh" said': no quotation
     if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
         return None
     if any(t.lower in word_list("clause_openers") for t in between[:-1]):
         return None  # "clashes between Azerbaijan and Armenia as world leaders called for"
-    if _unknown_name(c, who.mention.last + 1, v):
+    if unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
     if any(
         "media" in r.mention.entity.flags and who.mention.last < r.mention.first < v
@@ -117,7 +113,22 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None  # "Russia's TASS news agency reported": the outlet relays
     if not subject(c, who) or served_by_title(c, who) or governed(c, who):
         return None
+    if _press_of(c, who):
+        return None  # "media reports from Azerbaijan cited ...": the press relays
+    relative = any(t.lower in word_list("aside_relatives") for t in between)
+    if not relative and object_of_earlier_verb(c, who):
+        return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
     return _prefer_person(c, who)
+
+
+def _press_of(c: Clause, who: Role) -> bool:
+    """ "media reports from Azerbaijan", "СМИ Азербайджана": a name owning the press noun right
+    before it (a preposition may stand between) is where the press is, not a speaker."""
+    media = word_list("media_nouns")
+    k = who.mention.first - 1
+    if k >= 0 and c.tokens[k].lower in ("from", "in", "of"):
+        k -= 1
+    return k >= 0 and (c.tokens[k].lower in media or c.tokens[k].lemma in media)
 
 
 def _distant_subject(c: Clause, v: int) -> Role | None:
@@ -134,32 +145,14 @@ def _distant_subject(c: Clause, v: int) -> Role | None:
             for t in between
         ):
             return None
-        if subject(c, who) and not served_by_title(c, who) and not governed(c, who):
+        if (
+            subject(c, who)
+            and not served_by_title(c, who)
+            and not governed(c, who)
+            and not object_of_earlier_verb(c, who)
+        ):
             return who
     return None
-
-
-def _unknown_name(c: Clause, lo: int, hi: int) -> bool:
-    """A capitalised word outside every gazetteer mention: a name we do not know."""
-    covered = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
-    days = word_list("weekdays")  # "Putin on Thursday said": a day, not a name
-    return any(
-        k not in covered
-        and k > 0
-        and c.tokens[k].text[:1].isupper()
-        and c.tokens[k].text.isalpha()
-        and c.tokens[k].pos != "MONTH"
-        and c.tokens[k].lower not in days
-        for k in range(lo, hi)
-    )
-
-
-def _abbreviation_dot(c: Clause, k: int) -> bool:
-    """The dot of "и.о.", "т.е.": after a one-letter word, inside a title."""
-    prev = c.tokens[k - 1] if k else None
-    return (
-        c.tokens[k].text == "." and prev is not None and len(prev.text) == 1 and prev.text.isalpha()
-    )
 
 
 def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
@@ -173,7 +166,7 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
     for who in cands:
         between = c.tokens[v + 1 : who.mention.first]
         if any(
-            (t.pos == "PUNCT" and t.text not in allowed and not _abbreviation_dot(c, k))
+            (t.pos == "PUNCT" and t.text not in allowed and not abbreviation_dot(c, k))
             or t.lower in COMPLEMENTISERS
             for k, t in enumerate(between, v + 1)
         ):
@@ -185,7 +178,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
-        if owner or any(t.nominative for t in span) or after_in(c, who):
+        # "сообщила пресс-служба Совбеза Армении": the genitive after a nominative office noun
+        if owner or any(t.nominative for t in span) or after_in(c, who) or subject(c, who):
             named = [
                 r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
             ]
@@ -220,6 +214,8 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "according to the statement signed by Aliyev": its signatories
         if any(t.lower in word_list("relative_pronouns") for t in between):
             continue  # "a joint statement, according to which the Armenian side ...": a document
+        if any(t.lemma in word_list("anonymous_sources") for t in between):
+            continue  # "согласно утверждениям источников в Евросоюзе": nobody on the record
         if who:
             found.append(who)
     quoted = quoted_positions(toks)
@@ -257,7 +253,12 @@ def speakers(c: Clause) -> list[Role]:
             or (prev.pos == "ADJ" and prev.lower.isascii())
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
-        inverted = prev is not None and prev.pos == "PUNCT" and not aside_before(toks, v)
+        inverted = (
+            prev is not None
+            and prev.pos == "PUNCT"
+            and not aside_before(toks, v)
+            and not any(r.mention.last + 2 == v and scare_quoted(c, r) for r in c.roles)
+        )
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         pronoun = prev is not None and prev.lower in word_list("speaker_pronouns")
         who = (

@@ -86,6 +86,11 @@ def _surname_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _nominative_endings() -> tuple[str, ...]:
+    return tuple(table("words")["ru_nominative_surname_endings"])
+
+
+@lru_cache(maxsize=1)
 def _ru_titles() -> frozenset[str]:
     return frozenset(table("words")["title_head_nouns"])
 
@@ -141,7 +146,7 @@ def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) 
             k += 2
             continue
         if language == "ru" and free and _cap(b) and (first_name or _ru_name_pair(a, b)):
-            if b.nominative:
+            if b.nominative or b.lower.endswith(_nominative_endings()):
                 name = f"{transliterate(a.text)} {transliterate(b.text)}"
                 out.append(_role(name, tokens, k, k + 1))
             k += 2
