@@ -11,6 +11,7 @@ from .fighting_checks import (
     fighting_as_a_place,
     named_in_passing,
     told_as_ended,
+    zone_owners,
 )
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
@@ -85,6 +86,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
     if c.has(lex.hypothetical) or c.tense == "futr":
         return []
     keepers = c.at(lex.peacekeepers) + [r.mention.last for r in forces]
+    if zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces]):
+        return []
     withdraw = [
         i
         for i in c.at(lex.withdraw)

@@ -50,3 +50,37 @@ def test_a_town_outside_the_region_is_an_episode_of_its_own() -> None:
     )
     fought = article_facts(text, "en", "HostilitiesReported", DAY)
     assert {f["location"] for f in fought} == {"Nagorno-Karabakh", "Ganja, Azerbaijan"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Вчера военные другой стороны вошли в зону ответственности российских миротворцев "
+            "у села Шош.",
+        ),
+        (
+            "ru",
+            "Стороны договорились о выводе оставшихся отрядов из зоны развертывания "
+            "российского миротворческого контингента.",
+        ),
+        (
+            "en",
+            "Troops of the other side entered the zone of responsibility of the Russian "
+            "peacekeepers near the village of Shosh.",
+        ),
+    ],
+)
+def test_peacekeepers_named_as_the_owner_of_a_zone_neither_deploy_nor_leave(
+    lang: str, text: str
+) -> None:
+    """Others move into or out of the peacekeepers' zone: the force itself does nothing."""
+    for kind in ("PeacekeepersDeployed", "PeacekeepersWithdrawn"):
+        assert article_facts(text, lang, kind, DAY) == []
+
+
+def test_a_force_placed_in_the_zone_of_a_conflict_is_deployed() -> None:
+    text = "В зоне конфликта в Нагорном Карабахе сегодня размещен российский миротворческий контингент."
+    deployed = article_facts(text, "ru", "PeacekeepersDeployed", DAY)
+    assert len(deployed) == 1
