@@ -83,11 +83,10 @@ def peacekeepers(c: Clause) -> list[Draft]:
     topic = c.index - ctx.peacekeepers <= 2
     if not forces and not c.has(lex.peacekeepers) and not topic:
         return []
-    if c.has(lex.hypothetical) or c.tense == "futr":
+    owners = zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces])
+    if c.has(lex.hypothetical) or c.tense == "futr" or owners:
         return []
     keepers = c.at(lex.peacekeepers) + [r.mention.last for r in forces]
-    if zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces]):
-        return []
     withdraw = [
         i
         for i in c.at(lex.withdraw)

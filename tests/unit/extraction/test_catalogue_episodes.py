@@ -81,6 +81,9 @@ def test_peacekeepers_named_as_the_owner_of_a_zone_neither_deploy_nor_leave(
 
 
 def test_a_force_placed_in_the_zone_of_a_conflict_is_deployed() -> None:
-    text = "В зоне конфликта в Нагорном Карабахе сегодня размещен российский миротворческий контингент."
+    text = (
+        "В зоне конфликта в Нагорном Карабахе сегодня размещен российский миротворческий "
+        "контингент."
+    )
     deployed = article_facts(text, "ru", "PeacekeepersDeployed", DAY)
     assert len(deployed) == 1
