@@ -10,6 +10,7 @@ from .dates import DateMention
 from .gazetteer import canonical_entity
 from .lexicon import documents, role_names
 from .models import KIND_ARGS, Evidence, ExtractedFact
+from .regions import within
 
 ArgDict = dict[str, str | list[str] | None]
 
@@ -75,6 +76,8 @@ def compatible(a: Draft, b: Draft) -> bool:
         return False  # "the previous meeting ... in Baku" is not today's meeting
     if a.kind == "HostilitiesReported" and _same_day(a, b):
         return True  # one episode told with several places: one fact
+    if a.kind.startswith("Peacekeepers") and _same_deployment(a, b):
+        return True  # "in Karabakh", "in Stepanakert": one deployment told twice
     for name in KIND_ARGS[a.kind]:
         if name in ("claimed_by", "denied_by"):
             continue
@@ -111,7 +114,18 @@ def _same_day(a: Draft, b: Draft) -> bool:
     if not (isinstance(da, str) and da == db and len(da) == 10):
         return False
     broad = role_names("broad_areas")
-    return a.args.get("location") in broad or b.args.get("location") in broad
+    la, lb = a.args.get("location"), b.args.get("location")
+    return la in broad or lb in broad or within(la, lb) or within(lb, la)
+
+
+def _same_deployment(a: Draft, b: Draft) -> bool:
+    """One force, one day, and one area lies in the other ("Nagorno-Karabakh", "Stepanakert")."""
+    da, db = a.args.get("date"), b.args.get("date")
+    if a.args.get("force") != b.args.get("force") or da != db:
+        return False
+    return within(a.args.get("area"), b.args.get("area")) or within(
+        b.args.get("area"), a.args.get("area")
+    )
 
 
 def _one_period(a: str | list[str], b: str | list[str]) -> bool:
@@ -148,12 +162,17 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             )
             # "border gunfire ... near Sotk": the place named is finer than the broad area
             # "in Spain", then "in Granada": the city is the finer venue
-            placed = (name == "place" and _city_in(value, current)) or (
-                name == "location"
-                and current in role_names("broad_areas")
-                and bool(value)
-                and value not in role_names("broad_areas")
+            placed = (
+                (name == "place" and _city_in(value, current))
+                or (
+                    name == "location"
+                    and current in role_names("broad_areas")
+                    and bool(value)
+                    and value not in role_names("broad_areas")
+                )
+                or (name == "location" and within(value, current))
             )
+            placed = placed or (name == "area" and within(value, current))
             if (not current and value) or finer or placed:
                 target.args[name] = value
                 if name == "date":

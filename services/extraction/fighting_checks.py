@@ -56,6 +56,26 @@ def named_in_passing(c: Clause, i: int, keepers: list[int]) -> bool:
     return attribute and any(0 < k - b <= 6 for k in keepers for b in brokers)
 
 
+def zone_owners(c: Clause, keepers: list[int]) -> bool:
+    """Every mention of the peacekeepers names the owner of a zone ("вошли в зону
+    ответственности российских миротворцев", "out of the zone of deployment of the Russian
+    peacekeepers"): whoever moves there, it is not the peacekeepers. Only the zone's own
+    words stand between ("в зоне конфликта размещен контингент" places the force)."""
+    zone = word_list("deployment_zone_words")
+    links = word_list("zone_owner_links")
+
+    def owner(k: int) -> bool:
+        for j in range(k - 1, max(c.lo, k - 7) - 1, -1):
+            t = c.tokens[j]
+            if t.lemma in zone or t.lower in zone:
+                return True
+            if t.lower not in links and t.lemma not in links:
+                return False
+        return False
+
+    return bool(keepers) and all(owner(k) for k in keepers)
+
+
 def day_before(c: Clause, since: int, truce_day: DateMention) -> DateMention | None:
     """ "20 сентября ... договорились о перемирии после того, как днём ранее армия начала
     операцию", "agreed to a ceasefire on September 20, a day after": the fighting's day is

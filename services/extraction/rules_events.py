@@ -11,6 +11,7 @@ from .fighting_checks import (
     fighting_as_a_place,
     named_in_passing,
     told_as_ended,
+    zone_owners,
 )
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
@@ -82,7 +83,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
     topic = c.index - ctx.peacekeepers <= 2
     if not forces and not c.has(lex.peacekeepers) and not topic:
         return []
-    if c.has(lex.hypothetical) or c.tense == "futr":
+    owners = zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces])
+    if c.has(lex.hypothetical) or c.tense == "futr" or owners:
         return []
     keepers = c.at(lex.peacekeepers) + [r.mention.last for r in forces]
     withdraw = [
