@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .lexicon import word_list
+from .meeting_arrangers import arranged_by
 from .meeting_cues import hedges as _hedges
 from .rules import Clause
 
@@ -201,7 +202,8 @@ def absent(c: Clause, r: Role) -> bool:
     """ "despite Aliyev's refusal to attend", "in the absence of Aliyev", "без Алиева": a
     person named as missing from the meeting takes no part in it."""
     before = {t.lower for t in c.tokens[max(c.lo, r.mention.first - 4) : r.mention.first]}
-    return bool(before & word_list("absent_words"))
+    # "the meeting, arranged by Michel": who set it up is not at it either
+    return bool(before & word_list("absent_words")) or arranged_by(c, r)
 
 
 def hosts_someone(c: Clause, trig: int) -> bool:

@@ -201,7 +201,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     venues = [r for r in inside if r.kind == "state" and after_in(c, r)]
     if not participants:  # the states at the table: after "between" when it names them
         at_table = [r for r in inside if (-1 if between is None else between) < r.mention.first]
-        at_table = [r for r in at_table if not r.as_place and r.kind != "organisation"]
+        at_table = [
+            r for r in at_table if r.kind != "organisation" and not (r.as_place or absent(c, r))
+        ]
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
