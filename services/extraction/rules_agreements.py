@@ -21,6 +21,7 @@ from .rules import Clause, _states
 from .rules_events import _guarded, _mediator, _negated, live_hedges
 from .signing_checks import (
     dated_statement,
+    further_documents,
     known_document,
     signing_to_come,
     statement_of_2020,
@@ -254,8 +255,15 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             parties = _issuers(c, signed, exclude) + [p for p in parties if p]
             parties = list(dict.fromkeys(parties))
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
-    signed_then = year_dated_document(c, nouns) if not out else None
-    if signed_then is not None:  # "the Alma Ata Declaration of 1991" (evt2)
+    if nouns:  # "the 9 November statement as well as the 11 January 2021 document"
+        for other_kind, day in further_documents(c, known[1] if known else None):
+            sides, by = document_signatories(day.value)
+            named = {"parties": sides or None, **({"mediator": by} if by else {})}
+            out.append(c.draft(other_kind, named, "referenced", day))
+    signed_then = year_dated_document(c, nouns)
+    years = {d.date.value[:4] for d in out if d.date is not None}
+    if signed_then is not None and signed_then.value not in years:
+        # "the Alma Ata Declaration of 1991" (evt2), also beside an agreement reached now
         out.append(
             c.draft("AgreementSigned", {"parties": parties or None}, "referenced", signed_then)
         )

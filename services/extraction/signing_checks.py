@@ -93,6 +93,23 @@ def known_document(c: Clause) -> tuple[str, DateMention] | None:
     return None
 
 
+def further_documents(c: Clause, first: DateMention | None) -> list[tuple[str, DateMention]]:
+    """ "the 9 November 2020 statement ... as well as the 11 January 2021 document": each known
+    document the clause names by its own date, beyond the one it reports (`first`), is a fact
+    of its own (the guide: background facts count; one document, one fact)."""
+    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
+    taken = {x for _, xs in documents() for x in xs if first is not None and first.value in xs}
+    out: list[tuple[str, DateMention]] = []
+    for d in c.dates:
+        if not (lo <= d.start < hi) or d.value in taken or not c._document(d):
+            continue
+        for kind, days in documents():
+            if d.value in days:
+                out.append((kind, d))
+                taken |= days
+    return out
+
+
 def dated_statement(c: Clause, i: int) -> bool:
     """ "нарушением положений Заявления лидеров России, Азербайджана и Армении от 9 ноября 2020
     года": a statement named by a known document's date ("от", "of") is that document, a
