@@ -30,6 +30,7 @@ from .speaker_cues import (
     side_roles,
     verb_first,
 )
+from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
 from .speaker_roles import (
@@ -283,7 +284,10 @@ def speakers(c: Clause) -> list[Role]:
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
         if who:
-            found += coordinated(c, who)
+            listed = coordinated(c, who)
+            if joint_sides(who, listed):
+                continue  # "Armenia and Azerbaijan announced the exchange": a joint act
+            found += listed
             found.append(who)
     for tail in (dash_source(c), colon_source(c), statement_owner(c)):
         if tail is not None:
