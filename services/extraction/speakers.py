@@ -12,6 +12,7 @@ from .lexicon import word_list
 from .rules import Clause
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
+from .speaker_back import one_voice_back
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -58,7 +59,7 @@ from .speaker_titles import (
     served_by_title,
 )
 
-__all__ = ["speaker_name", "speakers"]
+__all__ = ["one_voice_back", "speaker_name", "speakers"]
 
 
 def _prefer_person(c: Clause, chosen: Role) -> Role:
