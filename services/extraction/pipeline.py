@@ -48,7 +48,7 @@ from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers
 from .signing_checks import date_lead_signings
-from .speakers import speaker_name, speakers
+from .speakers import one_voice_back, speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import Token, sentences
@@ -104,7 +104,7 @@ def extract_article(
     drafts, times, anchor, has_dateline, named, venues = _run(text, published, detected, deadline)
     recalled = {k for k, t in enumerate(times) if t.background}
     date_lead_signings(drafts, anchor, has_dateline, recalled)  # before folding mentions
-    facts = merge(drafts)
+    facts = merge(one_voice_back(drafts))
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
     date_brokered_references(facts, published)  # what stays undated is background

@@ -12,6 +12,7 @@ from .lexicon import word_list
 from .rules import Clause
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
+from .speaker_back import one_voice_back
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -30,6 +31,7 @@ from .speaker_cues import (
     side_roles,
     verb_first,
 )
+from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
 from .speaker_roles import (
@@ -57,7 +59,7 @@ from .speaker_titles import (
     served_by_title,
 )
 
-__all__ = ["speaker_name", "speakers"]
+__all__ = ["one_voice_back", "speaker_name", "speakers"]
 
 
 def _prefer_person(c: Clause, chosen: Role) -> Role:
@@ -283,7 +285,10 @@ def speakers(c: Clause) -> list[Role]:
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
         if who:
-            found += coordinated(c, who)
+            listed = coordinated(c, who)
+            if joint_sides(who, listed):
+                continue  # "Armenia and Azerbaijan announced the exchange": a joint act
+            found += listed
             found.append(who)
     for tail in (dash_source(c), colon_source(c), statement_owner(c)):
         if tail is not None:

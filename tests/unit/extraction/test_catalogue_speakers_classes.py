@@ -29,7 +29,7 @@ from .catalogue import FILLER, speakers
         ("en", "Aliyev apologized for the incident at the border.", "Ilham Aliyev"),
         ("en", "Lavrov reiterates that Moscow is ready to help.", "Sergey Lavrov"),
         ("en", "Pashinyan slammed the decision of the court.", "Nikol Pashinyan"),
-        ("en", "Armenia and Azerbaijan announce an exchange of prisoners.", "Armenia"),
+        ("en", "Armenia and Russia announce an exchange of prisoners.", "Armenia"),
     ],
 )
 def test_a_reporting_verb_of_every_class_speaks(lang: str, text: str, speaker: str) -> None:
