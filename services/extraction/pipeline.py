@@ -7,9 +7,9 @@ import time
 from dataclasses import replace
 
 from .agreement_parties import complete_sides
-from .cues import Role, clauses, has, roles, tense_of
+from .cues import clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
-from .dates import DateMention, find_dates
+from .dates import find_dates
 from .dating import SentenceTime, fill_dates, recalls_the_past
 from .discourse import Context, Draft, finish, merge
 from .document_dates import (
@@ -47,11 +47,12 @@ from .rules_agreements import agreements
 from .rules_events import hostilities, peacekeepers
 from .rules_meetings import meetings
 from .rules_transfers import transfers
+from .sentence_context import claim_previous, points_back, remember_sentence
 from .signing_checks import date_lead_signings
 from .speakers import one_voice_back, speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
-from .text import Token, sentences
+from .text import sentences
 from .thin_facts import drop_thin_facts, fold_region_episodes
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
@@ -59,7 +60,7 @@ from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.7.0"
+EXTRACTOR_VERSION = "2.8.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
@@ -211,8 +212,8 @@ def _run(
             ctx.speaker = speaker_name(voices[0])
             if not claimed:
                 claimed = [speaker_name(voices[0])]
-            if _points_back(sent.tokens):
-                _claim_previous(drafts, index, claimed)
+            if points_back(sent.tokens):
+                claim_previous(drafts, index, claimed)
         found: list[Draft] = []
         cease_near = (
             (index + 1 < len(sents) and cease_flags[index + 1])
@@ -250,7 +251,7 @@ def _run(
             d.reported_by = ctx.reporter
             if not d.claimed_by and claimed:
                 d.claimed_by = list(claimed)
-        _update(ctx, found, sent_roles, dates, index, sent.paragraph)
+        remember_sentence(ctx, found, sent_roles, dates, index, sent.paragraph)
         named = [r.name for r in sent_roles if r.kind == "person" and not r.absorbed]
         if named:
             ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next
@@ -260,58 +261,3 @@ def _run(
     titles_as_states(drafts, article_word_keys(sents))
     article_names = frozenset(r.name for found in mentioned if found for r in found)
     return drafts, times, anchor, dateline is not None, article_names, venues
-
-
-def _points_back(tokens: tuple[Token, ...]) -> bool:
-    """ "Об этом сообщил X", "This was announced by X": the source of the sentence before."""
-    opening = [t.lower for t in tokens[:3]]
-    if opening[:2] == ["об", "этом"] or opening[:2] == ["this", "was"]:
-        return True
-    # "Как сообщает X со ссылкой на СМИ, об этом заявил Песков": after a relay clause
-    words = [t.lower for t in tokens[:14]]
-    return any(words[k : k + 2] == ["об", "этом"] for k in range(len(words) - 1))
-
-
-def _claim_previous(drafts: list[Draft], index: int, claimed: list[str]) -> None:
-    for d in drafts:
-        if d.sentence == index - 1 and d.kind != "StatementMade" and not d.claimed_by:
-            d.claimed_by = list(claimed)
-            if d.kind == "MeetingDenied" and not d.args.get("denied_by"):
-                d.args["denied_by"] = list(claimed)
-
-
-def _update(
-    ctx: Context,
-    found: list[Draft],
-    sent_roles: list[Role],
-    dates: list[DateMention],
-    index: int,
-    paragraph: int,
-) -> None:
-    for r in sent_roles:
-        if r.state:
-            ctx.states_seen[r.state] = ctx.states_seen.get(r.state, 0) + 1
-        if r.kind == "organisation" and r.mention.entity.state:
-            ctx.institution = r
-            ctx.institutions[r.mention.entity.state] = r
-        flags = r.mention.entity.flags
-        if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
-            ctx.region = r.name
-    explicit = [d for d in dates if d.explicit_year]
-    if explicit:
-        ctx.year = (paragraph, index, int(explicit[-1].value[:4]))
-    for d in found:
-        people = d.args.get("participants")
-        if d.kind.startswith("Meeting") and isinstance(people, list) and len(people) > 1:
-            ctx.meeting = people
-            if len(people) >= 3:
-                ctx.trilateral = people
-            if d.kind != "MeetingDenied":
-                ctx.last_meeting = d
-        if d.date and d.kind in ("CeasefireAgreed", "AgreementSigned", "PrisonerExchangeAgreed"):
-            ctx.event_date = (paragraph, index, d.date)
-        parties = d.args.get("parties")
-        if isinstance(parties, list) and parties:
-            ctx.parties = (paragraph, index, parties)
-        if d.kind.startswith("Peacekeepers"):
-            ctx.peacekeepers = index
