@@ -10,6 +10,7 @@ the read models: the composition root hands the route down.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +58,9 @@ async def send_round(producer: Any, topic: str, messages: Sequence[Any]) -> Any:
         )
         for p in parts
     ]
-    meta = await sent
-    for copy in copies:
-        await copy
-    return meta
+    # every ack waited for (a failed one is not left unretrieved), the first failure raised
+    done = await asyncio.gather(sent, *copies, return_exceptions=True)
+    for outcome in done:
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return done[0]
