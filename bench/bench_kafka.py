@@ -261,7 +261,7 @@ async def bench_replay(
         "replay_note": "bulk = the bulk catch-up alone (`python -m services.worker catch-up`); "
         "worker = `python -m services.worker run` from process start, as deployed (bulk "
         "catch-up first when far behind, then faust); faust_only = the same with "
-        "FACTSTREAM_WORKER_BULK_MIN_LAG=0 (every event through fan-out and feed)",
+        "FACTSTREAM_WORKER_BULK_MIN_LAG=0 (every event through the feed and faust)",
     }
 
 
