@@ -48,6 +48,7 @@ from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
 from services.readside.gc_tuning import tune_gc  # noqa: E402
 from services.worker.bulk import bulk_catch_up  # noqa: E402
 from services.worker.config import DEFAULT_FEED_PARTITIONS  # noqa: E402
+from services.worker.routing import log_feed  # noqa: E402
 from tests.integration.harness import (  # noqa: E402
     append_articles,
     digests,
@@ -63,8 +64,11 @@ CONCURRENCY = 64
 
 
 def fresh(bootstrap: str, name: str) -> KafkaLogConfig:
+    """Fresh topics; the writer fills the workers' feed in its transactions, as the
+    service's does."""
     topic = f"bench-{name}-{uuid.uuid4().hex[:8]}"
-    return KafkaLogConfig(bootstrap, topic, f"{topic}.dlq")
+    feed = log_feed(DEFAULT_FEED_PARTITIONS)
+    return KafkaLogConfig(bootstrap, topic, f"{topic}.dlq", feed=feed)
 
 
 async def raw_messages(bootstrap: str, topic: str) -> list[Any]:
@@ -133,8 +137,10 @@ async def _append_raw(
 def _plan_cpu_us_per_event(batch: list[list[Any]], rounds: int = 3) -> float:
     """The adapter's own CPU per event (no broker): planning every append of `batch` as the
     writer does (ids, expected version, sealing with the hash chain, CloudEvents encoding,
-    size estimate). Process time, best of `rounds`: scheduling noise does not count."""
+    size estimate, the feed's routing). Process time, best of `rounds`: scheduling noise does
+    not count."""
     now = dt.datetime.now(dt.UTC)
+    feed = log_feed(DEFAULT_FEED_PARTITIONS)
     events = sum(len(a) for a in batch)
     best = float("inf")
     for _ in range(rounds):
@@ -142,7 +148,7 @@ def _plan_cpu_us_per_event(batch: list[list[Any]], rounds: int = 3) -> float:
         started = time.process_time()
         for append in batch:
             child = Overlay(group)
-            plan = plan_append(child, append, None, now)
+            plan = plan_append(child, append, None, now, feed)
             sum(m.size() for m in plan.messages)
             child.merge_into_parent()
         best = min(best, time.process_time() - started)
@@ -255,7 +261,7 @@ async def bench_replay(
         "replay_note": "bulk = the bulk catch-up alone (`python -m services.worker catch-up`); "
         "worker = `python -m services.worker run` from process start, as deployed (bulk "
         "catch-up first when far behind, then faust); faust_only = the same with "
-        "FACTSTREAM_WORKER_BULK_MIN_LAG=0 (every event through fan-out and feed)",
+        "FACTSTREAM_WORKER_BULK_MIN_LAG=0 (every event through the feed and faust)",
     }
 
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ from contracts.envelope import new_event
 from contracts.facts import TerritoryTransferred
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import open_kafka_log
+from services.worker.config import DEFAULT_FEED_PARTITIONS
+from services.worker.routing import log_feed
 from tests.integration.harness import REPO, start_worker, worker_env
 
 LOW_RATE = 300  # events/s: the same path off saturation (2 cores hold broker, API, worker)
@@ -59,7 +62,8 @@ async def bench_latency(
             # Opened once the API is up: the API's log is a writer too (it starts one on
             # first use), and the writer started last fences the other (issue 12). The
             # bench appends; the API only serves reads, which a fenced instance keeps doing.
-            log = await open_kafka_log(config)
+            # It fills the workers' feed in its transactions, as the service's writer does.
+            log = await open_kafka_log(replace(config, feed=log_feed(DEFAULT_FEED_PARTITIONS)))
             await _warm_up(log, client)
             # the low rate first: a backlog left by the saturated run would spill into it
             low = await _paced(log, client, seconds, LOW_RATE)

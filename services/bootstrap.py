@@ -55,6 +55,7 @@ class Container:
 def build_log(settings: Settings) -> EventLog:
     if settings.backend == "kafka":
         from events.kafka.factory import kafka_event_log  # optional heavy dependency
+        from services.worker.routing import log_feed
 
         kafka_log: EventLog = kafka_event_log(
             bootstrap=settings.kafka_bootstrap,
@@ -63,6 +64,8 @@ def build_log(settings: Settings) -> EventLog:
             operation_timeout_s=settings.kafka_timeout_s,
             replication_factor=settings.kafka_replication_factor,
             min_insync_replicas=settings.kafka_min_insync_replicas,
+            # the workers' keyed feed, written in the same transaction as the log
+            feed=log_feed(settings.feed_partitions),
         )
         return kafka_log
     from events.sqlite.log import SqliteEventLog

@@ -30,8 +30,9 @@ class Settings(BaseSettings):
     consumer_group: str = "factstream-projector"
     # Partitions of the worker feed topic: how many workers can share the projection.
     feed_partitions: int = 4
-    # How long a worker agent waits to fill a batch: each of the two hops (log -> feed ->
-    # read models) adds up to this to the append-to-visible latency. Raise it for a replay
+    # How long a worker agent waits to fill a batch: the hop from the feed (which the log's
+    # writer fills in the same transaction) to the read models adds up to this to the
+    # append-to-visible latency. Raise it for a replay
     # through the workers (larger batches); `python -m services.worker catch-up` is faster.
     worker_batch_within_s: float = Field(default=0.01, gt=0, le=5)
     # A worker starting this many events (or more) behind the log catches up in bulk before

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from events.kafka.feed import Feed, feed_topic
+
 
 @dataclass(frozen=True)
 class KafkaLogConfig:
@@ -25,3 +27,10 @@ class KafkaLogConfig:
     transaction_timeout_ms: int = 60_000
     # How often a live subscription polls for appends made by other processes.
     poll_interval_s: float = 0.05
+    # The keyed feed the writer fills in the same transaction (events/kafka/feed.py); None:
+    # a log without projection workers (or a reader: only a writer uses it).
+    feed: Feed | None = None
+
+    @property
+    def feed_topic(self) -> str:
+        return feed_topic(self.topic)

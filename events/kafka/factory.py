@@ -5,6 +5,7 @@ The composition root hands the values down; this package never imports services.
 from __future__ import annotations
 
 from events.kafka.config import KafkaLogConfig
+from events.kafka.feed import Feed
 from events.kafka.log import KafkaEventLog
 
 
@@ -16,6 +17,7 @@ def kafka_event_log(
     operation_timeout_s: float = 5.0,
     replication_factor: int = 1,
     min_insync_replicas: int = 1,
+    feed: Feed | None = None,
 ) -> KafkaEventLog:
     """A log that connects, creates its topics and rebuilds its index on first use."""
     config = KafkaLogConfig(
@@ -25,5 +27,6 @@ def kafka_event_log(
         operation_timeout_s=operation_timeout_s,
         replication_factor=replication_factor,
         min_insync_replicas=min_insync_replicas,
+        feed=feed,
     )
     return KafkaEventLog(config)

@@ -62,7 +62,7 @@ class KafkaEventLog(EventLog):
     async def _start_clients(self) -> None:
         patience = self.config.operation_timeout_s  # each step waits on the broker
         async with asyncio.timeout(patience):
-            await ensure_topics(self.config)
+            await ensure_topics(self.config, writing=not self._read_only)
         async with asyncio.timeout(patience):
             await self._reader.start()
         if not self._read_only:

@@ -13,6 +13,7 @@ from typing import Any
 from contracts.chain import canonical_bytes
 from contracts.envelope import Event
 from events.kafka.binding import Headers, encode_sized
+from events.kafka.feed import Feed
 from events.kafka.index import Entry, Overlay
 from events.port import Appended, EventIdConflict, WrongExpectedVersion
 from events.records import content_key_of, seal
@@ -24,6 +25,7 @@ class Message:
     value: bytes
     headers: Headers
     header_bytes: int  # the headers' names and values, summed once when encoded
+    feed: tuple[int, ...] = ()  # the feed partitions it is copied to, in the same transaction
 
     def size(self) -> int:
         """Upper bound of its size inside a record batch (varint overheads included)."""
@@ -38,7 +40,11 @@ class Plan:
 
 
 def plan_append(
-    overlay: Overlay, events: Sequence[Event], expected_version: int | None, now: dt.datetime
+    overlay: Overlay,
+    events: Sequence[Event],
+    expected_version: int | None,
+    now: dt.datetime,
+    feed: Feed | None = None,
 ) -> Plan:
     """Seal the new events of one append on top of `overlay` (which it updates)."""
     if expected_version is not None and len({e.stream_id for e in events}) > 1:
@@ -75,7 +81,8 @@ def plan_append(
             data=data,
             data_bytes=data_bytes,
         )
-        messages.append(Message(*encode_sized(sealed.stored, key, data_bytes)))
+        targets = feed.targets(event) if feed is not None else ()
+        messages.append(Message(*encode_sized(sealed.stored, key, data_bytes), feed=targets))
         overlay.add(event.id, Entry(key, position, version, event.stream_id), sealed.hash)
     return Plan(_report(overlay, events), tuple(messages), overlay.head)
 

@@ -29,6 +29,7 @@ from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
 from contracts.envelope import Event
 from events.dependency import DependencyUnavailable
 from events.kafka.config import KafkaLogConfig
+from events.kafka.feed import send_round
 from events.kafka.guard import describe
 from events.kafka.index import Overlay, StreamIndex
 from events.kafka.planner import Plan, plan_append
@@ -231,7 +232,9 @@ class GroupCommitWriter:
             request = self._queue[0]
             child = Overlay(group)
             try:
-                plan = plan_append(child, request.events, request.expected_version, now)
+                plan = plan_append(
+                    child, request.events, request.expected_version, now, self._config.feed
+                )
             except Exception as exc:  # refused: this append alone fails
                 refused.append((self._queue.pop(0), exc))
                 continue
@@ -283,19 +286,12 @@ class GroupCommitWriter:
         if messages:
             producer = self._producer
             assert producer is not None
-            batch = producer.create_batch()
-            for m in messages:
-                added = batch.append(key=m.key, value=m.value, timestamp=None, headers=m.headers)
-                if added is None:
-                    raise AssertionError("size estimate too small for the record batch")
-            batch.close()
             try:
                 # Bounded: a commit still in flight may land later; the next round's sync
                 # then finds it and a retried append reports its events as duplicates.
                 async with asyncio.timeout(self._config.operation_timeout_s):
                     await producer.begin_transaction()
-                    sent = await producer.send_batch(batch, self._config.topic, partition=0)
-                    meta = await sent
+                    meta = await send_round(producer, self._config.topic, messages)
                     await producer.commit_transaction()
             except Exception as exc:
                 if not _fenced(exc, producer):

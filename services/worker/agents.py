@@ -1,9 +1,8 @@
-"""The two faust agents, thin: turn faust events into `Raw` and call the handlers.
+"""The faust agent, thin: turn faust events into `Raw` and call the handler.
 
-- `fanout` reads the single-partition global log and copies each event to the feed
-  partitions that own its read-model documents (one worker of the group does this).
-- `project` reads the feed (N partitions, split across the group's workers) and folds
-  events into Redis with the checkpoint, dead-lettering failures with their reason.
+`project` reads the keyed feed (N partitions, split across the group's workers), which the
+log's writer fills in the same transaction as the log (events/kafka/feed.py), and folds
+events into Redis with the checkpoint, dead-lettering failures with their reason.
 """
 
 from __future__ import annotations
@@ -60,17 +59,11 @@ def _topic(app: faust.App, name: str, partitions: int) -> faust.TopicT:
 
 
 def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> None:
-    log_topic = _topic(app, config.topic, 1)
     feed = _topic(app, config.feed_topic, config.feed_partitions)
     dead = _sender(app, config.dead_letter_topic)
-    to_feed = _sender(app, config.feed_topic)
     size, within = config.batch_size, config.batch_within_s
     cache = StateCache()  # this worker's parsed documents (it alone writes its partitions)
     recovery = Recovery(config, store, cache)
-
-    async def fanout(stream: StreamT[Any]) -> AsyncIterator[int]:
-        async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
-            yield await handlers.fan_out(_raws(batch), config.feed_partitions, to_feed, dead)
 
     async def project(stream: StreamT[Any]) -> AsyncIterator[int]:
         async for batch in cast(Stream[bytes], stream).take_events(size, within=within):
@@ -92,7 +85,6 @@ def register(app: faust.App, config: WorkerConfig, store: ReadModelStore) -> Non
     async def watch() -> None:
         await recovery.watch()
 
-    app.agent(log_topic, name="factstream.fanout")(fanout)
     app.agent(feed, name="factstream.project")(project)
     app.timer(WATCH_S)(watch)
 

@@ -3,7 +3,7 @@
 Through the faust agents a replay reaches the projection in the batches faust delivers (tens
 to hundreds of events), and every batch re-derives and re-writes each document it touches.
 This path reads the log topic directly in large chunks, routes each event to the feed
-partitions that own its documents (the fan-out's rule, `routing.feed_partitions_for`) and
+partitions that own its documents (the writer's feed rule, `routing.feed_partitions_for`) and
 applies each partition's share with the worker's own `apply_partition`: the same documents,
 fact routes and `feed-<p>` checkpoints. Workers started afterwards skip what it applied.
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.kafka.config import KafkaLogConfig
+from events.kafka.feed import feed_topic
 from services.settings import Settings
+from services.worker.routing import log_feed
 
 DEFAULT_FEED_PARTITIONS = 4
 
@@ -28,7 +30,7 @@ class WorkerConfig:
     @property
     def feed_topic(self) -> str:
         """Keyed copy of the global log, partitioned by projection key (see routing.py)."""
-        return f"{self.topic}.feed"
+        return feed_topic(self.topic)
 
     @property
     def log(self) -> KafkaLogConfig:
@@ -38,6 +40,7 @@ class WorkerConfig:
             self.dead_letter_topic,
             replication_factor=self.replication_factor,
             min_insync_replicas=self.min_insync_replicas,
+            feed=log_feed(self.feed_partitions),
         )
 
     @classmethod

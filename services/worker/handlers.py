@@ -1,7 +1,8 @@
-"""What the agents do with a batch: fan the global log out, project a feed batch.
+"""What the agent does with a feed batch: project it, dead-lettering what fails.
 
-Both await every send's acknowledgement before returning, so faust commits an offset only
-after its effects are durable (at-least-once); the checkpoints make that exactly-once.
+It awaits every dead letter's acknowledgement and the Redis commit before returning, so
+faust commits an offset only after its effects are durable (at-least-once); the checkpoints
+make that exactly-once.
 """
 
 from __future__ import annotations
@@ -10,48 +11,15 @@ import asyncio
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 
-from contracts.envelope import TYPE_BY_NAME, Event
+from contracts.envelope import Event
 from events.kafka.binding import decode
 from services.readmodels.port import ReadModelStore
 from services.worker.apply import apply_partition, live_namespaces
 from services.worker.messages import Raw, Send, dead_letter_headers
-from services.worker.routing import feed_partitions_for
 from services.worker.statecache import StateCache
 
 log = logging.getLogger(__name__)
-
-
-def routing_view(raw: Raw) -> Event:
-    """Just enough of an event to route it: type, id, stream and validated data. Building
-    the whole envelope would double the fan-out's cost, and routing reads nothing else."""
-    headers = dict(raw.headers)
-    kind = headers["ce_type"].decode()
-    fields: dict[str, Any] = {
-        "id": headers["ce_id"].decode(),
-        "type": kind,
-        "stream_id": headers["ce_streamid"].decode(),
-        "data": TYPE_BY_NAME[kind].model_validate_json(raw.value),
-    }
-    return Event.model_construct(**fields)
-
-
-async def fan_out(batch: Sequence[Raw], partitions: int, feed: Send, dead: Send) -> int:
-    """Copy each log message, unchanged, to the feed partitions owning its documents."""
-    acks = []
-    for raw in batch:  # queued strictly in log order: each feed partition stays ordered
-        try:
-            targets = feed_partitions_for(routing_view(raw), partitions)
-        except Exception as exc:
-            reason = f"decode: {exc}"
-            acks.append(await dead(raw.key, raw.value, dead_letter_headers(raw, reason), None))
-            continue
-        for p in targets:
-            acks.append(await feed(raw.key, raw.value, raw.headers, p))
-    await asyncio.gather(*acks)
-    log.debug("fanned out %d events as %d messages", len(batch), len(acks))
-    return len(acks)
 
 
 async def project(

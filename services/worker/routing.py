@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from contracts.envelope import Event
+from events.kafka.feed import Feed
 from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
 
 
@@ -32,6 +33,11 @@ def feed_partitions_for(
     return sorted(
         {owner(p.slot, key, partitions) for p in projections for key in p.keys_for(event)}
     )
+
+
+def log_feed(partitions: int) -> Feed:
+    """What the log's writer needs to fill the feed: the partition count and this routing."""
+    return Feed(partitions, feed_partitions_for)
 
 
 def owned_projection(projection: Projection, partition: int, partitions: int) -> Projection:

@@ -1,6 +1,7 @@
 """Before a worker joins its group: if the read models are far behind the log, catch up in
 bulk first (`bulk.py`), so a new deployment, or one back from a long outage, replays at bulk
-speed instead of through two faust hops.
+speed instead of through faust, and one whose feed records were deleted (retention) before
+it read them gets them from the log.
 
 "Far behind" is judged on the furthest feed checkpoint: if any partition is near the log's
 head, workers are live and the laggards are partitions that simply get few events. One
@@ -26,7 +27,7 @@ from services.worker.apply import checkpoint_name
 from services.worker.bulk import bulk_catch_up
 from services.worker.config import WorkerConfig
 from services.worker.messages import Headers
-from services.worker.topics import start_fan_out_after
+from services.worker.topics import feed_ends, feed_has_gap, start_feed_after
 
 log = logging.getLogger(__name__)
 LOCK_TTL_S = 10.0
@@ -43,21 +44,26 @@ async def furthest_position(store: RedisReadModelStore, config: WorkerConfig) ->
 
 
 async def catch_up_before_start(config: WorkerConfig, min_lag: int) -> int | None:
-    """Bulk catch-up when the log is at least `min_lag` events ahead of every checkpoint
-    (0: never); returns the position reached, or None when it was not needed."""
+    """Bulk catch-up when the log is at least `min_lag` events ahead of every checkpoint, or
+    when the feed lost records the group never read (retention), whatever the lag (0: never);
+    returns the position reached, or None when it was not needed."""
     if min_lag <= 0:
         return None
     reader = KafkaEventLog(config.log, read_only=True)
     store = RedisReadModelStore.from_url(config.redis_url, config.redis_prefix)
     redis: Redis = Redis.from_url(config.redis_url)
+
+    async def needed() -> bool:
+        lag = await reader.head() - await furthest_position(store, config)
+        return lag >= min_lag or (lag > 0 and await feed_has_gap(config))
+
     try:
-        if await reader.head() - await furthest_position(store, config) < min_lag:
+        if not await needed():
             return None
         async with exclusive(redis, lock_name(config)):
-            head = await reader.head()  # another worker may have caught up while we waited
-            furthest = await furthest_position(store, config)
-            if head - furthest < min_lag:
+            if not await needed():  # another worker may have caught up while we waited
                 return None
+            furthest, head = await furthest_position(store, config), await reader.head()
             log.info("bulk catch-up from position %d (log head %d)", furthest, head)
             return await bulk_into(config, reader, store)
     finally:
@@ -103,12 +109,13 @@ async def dead_letters(config: WorkerConfig) -> AsyncIterator[DeadLetter]:
 
 
 async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisReadModelStore) -> int:
-    """Bulk catch-up with dead letters to the DLQ topic, then hand over to the fan-out."""
+    """Bulk catch-up with dead letters to the DLQ topic, then hand over to the feed."""
+    ends = await feed_ends(config)  # first: what the catch-up is sure to cover
     async with dead_letters(config) as dead:
         position = await bulk_catch_up(
             reader, store, config.feed_partitions, dead, topic=config.topic, ns=config.namespace
         )
-        await start_fan_out_after(config, reader.offset_after(position))
+        await start_feed_after(config, ends)
         return position
 
 

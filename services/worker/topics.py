@@ -1,4 +1,5 @@
-"""The worker's topics: the log and dead letters (events.kafka) and the keyed feed."""
+"""The worker's topics (the log, its dead letters and the keyed feed, all created by
+events.kafka) and the consumer group's offsets on the feed."""
 
 from __future__ import annotations
 
@@ -8,18 +9,14 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError
 
 from events.dependency import DependencyUnavailable
-from events.kafka.topics import TOPIC_ALREADY_EXISTS, ensure_topics
+from events.kafka.topics import ensure_topics
 from services.worker.config import WorkerConfig
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-# The feed is derived from the log (re-fanned on a rebuild), so it need not live forever.
-FEED_RETENTION = {"retention.ms": str(7 * 24 * 3600 * 1000), "cleanup.policy": "delete"}
 
 
 async def patiently(make: Callable[[], Awaitable[T]], what: str, patience_s: float = 60.0) -> T:
@@ -43,51 +40,63 @@ async def ensure_worker_topics(config: WorkerConfig, patience_s: float = 60.0) -
 
 
 async def _ensure_worker_topics(config: WorkerConfig) -> None:
+    # the log's config carries the feed: created with it, its partition count checked
     await ensure_topics(config.log)
-    admin = AIOKafkaAdminClient(bootstrap_servers=config.bootstrap, client_id="factstream-worker")
-    await admin.start()
-    try:
-        if config.feed_topic not in set(await admin.list_topics()):
-            configs = {**FEED_RETENTION, "min.insync.replicas": str(config.min_insync_replicas)}
-            new = NewTopic(
-                config.feed_topic,
-                config.feed_partitions,
-                config.replication_factor,
-                topic_configs=configs,
-            )
-            response = await admin.create_topics([new])
-            for topic, code, *rest in response.topic_errors:
-                if code not in (0, TOPIC_ALREADY_EXISTS):
-                    raise RuntimeError(f"cannot create topic {topic!r}: error {code} {rest}")
-        [described] = await admin.describe_topics([config.feed_topic])
-        count = len(described.get("partitions") or [])
-        if count not in (0, config.feed_partitions):  # 0: metadata not propagated yet
-            raise RuntimeError(
-                f"{config.feed_topic} has {count} partitions, configured "
-                f"{config.feed_partitions}: rebuild the read models into a new namespace"
-            )
-    finally:
-        await admin.close()
 
 
-async def start_fan_out_after(config: WorkerConfig, offset: int) -> bool:
-    """After a bulk catch-up: make the workers' fan-out start at `offset` (the log offset
-    after the last position applied; commit the group's offset on the log topic), so they do
-    not copy the whole log to the feed only for the projection to skip it. Leaves a group
-    that is further on, or running, alone."""
+async def _group_consumer(config: WorkerConfig) -> AIOKafkaConsumer:
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=config.bootstrap, group_id=config.group, enable_auto_commit=False
+        bootstrap_servers=config.bootstrap,
+        group_id=config.group,
+        enable_auto_commit=False,
+        isolation_level="read_committed",
     )
     await consumer.start()
+    return consumer
+
+
+def _feed_partitions(config: WorkerConfig) -> list[TopicPartition]:
+    return [TopicPartition(config.feed_topic, p) for p in range(config.feed_partitions)]
+
+
+async def feed_ends(config: WorkerConfig) -> dict[TopicPartition, int]:
+    """The feed's committed ends now. Read BEFORE a bulk catch-up reads the log: every feed
+    record before them was committed with its log record, so the catch-up covers it."""
+    consumer = await _group_consumer(config)
     try:
-        tp = TopicPartition(config.topic, 0)
-        consumer.assign([tp])
-        if (await consumer.committed(tp) or 0) >= offset:
-            return False
-        await consumer.commit({tp: offset})
-        return True
+        return dict(await consumer.end_offsets(_feed_partitions(config)))
+    finally:
+        await consumer.stop()
+
+
+async def feed_has_gap(config: WorkerConfig) -> bool:
+    """Whether the group would miss feed records: deleted by retention before it read them
+    (its committed offset, 0 if none, is below a partition's first kept offset)."""
+    consumer = await _group_consumer(config)
+    try:
+        tps = _feed_partitions(config)
+        first = await consumer.beginning_offsets(tps)
+        for tp in tps:
+            if (await consumer.committed(tp) or 0) < first[tp]:
+                return True
+        return False
+    finally:
+        await consumer.stop()
+
+
+async def start_feed_after(config: WorkerConfig, ends: dict[TopicPartition, int]) -> bool:
+    """After a bulk catch-up: make the workers start reading the feed at `ends` (taken by
+    `feed_ends` before it), so they do not read what it applied only to skip it. Leaves
+    partitions where the group is further on alone, and a running group too."""
+    consumer = await _group_consumer(config)
+    try:
+        consumer.assign(list(ends))
+        behind = {tp: end for tp, end in ends.items() if (await consumer.committed(tp) or 0) < end}
+        if behind:
+            await consumer.commit(behind)
+        return bool(behind)
     except KafkaError as exc:  # e.g. workers are running: they skip by checkpoint anyway
-        log.warning("fan-out offset left as it is: %s", exc)
+        log.warning("feed offsets left as they are: %s", exc)
         return False
     finally:
         await consumer.stop()

@@ -22,6 +22,7 @@ import pytest
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import open_kafka_log
 from services.readmodels.redis_store import RedisReadModelStore
+from services.worker.routing import log_feed
 from tests.faults.procs import RedisServer, Serve
 from tests.faults.readmodels import clean_kafka_digests, digests
 from tests.faults.test_redis_loss import ANSWER_BOUND_S, _poll, _read
@@ -56,7 +57,9 @@ async def test_a_worker_rebuilds_read_models_lost_with_redis(
     tmp_path: Path, own_redis: RedisServer
 ) -> None:
     topic = f"wloss-{uuid.uuid4().hex[:10]}"
-    config = KafkaLogConfig(_required_env("KAFKA_BOOTSTRAP"), topic, f"{topic}.dlq")
+    config = KafkaLogConfig(
+        _required_env("KAFKA_BOOTSTRAP"), topic, f"{topic}.dlq", feed=log_feed(4)
+    )
     log = await open_kafka_log(config)
     batch = list(articles(EVENTS // 5, seed=31))
     try:

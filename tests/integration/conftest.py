@@ -14,6 +14,8 @@ import pytest
 
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import KafkaEventLog, open_kafka_log
+from services.worker.config import DEFAULT_FEED_PARTITIONS
+from services.worker.routing import log_feed
 
 
 def _required_env(name: str) -> str:
@@ -37,9 +39,15 @@ def redis_url() -> str:
 
 
 def unique_config(bootstrap: str, prefix: str = "it") -> KafkaLogConfig:
-    """A config on fresh topics, so every test starts from an empty log."""
+    """A config on fresh topics, so every test starts from an empty log; its writer fills the
+    workers' feed, as the service's does."""
     topic = f"{prefix}-{uuid.uuid4().hex[:12]}"
-    return KafkaLogConfig(bootstrap=bootstrap, topic=topic, dead_letter_topic=f"{topic}.dlq")
+    return KafkaLogConfig(
+        bootstrap=bootstrap,
+        topic=topic,
+        dead_letter_topic=f"{topic}.dlq",
+        feed=log_feed(DEFAULT_FEED_PARTITIONS),
+    )
 
 
 @pytest.fixture
