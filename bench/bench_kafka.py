@@ -42,7 +42,7 @@ from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.index import Overlay, StreamIndex  # noqa: E402
 from events.kafka.log import KafkaEventLog, open_kafka_log  # noqa: E402
 from events.kafka.planner import plan_append  # noqa: E402
-from events.kafka.writer import producer_settings, transaction_settings  # noqa: E402
+from events.kafka.producer_config import producer_settings, transaction_settings  # noqa: E402
 from services.projector.runner import catch_up  # noqa: E402
 from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
 from services.readside.gc_tuning import tune_gc  # noqa: E402
