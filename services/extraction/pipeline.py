@@ -53,7 +53,7 @@ from .speakers import one_voice_back, speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import sentences
-from .thin_facts import drop_thin_facts, fold_region_episodes
+from .thin_facts import drop_thin_facts
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
 from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
@@ -125,7 +125,7 @@ def extract_article(
     # a held meeting called off is matched first
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
-    facts = drop_thin_facts(fold_region_episodes(facts))
+    facts = drop_thin_facts(facts)
     facts = drop_headline_states(drop_recorded_speakers(facts), text)
     facts = drop_teaser_speakers(facts, text)
     return _result(detected, facts, text, None if facts else "no facts found")
