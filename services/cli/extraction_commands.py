@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from services.evaluation.corpus import Document, directory_documents, real_documents
+from services.evaluation.corpus import Document, directory_documents, half_of, real_documents
 from services.evaluation.report import by_language, confusion_lines, error_lines, score_table
 from services.evaluation.report import thresholds as threshold_lines
 from services.evaluation.run import THRESHOLDS, Evaluation, run
@@ -95,6 +95,9 @@ def eval_command(
     ] = False,
     split: Annotated[str, typer.Option(help="real corpus split: dev, holdout or all")] = "dev",
     lang: Annotated[str | None, typer.Option(help="only articles in this language")] = None,
+    half: Annotated[
+        str | None, typer.Option(help="real corpus: half a (id ends in an even hex digit) or b")
+    ] = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="per-article misses, confusions")
     ] = False,
@@ -104,7 +107,10 @@ def eval_command(
     if real:
         if split not in ("dev", "holdout", "all"):
             raise typer.BadParameter("split must be dev, holdout or all")
+        if half not in (None, "a", "b"):
+            raise typer.BadParameter("half must be a or b")
         docs, problems = real_documents(split, lang)
+        docs = [d for d in docs if half is None or half_of(d.name) == half]
     else:
         gold_dir = gold or DEFAULT_CORPUS / "gold"
         found = list(directory_documents(gold_dir, articles or gold_dir.parent / "articles"))

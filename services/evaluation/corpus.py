@@ -58,6 +58,12 @@ def read_cached_text(path: Path) -> tuple[dict[str, str], str]:
     return meta, body
 
 
+def half_of(article_id: str) -> str:
+    """A fixed cut of the corpus for developing on one half and checking on the other:
+    "a" when the id's last hex digit is even, else "b" (follows from the id alone)."""
+    return "a" if int(article_id[-1], 16) % 2 == 0 else "b"
+
+
 def real_documents(
     split: str = "dev", language: str | None = None, texts: Path = REAL_TEXTS
 ) -> tuple[list[Document], list[str]]:

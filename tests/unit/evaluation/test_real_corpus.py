@@ -4,7 +4,7 @@ arguments. Texts are not committed, so these checks never need them."""
 
 from services.evaluation.agreement import agreement, articles_in
 from services.evaluation.checks import check, expected_id, expected_split
-from services.evaluation.corpus import manifest_rows
+from services.evaluation.corpus import half_of, manifest_rows
 
 
 def test_manifests_and_gold_are_consistent() -> None:
@@ -28,3 +28,12 @@ def test_ids_and_splits_follow_from_the_url() -> None:
 def test_second_annotation_agrees() -> None:
     assert articles_in() >= 30
     assert agreement().overall.f1 >= 0.75
+
+
+def test_halves_follow_from_the_last_hex_digit_and_cover_every_id() -> None:
+    assert half_of("ru-0000000000") == "a"
+    assert half_of("en-123456789e") == "a"
+    assert half_of("en-123456789f") == "b"
+    ids = [row["id"] for row in manifest_rows()]
+    halves = {half_of(i) for i in ids}
+    assert halves == {"a", "b"}
