@@ -1,0 +1,87 @@
+"""Who speaks, wave 3: the reporting vocabulary as a dictionary lists it (data/speech.toml),
+each verb or phrase in a sentence written for the test, and the phrases that do not speak."""
+
+import pytest
+
+from .catalogue import FILLER, speakers
+
+
+def _article(text: str, lang: str) -> set[str]:
+    return speakers(f"{text}\n\n{FILLER[lang]}", lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Захарова ответила на вопрос о переговорах в Москве.",
+        "Захарова возразила против такой трактовки событий.",
+        "Захарова прокомментировала ход переговоров в Москве.",
+        "Захарова упомянула о предстоящих переговорах в Москве.",
+        "Захарова предостерегла стороны от новых провокаций.",
+        "Захарова огласила позицию министерства по переговорам.",
+        "Захарова озвучила позицию министерства по переговорам.",
+        "Захарова обратила внимание на нарушения режима прекращения огня.",
+        "Захарова возложила вину за эскалацию на обе стороны.",
+        "Захарова выступила с речью о переговорах в Москве.",
+        "Ранее Захарова признавалась, что переговоры идут трудно.",
+    ],
+)
+def test_a_russian_reporting_verb_speaks(text: str) -> None:
+    assert "Maria Zakharova" in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Позиция ведомства изложена на сайте, говорится на сайте МИД Армении.",
+        "Переговоры продолжатся, сообщается на странице МИД Армении в Facebook.",
+    ],
+)
+def test_a_page_of_the_owner_speaks_for_it(text: str) -> None:
+    assert "Ministry of Foreign Affairs (Armenia)" in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov blames Baku for the collapse of the talks.",
+        "Lavrov threatens to walk out of the talks in Moscow.",
+        "Lavrov threatened to walk out of the talks in Moscow.",
+        "Lavrov decries the shelling of border villages.",
+        "Lavrov deplores the shelling of border villages.",
+        "Lavrov laments the collapse of the talks.",
+        "Lavrov lauds the progress of the talks.",
+        "Lavrov clarifies the position of Moscow on the talks.",
+        "Lavrov asserts the talks will continue.",
+        "Lavrov argues the talks must continue.",
+        "Lavrov points out the talks are not over.",
+        "Lavrov cautions against new provocations.",
+        "Lavrov assures Yerevan of continued support.",
+        "Lavrov affirms the talks will continue.",
+        "Lavrov refutes the reports of a breakdown.",
+        "Lavrov describes the talks as constructive.",
+        "Lavrov lashed out at the West over the talks.",
+        "Lavrov was cited as saying the talks would continue.",
+        "Lavrov rebuffed the criticism of the talks.",
+        "Lavrov dismissed claims of a breakdown in relations with Baku.",
+    ],
+)
+def test_an_english_reporting_verb_speaks(text: str) -> None:
+    assert "Sergey Lavrov" in _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks will go on, according to a statement released by the Armenian Foreign Ministry.",
+        "The talks will go on, according to a statement issued by the Armenian Foreign Ministry.",
+    ],
+)
+def test_a_statement_released_by_its_owner_is_the_owners(text: str) -> None:
+    assert "Ministry of Foreign Affairs (Armenia)" in _article(text, "en")
+
+
+def test_spreading_a_statement_is_publishing_not_speaking() -> None:
+    # the guide: publishing a document is not speaking
+    text = "МИД Армении распространил заявление глав государств о переговорах."
+    assert "Ministry of Foreign Affairs (Armenia)" not in _article(text, "ru")
