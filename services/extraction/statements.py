@@ -1,14 +1,28 @@
 """Which StatementMade facts stand: one per speaker, and none for a voice recorded elsewhere.
 
 The corpus README: a source recorded as who announced or denied a meeting gets no separate
-StatementMade; a person is named as the person. So a spokesperson and the institution (or the
-state) speaking in the same report are one speaker, the person.
+StatementMade; a person is named as the person. So a spokesperson and the body they speak for
+(data/spokespeople.toml), or their state in the same report, are one speaker, the person.
 """
 
 from __future__ import annotations
 
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
 from .discourse import Draft
 from .gazetteer import canonical_entity
+
+SPOKESPEOPLE = Path(__file__).parent / "data" / "spokespeople.toml"
+
+
+@lru_cache(maxsize=1)
+def own_bodies() -> dict[str, frozenset[str]]:
+    """Spokesperson -> the bodies they speak for (gazetteer names)."""
+    with SPOKESPEOPLE.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {person: frozenset(bodies) for person, bodies in data["bodies"].items()}
 
 
 def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
@@ -19,7 +33,7 @@ def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
         if d.kind == "MeetingDenied":
             recorded |= set(d.args.get("denied_by") or [])
     spokes = [d for d in facts if d.kind == "StatementMade" and _spokesperson_state(d)]
-    voiced = {_spokesperson_state(d) for d in spokes}
+    voiced = {body for d in spokes for body in own_bodies().get(str(d.args.get("speaker")), ())}
     return [
         d
         for d in facts
@@ -27,7 +41,7 @@ def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
             d.kind == "StatementMade"
             and (
                 d.args.get("speaker") in recorded
-                or _institution_of(str(d.args.get("speaker")), voiced)
+                or _canonical(str(d.args.get("speaker"))) in voiced
                 or _state_in_same_report(d, spokes)
             )
         )
@@ -89,9 +103,9 @@ def _spokesperson_state(d: Draft) -> str | None:
     return entity.state if entity is not None and "spokes" in entity.flags else None
 
 
-def _institution_of(name: str, states: set[str | None]) -> bool:
+def _canonical(name: str) -> str:
     entity = canonical_entity(name)
-    return entity is not None and entity.kind == "organisation" and entity.state in states
+    return entity.name if entity is not None else name
 
 
 def _state_in_same_report(d: Draft, spokes: list[Draft]) -> bool:

@@ -1,0 +1,52 @@
+"""Who speaks, wave 3: a spokesperson and the body they speak for are one voice
+(data/spokespeople.toml), another body of the same state is another speaker (sentences written
+for the test)."""
+
+from services.extraction.gazetteer import canonical_entity
+from services.extraction.statements import own_bodies
+
+from .catalogue import FILLER, speakers
+
+
+def _article(text: str, lang: str) -> set[str]:
+    return speakers(f"{text}\n\n{FILLER[lang]}", lang)
+
+
+def test_another_body_of_the_spokespersons_state_speaks() -> None:
+    text = (
+        "Официальный представитель МИД России Мария Захарова заявила, что Москва готова "
+        "содействовать переговорам. Ранее Минобороны России сообщило о нарушении режима "
+        "прекращения огня в Карабахе."
+    )
+    found = _article(text, "ru")
+    assert {"Maria Zakharova", "Ministry of Defence (Russia)"} <= found
+
+
+def test_the_spokespersons_own_body_is_the_spokesperson() -> None:
+    text = (
+        "МИД России призвал стороны к сдержанности.\n\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что Москва готова "
+        "содействовать переговорам."
+    )
+    found = _article(text, "ru")
+    assert "Maria Zakharova" in found
+    assert "Ministry of Foreign Affairs (Russia)" not in found
+
+
+def test_a_foreign_ministry_spokesman_leaves_the_defence_ministry_its_voice() -> None:
+    text = (
+        "The Armenian Defense Ministry said two soldiers were wounded in the shelling. "
+        "The shelling lasted for an hour. "
+        "Foreign Ministry spokesman Vahan Hunanyan said Yerevan was ready for talks."
+    )
+    found = _article(text, "en")
+    assert {"Vahan Hunanyan", "Ministry of Defence (Armenia)"} <= found
+
+
+def test_every_listed_spokesperson_and_body_is_in_the_gazetteer() -> None:
+    for person, bodies in own_bodies().items():
+        entity = canonical_entity(person)
+        assert entity is not None and "spokes" in entity.flags, person
+        for body in bodies:
+            found = canonical_entity(body)
+            assert found is not None and found.name == body, body
