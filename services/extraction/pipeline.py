@@ -126,7 +126,7 @@ def extract_article(
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
     facts = drop_thin_facts(facts)
-    facts = drop_headline_states(drop_recorded_speakers(facts), text)
+    facts = drop_headline_states(drop_recorded_speakers(facts, text), text)
     facts = drop_teaser_speakers(facts, text)
     return _result(detected, facts, text, None if facts else "no facts found")
 

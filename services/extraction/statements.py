@@ -25,7 +25,14 @@ def own_bodies() -> dict[str, frozenset[str]]:
     return {person: frozenset(bodies) for person, bodies in data["bodies"].items()}
 
 
-def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
+@lru_cache(maxsize=1)
+def spokesperson_stems() -> tuple[str, ...]:
+    """Stems of the nouns naming a spokesperson ("представител", "spokes")."""
+    with SPOKESPEOPLE.open("rb") as fh:
+        return tuple(tomllib.load(fh)["nouns"]["stems"])
+
+
+def drop_recorded_speakers(facts: list[Draft], text: str) -> list[Draft]:
     recorded: set[str] = set()
     for d in facts:
         if d.kind == "MeetingAnnounced":
@@ -33,7 +40,6 @@ def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
         if d.kind == "MeetingDenied":
             recorded |= set(d.args.get("denied_by") or [])
     spokes = [d for d in facts if d.kind == "StatementMade" and _spokesperson_state(d)]
-    voiced = {body for d in spokes for body in own_bodies().get(str(d.args.get("speaker")), ())}
     return [
         d
         for d in facts
@@ -41,11 +47,33 @@ def drop_recorded_speakers(facts: list[Draft]) -> list[Draft]:
             d.kind == "StatementMade"
             and (
                 d.args.get("speaker") in recorded
-                or _canonical(str(d.args.get("speaker"))) in voiced
+                or _spokespersons_body(d, spokes, text)
                 or _state_in_same_report(d, spokes)
             )
         )
     ]
+
+
+def _spokespersons_body(d: Draft, spokes: list[Draft], text: str) -> bool:
+    """A body whose spokesperson speaks in the article is the spokesperson's voice where it
+    speaks only in a headline, in the spokesperson's sentence or through an unnamed
+    spokesperson ("представитель Кремля"); a body speaking on its own in the body of the
+    article ("Министерство обороны ... объявило") is a second speaker (the guide: a ministry
+    and its state speaking separately are two speakers)."""
+    body = _canonical(str(d.args.get("speaker")))
+    voices = [s for s in spokes if body in own_bodies().get(str(s.args.get("speaker")), ())]
+    if not voices:
+        return False
+    theirs = {span for s in voices for span in s.spans}
+    return all(
+        span in theirs or _headline(text[span[0] : span[1]]) or _names_a_spokesperson(text, span)
+        for span in d.spans
+    )
+
+
+def _names_a_spokesperson(text: str, span: tuple[int, int]) -> bool:
+    sentence = text[span[0] : span[1]].lower()
+    return any(stem in sentence for stem in spokesperson_stems())
 
 
 def drop_headline_states(facts: list[Draft], text: str) -> list[Draft]:

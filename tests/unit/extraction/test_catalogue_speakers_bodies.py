@@ -2,6 +2,8 @@
 (data/spokespeople.toml), another body of the same state is another speaker (sentences written
 for the test)."""
 
+import pytest
+
 from services.extraction.gazetteer import canonical_entity
 from services.extraction.statements import own_bodies
 
@@ -22,15 +24,32 @@ def test_another_body_of_the_spokespersons_state_speaks() -> None:
     assert {"Maria Zakharova", "Ministry of Defence (Russia)"} <= found
 
 
-def test_the_spokespersons_own_body_is_the_spokesperson() -> None:
-    text = (
-        "МИД России призвал стороны к сдержанности.\n\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body speaks only in the headline
+        "МИД России призвал стороны к сдержанности\n\n"
         "Официальный представитель МИД России Мария Захарова заявила, что Москва готова "
-        "содействовать переговорам."
-    )
+        "содействовать переговорам. Переговоры продолжатся в декабре.",
+        # the body speaks through its spokesperson named by office only
+        "Мария Захарова заявила, что Москва готова содействовать переговорам. Переговоры "
+        "продолжатся в декабре. Стороны должны проявить сдержанность, отметил представитель "
+        "МИД России.",
+    ],
+)
+def test_the_spokespersons_own_body_is_the_spokesperson(text: str) -> None:
     found = _article(text, "ru")
     assert "Maria Zakharova" in found
     assert "Ministry of Foreign Affairs (Russia)" not in found
+
+
+def test_the_spokespersons_own_body_speaking_on_its_own_is_a_second_speaker() -> None:
+    text = (
+        "Мария Захарова заявила, что Москва готова содействовать переговорам. Переговоры "
+        "продолжатся в декабре. МИД России в пятницу также сообщил о консультациях в Баку."
+    )
+    found = _article(text, "ru")
+    assert {"Maria Zakharova", "Ministry of Foreign Affairs (Russia)"} <= found
 
 
 def test_a_foreign_ministry_spokesman_leaves_the_defence_ministry_its_voice() -> None:
