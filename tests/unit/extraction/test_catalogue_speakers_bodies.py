@@ -69,3 +69,22 @@ def test_every_listed_spokesperson_and_body_is_in_the_gazetteer() -> None:
         for body in bodies:
             found = canonical_entity(body)
             assert found is not None and found.name == body, body
+
+
+def test_a_body_speaking_right_before_another_bodys_spokesperson_speaks() -> None:
+    text = (
+        "The Armenian Defense Ministry said two soldiers were wounded in the shelling. "
+        "Foreign Ministry spokesman Vahan Hunanyan said Yerevan was ready for talks."
+    )
+    found = _article(text, "en")
+    assert {"Vahan Hunanyan", "Ministry of Defence (Armenia)"} <= found
+
+
+def test_the_own_body_right_before_its_spokesperson_is_the_spokesperson() -> None:
+    text = (
+        "The Armenian Foreign Ministry said Yerevan was ready for talks. "
+        "Spokesman Vahan Hunanyan told reporters the talks could start in December."
+    )
+    found = _article(text, "en")
+    assert "Vahan Hunanyan" in found
+    assert "Ministry of Foreign Affairs (Armenia)" not in found
