@@ -46,6 +46,7 @@ from .speaker_roles import (
 )
 from .speaker_shapes import (
     abbreviation_dot,
+    capital_after,
     capital_voice,
     scare_quoted,
     unknown_name,
@@ -209,7 +210,7 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "the trilateral statement of the leaders": a document
         if v > 0 and any(toks[v - 1].end == d.end for d in c.dates):
             continue  # "the November 9, 2020 statement of leaders of ...": a dated document
-        who = _after(c, v, 6, owner=True)
+        who = _after(c, v, 6, owner=True) or capital_after(c, v)
         signed = word_list("signed_words")
         between = toks[v + 1 : who.mention.first] if who else ()
         if any(t.lemma in signed or t.lower in signed for t in between):

@@ -95,3 +95,24 @@ def test_spreading_a_statement_is_publishing_not_speaking() -> None:
     # the guide: publishing a document is not speaking
     text = "МИД Армении распространил заявление глав государств о переговорах."
     assert "Ministry of Foreign Affairs (Armenia)" not in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "According to Yerevan, the units are in control of the situation.", "Armenia"),
+        ("en", "The village was shelled overnight, according to Baku.", "Azerbaijan"),
+        ("ru", "По данным Баку, армянские военные обстреляли позиции.", "Azerbaijan"),
+        ("ru", "По словам Еревана, граница остается закрытой.", "Armenia"),
+    ],
+)
+def test_a_capital_after_an_attribution_phrase_is_its_government(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speaker in _article(text, lang)
+
+
+def test_anonymous_sources_in_a_capital_do_not_speak() -> None:
+    assert "Azerbaijan" not in _article(
+        "According to sources in Baku, the village was shelled.", "en"
+    )
