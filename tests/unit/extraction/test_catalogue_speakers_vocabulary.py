@@ -116,3 +116,24 @@ def test_anonymous_sources_in_a_capital_do_not_speak() -> None:
     assert "Azerbaijan" not in _article(
         "According to sources in Baku, the village was shelled.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian authorities condemn the shelling of border villages.",
+        "The Armenian authorities deny the reports of a retreat.",
+        "The Armenian authorities urge the mediators to act.",
+        "The Armenian authorities blame Baku for the escalation.",
+        "The Armenian authorities demand the return of prisoners.",
+        "The Armenian authorities reject the accusations of shelling.",
+    ],
+)
+def test_the_english_plural_present_speaks(text: str) -> None:
+    assert "Armenia" in _article(text, "en")
+
+
+def test_a_participle_naming_a_documents_content_does_not_speak() -> None:
+    # "declare" stays out: "a statement declaring a ceasefire" names what the document says
+    text = "Aliyev signed a statement declaring a ceasefire in the region, the Kremlin announced."
+    assert "Ilham Aliyev" not in _article(text, "en")
