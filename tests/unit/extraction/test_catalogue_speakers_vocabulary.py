@@ -137,3 +137,17 @@ def test_a_participle_naming_a_documents_content_does_not_speak() -> None:
     # "declare" stays out: "a statement declaring a ceasefire" names what the document says
     text = "Aliyev signed a statement declaring a ceasefire in the region, the Kremlin announced."
     assert "Ilham Aliyev" not in _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Переговоры продолжатся», — цитирует Лаврова агентство.", "Sergey Lavrov"),
+        (
+            "Агентство приводит слова Захаровой о том, что переговоры продолжатся.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_the_one_an_outlet_quotes_speaks(text: str, speaker: str) -> None:
+    assert speaker in _article(text, "ru")
