@@ -1,0 +1,32 @@
+"""The vocabulary of meetings (data/meetings.toml): verbs and the plan and denial forms a
+dictionary lists, each in a sentence written for the test."""
+
+import pytest
+
+from .catalogue import facts_of
+
+PAIR = {"Ilham Aliyev", "Nikol Pashinyan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # under way, convened: the meeting takes place
+        ("The meeting of Aliyev and Pashinyan in Brussels is underway.", "en", "MeetingHeld"),
+        ("The meeting of Aliyev and Pashinyan convened in Brussels.", "en", "MeetingHeld"),
+        ("Переговоры Алиева и Пашиняна в Брюсселе продлились три часа.", "ru", "MeetingHeld"),
+        (
+            "Talks of Aliyev and Pashinyan slated for November 14 in Brussels.",
+            "en",
+            "MeetingAnnounced",
+        ),
+    ],
+)
+def test_meeting_verbs_decide_the_kind(text: str, lang: str, kind: str) -> None:
+    (fact,) = facts_of(text, lang, kind)
+    assert set(fact["participants"]) >= PAIR  # type: ignore[arg-type]
+
+
+def test_a_visit_started_by_meeting_someone_is_no_event_of_the_meeting() -> None:
+    text = "Mnatsakanyan started his visit to Washington by meeting with Aliyev's aides."
+    assert not facts_of(text, "en", "MeetingHeld")
