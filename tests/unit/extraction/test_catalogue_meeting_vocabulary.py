@@ -30,3 +30,19 @@ def test_meeting_verbs_decide_the_kind(text: str, lang: str, kind: str) -> None:
 def test_a_visit_started_by_meeting_someone_is_no_event_of_the_meeting() -> None:
     text = "Mnatsakanyan started his visit to Washington by meeting with Aliyev's aides."
     assert not facts_of(text, "en", "MeetingHeld")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "denier"),
+    [
+        ("Aliyev turned down an invitation to meet Pashinyan in Granada.", "en", "Ilham Aliyev"),
+        (
+            "Баку отклонил предложение о встрече глав МИД Армении и Азербайджана.",
+            "ru",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_declining_a_proposed_meeting_denies_it(text: str, lang: str, denier: str) -> None:
+    (denied,) = facts_of(text, lang, "MeetingDenied")
+    assert denied["denied_by"] == [denier]
