@@ -46,3 +46,23 @@ def test_a_visit_started_by_meeting_someone_is_no_event_of_the_meeting() -> None
 def test_declining_a_proposed_meeting_denies_it(text: str, lang: str, denier: str) -> None:
     (denied,) = facts_of(text, lang, "MeetingDenied")
     assert denied["denied_by"] == [denier]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On October 9 the meeting of Putin, Aliyev and Pashinyan in Sochi was called off. "
+            "Lavrov said he is sure the meeting will take place.",
+            "en",
+        ),
+        (
+            "9 октября встреча Путина, Алиева и Пашиняна в Сочи была отменена. "
+            "Лавров уверен, что встреча состоится.",
+            "ru",
+        ),
+    ],
+)
+def test_a_meeting_still_to_come_takes_no_past_day_from_the_last_one(text: str, lang: str) -> None:
+    (plan,) = facts_of(text, lang, "MeetingAnnounced")
+    assert plan.get("date") is None
