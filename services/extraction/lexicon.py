@@ -72,6 +72,8 @@ class Lexicon:
 DATA = Path(__file__).parent / "data" / "lexicon.toml"
 # reporting verbs and attribution phrases kept apart so that they grow without merge conflicts
 SPEECH = Path(__file__).parent / "data" / "speech.toml"
+# the vocabulary of meetings (verbs, nouns, plan, denial, cancel and postpone forms), likewise
+MEETINGS = Path(__file__).parent / "data" / "meetings.toml"
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +91,18 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    extra = _speech_data().get(language, {})
-    return Lexicon(**{name: _cue(*table[name], *extra.get(name, ())) for name in names})
+    extras = [_extra_data(path).get(language, {}) for path in (SPEECH, MEETINGS)]
+    return Lexicon(
+        **{
+            name: _cue(*table[name], *(w for x in extras for w in x.get(name, ())))
+            for name in names
+        }
+    )
 
 
-@lru_cache(maxsize=1)
-def _speech_data() -> dict[str, Any]:
-    with SPEECH.open("rb") as fh:
+@lru_cache(maxsize=2)
+def _extra_data(path: Path) -> dict[str, Any]:
+    with path.open("rb") as fh:
         return tomllib.load(fh)
 
 

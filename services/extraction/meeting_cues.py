@@ -47,6 +47,12 @@ def after_today(c: Clause, value: str) -> bool:
     return bool(today) and value > today
 
 
+def before_news(c: Clause, value: str) -> bool:
+    """A day (or month) wholly before the news day: no plan still to come falls on it."""
+    today = c.ctx.today[: len(value)]
+    return bool(today) and value < today
+
+
 def before_today(c: Clause, date: DateMention) -> bool:
     """A day already past when the news was written (a plan told after the fact is a meeting
     that took place: "мы приветствуем проведение 10-11 мая переговоров", written on 15 May)."""

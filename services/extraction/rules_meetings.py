@@ -284,6 +284,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                 c.has(lex.sidelines) or recent or mp.within(group, inherit.args.get("participants"))
             )
             and not ahead_of_held
+            # a plan still to come cannot fall on a day already past
+            and not (kind == "MeetingAnnounced" and mc.before_news(c, inherit.date.value))
         ):
             d.args["date"], d.date = inherit.date.value, inherit.date
         if kind == "MeetingDenied":
