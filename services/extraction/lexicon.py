@@ -70,8 +70,10 @@ class Lexicon:
 
 
 DATA = Path(__file__).parent / "data" / "lexicon.toml"
-# reporting verbs and attribution phrases kept apart so that they grow without merge conflicts
+# reporting verbs and attribution phrases kept apart so that they grow without merge conflicts;
+# so is the fighting and peacekeeping vocabulary (its `[words]` lists too)
 SPEECH = Path(__file__).parent / "data" / "speech.toml"
+EVENTS = Path(__file__).parent / "data" / "events.toml"
 
 
 @lru_cache(maxsize=1)
@@ -89,13 +91,21 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    extra = _speech_data().get(language, {})
-    return Lexicon(**{name: _cue(*table[name], *extra.get(name, ())) for name in names})
+    extra = [_speech_data().get(language, {}), _events_data().get(language, {})]
+    return Lexicon(
+        **{name: _cue(*table[name], *(w for e in extra for w in e.get(name, ()))) for name in names}
+    )
 
 
 @lru_cache(maxsize=1)
 def _speech_data() -> dict[str, Any]:
     with SPEECH.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _events_data() -> dict[str, Any]:
+    with EVENTS.open("rb") as fh:
         return tomllib.load(fh)
 
 
@@ -114,7 +124,8 @@ def adjective_states() -> dict[str, str]:
 @lru_cache(maxsize=256)
 def word_list(name: str) -> frozenset[str]:
     """A named list of plain words from `[words]` (pronouns, joiners, openers)."""
-    return frozenset(_data()["words"][name])
+    words = _data()["words"]
+    return frozenset(words[name] if name in words else _events_data()["words"][name])
 
 
 @lru_cache(maxsize=64)
