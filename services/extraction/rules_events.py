@@ -7,9 +7,12 @@ from .discourse import Draft
 from .fighting_checks import (
     a_blaze,
     after_truce,
+    completes_deployment,
+    controls_no_area,
     day_before,
     fighting_as_a_place,
     named_in_passing,
+    provided_or_temporary,
     told_as_ended,
     zone_owners,
 )
@@ -103,6 +106,9 @@ def peacekeepers(c: Clause) -> list[Draft]:
         and not any(0 < i - p <= 2 for p in captures)
         and not named_in_passing(c, i, keepers)
     ]
+    # "completes deployment", "завершили развертывание": the completion is of a deployment
+    withdraw = [i for i in withdraw if not completes_deployment(c, i)]
+    deploy = [i for i in deploy if not provided_or_temporary(c, i) and not controls_no_area(c, i)]
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
         kind, idx = "PeacekeepersWithdrawn", withdraw[0]

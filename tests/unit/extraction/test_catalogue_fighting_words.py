@@ -93,3 +93,36 @@ def test_places_of_one_state_on_one_day_are_one_episode() -> None:
         "On Tuesday Azerbaijani troops also fired at the town of Jermuk."
     )
     assert _fought(text, "en") == [("Goris", "2022-10-18")]
+
+
+def _deployed(text: str, lang: str, kind: str = "PeacekeepersDeployed") -> list[object]:
+    return [f.get("area") for f in article_facts(text, lang, kind, DAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia completes deployment of peacekeepers in Nagorno-Karabakh."),
+        ("ru", "Россия завершила развертывание миротворцев в Нагорном Карабахе."),
+    ],
+)
+def test_completing_a_deployment_deploys(lang: str, text: str) -> None:
+    assert _deployed(text, lang, "PeacekeepersWithdrawn") == []
+    assert _deployed(text, lang) == ["Nagorno-Karabakh"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The peace deal also envisioned a ceasefire, prisoner swap and deployment of "
+            "Russian peacekeepers.",
+        ),
+        ("ru", "Совбез заявил о временном размещении российских миротворцев в Горисе."),
+        ("ru", "Он добавил, что миротворцы контролируют ситуацию."),
+    ],
+)
+def test_a_deployment_provided_for_temporary_or_of_no_area_is_none(lang: str, text: str) -> None:
+    """The guide: future deployment and "temporarily stationed" are no deployment."""
+    assert _deployed(text, lang) == []
