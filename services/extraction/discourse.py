@@ -8,7 +8,7 @@ from .confidence import confidence as calibrated
 from .cues import Role
 from .dates import DateMention
 from .gazetteer import canonical_entity
-from .lexicon import documents, role_names
+from .lexicon import documents, role_names, table
 from .models import KIND_ARGS, Evidence, ExtractedFact
 from .regions import within
 
@@ -30,6 +30,8 @@ class Draft:
     reported_by: str | None = None
     # "the previous meeting", "a new truce": another occasion, never folded into one
     another_occasion: bool = False
+    # fighting placed only by the region the article is about, not by a place of its clause
+    placed_by_context: bool = False
 
 
 @dataclass(slots=True)
@@ -115,7 +117,26 @@ def _same_day(a: Draft, b: Draft) -> bool:
         return False
     broad = role_names("broad_areas")
     la, lb = a.args.get("location"), b.args.get("location")
+    if _one_state(la, lb) or a.placed_by_context or b.placed_by_context:
+        return True
     return la in broad or lb in broad or within(la, lb) or within(lb, la)
+
+
+def _one_state(la: object, lb: object) -> bool:
+    """ "Sotk" and "Goris" on one day: two places of one state, outside its regions, one
+    night's fighting told place by place (the guide: one episode, the places its
+    alternatives)."""
+    if _of_a_region(la) or _of_a_region(lb):
+        return False  # "Stepanakert" and "Ganja": the region's war and a city's shelling
+    return any(within(la, s) and within(lb, s) for s in role_names("border_sides"))
+
+
+def _of_a_region(place: object) -> bool:
+    """A region ("Nagorno-Karabakh") or a place of one (`[region_places]`)."""
+    entity = canonical_entity(place) if isinstance(place, str) else None
+    if entity is not None and "region" in entity.flags:
+        return True
+    return any(place in places for places in table("region_places").values())
 
 
 def _same_deployment(a: Draft, b: Draft) -> bool:
@@ -173,12 +194,16 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 or (name == "location" and within(value, current))
             )
             placed = placed or (name == "area" and within(value, current))
+            # "обстрел" in the headline, "near Dig" in the lead: the place the text names
+            placed = placed or (name == "location" and target.placed_by_context and bool(value))
             if (not current and value) or finer or placed:
                 target.args[name] = value
                 if name == "date":
                     target.date = d.date
             elif isinstance(current, list) and isinstance(value, list) and name == "claimed_by":
                 target.args[name] = current + [v for v in value if v not in current]
+        if d.args.get("location") and not d.placed_by_context:
+            target.placed_by_context = False
         target.spans.extend(s for s in d.spans if s not in target.spans)
         target.claimed_by += [c for c in d.claimed_by if c not in target.claimed_by]
         target.reported_by = target.reported_by or d.reported_by

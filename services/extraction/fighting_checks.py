@@ -4,7 +4,8 @@ Fighting told as ended ("the fighting has stopped") tells its end; fighting told
 agreed in the same clause ("agreed to a ceasefire ... after Azerbaijan launched an offensive")
 is a fact of its own; a force named as a broker with its station ("with the mediation of the
 Russian peacekeeping contingent stationed in Nagorno-Karabakh") or a "zone of deployment"
-deploys no one."""
+deploys no one; nor does a deployment a document provides for, a temporary stay, control of
+"the situation", and completing a deployment withdraws no one (evt6)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,28 @@ def a_blaze(c: Clause, i: int) -> bool:
         or any(t.lemma in setting or t.lower in setting for t in before)
         or after.startswith("broke out")
     )
+
+
+def completes_deployment(c: Clause, i: int) -> bool:
+    """ "Russia completes deployment of peacekeepers": a completion word before a deployment
+    word completes the deployment, it withdraws no one."""
+    if c.tokens[i].lemma not in word_list("completion_words") and (
+        c.tokens[i].lower not in word_list("completion_words")
+    ):
+        return False
+    return any(i < k <= i + 3 for k in c.at(c.lex.deploy))
+
+
+def provided_or_temporary(c: Clause, i: int) -> bool:
+    """ "the deal envisioned the deployment of peacekeepers", "allowed peacekeepers to be
+    deployed", "о временном размещении": a term of a document or a temporary stay (the guide:
+    future deployment and "temporarily stationed" are no deployment)."""
+    words = word_list("provided_deployment_words")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, i - 8) : i])
+
+
+def controls_no_area(c: Clause, i: int) -> bool:
+    """ "миротворцы контролируют ситуацию", "control the situation": a state of affairs, no
+    area under control."""
+    things = word_list("not_an_area")
+    return any(t.lemma in things or t.lower in things for t in c.tokens[i + 1 : i + 3])

@@ -70,10 +70,12 @@ class Lexicon:
 
 
 DATA = Path(__file__).parent / "data" / "lexicon.toml"
-# reporting verbs and attribution phrases kept apart so that they grow without merge conflicts
+# reporting verbs and attribution phrases kept apart so that they grow without merge conflicts;
+# so is the fighting and peacekeeping vocabulary (its `[words]` lists too)
 SPEECH = Path(__file__).parent / "data" / "speech.toml"
 # the vocabulary of meetings (verbs, nouns, plan, denial, cancel and postpone forms), likewise
 MEETINGS = Path(__file__).parent / "data" / "meetings.toml"
+EVENTS = Path(__file__).parent / "data" / "events.toml"
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +93,7 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    extras = [_extra_data(path).get(language, {}) for path in (SPEECH, MEETINGS)]
+    extras = [_extra_data(path).get(language, {}) for path in (SPEECH, MEETINGS, EVENTS)]
     return Lexicon(
         **{
             name: _cue(*table[name], *(w for x in extras for w in x.get(name, ())))
@@ -100,7 +102,7 @@ def _build(language: str) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _extra_data(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
         return tomllib.load(fh)
@@ -121,7 +123,8 @@ def adjective_states() -> dict[str, str]:
 @lru_cache(maxsize=256)
 def word_list(name: str) -> frozenset[str]:
     """A named list of plain words from `[words]` (pronouns, joiners, openers)."""
-    return frozenset(_data()["words"][name])
+    words = _data()["words"]
+    return frozenset(words[name] if name in words else _extra_data(EVENTS)["words"][name])
 
 
 @lru_cache(maxsize=64)

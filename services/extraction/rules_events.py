@@ -7,12 +7,16 @@ from .discourse import Draft
 from .fighting_checks import (
     a_blaze,
     after_truce,
+    completes_deployment,
+    controls_no_area,
     day_before,
     fighting_as_a_place,
     named_in_passing,
+    provided_or_temporary,
     told_as_ended,
     zone_owners,
 )
+from .fighting_words import after_before, dateline_place, end_told, fire_opened
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
@@ -102,6 +106,9 @@ def peacekeepers(c: Clause) -> list[Draft]:
         and not any(0 < i - p <= 2 for p in captures)
         and not named_in_passing(c, i, keepers)
     ]
+    # "completes deployment", "завершили развертывание": the completion is of a deployment
+    withdraw = [i for i in withdraw if not completes_deployment(c, i)]
+    deploy = [i for i in deploy if not provided_or_temporary(c, i) and not controls_no_area(c, i)]
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
         kind, idx = "PeacekeepersWithdrawn", withdraw[0]
@@ -166,7 +173,7 @@ def hostilities(c: Clause) -> list[Draft]:
     lex = c.lex
     hits: list[int] = []
     before_truce: list[int] = []
-    for i in c.at(lex.hostilities):
+    for i in sorted({*c.at(lex.hostilities), *fire_opened(c)}):
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
@@ -178,6 +185,7 @@ def hostilities(c: Clause) -> list[Draft]:
             or _negated(c, i)
             or fighting_as_a_place(c, i)
             or a_blaze(c, i)
+            or end_told(c, i)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
@@ -193,11 +201,8 @@ def hostilities(c: Clause) -> list[Draft]:
     if not hits:
         return []
     # "the 44-day war", "six weeks of fighting": a war known by its name
-    wars = [
-        i
-        for i in hits
-        if c.tokens[i].lemma in lex.war or c.tokens[i].lower in lex.war or named_war(c, i)
-    ]
+    war_words = set(c.at(lex.war))  # "война", "вооружённый конфликт"
+    wars = [i for i in hits if i in war_words or named_war(c, i)]
     out = [war_reference(c, i) for i in wars]
     others = [i for i in hits if i not in wars]
     if others:
@@ -249,6 +254,7 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
             r.kind == "place"
             and (r.as_place or r.mention.entity.flags & {"border", "region", "district"})
             and not _speaking_place(c, r)
+            and not dateline_place(c, r)
             # a seat of government (Baku, Yerevan, Moscow, Brussels) is where envoys travel and
             # talks sit, never a battlefield in this conflict's press
             and r.mention.entity.state is None
@@ -268,6 +274,8 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         place_name(places[0]) if places else (target or (_the_border() if border else c.ctx.region))
     )
     date = c.date_near(hit)
+    if date is not None and after_before(c, hit, date):
+        date = None  # "fought for a month before a deal came into force on November 10"
     if date is not None and any(date in war_dates(c, w) for w in wars):
         date = None  # "clashes ... after last year's war": that date is the war's
     if since is not None and date is not None and date.start < c.tokens[since].start:
@@ -278,7 +286,10 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         return None
     # fighting before a truce is recalled: it keeps only a date of its own, never the news day
     modality = "asserted" if since is None else "referenced"
-    return c.draft("HostilitiesReported", {"location": place}, modality, date)
+    fought = c.draft("HostilitiesReported", {"location": place}, modality, date)
+    # no place in the clause: the article's region stands in until a mention names one
+    fought.placed_by_context = not places and not target and not border and place is not None
+    return fought
 
 
 def _attacked_state(c: Clause, hit: int) -> str | None:

@@ -57,6 +57,7 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
     place = place_name(near[0]) if near else c.ctx.region
     dates = war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
+    date = date or _span_year(c, hit)
     known = named_war(c, hit) or _dated_war(date)
     if place is None:
         place = _known_war(c, hit, date) or (known[2] if known else None) or decade_war(c, hit)
@@ -76,6 +77,21 @@ def _dated_war(date: DateMention | None) -> tuple[str, str, str] | None:
     for first, last, location, names in known_wars():
         if names and first[: len(date.value)] <= date.value <= last[: len(date.value)]:
             return first, last, location
+    return None
+
+
+#: "1992-1994", "1988–94": a span of years
+_SPAN = re.compile(r"((?:19|20)\d\d)[-–—](?:(?:19|20)?\d\d)")
+
+
+def _span_year(c: Clause, hit: int) -> DateMention | None:
+    """ "the war of 1992-1994", "конфликта 1992-1994 годов": a span is no ISO date, its first
+    year is the precision the text gives for the war's start (annotators list its years)."""
+    for k in range(max(c.lo, hit - 3), min(c.hi, hit + 6)):
+        t = c.tokens[k]
+        m = _SPAN.fullmatch(t.lower)
+        if m:
+            return DateMention(m.group(1), "year", "explicit", t.start, t.end, True)
     return None
 
 

@@ -1,0 +1,59 @@
+"""Words of fighting read beyond the cue lexicon (evt6): fire opened with words between
+("открыли интенсивный огонь"), a dateline's city (where the report is filed, not the
+battlefield), and a date after "before" (it dates what came later)."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .dates import DateMention
+from .lexicon import word_list
+from .rules import Clause
+
+
+def fire_opened(c: Clause) -> list[int]:
+    """ "открыли интенсивный огонь", "вели прицельный огонь", "opened heavy fire": a verb of
+    opening or keeping up fire, up to two words before the fire itself."""
+    verbs, nouns = word_list("fire_verbs"), word_list("fire_nouns")
+    return [
+        i
+        for i in range(c.lo, c.hi)
+        if (c.tokens[i].lemma in verbs or c.tokens[i].lower in verbs)
+        and any(c.tokens[k].lower in nouns for k in range(i + 2, min(c.hi, i + 4)))
+    ]
+
+
+def dateline_place(c: Clause, r: Role) -> bool:
+    """ "YEGHEGNADZOR –", "STEPANAKERT, Oct 4 (Reuters) -": a dateline names where the report
+    is filed, in capitals before a dash or comma at the head of the text, not the battlefield."""
+    words = c.tokens[r.mention.first : r.mention.last + 1]
+    after = c.tokens[r.mention.last + 1] if r.mention.last + 1 < len(c.tokens) else None
+    return (
+        r.mention.first <= 3
+        and all(t.text.isupper() and len(t.text) > 2 for t in words)
+        and after is not None
+        and after.text in ("–", "—", "-", ",", "(")
+    )
+
+
+def after_before(c: Clause, hit: int, date: DateMention) -> bool:
+    """The date lies in a clause opened by "before" / "до того как" after the fighting: it
+    dates what came later, not the fighting."""
+    befores = word_list("later_clause_words")
+    return any(
+        c.tokens[k].lower in befores and c.tokens[k].end <= date.start
+        for k in range(hit + 1, c.hi)
+        if c.tokens[k].start < date.start
+    )
+
+
+def end_told(c: Clause, i: int) -> bool:
+    """ "договорились об окончании войны", "a deal ending weeks of fighting": the end of the
+    fighting is told; unless a date follows, the war's own ("завершения боевых действий,
+    разгоревшихся осенью прошлого года"), it is no fact."""
+    ends = word_list("war_end_words")
+    if not any(
+        c.tokens[k].lemma in ends or c.tokens[k].lower in ends for k in range(max(c.lo, i - 3), i)
+    ):
+        return False
+    after = c.tokens[i].end
+    return not any(after <= d.start < c.tokens[c.hi - 1].end for d in c.dates)
