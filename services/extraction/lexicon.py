@@ -74,6 +74,8 @@ DATA = Path(__file__).parent / "data" / "lexicon.toml"
 SPEECH = Path(__file__).parent / "data" / "speech.toml"
 # the vocabulary of meetings (verbs, nouns, plan, denial, cancel and postpone forms), likewise
 MEETINGS = Path(__file__).parent / "data" / "meetings.toml"
+# the vocabulary of agreements, truces, handovers and prisoner exchanges, likewise
+AGREEMENTS = Path(__file__).parent / "data" / "agreements.toml"
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +93,7 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    extras = [_extra_data(path).get(language, {}) for path in (SPEECH, MEETINGS)]
+    extras = [_extra_data(path).get(language, {}) for path in (SPEECH, MEETINGS, AGREEMENTS)]
     return Lexicon(
         **{
             name: _cue(*table[name], *(w for x in extras for w in x.get(name, ())))
@@ -100,7 +102,7 @@ def _build(language: str) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _extra_data(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
         return tomllib.load(fh)

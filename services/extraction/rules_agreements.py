@@ -35,8 +35,11 @@ def _ends_a_war(c: Clause, ending: list[int]) -> bool:
     if c.tense != "past":
         return False
     war = c.lex.war | c.lex.hostilities
+    agreed = c.at(c.lex.agree)
     return any(
         any(t.lemma in war or t.lower in war for t in c.tokens[i : min(c.hi, i + 6)])
+        # "agreed to end the fighting": a truce agreed now, not the end of a war recalled
+        and not any(0 < i - a <= 3 for a in agreed)
         for i in ending
     )
 
