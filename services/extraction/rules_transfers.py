@@ -9,6 +9,7 @@ object ("control of Nagorno-Karabakh"), never as a landmark ("adjacent to Karaba
 
 from __future__ import annotations
 
+from . import transfer_words
 from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
@@ -44,7 +45,7 @@ from .transfer_words import denied
 
 def _leaving(c: Clause) -> list[int]:
     """Where a side leaves ("must leave", "withdraw from", "покинуть"): a handover, in terms."""
-    words = word_list("leave_words")
+    words = word_list("leave_words") | transfer_words.words("leave_more")
     cue = frozenset(tuple(w.split()) if " " in w else w for w in words)
     return cue_positions(cue, c.tokens, c.lo, c.hi)
 
