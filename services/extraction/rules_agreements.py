@@ -26,6 +26,7 @@ from .signing_checks import (
     signing_to_come,
     statement_of_2020,
     year_dated_document,
+    year_of_truce,
 )
 
 
@@ -180,6 +181,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         parties = person_states(people if isinstance(people, list) else [], set())
     kind = ""
     violated = c.has(lex.violation)
+    # "a violation of the 2020 ceasefire agreement": the truce of that year, broken or not
+    then = year_of_truce(c, cease + (nouns if c.has(lex.trilateral) else []))
+    violated = violated and then is None
     known = known_document(c) if nouns else None
     # "нарушив договоренность о прекращении огня": a truce broken is no truce agreed
     named_truce = bool(cease) and bool(
@@ -213,8 +217,11 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         )
     ):
         kind = "AgreementSigned"
+    if then is not None and known is None:
+        kind = "CeasefireAgreed"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
+    date = then if then is not None and known is None else date
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
