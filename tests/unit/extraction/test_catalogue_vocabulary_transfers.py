@@ -44,3 +44,25 @@ def test_a_territory_handed_over_or_left(lang: str, text: str, territory: str) -
 def test_no_territory_changes_hands(lang: str, text: str) -> None:
     for kind in ("TerritoryTransferred", "TerritoryTransferScheduled"):
         assert article_facts(text, lang, kind) == []
+
+
+TERMS_WITH_A_SWAP = [
+    (
+        "en",
+        "Armenia will hand over the Kalbajar district to Azerbaijan by November 15, and both "
+        "sides will exchange prisoners and bodies.",
+    ),
+    (
+        "ru",
+        "Армения вернёт Азербайджану Кельбаджарский район до 15 ноября, стороны обменяются "
+        "военнопленными и телами погибших.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TERMS_WITH_A_SWAP)
+def test_a_handover_beside_a_prisoner_swap_in_the_terms(lang: str, text: str) -> None:
+    # the prisoners are a further term, not what the handover verb moves
+    facts = article_facts(text, lang, "TerritoryTransferScheduled")
+    assert [(f["territory"], f["to"]) for f in facts] == [("Kalbajar District", "Azerbaijan")]
+    assert article_facts(text, lang, "PrisonerExchangeAgreed")
