@@ -66,3 +66,18 @@ def test_agreeing_to_end_the_fighting_is_not_the_end_of_the_last_war() -> None:
 def test_no_deal_or_truce(lang: str, text: str) -> None:
     for kind in ("AgreementSigned", "CeasefireAgreed"):
         assert article_facts(text, lang, kind) == []
+
+
+ENDING = [
+    ("ru", "Армения и Азербайджан подписали соглашение, завершившее боевые действия."),
+    ("en", "Russia brokered a deal ending the bloodshed between Armenia and Azerbaijan."),
+    ("en", "Armenia and Azerbaijan signed a deal ending the hostilities."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ENDING)
+def test_a_deal_that_ends_the_fighting_is_a_truce(lang: str, text: str) -> None:
+    # one document, one fact: the deal that stops the fighting is the ceasefire, nothing else
+    assert article_facts(text, lang, "AgreementSigned") == []
+    facts = article_facts(text, lang, "CeasefireAgreed")
+    assert [sorted(f["parties"]) for f in facts] == [SIDES]  # type: ignore[arg-type]
