@@ -118,13 +118,24 @@ def _no_document(c: Clause, i: int) -> bool:
     return bool(before & word_list("no_document"))
 
 
+def _to_be_exchanged(c: Clause, i: int) -> bool:
+    """ "a deal to allow prisoners to be exchanged", "to exchange", "чтобы обменяться": an
+    exchange named as a purpose is still to come."""
+    before = [t.lower for t in c.tokens[max(c.lo, i - 2) : i]]
+    return before[-1:] == ["to"] or before == ["to", "be"] or "чтобы" in before
+
+
 def _plain_exchange(c: Clause, exclude: set[str]) -> list[Draft]:
     """ "exchanged prisoners of war, in line with an agreement that promised they would work
     towards a peace treaty": the hedge belongs to the treaty; the exchange took place."""
     lex = c.lex
     hedges = c.at(lex.hypothetical)
     exchange = [
-        i for i in c.at(lex.exchange) if not _negated(c, i) and all(abs(h - i) > 10 for h in hedges)
+        i
+        for i in c.at(lex.exchange)
+        if not _negated(c, i)
+        and all(abs(h - i) > 10 for h in hedges)
+        and not _to_be_exchanged(c, i)
     ]
     agreed = any(0 < exchange[0] - a <= 4 for a in c.at(lex.agree)) if exchange else False
     if not exchange or not c.at(lex.prisoners) or agreed:
@@ -288,6 +299,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             or known is not None  # "enshrined in the trilateral statement of November 9"
             or c.has(lex.deadline)
             or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
+            or any(_to_be_exchanged(c, i) for i in exchange)
         )
         k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         sides = split_mediator(parties, mediator)[0]
