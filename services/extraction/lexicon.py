@@ -76,6 +76,8 @@ SPEECH = Path(__file__).parent / "data" / "speech.toml"
 # the vocabulary of meetings (verbs, nouns, plan, denial, cancel and postpone forms), likewise
 MEETINGS = Path(__file__).parent / "data" / "meetings.toml"
 EVENTS = Path(__file__).parent / "data" / "events.toml"
+# the vocabulary of agreements, truces, handovers and prisoner exchanges, likewise
+AGREEMENTS = Path(__file__).parent / "data" / "agreements.toml"
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,8 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    extras = [_extra_data(path).get(language, {}) for path in (SPEECH, MEETINGS, EVENTS)]
+    vocabularies = (SPEECH, MEETINGS, EVENTS, AGREEMENTS)
+    extras = [_extra_data(path).get(language, {}) for path in vocabularies]
     return Lexicon(
         **{
             name: _cue(*table[name], *(w for x in extras for w in x.get(name, ())))

@@ -26,6 +26,7 @@ from .signing_checks import (
     signing_to_come,
     statement_of_2020,
     year_dated_document,
+    year_of_truce,
 )
 
 
@@ -35,8 +36,11 @@ def _ends_a_war(c: Clause, ending: list[int]) -> bool:
     if c.tense != "past":
         return False
     war = c.lex.war | c.lex.hostilities
+    agreed = c.at(c.lex.agree)
     return any(
         any(t.lemma in war or t.lower in war for t in c.tokens[i : min(c.hi, i + 6)])
+        # "agreed to end the fighting": a truce agreed now, not the end of a war recalled
+        and not any(0 < i - a <= 3 for a in agreed)
         for i in ending
     )
 
@@ -114,13 +118,24 @@ def _no_document(c: Clause, i: int) -> bool:
     return bool(before & word_list("no_document"))
 
 
+def _to_be_exchanged(c: Clause, i: int) -> bool:
+    """ "a deal to allow prisoners to be exchanged", "to exchange", "чтобы обменяться": an
+    exchange named as a purpose is still to come."""
+    before = [t.lower for t in c.tokens[max(c.lo, i - 2) : i]]
+    return before[-1:] == ["to"] or before == ["to", "be"] or "чтобы" in before
+
+
 def _plain_exchange(c: Clause, exclude: set[str]) -> list[Draft]:
     """ "exchanged prisoners of war, in line with an agreement that promised they would work
     towards a peace treaty": the hedge belongs to the treaty; the exchange took place."""
     lex = c.lex
     hedges = c.at(lex.hypothetical)
     exchange = [
-        i for i in c.at(lex.exchange) if not _negated(c, i) and all(abs(h - i) > 10 for h in hedges)
+        i
+        for i in c.at(lex.exchange)
+        if not _negated(c, i)
+        and all(abs(h - i) > 10 for h in hedges)
+        and not _to_be_exchanged(c, i)
     ]
     agreed = any(0 < exchange[0] - a <= 4 for a in c.at(lex.agree)) if exchange else False
     if not exchange or not c.at(lex.prisoners) or agreed:
@@ -177,6 +192,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         parties = person_states(people if isinstance(people, list) else [], set())
     kind = ""
     violated = c.has(lex.violation)
+    # "a violation of the 2020 ceasefire agreement": the truce of that year, broken or not
+    then = year_of_truce(c, cease + (nouns if c.has(lex.trilateral) else []))
+    violated = violated and then is None
     known = known_document(c) if nouns else None
     # "нарушив договоренность о прекращении огня": a truce broken is no truce agreed
     named_truce = bool(cease) and bool(
@@ -210,8 +228,11 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         )
     ):
         kind = "AgreementSigned"
+    if then is not None and known is None:
+        kind = "CeasefireAgreed"
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
+    date = then if then is not None and known is None else date
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
@@ -278,6 +299,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             or known is not None  # "enshrined in the trilateral statement of November 9"
             or c.has(lex.deadline)
             or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
+            or any(_to_be_exchanged(c, i) for i in exchange)
         )
         k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         sides = split_mediator(parties, mediator)[0]

@@ -9,6 +9,7 @@ object ("control of Nagorno-Karabakh"), never as a landmark ("adjacent to Karaba
 
 from __future__ import annotations
 
+from . import transfer_words
 from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
@@ -41,10 +42,12 @@ from .transfer_territories import (
 from .transfer_territories import territories as _territories
 from .transfer_words import denied
 
+PEOPLE_REACH = 6  # tokens between a handover verb and the prisoners it hands over
+
 
 def _leaving(c: Clause) -> list[int]:
     """Where a side leaves ("must leave", "withdraw from", "покинуть"): a handover, in terms."""
-    words = word_list("leave_words")
+    words = word_list("leave_words") | transfer_words.words("leave_more")
     cue = frozenset(tuple(w.split()) if " " in w else w for w in words)
     return cue_positions(cue, c.tokens, c.lo, c.hi)
 
@@ -151,7 +154,11 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     # prisoners, maps or refugees handed over or returning: not territory; soldiers who
     # took a place ("soldiers were fired upon near Karabakh, the territory Azerbaijan
     # reclaimed") do not make the taking theirs to give
-    people_moved = c.has(lex.prisoners) and (bool(handover) or c.has(lex.exchange))
+    # "Armenia returns Kalbajar by 15 November; the sides exchange prisoners": the people must
+    # be what the verb moves, near it, not a further term of the same sentence
+    people = c.at(lex.prisoners)
+    verbs = handover + capture
+    people_moved = any(abs(p - v) <= PEOPLE_REACH for p in people for v in verbs)
     if people_moved or c.has(lex.not_territory):
         return []
     purpose = [  # "sent troops to capture": a purpose; "was to assume control": a schedule

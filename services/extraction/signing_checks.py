@@ -178,3 +178,18 @@ def date_lead_signings(
         if lead and d.date is None and d.modality in ("agreed", "asserted"):
             d.args["date"] = anchor.isoformat()
             d.date = DateMention(anchor.isoformat(), "day", how, -1, -1, False)
+
+
+def year_of_truce(c: Clause, truce: list[int]) -> DateMention | None:
+    """ "a gross violation of the 2020 ceasefire agreement", "соглашение о прекращении огня 2020
+    года", "the 1994 ceasefire": a truce named with a past year is the background truce of that
+    year (the guide: background facts count, dated as precisely as the text dates them), even
+    where the sentence tells it broken."""
+    if not c.ctx.today:
+        return None
+    for i in truce:
+        for k in range(max(c.lo, i - 2), min(c.hi, i + 5)):
+            tok = c.tokens[k]
+            if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
+                return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
+    return None

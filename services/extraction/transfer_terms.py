@@ -3,6 +3,7 @@ an agreement to hand over, or "was to" / "due" that makes a deadline of a plan."
 
 from __future__ import annotations
 
+from . import transfer_words
 from .lexicon import role_names, word_list
 from .rules import Clause
 
@@ -16,7 +17,8 @@ def agreed_to(c: Clause, v: int) -> bool:
 
 def terms_told(c: Clause) -> bool:
     words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
-    if words & set(role_names("schedule_words")) or c.tense == "futr":
+    schedule = role_names("schedule_words") | transfer_words.words("schedule_more")
+    if words & schedule or c.tense == "futr":
         return True
     return any(
         t.lower in ("до", "by", "until") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
