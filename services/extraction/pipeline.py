@@ -60,7 +60,7 @@ from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.8.0"
+EXTRACTOR_VERSION = "2.9.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
