@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .date_patterns import (
@@ -82,8 +83,10 @@ def find_dates(
     published: dt.date,
     tense: str | None,
     context_year: int | None,
+    verb_tense: Callable[[int], str | None] | None = None,
 ) -> list[DateMention]:
-    """Date mentions in a sentence (`offset` = its start in the article), resolved."""
+    """Date mentions in a sentence (`offset` = its start in the article), resolved; a weekday
+    takes the tense of its nearest verb (`verb_tense` of an article offset) when it has one."""
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match[str]]] = []
@@ -91,7 +94,9 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            found = _resolve_safely(kind, m, text, language, published, tense, context_year)
+            near = verb_tense(offset + m.start()) if verb_tense and kind == "weekday" else None
+            when = near if near in ("futr", "pres") else tense  # a past verb changes nothing
+            found = _resolve_safely(kind, m, text, language, published, when, context_year)
             if found is None:
                 continue
             taken.append((m.start(), m.end()))
@@ -287,7 +292,9 @@ def _resolve(
             day_value = published + dt.timedelta(days=diff or 7)
         elif said.startswith(PAST_WEEKDAY_WORDS):
             day_value = published - dt.timedelta(days=since or 7)
-        elif tense == "futr":
+        elif tense in ("futr", "pres"):
+            # "will meet on Monday", "are meeting on Sunday", "начинаются в понедельник": the
+            # next such day on or after the news day; a past verb looks back ("said on Monday")
             day_value = published + dt.timedelta(days=diff)
         else:
             day_value = published - dt.timedelta(days=since)

@@ -58,6 +58,7 @@ from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
 from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
+from .verb_tense import nearest_verb_tense
 
 EXTRACTOR_NAME = "factstream-rules"
 EXTRACTOR_VERSION = "2.9.0"
@@ -172,7 +173,9 @@ def _run(
         )
         # "plan to meet on Sunday": a plan told in the present looks forward, like the future
         ahead = "futr" if tense != "past" and has(lex.planned, sent.tokens) else tense
-        dates = find_dates(sent.text, sent.start, language, anchor, ahead, year)
+        dates = find_dates(
+            sent.text, sent.start, language, anchor, ahead, year, nearest_verb_tense(sent.tokens)
+        )
         if not any(d.precision == "day" for d in dates):  # "The next day": after the last day
             dates += next_day(sent.text, sent.start, [d for t in times[-REACH:] for d in t.days])
         recalls = recalls_the_past(sent.tokens, lex.background) or any(

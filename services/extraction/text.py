@@ -10,6 +10,7 @@ from typing import Any
 _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
 MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can"})
+PRESENT_BE = frozenset({"am", "is", "are"})
 NOMINAL = frozenset({"NOUN", "ADJF", "NPRO", "NUMR", "PRTF"})
 
 
@@ -106,6 +107,8 @@ def analyse_en(word: str) -> tuple[str, str, str | None, str]:
     low = word.lower()
     if low in MODALS:
         return low, "X", None, "*"  # "would" is no "will": a conditional, not a plan
+    if low in PRESENT_BE:
+        return "be", "X", None, "*"  # "are" is no past form of "be"
     lemmas = getAllLemmas(low)
     nouns, verbs = lemmas.get("NOUN", ()), lemmas.get("VERB", ())
     if low in nouns:
@@ -116,7 +119,8 @@ def analyse_en(word: str) -> tuple[str, str, str | None, str]:
         lemma = nouns[0]
     else:
         lemma = lemmas[next(iter(lemmas))][0] if lemmas else _strip_suffix(low)
-    past = bool(verbs) and low != verbs[0] and not low.endswith(("s", "ing"))
+    # "was" ends in "s" like a present form, yet it is the past of "be"
+    past = (bool(verbs) and low != verbs[0] and not low.endswith(("s", "ing"))) or low == "was"
     return lemma, "X", "past" if past else None, "*"
 
 
@@ -217,6 +221,9 @@ def sentences(text: str, language: str) -> list[Sentence]:
             surface = sent.text[start:stop]
             if _is_word(surface):
                 lemma, pos_tag, tense, cases = analyse(surface.replace("ё", "е"))
+                if language == "ru" and tense == "futr" and "ё" in surface:
+                    # "развёрнут": with ё only the short participle, never "they will turn"
+                    _, pos_tag, tense, _ = analyse_ru(surface)
             else:
                 lemma, pos_tag, tense, cases = surface, "PUNCT", None, ""
             tokens.append(
@@ -232,7 +239,7 @@ def sentences(text: str, language: str) -> list[Sentence]:
                 )
             )
         if language == "en":
-            tokens = _months_named_may(tokens)
+            tokens = progressive_verbs(_months_named_may(tokens))
         out.append(Sentence(sent.start, sent.stop, sent.text, tuple(tokens), para))
     return out
 
@@ -245,4 +252,48 @@ def _months_named_may(tokens: list[Token]) -> list[Token]:
         number_next = i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()
         if t.text == "May" and (i > 0 or number_next):
             out[i] = replace(t, lemma="May", pos="MONTH")
+    return out
+
+
+# a form of "be" before an -ing form: the tense of the progressive it makes
+_BE_TENSE: dict[str, str | None] = {
+    **dict.fromkeys(("is", "are", "am", "'re", "’re"), "pres"),
+    **dict.fromkeys(("was", "were", "been"), "past"),
+}
+# "'s" after these is "is"; after a name it is a possessive ("Putin's meeting")
+_IS_PRONOUNS = ("he", "she", "it", "that", "there", "who", "what", "which")
+_BETWEEN = frozenset({"also", "now", "still", "already", "not", "currently", "again", "then"})
+
+
+def _be_tense(lower: str) -> str | None:
+    if lower in _BE_TENSE:
+        return _BE_TENSE[lower]
+    for mark in ("'re", "’re"):
+        if lower.endswith(mark):
+            return "pres"  # "they're meeting"
+    for mark in ("'s", "’s"):
+        if lower.endswith(mark) and lower[: -len(mark)] in _IS_PRONOUNS:
+            return "pres"  # "it's taking place"
+    return None
+
+
+def progressive_verbs(tokens: list[Token]) -> list[Token]:
+    """ "is taking place", "were meeting": an -ing form after a form of "be" (perhaps with an
+    adverb between) is a progressive verb, not a noun: present after is/are (now or soon),
+    past after was/were/been."""
+    from lemminflect import getAllLemmas
+
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if not t.lower.endswith("ing") or i == 0 or t.lower == "being":
+            continue
+        k = i - 1
+        if k > 0 and (tokens[k].lower in _BETWEEN or tokens[k].lower.endswith("ly")):
+            k -= 1  # "are now meeting", "was reportedly holding"
+        tense = _be_tense(tokens[k].lower)
+        if tokens[k].lower == "re" and k > 0 and tokens[k - 1].text in ("'", "’"):
+            tense = "pres"  # "they're": the tokenizer splits the apostrophe off
+        verbs = getAllLemmas(t.lower).get("VERB", ())
+        if tense and verbs:
+            out[i] = replace(t, lemma=verbs[0], tense=tense)
     return out
