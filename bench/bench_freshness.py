@@ -124,6 +124,8 @@ def figures(name: str, run: dict[str, list[float]]) -> dict[str, Any]:
         f"{name}_post_p50_ms": round(statistics.median(run["post"]), 1),
         f"{name}_post_p99_ms": _pct(run["post"], 0.99),
         f"{name}_not_visible_within_10_s": int(run["missed"][0]),
+        # the shared machine's load when the run ended: figures swing with it
+        f"{name}_load_1m": round(os.getloadavg()[0], 1),
     }
 
 
