@@ -175,8 +175,11 @@ class Projector:
         follower would not, as it only commits when events arrive."""
         while True:
             await asyncio.sleep(WATCH_S)
-            if self._caught_up and await reached(self._store) < self.position:
-                raise CheckpointBehind(f"the store is behind position {self.position}")
+            # the position first: a batch committed while the checkpoints are read moves it
+            # past what they said, and would look like a loss (a needless rebuild)
+            position = self.position
+            if self._caught_up and await reached(self._store) < position:
+                raise CheckpointBehind(f"the store is behind position {position}")
 
     async def _catch_up(self) -> None:
         def progress(position: int, target: int) -> None:
