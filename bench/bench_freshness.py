@@ -15,9 +15,9 @@ read add on top of the append itself.
 `--pipeline RATE FACTS`: the embedded log and the in-process projector alone, no HTTP (events
 built beforehand, appends paced as above): append time from when it was due, a group
 commit's end to both projections committed, this process's CPU per event and the Redis
-commands per event (those a Lua script runs included). It measures what the log and the projector add, where the
-HTTP figures swing with the shared machine. With PYTHONPATH set to another checkout it
-measures that code (the before/after of docs/kafka-design.md section 6).
+commands per event (those a Lua script runs included). It measures what the log and the
+projector add, where the HTTP figures swing with the shared machine. With PYTHONPATH set
+to another checkout it measures that code (the before/after of docs/kafka-design.md §6).
 
 python bench/bench_freshness.py [--seconds 10] [--pipeline RATE FACTS]
 """
