@@ -72,10 +72,11 @@ async def _answer(
     rendered = await cache.get(
         query, tag, lambda: produce(ReadModels(container.store, container.log, live))
     )
+    remembered: RememberedReads = request.app.state.remembered_reads
+    # its repeats skip routing (FastReads), a 404 too (a client polling for a new document)
+    remembered.remember(request, query, projection, produce, missing)
     if rendered is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, missing)
-    remembered: RememberedReads = request.app.state.remembered_reads
-    remembered.remember(request, query, projection)  # its repeats skip routing (FastReads)
     return respond(request, rendered, if_none_match)
 
 
