@@ -12,7 +12,14 @@ this order (the low rate first, so no backlog spills into it):
 Baseline in the same run: the POST alone (its answer time), i.e. what the fold, commit and
 read add on top of the append itself.
 
-python bench/bench_freshness.py [--seconds 10]
+`--pipeline RATE FACTS`: the embedded log and the in-process projector alone, no HTTP (events
+built beforehand, appends paced as above): append time from when it was due, a group
+commit's end to both projections committed, this process's CPU per event and the Redis
+commands per event (those a Lua script runs included). It measures what the log and the
+projector add, where the HTTP figures swing with the shared machine. With PYTHONPATH set
+to another checkout it measures that code (the before/after of docs/kafka-design.md §6).
+
+python bench/bench_freshness.py [--seconds 10] [--pipeline RATE FACTS]
 """
 
 from __future__ import annotations
@@ -124,6 +131,8 @@ def figures(name: str, run: dict[str, list[float]]) -> dict[str, Any]:
         f"{name}_post_p50_ms": round(statistics.median(run["post"]), 1),
         f"{name}_post_p99_ms": _pct(run["post"], 0.99),
         f"{name}_not_visible_within_10_s": int(run["missed"][0]),
+        # the shared machine's load when the run ended: figures swing with it
+        f"{name}_load_1m": round(os.getloadavg()[0], 1),
     }
 
 
@@ -135,10 +144,98 @@ async def measure(port: int, seconds: float) -> dict[str, Any]:
     return out
 
 
+async def pipeline(seconds: float, rate: int, facts: int) -> dict[str, Any]:
+    """The log + projector alone (see the module's docstring)."""
+    import redis.asyncio as aioredis
+
+    from events.sqlite.log import SqliteEventLog
+    from services.ingest.events_for import ArticleInput, FactInput, build_events
+    from services.ingest.gold import resolve_by_gazetteer
+    from services.projector import runner
+    from services.readmodels.embedded_redis import start_embedded_redis
+    from services.readmodels.redis_store import RedisReadModelStore
+
+    applied: list[tuple[int, float]] = []  # (last position of a batch, when one projection had it)
+    apply_events = runner.apply_events
+
+    async def timed(working: Any, events: Any) -> int:
+        count = await apply_events(working, events)
+        applied.append((events[-1].position or 0, time.perf_counter()))
+        return count
+
+    runner.apply_events = timed  # type: ignore[assignment]
+    posts = int(seconds * rate / (facts + 1))
+    gold = [{"kind": "TerritoryTransferred", "to": "Azerbaijan"}]
+    batches = [
+        build_events(
+            ArticleInput(article_id=f"pipe-{i}", published="2021-11-23"),
+            [FactInput(fact={**gold[0], "territory": f"Pipe {i} {k}"}) for k in range(facts)],
+            resolve_by_gazetteer,
+        )
+        for i in range(posts + 50)
+    ]
+    with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp:
+        server = start_embedded_redis(Path(tmp) / "r.rdb")
+        store = RedisReadModelStore.from_url(server.url)
+        log = SqliteEventLog(Path(tmp) / "events.sqlite3")
+        projector = runner.Projector(log, store)
+        projector.start()
+        for batch in batches[:50]:  # warm-up
+            await log.append(batch)
+        await projector.wait_until(await log.head())
+        stats = aioredis.Redis.from_url(server.url, decode_responses=True)
+        calls_before = sum(v["calls"] for v in (await stats.info("commandstats")).values())
+        committed: list[tuple[int, float, float]] = []  # (head, due, committed)
+
+        async def one(batch: Any, due: float) -> None:
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            result = await log.append(batch)
+            committed.append((result.head, due, time.perf_counter()))
+
+        cpu, begin, applied[:] = time.process_time(), time.perf_counter() + 0.05, []
+        every = (facts + 1) / rate
+        await asyncio.gather(*(one(b, begin + i * every) for i, b in enumerate(batches[50:])))
+        await projector.wait_until(await log.head())
+        cpu = time.process_time() - cpu
+        calls = sum(v["calls"] for v in (await stats.info("commandstats")).values()) - calls_before
+        await stats.aclose()
+        await projector.stop()
+        await log.close()
+        await store.close()
+        server.stop()
+    runner.apply_events = apply_events
+    lag, due_to_visible = [], []
+    for head, due, done in committed:  # both projections: the second batch holding `head`
+        both = sorted(t for p, t in applied if p >= head)[:2]
+        if len(both) == 2:
+            lag.append((both[1] - done) * 1000)
+            due_to_visible.append((both[1] - due) * 1000)
+    appends = [(done - due) * 1000 for _, due, done in committed]
+    return {
+        "pipeline_rate": rate,
+        "pipeline_facts_per_append": facts,
+        "append_p50_ms": round(statistics.median(appends), 2),
+        "append_p99_ms": _pct(appends, 0.99),
+        "commit_to_applied_p50_ms": round(statistics.median(lag), 2),
+        "commit_to_applied_p99_ms": _pct(lag, 0.99),
+        "due_to_applied_p50_ms": round(statistics.median(due_to_visible), 2),
+        "due_to_applied_p99_ms": _pct(due_to_visible, 0.99),
+        "cpu_us_per_event": round(cpu * 1e6 / (posts * (facts + 1)), 1),
+        "redis_commands_per_event": round(calls / (posts * (facts + 1)), 2),
+        "batches": len(applied) // 2,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--pipeline", type=int, nargs=2, metavar=("RATE", "FACTS"))
     args = parser.parse_args()
+    if args.pipeline:
+        rate, facts = args.pipeline
+        print(json.dumps(asyncio.run(pipeline(args.seconds, rate, facts))))
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-freshness-") as tmp:
         server, url = start_server(Path(tmp))
         port = int(url.rsplit(":", 1)[1])

@@ -1,63 +1,30 @@
 """The embedded event log: one SQLite file in WAL mode, on disk.
 
-Writes are serialised by a lock and an IMMEDIATE transaction, so positions have no gaps
-and the hash chain is linear even with several writer processes on one file. Concurrent
-appends of one process are group-committed: one transaction and one fsync for all that
-queued while the previous commit ran, each append in its own savepoint (a refused one is
-undone alone), each answered only once the commit holding it is durable.
+Appends are group-committed (`group_commit.py`). Reads use their own connection; the pages
+a follower reads right after this process's own appends come from the texts those appends
+stored (`tail.py`), not from the file again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import sqlite3
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from contracts.chain import GENESIS, canonical_bytes
 from contracts.envelope import Event, parse_event
-from events.dependency import StorageFull
-from events.port import (
-    Appended,
-    AppendResult,
-    EventFilter,
-    EventIdConflict,
-    EventLog,
-    EventLogError,
-    StoredRecord,
-    WrongExpectedVersion,
-)
-from events.records import content_key_of, seal
+from events.port import EventFilter, EventLog, StoredRecord
+from events.sqlite.group_commit import BUSY_TIMEOUT_MS, GroupCommitWrites, Written, _Request
 from events.sqlite.schema import SCHEMA
-from events.subscription import follow, follow_pages
+from events.sqlite.tail import RecentTail
+from events.subscription import Recent, follow, follow_pages
 from events.trusted import trusted_event
 
-BUSY_TIMEOUT_MS = 30_000  # how long an append waits for another process's write
 
-
-@dataclass
-class _Request:
-    events: list[Event]
-    expected: int | None
-    done: asyncio.Future[AppendResult] = field(
-        default_factory=lambda: asyncio.get_running_loop().create_future()
-    )
-
-    def answer(self, outcome: AppendResult | BaseException) -> None:
-        if self.done.done():
-            return
-        if isinstance(outcome, AppendResult):
-            self.done.set_result(outcome)
-        else:
-            self.done.set_exception(outcome)
-
-
-class SqliteEventLog(EventLog):
+class SqliteEventLog(GroupCommitWrites, EventLog):
     def __init__(self, path: Path | str, *, poll_interval_s: float = 0.25) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,189 +46,13 @@ class SqliteEventLog(EventLog):
         self._appended = asyncio.Event()
         self._appends = 0  # same-process appends so far: a subscriber's missed-wake check
         self._poll_interval_s = poll_interval_s
+        self._tail = RecentTail()
 
-    # -- writes -------------------------------------------------------------------------
-    async def append(
-        self, events: Sequence[Event], *, expected_version: int | None = None
-    ) -> AppendResult:
-        if expected_version is not None and len({e.stream_id for e in events}) > 1:
-            raise ValueError("an append with an expected version must target one stream")
-        request = _Request(list(events), expected_version)
-        self._queue.append(request)
-        if self._committer is None or self._committer.done():
-            self._committer = asyncio.create_task(self._commit_queued(), name="sqlite-append")
-        result = await asyncio.shield(request.done)  # a cancelled caller leaves the group be
-        return result
-
-    async def _commit_queued(self) -> None:
-        """Group commit: the appends queued meanwhile go in ONE transaction (one fsync);
-        each is answered once that commit is durable."""
-        while self._queue:
-            group, self._queue = self._queue, []
-            outcomes: list[AppendResult | Exception]
-            try:
-                outcomes = await self._append_group(group)
-            except Exception as exc:  # the commit failed: none of the group landed
-                outcomes = [exc] * len(group)
-            except BaseException:  # cancelled (shutting down): the outcome is unknown
-                for request in group + self._queue:
-                    request.answer(EventLogError("the event log closed during the append"))
-                raise
-            if any(isinstance(o, AppendResult) and o.new_count for o in outcomes):
-                self._appends += 1
-                self._appended.set()
-                self._appended = asyncio.Event()
-            for request, outcome in zip(group, outcomes, strict=True):
-                request.answer(outcome)
-
-    async def _append_group(self, group: list[_Request]) -> list[AppendResult | Exception]:
-        """One IMMEDIATE transaction; each append in its own savepoint, so a refused one
-        (duplicate id with other content, wrong expected version) is undone alone.
-
-        Only the steps that wait — taking the file's write lock (another process may hold
-        it) and the COMMIT's fsync — go through the thread pool; the inserts run here. A
-        worker thread doing them would need the GIL back after every SQLite call, and
-        while the event loop is busy each of those waits up to the switch interval (5 ms):
-        under load that convoy, not the disk, made appends slow (bench_freshness)."""
-        if not self._begin_at_once():  # another process writes: wait for it in a thread
-            begun = asyncio.ensure_future(asyncio.to_thread(self._begin))
-            try:
-                await asyncio.shield(begun)
-            except asyncio.CancelledError:  # the thread goes on: undo what it took
-                await asyncio.wait({begun})
-                if not begun.cancelled() and begun.exception() is None:
-                    self._conn.execute("ROLLBACK")
-                    self._lock.release()
-                raise
-        try:
-            cur = self._conn.cursor()
-            outcomes: list[AppendResult | Exception] = []
-            for request in group:
-                cur.execute("SAVEPOINT one_append")
-                try:
-                    outcomes.append(self._write(cur, request.events, request.expected))
-                except sqlite3.Error:
-                    raise  # the file, not this append: the whole group fails
-                except Exception as exc:  # refused: this append alone
-                    cur.execute("ROLLBACK TO one_append")
-                    outcomes.append(exc)
-                cur.execute("RELEASE one_append")
-            commit = asyncio.ensure_future(asyncio.to_thread(cur.execute, "COMMIT"))
-            try:
-                await asyncio.shield(commit)
-            except asyncio.CancelledError:
-                await asyncio.wait({commit})  # never leave the connection mid-commit
-                raise
-            return outcomes
-        except sqlite3.OperationalError as exc:
-            raise _storage_error(exc) from exc
-        finally:
-            try:
-                if self._conn.in_transaction:  # failed: SQLite may have rolled back already
-                    self._conn.execute("ROLLBACK")
-            finally:
-                self._lock.release()
-
-    def _begin_at_once(self) -> bool:
-        """Take the file's write lock if nobody holds it, without waiting (the usual case:
-        this process is the only writer); False leaves nothing taken."""
-        if not self._lock.acquire(blocking=False):
-            return False
-        self._conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-            return True
-        except sqlite3.OperationalError:  # busy (or worse: _begin says which)
-            self._lock.release()
-            return False
-        finally:
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-
-    def _begin(self) -> None:
-        self._lock.acquire()
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            self._lock.release()
-            raise _storage_error(exc) from exc
-        except BaseException:
-            self._lock.release()
-            raise
-
-    def _write(
-        self, cur: sqlite3.Cursor, events: list[Event], expected_version: int | None
-    ) -> AppendResult:
-        seen: dict[str, Appended] = {}
-        plan: list[tuple[Event, str, dict[str, Any], bytes]] = []
-        planned: set[str] = set()
-        for event in events:
-            data = event.data.model_dump(mode="json")  # dumped once: content key and seal
-            data_bytes = canonical_bytes(data)
-            key = content_key_of(event, data_bytes)
-            row = cur.execute(
-                "SELECT content_key, position, stream_version FROM events WHERE event_id = ?",
-                (event.id,),
-            ).fetchone()
-            if row is not None:
-                if row[0] != key:
-                    raise EventIdConflict(event.id)
-                seen[event.id] = Appended(event.id, row[1], row[2], duplicate=True)
-            elif event.id not in planned:
-                planned.add(event.id)
-                plan.append((event, key, data, data_bytes))
-        if plan and expected_version is not None:
-            actual = self._version(cur, plan[0][0].stream_id)
-            if actual != expected_version:
-                raise WrongExpectedVersion(plan[0][0].stream_id, expected_version, actual)
-        head, prev_hash = cur.execute(
-            "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"
-        ).fetchone() or (0, GENESIS)
-        versions: dict[str, int] = {}
-        now = dt.datetime.now(dt.UTC)
-        for event, key, data, data_bytes in plan:
-            head += 1
-            version = versions.get(event.stream_id) or self._version(cur, event.stream_id)
-            versions[event.stream_id] = version = version + 1
-            sealed = seal(
-                event,
-                position=head,
-                stream_version=version,
-                prev_hash=prev_hash,
-                recorded_at=now,
-                data=data,
-                data_bytes=data_bytes,
-            )
-            prev_hash = sealed.hash
-            cur.execute(
-                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    head,
-                    event.id,
-                    event.stream_id,
-                    version,
-                    event.type,
-                    key,
-                    sealed.hash,
-                    sealed.text,
-                ),
-            )
-            seen[event.id] = Appended(event.id, head, version, duplicate=False)
-        appended = []
-        for event in events:
-            first = seen[event.id]
-            appended.append(first)
-            if not first.duplicate:  # a repeat inside the batch is a duplicate of the first
-                seen[event.id] = Appended(
-                    first.event_id, first.position, first.stream_version, True
-                )
-        return AppendResult(tuple(appended), head)
-
-    @staticmethod
-    def _version(cur: sqlite3.Cursor, stream_id: str) -> int:
-        row = cur.execute(
-            "SELECT MAX(stream_version) FROM events WHERE stream_id = ?", (stream_id,)
-        ).fetchone()
-        return int(row[0] or 0)
+    def _committed(self, written: Written) -> None:
+        self._tail.add(written)  # before the wake-up: the follower's next page is there
+        self._appends += 1
+        self._appended.set()
+        self._appended = asyncio.Event()
 
     # -- reads --------------------------------------------------------------------------
     def _query(self, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
@@ -347,10 +138,21 @@ class SqliteEventLog(EventLog):
         return [StoredRecord(int(p), str(b), str(h)) for p, b, h in rows]
 
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
-        return follow(self, after, filter, self._missed_wake_guard())
+        return follow(self, after, filter, self._missed_wake_guard(), self._recent(parse_event))
 
     def follow_pages(self, after: int = 0) -> AsyncIterator[list[Event]]:
-        return follow_pages(self, after, self._missed_wake_guard(), trusted=True)
+        guard = self._missed_wake_guard()
+        return follow_pages(self, after, guard, trusted=True, recent=self._recent(trusted_event))
+
+    def _recent(self, decode: Callable[[str], Event]) -> Recent:
+        """A follower's next page from what this process just appended, when it holds it
+        (decoded as a page from the file would be: the same stored texts)."""
+
+        def recent(after: int, limit: int) -> list[Event] | None:
+            texts = self._tail.page(after, limit)
+            return None if texts is None else [decode(text) for text in texts]
+
+        return recent
 
     def _missed_wake_guard(self) -> Callable[[], Awaitable[None]]:
         seen = self._appends  # appends already there when the next page is read
@@ -379,15 +181,6 @@ class SqliteEventLog(EventLog):
             self._conn.close()
         with self._reads_lock:
             self._reads.close()
-
-
-def _storage_error(exc: sqlite3.OperationalError) -> Exception:
-    """A full disk (or a file size limit: SQLite reports a short write as "full", a failed
-    one as an I/O error) refuses the append with nothing written; other errors pass on."""
-    text = str(exc).lower()
-    if "full" in text or "disk i/o" in text:
-        return StorageFull("disk", f"the event log cannot grow ({exc}); nothing was written")
-    return exc
 
 
 def _like_prefix(prefix: str) -> str:

@@ -175,8 +175,11 @@ class Projector:
         follower would not, as it only commits when events arrive."""
         while True:
             await asyncio.sleep(WATCH_S)
-            if self._caught_up and await reached(self._store) < self.position:
-                raise CheckpointBehind(f"the store is behind position {self.position}")
+            # the position first: a batch committed while the checkpoints are read moves it
+            # past what they said, and would look like a loss (a needless rebuild)
+            position = self.position
+            if self._caught_up and await reached(self._store) < position:
+                raise CheckpointBehind(f"the store is behind position {position}")
 
     async def _catch_up(self) -> None:
         def progress(position: int, target: int) -> None:
@@ -213,19 +216,29 @@ class Projector:
             if len(page) >= PAGE and len(pending) < 2000:
                 continue
             async with self.lock:
-                for projection in PROJECTIONS:
-                    ns = await live_ns(self._store, projection.name)
-                    working = sets.get((ns, projection.name))
-                    if working is None:
-                        if len(sets) >= 2 * len(PROJECTIONS):  # namespaces switched
-                            sets.clear()
-                        working = sets[ns, projection.name] = WorkingSet(
-                            self._store, ns, projection
-                        )
-                    applied = await apply_events(working, pending)
-                    self._telemetry.projection_applied(projection.name, applied)
+                await self._apply(sets, pending)
             self.position = pending[-1].position or self.position
             pending = []
+
+    async def _apply(self, sets: dict[tuple[str, str], WorkingSet], events: list[Event]) -> None:
+        """One batch into every projection, the projections side by side: each waits on
+        Redis (its alias, documents, commit), so their round trips overlap."""
+        names = await asyncio.gather(*(live_ns(self._store, p.name) for p in PROJECTIONS))
+        workings = []
+        for ns, projection in zip(names, PROJECTIONS, strict=True):
+            working = sets.get((ns, projection.name))
+            if working is None:
+                if len(sets) >= 2 * len(PROJECTIONS):  # namespaces switched
+                    sets.clear()
+                working = sets[ns, projection.name] = WorkingSet(self._store, ns, projection)
+            workings.append(working)
+        outcomes = await asyncio.gather(
+            *(apply_events(w, events) for w in workings), return_exceptions=True
+        )
+        for working, outcome in zip(workings, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                raise outcome  # both have finished: none is left writing
+            self._telemetry.projection_applied(working.projection.name, outcome)
 
     def start(self) -> None:
         self._task = asyncio.create_task(self.run(), name="projector")

@@ -56,6 +56,7 @@ class WorkingSet:
         self.committed = -1  # the checkpoint we know the store holds (-1: not read yet)
         self.applied = 0  # folded in memory (>= committed)
         self._since_commit = 0
+        self._held = 0  # claims in the held states, kept as they change (was a sum per flush)
 
     @property
     def pending(self) -> bool:
@@ -69,17 +70,30 @@ class WorkingSet:
             self.committed = self.applied = stored
         return stored
 
-    def _forget(self) -> None:
+    def _put(self, key: str, state: Any) -> None:
+        self._held += _claims(state) - _claims(self._states.get(key))
+        self._states[key] = state
+
+    def _drop_states(self) -> None:
         self._states.clear()
         self._seen.clear()
+        self._held = 0
+
+    def _forget(self) -> None:
+        self._drop_states()
         self._dirty.clear()
         self._routes.clear()
         self._since_commit = 0
 
     async def fold(self, events: Sequence[Event]) -> int:
         """Record events (ascending positions) past `applied` into the held states; returns
-        how many were new. Nothing is written until `flush`."""
-        if self.committed < 0 or not self.pending:
+        how many were new. Nothing is written until `flush`.
+
+        The store's checkpoint is read only when not known: the states held since our last
+        commit stay trusted, since any other commit (or a FLUSHALL) moves the checkpoint and
+        our next commit, guarded by it, fails and forgets them (a live batch saves a round
+        trip)."""
+        if self.committed < 0:
             await self.load_checkpoint()
         todo = [e for e in events if (e.position or 0) > self.applied]
         if not todo:
@@ -96,7 +110,7 @@ class WorkingSet:
             if seen is None:
                 seen = self._seen[key] = fact_ids(state)
             try:
-                self._states[key] = self.projection.record_all(state, mine, seen)
+                self._put(key, self.projection.record_all(state, mine, seen))
             except Exception:
                 del self._seen[key]  # it may hold ids the state did not take
                 raise
@@ -133,11 +147,11 @@ class WorkingSet:
             chunk = missing[start : start + LOAD_CHUNK]
             docs = await self._store.get_many(self.ns, self.projection.slot, chunk)
             for key, doc in docs.items():
-                self._states[key] = parse(doc)
+                self._put(key, parse(doc))
                 self._seen.pop(key, None)
 
     def held_claims(self) -> int:
-        return sum(_claims(s) for s in self._states.values())
+        return self._held
 
     def flush_due(self) -> bool:
         """Whether a commit now costs no more per event folded than it will later (the
@@ -169,8 +183,7 @@ class WorkingSet:
         self._routes = {}
         self._since_commit = 0
         if self.held_claims() > self._max_held:
-            self._states.clear()
-            self._seen.clear()
+            self._drop_states()
 
     async def _write_chunks(self) -> None:
         keys: list[str | None] = [*self._dirty] or [None]  # None: only the checkpoint moves
@@ -179,7 +192,7 @@ class WorkingSet:
         for i, key in enumerate(keys):
             if key is not None:
                 state = self.projection.settle(self._states[key])
-                self._states[key] = state
+                self._put(key, state)
                 docs[key] = state.model_dump_json()
                 size += len(docs[key])
             last = i == len(keys) - 1

@@ -108,3 +108,8 @@ class ReadModelStore(abc.ABC):
             for key in chunk:
                 digest.update(key.encode() + b"\0" + docs[key].encode() + b"\n")
         return digest.hexdigest()
+
+
+def tag_namespace(tag: str) -> str:
+    """The live namespace a version tag names (its part before "|")."""
+    return tag.split("|", 1)[0]

@@ -4,6 +4,7 @@ now or as of a log position (what we knew then), optionally at a world date (val
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from events.port import EventLog
@@ -17,16 +18,24 @@ _INTERNAL = ("facts", "corrections")  # reducer state the public view leaves out
 
 
 class ReadModels:
-    def __init__(self, store: ReadModelStore, log: EventLog) -> None:
+    def __init__(
+        self, store: ReadModelStore, log: EventLog, live: Mapping[str, str] | None = None
+    ) -> None:
+        """`live`: projection name -> its live namespace, when the caller has just read it
+        (with the version tag): one store round trip less per read."""
         self._store = store
         self._travel = TimeTravel(log, store)
+        self._live = live or {}
+
+    async def _ns(self, projection: Projection) -> str:
+        return self._live.get(projection.name) or await live_ns(self._store, projection.name)
 
     async def _docs(self, projection: Projection, as_of: int | None) -> list[dict[str, Any]]:
         if as_of is not None:
             keys = await self._travel.keys_as_of(projection, as_of)
             raws = [await self._travel.doc_as_of(projection, k, as_of) for k in keys]
             return [json.loads(r) for r in raws if r is not None]
-        ns = await live_ns(self._store, projection.name)
+        ns = await self._ns(projection)
         keys = await self._store.keys(ns, projection.slot)
         docs = await self._store.get_many(ns, projection.slot, keys)
         return [json.loads(docs[k]) for k in keys if k in docs]
@@ -37,9 +46,7 @@ class ReadModels:
         if as_of is not None:
             raw = await self._travel.doc_as_of(projection, key, as_of)
         else:
-            raw = await self._store.get(
-                await live_ns(self._store, projection.name), projection.slot, key
-            )
+            raw = await self._store.get(await self._ns(projection), projection.slot, key)
         return None if raw is None else dict(json.loads(raw))
 
     async def meetings(

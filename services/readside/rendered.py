@@ -57,10 +57,10 @@ class RenderCache:
         self._capacity = capacity
         self._entries: OrderedDict[Hashable, tuple[str, Rendered | None]] = OrderedDict()
 
-    def current(self, query: Hashable, tag: str) -> Rendered | None:
-        """The answer to `query` if it was rendered at version `tag` (None: not, or a miss)."""
+    def current(self, query: Hashable, tag: str) -> tuple[bool, Rendered | None]:
+        """(whether `query` was answered at version `tag`, that answer: None for nothing)."""
         entry = self._entries.get(query)
-        return entry[1] if entry is not None and entry[0] == tag else None
+        return (True, entry[1]) if entry is not None and entry[0] == tag else (False, None)
 
     async def get(
         self, query: Hashable, tag: str, produce: Callable[[], Awaitable[Any | None]]

@@ -83,9 +83,9 @@ async def test_concurrent_appends_share_a_commit_and_a_refused_one_fails_alone(
     groups: list[int] = []
     commit_group = log._append_group
 
-    async def counted(group: list[Any]) -> Any:
+    async def counted(group: list[Any], *rest: Any) -> Any:
         groups.append(len(group))
-        return await commit_group(group)
+        return await commit_group(group, *rest)
 
     log._append_group = counted  # type: ignore[method-assign]
     good = [log.append([statement(stream=f"article:{i}", n=i)]) for i in range(20)]

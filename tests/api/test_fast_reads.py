@@ -79,3 +79,34 @@ def test_reads_say_rebuilding_even_when_an_answer_was_cached(client: TestClient)
     finally:
         projector.rebuilding = None
     assert client.get(LIST).status_code == 200
+
+
+def test_a_polled_document_is_the_routes_404_until_it_appears_then_the_new_version(
+    client: TestClient, monkeypatch: Any
+) -> None:
+    from services.api.routers import projections
+
+    routed = 0
+    answer = projections._answer
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal routed
+        routed += 1
+        return await answer(*args, **kwargs)
+
+    monkeypatch.setattr(projections, "_answer", counted)
+    path = "/projections/territories/polled-place"
+    first, again = client.get(path), client.get(path)
+    assert first.status_code == again.status_code == 404
+    assert again.content == first.content and _headers(again) == _headers(first)
+    fact = {"kind": "TerritoryTransferred", "territory": "Polled Place", "to": "Azerbaijan"}
+    body = {"source": {"article": "poll-1", "published": "2022-01-01"}, "facts": [fact]}
+    head = client.post("/facts", json=body).json()["head"]
+    wait_projected(client, head)
+    found = client.get(path)  # a new version, rendered before routing
+    assert found.status_code == 200 and found.json()["key"] == "polled-place"
+    assert routed == 1  # only the first request went through the route
+    client.app.state.remembered_reads = RememberedReads()  # type: ignore[attr-defined]
+    routed_answer = client.get(path)
+    assert routed == 2 and routed_answer.content == found.content
+    assert _headers(routed_answer) == _headers(found)

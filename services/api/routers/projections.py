@@ -20,6 +20,7 @@ from services.api.rendered_response import CONDITIONAL, IfNoneMatch, respond
 from services.api.responses import OPTIONAL_AUTH, errors
 from services.bootstrap import Container
 from services.projections.registry import MEETINGS, TERRITORIES, Projection
+from services.readmodels.port import tag_namespace
 from services.readside.queries import ReadModels
 from services.readside.rendered import RenderCache, VersionTags
 from services.readside.timetravel import TimeTravel
@@ -67,13 +68,15 @@ async def _answer(
     cache: RenderCache = request.app.state.render_cache
     tags: VersionTags = request.app.state.version_tags
     tag = await tags.read(container.store, projection.name, projection.slot)
+    live = {projection.name: tag_namespace(tag)}  # the namespace the tag was read for
     rendered = await cache.get(
-        query, tag, lambda: produce(ReadModels(container.store, container.log))
+        query, tag, lambda: produce(ReadModels(container.store, container.log, live))
     )
+    remembered: RememberedReads = request.app.state.remembered_reads
+    # its repeats skip routing (FastReads), a 404 too (a client polling for a new document)
+    remembered.remember(request, query, projection, produce, missing)
     if rendered is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, missing)
-    remembered: RememberedReads = request.app.state.remembered_reads
-    remembered.remember(request, query, projection)  # its repeats skip routing (FastReads)
     return respond(request, rendered, if_none_match)
 
 
