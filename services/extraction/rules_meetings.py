@@ -47,6 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_principals import principals, same_table
 from .meeting_receptions import receptions
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
@@ -173,6 +174,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     ]
     if not people and mc.only_escorts(c, trig, inside):
         return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
+    # "advisers to Michel, Macron and Scholz met": the aides' states sit there, not the leaders
+    away = principals(c, inside)
+    people = [p for p in people if p not in away]
+    people += [s for s in away.values() if s and s not in people]
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
@@ -207,6 +212,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
+    if last is not None and same_table(c, trig):  # "the same group met in Chisinau in June"
+        before = [str(p) for p in last.args.get("participants") or []]
+        participants = list(dict.fromkeys([*before, *participants]))
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):

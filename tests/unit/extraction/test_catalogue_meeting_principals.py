@@ -1,0 +1,63 @@
+"""Whose people sit at the table: aides meet for their principals, and "the same group" is the
+table of the meeting under discussion (sentences written for the test)."""
+
+import datetime as dt
+
+import pytest
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Armenian Prime Minister Nikol Pashinyan's adviser and diplomatic advisers to "
+            "Emmanuel Macron and Olaf Scholz met in Brussels on September 26.",
+        ),
+        (
+            "ru",
+            "Советники Никола Пашиняна, Эмманюэля Макрона и Олафа Шольца встретились в Брюсселе "
+            "26 сентября.",
+        ),
+    ],
+)
+def test_aides_meet_for_their_principals_states(lang: str, text: str) -> None:
+    (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+    assert set(held["participants"]) == {"Armenia", "France", "Germany"}  # type: ignore[arg-type]
+
+
+def test_a_named_aide_sits_for_his_principal() -> None:
+    text = (
+        "Aliyev's foreign policy aide Hikmet Hajiyev and Armen Grigoryan met in Brussels on "
+        "September 26."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert "Ilham Aliyev" not in held["participants"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Aliyev will meet Pashinyan, Macron, Scholz and Michel in Granada on Thursday. "
+            "Aliyev earlier asked Erdogan to join. The same group met in Chisinau in June.",
+        ),
+        (
+            "ru",
+            "Алиев встретится с Пашиняном, Макроном, Шольцем и Мишелем в Гранаде в четверг. "
+            "Ранее Алиев обращался к Эрдогану. Лидеры уже встретились в том же составе в "
+            "Кишиневе 1 июня.",
+        ),
+    ],
+)
+def test_the_same_group_is_the_table_under_discussion(lang: str, text: str) -> None:
+    held = article_facts(text, lang, "MeetingHeld", DAY)
+    assert held, text
+    people = set(held[-1]["participants"])  # type: ignore[arg-type]
+    assert {"Ilham Aliyev", "Nikol Pashinyan", "Emmanuel Macron", "Olaf Scholz"} <= people
+    assert "Recep Tayyip Erdoğan" not in people
