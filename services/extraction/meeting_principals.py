@@ -91,3 +91,25 @@ def _genitive(t: Token) -> bool:
     if t.cases != "*":
         return t.has_case("gent") and not t.nominative
     return t.lower.endswith(("а", "я"))
+
+
+def mediators_join(c: Clause) -> bool:
+    """ "Посредниками выступили Макрон и Мишель" after a meeting (this paragraph or the sentence
+    before), with no meeting word of its own: the people named join that meeting's table."""
+    last = c.ctx.last_meeting
+    if last is None or last.kind not in ("MeetingHeld", "MeetingAnnounced"):
+        return False
+    if last.paragraph != c.sent.paragraph and last.sentence < c.index - 1:
+        return False
+    if not any(t.lower in words("mediator_nouns") for t in c.tokens[c.lo : c.hi]):
+        return False
+    people = [
+        r.name
+        for r in c.inside()
+        if r.kind == "person" and not r.absorbed and "spokes" not in r.mention.entity.flags
+    ]
+    if not people:
+        return False
+    before = [str(p) for p in last.args.get("participants") or []]
+    last.args["participants"] = list(dict.fromkeys([*before, *people]))
+    return True

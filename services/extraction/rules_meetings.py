@@ -47,7 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
-from .meeting_principals import principals, same_table
+from .meeting_principals import mediators_join, principals, same_table
 from .meeting_receptions import receptions
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
@@ -66,6 +66,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     lex, ctx = c.lex, c.ctx
     hits = sorted(c.at(lex.meeting) + receptions(c))  # "принял в Кремле Пашиняна"
     if not hits:
+        mediators_join(c)  # "Посредниками выступили Макрон и Мишель": the last meeting's
         return []
     # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named
     # only as the time of the saying yields to the next one

@@ -61,3 +61,43 @@ def test_the_same_group_is_the_table_under_discussion(lang: str, text: str) -> N
     people = set(held[-1]["participants"])  # type: ignore[arg-type]
     assert {"Ilham Aliyev", "Nikol Pashinyan", "Emmanuel Macron", "Olaf Scholz"} <= people
     assert "Recep Tayyip Erdoğan" not in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Никол Пашинян и Ильхам Алиев встретились в Праге 6 сентября. Посредниками выступили "
+            "президент Франции Эмманюэль Макрон и Шарль Мишель.",
+        ),
+        (
+            "en",
+            "Nikol Pashinyan and Ilham Aliyev met in Prague on September 6. Emmanuel Macron and "
+            "Charles Michel acted as mediators.",
+        ),
+    ],
+)
+def test_mediators_named_after_the_meeting_join_it(lang: str, text: str) -> None:
+    (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+    assert set(held["participants"]) == {  # type: ignore[arg-type]
+        "Nikol Pashinyan",
+        "Ilham Aliyev",
+        "Emmanuel Macron",
+        "Charles Michel",
+    }
+
+
+def test_mediators_of_a_truce_join_no_meeting() -> None:
+    text = "Перемирие было достигнуто при посредничестве России."
+    assert article_facts(text, "ru", "MeetingHeld", DAY) == []
+
+
+def test_who_joins_talks_between_others_sits_at_the_table() -> None:
+    text = "Erdogan joined the talks between Aliyev and Pashinyan in Prague on September 6."
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert set(held["participants"]) == {  # type: ignore[arg-type]
+        "Recep Tayyip Erdoğan",
+        "Ilham Aliyev",
+        "Nikol Pashinyan",
+    }
