@@ -72,10 +72,22 @@ def principals(c: Clause, inside: list[Role]) -> dict[str, str | None]:
     return out
 
 
-def same_table(c: Clause, trig: int) -> bool:
-    """ "The same group met", "встретились в том же составе": near the meeting word."""
+def for_principals(c: Clause, inside: list[Role], people: list[str]) -> list[str]:
+    """The aides' states sit at the table in place of the principals named beside them."""
+    away = principals(c, inside)
+    kept = [p for p in people if p not in away]
+    return kept + [s for s in dict.fromkeys(away.values()) if s and s not in kept]
+
+
+def same_table(c: Clause, trig: int, participants: list[str]) -> list[str]:
+    """ "The same group met", "встретились в том же составе" near the meeting word: the
+    participants of the meeting under discussion, with anyone named here."""
+    last = c.ctx.last_meeting
     text = " ".join(t.lower for t in c.tokens[max(c.lo, trig - 6) : min(c.hi, trig + 8)])
-    return any(f" {w} " in f" {text} " for w in words("same_table"))
+    if last is None or not any(f" {w} " in f" {text} " for w in words("same_table")):
+        return participants
+    before = [str(p) for p in last.args.get("participants") or []]
+    return list(dict.fromkeys([*before, *participants]))
 
 
 def _mention_end(c: Clause, at: int) -> int:
@@ -113,3 +125,17 @@ def mediators_join(c: Clause) -> bool:
     before = [str(p) for p in last.args.get("participants") or []]
     last.args["participants"] = list(dict.fromkeys([*before, *people]))
     return True
+
+
+def named_aides(c: Clause, inside: list[Role]) -> set[str]:
+    """ "Aliyev's top foreign policy aide, Hikmet Hajiyev, ... met": a person named right after
+    an aide word meets for the principal, even one who usually speaks for him."""
+    aides = words("aide_words")
+    out: set[str] = set()
+    for r in inside:
+        k = r.mention.first - 1
+        if k >= c.lo and c.tokens[k].lower == ",":
+            k -= 1
+        if r.kind == "person" and k >= c.lo and c.tokens[k].lower in aides:
+            out.add(r.name)
+    return out

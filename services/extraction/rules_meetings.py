@@ -47,7 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
-from .meeting_principals import mediators_join, principals, same_table
+from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
@@ -162,23 +162,21 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
     skip |= headline_sources(c, inside)
     between = between_at(c, trig)
+    aides = named_aides(c, inside) if kind == "MeetingHeld" else set()
     people = [
         r.name
         for r in inside
         if r.kind == "person"
         and (between is None or r.mention.first > between)
         and not r.absorbed
-        and ("spokes" not in r.mention.entity.flags or between is not None)
+        and ("spokes" not in r.mention.entity.flags or between is not None or r.name in aides)
         and r.name not in skip
         and not absent(c, r)
         and not mc.escorting(c, trig, r.mention.first)
     ]
     if not people and mc.only_escorts(c, trig, inside):
         return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
-    # "advisers to Michel, Macron and Scholz met": the aides' states sit there, not the leaders
-    away = principals(c, inside)
-    people = [p for p in people if p not in away]
-    people += [s for s in away.values() if s and s not in people]
+    people = for_principals(c, inside, people)  # "advisers to Michel and Macron met"
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
@@ -213,9 +211,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
-    if last is not None and same_table(c, trig):  # "the same group met in Chisinau in June"
-        before = [str(p) for p in last.args.get("participants") or []]
-        participants = list(dict.fromkeys([*before, *participants]))
+    participants = same_table(c, trig, participants)  # "the same group met in Chisinau"
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):

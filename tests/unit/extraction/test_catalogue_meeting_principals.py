@@ -39,6 +39,15 @@ def test_a_named_aide_sits_for_his_principal() -> None:
     assert "Ilham Aliyev" not in held["participants"]  # type: ignore[operator]
 
 
+def test_an_aide_who_often_speaks_sits_at_the_table_he_is_named_at() -> None:
+    text = (
+        "Armen Grigoryan and Aliyev's foreign policy aide, Hikmet Hajiyev, met in Brussels on "
+        "September 26."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert set(held["participants"]) == {"Armen Grigoryan", "Hikmet Hajiyev"}  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
