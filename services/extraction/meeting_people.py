@@ -12,6 +12,7 @@ import datetime as dt
 from .cues import Role
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, table, word_list
+from .meeting_principals import words
 from .offices import leader_of
 from .rules import Clause
 
@@ -112,7 +113,7 @@ def within(people: list[str], earlier: str | list[str] | None) -> bool:
 def hosts(c: Clause, inside: list[Role], between: int, skip: set[str | None]) -> list[str]:
     """ "Blinken opened a new round of talks between the ministers", "hosting talks between":
     whoever hosts or chairs talks between others sits at the table too."""
-    verbs = word_list("host_verbs")
+    verbs = word_list("host_verbs") | words("join_verbs")
     at = [
         k for k in range(c.lo, between) if c.tokens[k].lemma in verbs or c.tokens[k].lower in verbs
     ]

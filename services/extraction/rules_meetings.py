@@ -47,6 +47,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
@@ -65,6 +66,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     lex, ctx = c.lex, c.ctx
     hits = sorted(c.at(lex.meeting) + receptions(c))  # "принял в Кремле Пашиняна"
     if not hits:
+        mediators_join(c)  # "Посредниками выступили Макрон и Мишель": the last meeting's
         return []
     # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named
     # only as the time of the saying yields to the next one
@@ -160,19 +162,21 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
     skip |= headline_sources(c, inside)
     between = between_at(c, trig)
+    aides = named_aides(c, inside) if kind == "MeetingHeld" else set()
     people = [
         r.name
         for r in inside
         if r.kind == "person"
         and (between is None or r.mention.first > between)
         and not r.absorbed
-        and ("spokes" not in r.mention.entity.flags or between is not None)
+        and ("spokes" not in r.mention.entity.flags or between is not None or r.name in aides)
         and r.name not in skip
         and not absent(c, r)
         and not mc.escorting(c, trig, r.mention.first)
     ]
     if not people and mc.only_escorts(c, trig, inside):
         return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
+    people = for_principals(c, inside, people)  # "advisers to Michel and Macron met"
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
@@ -207,6 +211,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
+    participants = same_table(c, trig, participants)  # "the same group met in Chisinau"
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
     elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
