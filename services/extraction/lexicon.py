@@ -96,7 +96,7 @@ def _build(language: str) -> Lexicon:
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
     vocabularies = (SPEECH, MEETINGS, EVENTS, AGREEMENTS)
-    extras = [_extra_data(path).get(language, {}) for path in vocabularies]
+    extras = [data_file(path).get(language, {}) for path in vocabularies]
     return Lexicon(
         **{
             name: _cue(*table[name], *(w for x in extras for w in x.get(name, ())))
@@ -105,8 +105,10 @@ def _build(language: str) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=4)
-def _extra_data(path: Path) -> dict[str, Any]:
+@lru_cache(maxsize=16)
+def data_file(path: Path) -> dict[str, Any]:
+    """One of the extractor's TOML data files, parsed once (the modules that keep their own
+    vocabulary file read it through here)."""
     with path.open("rb") as fh:
         return tomllib.load(fh)
 
@@ -126,8 +128,10 @@ def adjective_states() -> dict[str, str]:
 @lru_cache(maxsize=256)
 def word_list(name: str) -> frozenset[str]:
     """A named list of plain words from `[words]` (pronouns, joiners, openers)."""
-    words = _data()["words"]
-    return frozenset(words[name] if name in words else _extra_data(EVENTS)["words"][name])
+    for table in (_data(), *(data_file(path) for path in (SPEECH, MEETINGS, EVENTS, AGREEMENTS))):
+        if name in table.get("words", {}):
+            return frozenset(table["words"][name])
+    raise KeyError(f"no word list {name!r} in the lexicon's data files")
 
 
 @lru_cache(maxsize=64)

@@ -5,12 +5,12 @@ The words are in data/meeting_people.toml."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from .cues import Role
 from .gazetteer import canonical_entity
+from .lexicon import data_file
 from .rules import Clause
 from .text import Token
 
@@ -20,8 +20,7 @@ _LIST_JOINERS = (",", "and", "и")
 
 @lru_cache(maxsize=8)
 def words(name: str) -> frozenset[str]:
-    with DATA.open("rb") as fh:
-        return frozenset(tomllib.load(fh)[name])
+    return frozenset(data_file(DATA)[name])
 
 
 def _aide_before(c: Clause, at: int) -> bool:

@@ -7,12 +7,12 @@ StatementMade; a person is named as the person. So a spokesperson and the body t
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from .discourse import Draft
 from .gazetteer import canonical_entity
+from .lexicon import data_file
 
 SPOKESPEOPLE = Path(__file__).parent / "data" / "spokespeople.toml"
 
@@ -20,16 +20,14 @@ SPOKESPEOPLE = Path(__file__).parent / "data" / "spokespeople.toml"
 @lru_cache(maxsize=1)
 def own_bodies() -> dict[str, frozenset[str]]:
     """Spokesperson -> the bodies they speak for (gazetteer names)."""
-    with SPOKESPEOPLE.open("rb") as fh:
-        data = tomllib.load(fh)
-    return {person: frozenset(bodies) for person, bodies in data["bodies"].items()}
+    bodies = data_file(SPOKESPEOPLE)["bodies"]
+    return {person: frozenset(names) for person, names in bodies.items()}
 
 
 @lru_cache(maxsize=1)
 def spokesperson_stems() -> tuple[str, ...]:
     """Stems of the nouns naming a spokesperson ("представител", "spokes")."""
-    with SPOKESPEOPLE.open("rb") as fh:
-        return tuple(tomllib.load(fh)["nouns"]["stems"])
+    return tuple(data_file(SPOKESPEOPLE)["nouns"]["stems"])
 
 
 def drop_recorded_speakers(facts: list[Draft], text: str) -> list[Draft]:
