@@ -44,8 +44,9 @@ from .offices import resolve_offices
 from .prisoner_releases import keep_called_exchanges
 from .rules import Clause, source
 from .rules_agreements import agreements
-from .rules_events import hostilities, peacekeepers
+from .rules_events import hostilities
 from .rules_meetings import meetings
+from .rules_peacekeepers import peacekeepers
 from .rules_transfers import transfers
 from .sentence_context import claim_previous, points_back, remember_sentence
 from .signing_checks import date_lead_signings

@@ -8,11 +8,11 @@ anywhere in it ("in exchange for mine maps", "обмен пленными"), the
 
 from __future__ import annotations
 
+from .clause_guards import live_hedges, negated
 from .dates import DateMention
 from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause, _states
-from .rules_events import _negated, live_hedges
 
 RELEASED = "released"  # the modality of a release still waiting for the article's word
 REACH = 5  # tokens between the release verb and the people released
@@ -25,7 +25,7 @@ def _release_verbs(c: Clause) -> list[int]:
         i
         for i in range(c.lo, c.hi)
         if (c.tokens[i].lemma in verbs or c.tokens[i].lower in verbs)
-        and not _negated(c, i)
+        and not negated(c, i)
         and not _a_task(c, i)
     ]
 

@@ -13,12 +13,13 @@ from .agreement_parties import (
     person_states,
     split_mediator,
 )
+from .clause_guards import guarded, live_hedges, mediating_party, negated
 from .dates import DateMention
 from .discourse import Draft
+from .exchanges_told import plain_exchange, to_be_exchanged
 from .lexicon import document_signatories, known_wars, role_names, word_list
 from .prisoner_releases import released_prisoners
 from .rules import Clause, _states
-from .rules_events import _guarded, _mediator, _negated, live_hedges
 from .signing_checks import (
     dated_statement,
     further_documents,
@@ -118,46 +119,12 @@ def _no_document(c: Clause, i: int) -> bool:
     return bool(before & word_list("no_document"))
 
 
-def _to_be_exchanged(c: Clause, i: int) -> bool:
-    """ "a deal to allow prisoners to be exchanged", "to exchange", "чтобы обменяться": an
-    exchange named as a purpose is still to come."""
-    before = [t.lower for t in c.tokens[max(c.lo, i - 2) : i]]
-    return before[-1:] == ["to"] or before == ["to", "be"] or "чтобы" in before
-
-
-def _plain_exchange(c: Clause, exclude: set[str]) -> list[Draft]:
-    """ "exchanged prisoners of war, in line with an agreement that promised they would work
-    towards a peace treaty": the hedge belongs to the treaty; the exchange took place."""
-    lex = c.lex
-    hedges = c.at(lex.hypothetical)
-    exchange = [
-        i
-        for i in c.at(lex.exchange)
-        if not _negated(c, i)
-        and all(abs(h - i) > 10 for h in hedges)
-        and not _to_be_exchanged(c, i)
-    ]
-    agreed = any(0 < exchange[0] - a <= 4 for a in c.at(lex.agree)) if exchange else False
-    if not exchange or not c.at(lex.prisoners) or agreed:
-        return []
-    # who exchanged: the states named before the verb ("Armenia and Azerbaijan exchanged")
-    before = {r.name for r in c.inside() if r.mention.last < exchange[0]}
-    parties = [p for p in parties_of(c, exclude, None) if p in before] or parties_of(
-        c, exclude, None
-    )
-    return [
-        c.draft(
-            "PrisonersExchanged", {"parties": parties or None}, "held", c.date_near(exchange[0])
-        )
-    ]
-
-
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
     if _hedged(c) or _continues_work(c):
-        return _plain_exchange(c, exclude)
+        return plain_exchange(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
         known = known_document(c) if c.at(lex.agreement) else None
@@ -169,19 +136,17 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     if any(_no_document(c, i) for i in c.at(lex.agreement)):
         return []  # "no document was signed", "talks ended without an agreement"
     asked = [i for i in c.at(lex.ceasefire) if _called_for(c, i)]
-    cease = [i for i in c.at(lex.ceasefire) if not _guarded(c, i) and i not in asked]
+    cease = [i for i in c.at(lex.ceasefire) if not guarded(c, i) and i not in asked]
     cease_near = cease_near and not asked  # the truce near is the one asked for here
-    ending = [i for i in c.at(lex.end_fighting) if not _guarded(c, i)]
-    agree = [i for i in c.at(lex.agree) if not _negated(c, i)]
-    signed = [i for i in c.at(lex.sign) if not _negated(c, i)]
+    ending = [i for i in c.at(lex.end_fighting) if not guarded(c, i)]
+    agree = [i for i in c.at(lex.agree) if not negated(c, i)]
+    signed = [i for i in c.at(lex.sign) if not negated(c, i)]
     forms = word_list("not_agreement_forms")
-    nouns = [
-        i for i in c.at(lex.agreement) if not _guarded(c, i) and c.tokens[i].lower not in forms
-    ]
+    nouns = [i for i in c.at(lex.agreement) if not guarded(c, i) and c.tokens[i].lower not in forms]
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
     nouns += [i for i in _statements(c) if i not in nouns and dated_statement(c, i)]
-    mediator_role, mediator = _mediator(c)
+    mediator_role, mediator = mediating_party(c)
     parties = parties_of(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):
         parties = sorted(role_names("border_sides"))
@@ -289,7 +254,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             c.draft("AgreementSigned", {"parties": parties or None}, "referenced", signed_then)
         )
     prisoners = c.at(lex.prisoners)
-    exchange = [i for i in c.at(lex.exchange) if not _negated(c, i)]
+    exchange = [i for i in c.at(lex.exchange) if not negated(c, i)]
     if prisoners and exchange:
         # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
         agreed = (
@@ -299,7 +264,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             or known is not None  # "enshrined in the trilateral statement of November 9"
             or c.has(lex.deadline)
             or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
-            or any(_to_be_exchanged(c, i) for i in exchange)
+            or any(to_be_exchanged(c, i) for i in exchange)
         )
         k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         sides = split_mediator(parties, mediator)[0]

@@ -1,149 +1,21 @@
-"""Sentence-level rules for ceasefires, agreements, prisoners, territory, peacekeepers, fighting."""
+"""Fighting in a clause: hostilities reported, where, between whom, when."""
 
 from __future__ import annotations
 
+from .clause_guards import guarded, negated
 from .cues import Role
 from .discourse import Draft
 from .fighting_checks import (
     a_blaze,
     after_truce,
-    completes_deployment,
-    controls_no_area,
     day_before,
     fighting_as_a_place,
-    named_in_passing,
-    provided_or_temporary,
     told_as_ended,
-    zone_owners,
 )
 from .fighting_words import after_before, dateline_place, end_told, fire_opened
-from .gazetteer import canonical_entity
-from .lexicon import adjective_states, role_names, table, word_list
+from .lexicon import role_names, table, word_list
 from .rules import Clause
 from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
-
-
-def _negated(c: Clause, index: int) -> bool:
-    """ "не обстреляли", "no attacks", "no new attacks", "ни одного обстрела"."""
-    if index > 0 and c.tokens[index - 1].lower in ("не", "not", "never", "no"):
-        return True
-    return index > 1 and c.tokens[index - 2].lower in ("no", "ни", "нет")
-
-
-def live_hedges(c: Clause) -> list[int]:
-    """Hypothesis words, except a proposal accepted ("согласились на предложение о
-    прекращении огня", "accepted the proposal"): what was accepted is agreed."""
-    accept = word_list("accept_words")
-    agree = c.at(c.lex.agree)
-    return [
-        h
-        for h in c.at(c.lex.hypothetical)
-        if not any(0 < h - a <= 3 for a in agree)
-        and not any(t.lemma in accept or t.lower in accept for t in c.tokens[max(c.lo, h - 3) : h])
-    ]
-
-
-def _guarded(c: Clause, index: int, window: int = 8) -> bool:
-    """A trigger inside an anniversary reference, an attempt or a hypothesis."""
-    lo = max(c.lo, index - window)
-    hedges = [*c.at(c.lex.attempt), *live_hedges(c)]
-    return any(index - 6 <= i <= index + 3 for i in hedges) or bool(
-        [i for i in c.at(c.lex.anniversary) if lo <= i <= index]
-    )
-
-
-MEDIATED = ("-brokered", "-mediated", "-backed", "-sponsored", "-facilitated")
-
-
-def _mediator(c: Clause) -> tuple[Role | None, str | None]:
-    """The mediating party: "при посредничестве X", "X-brokered", "with Russian mediation"."""
-    for tok in c.tokens[c.lo : c.hi]:
-        head = tok.lower.split("-")[0]
-        if tok.lower.endswith(MEDIATED) and head in adjective_states():
-            return None, adjective_states()[head]
-    for m in c.at(c.lex.mediation):
-        for k in (m - 1, m + 1, m + 2, m + 3):  # "with the mediation of the Russian side"
-            if c.lo <= k < c.hi and c.tokens[k].lemma in adjective_states():
-                return None, adjective_states()[c.tokens[k].lemma]
-        near = [
-            r
-            for r in c.inside()
-            if 0 < r.mention.first - m <= 4
-            and r.state
-            # "brokered by Armenia's international partners": the possessor is not the broker
-            and not c.tokens[r.mention.last].lower.endswith(("'s", "’s"))
-        ]
-        if near:
-            return near[0], near[0].state
-        before = [r for r in c.inside() if 0 <= m - r.mention.last <= 2 and r.state]
-        if before:
-            return before[-1], before[-1].state
-    return None, None
-
-
-def peacekeepers(c: Clause) -> list[Draft]:
-    lex, ctx = c.lex, c.ctx
-    forces = [r for r in c.inside() if r.name in role_names("peacekeeping_forces")]
-    topic = c.index - ctx.peacekeepers <= 2
-    if not forces and not c.has(lex.peacekeepers) and not topic:
-        return []
-    owners = zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces])
-    if c.has(lex.hypothetical) or c.tense == "futr" or owners:
-        return []
-    keepers = c.at(lex.peacekeepers) + [r.mention.last for r in forces]
-    withdraw = [
-        i
-        for i in c.at(lex.withdraw)
-        if not _negated(c, i)
-        # "Armenians left Karabakh under the peacekeepers' protection": others leaving
-        and (c.tokens[i].lower != "left" or any(0 < i - k <= 4 for k in keepers))
-    ]
-    captures = c.at(lex.capture)  # "to regain control of": a capture, not troops deployed
-    deploy = [
-        i
-        for i in c.at(lex.deploy)
-        if not _negated(c, i)
-        and not any(0 < i - p <= 2 for p in captures)
-        and not named_in_passing(c, i, keepers)
-    ]
-    # "completes deployment", "завершили развертывание": the completion is of a deployment
-    withdraw = [i for i in withdraw if not completes_deployment(c, i)]
-    deploy = [i for i in deploy if not provided_or_temporary(c, i) and not controls_no_area(c, i)]
-    named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
-    if withdraw and named:
-        kind, idx = "PeacekeepersWithdrawn", withdraw[0]
-    elif deploy and (forces or c.has(lex.peacekeepers)):
-        kind, idx = "PeacekeepersDeployed", deploy[0]
-    else:
-        return []
-    force = forces[0].name if forces else None
-    if force is None and c.has(lex.peacekeepers):
-        # "its 'peacekeeping' contingent": the one peacekeeping force of this conflict, as the
-        # gazetteer already reads a bare "миротворцы"
-        force = sorted(role_names("peacekeeping_forces"))[0]
-    if kind == "PeacekeepersDeployed" and _other_army_moves(c, idx, force):
-        return []  # "азербайджанские военные вошли в зону ответственности миротворцев"
-    areas = [
-        r
-        for r in c.inside()
-        if (
-            r.kind == "place"
-            and (r.as_place or r.mention.entity.flags & {"region", "district"})
-            and r.mention.entity.state is None  # a capital is where troops fly, not their area
-        )
-        or r.name in table("state_places")
-    ]
-    area = place_name(areas[0]) if areas else ctx.region
-    return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
-
-
-def _other_army_moves(c: Clause, idx: int, force: str | None) -> bool:
-    """The subject of the movement is another state's army, not the peacekeepers."""
-    entity = canonical_entity(force) if force else None
-    own = entity.state if entity is not None else None
-    before = c.tokens[max(c.lo, idx - 4) : idx]
-    states = {adjective_states().get(t.lemma) or adjective_states().get(t.lower) for t in before}
-    return any(s is not None and s != own for s in states)
 
 
 def _pow(c: Clause, i: int) -> bool:
@@ -180,9 +52,9 @@ def hostilities(c: Clause) -> list[Draft]:
         if (
             any(lo <= j < i for j in c.at(lex.cessation))
             or told_as_ended(c, i)
-            or _guarded(c, i, 10)
+            or guarded(c, i, 10)
             or _pow(c, i)
-            or _negated(c, i)
+            or negated(c, i)
             or fighting_as_a_place(c, i)
             or a_blaze(c, i)
             or end_told(c, i)
@@ -217,7 +89,7 @@ def _broken_truce(c: Clause) -> list[int]:
     at = [
         i
         for i in range(c.lo, c.hi)
-        if (c.tokens[i].lemma in breaches or c.tokens[i].lower in breaches) and not _negated(c, i)
+        if (c.tokens[i].lemma in breaches or c.tokens[i].lower in breaches) and not negated(c, i)
     ]
     truce = c.at(c.lex.ceasefire)
     # "нарушение режима прекращения огня", "violating the ceasefire", "ceasefire violations"
@@ -237,13 +109,13 @@ def _casualties(c: Clause) -> list[int]:
         for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
         if t.lemma in word_list("casualty_words") or t.lower in word_list("casualty_words")
     ]
-    if not soldiers or not hurt or c.has(c.lex.exchange) or _negated(c, hurt[0]):
+    if not soldiers or not hurt or c.has(c.lex.exchange) or negated(c, hurt[0]):
         return []
     placed = c.has(c.lex.border_words) or any(
         r.kind == "place" and r.as_place and r.mention.entity.state is None for r in c.inside()
     )
     near = any(abs(i - j) <= 4 for i in soldiers for j in hurt)
-    return [hurt[0]] if placed and near and not _guarded(c, hurt[0]) else []
+    return [hurt[0]] if placed and near and not guarded(c, hurt[0]) else []
 
 
 def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) -> Draft | None:

@@ -12,25 +12,15 @@ from .lexicon import role_names, word_list
 from .meeting_checks import (
     absent,
     attribution_tail,
-    denies,
-    find_refuser,
     headline_sources,
-    hedged_predicate,
-    hosts_someone,
-    may_be_subject,
-    near,
     negated_plan,
-    none_planned,
-    plan_cue,
     previous_meeting,
     summit_bodies,
 )
 from .meeting_cues import (
-    agreed_at,
-    agreed_to,
-    occasion_of_saying,
     since_date,
 )
+from .meeting_kind import find_denier, read_meeting
 from .meeting_people import (
     after_in,
     anaphoric_participants,
@@ -42,7 +32,6 @@ from .meeting_people import (
     hosts,
     joins_last_meeting,
     met_with,
-    named_people,
     seat,
     unnamed_leaders,
     without_represented_states,
@@ -51,7 +40,7 @@ from .meeting_principals import for_principals, mediators_join, named_aides, sam
 from .meeting_receptions import receptions
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
-from .rules import Clause, _nearest, _states
+from .rules import Clause, _states
 
 _NOBODY = Entity(id="", name="", kind="person")
 
@@ -68,85 +57,16 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not hits:
         mediators_join(c)  # "Посредниками выступили Макрон и Мишель": the last meeting's
         return []
-    # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named
-    # only as the time of the saying yields to the next one
-    unframed = [h for h in hits if not mc.ahead(c, h)]
-    trig = unframed[0] if unframed and mc.ahead(c, hits[0]) and len(hits) > 1 else hits[0]
-    if c.tokens[trig].lemma == "host" and not hosts_someone(c, trig):
-        return []  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
-    if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
-        return []  # "созвонился", "phone call", "agreed to continue talks"
-    if mc.remote(c, trig):
-        return []  # "в режиме видеоконференции", "phoned ... ahead of their meeting"
-    agreed = agreed_at(c, trig)  # "на переговорах договорились": talks that took place
-    teller = claimed[0] if claimed else speaker_name  # who says so
-    if denies(c) or none_planned(c, trig):
-        kind, modality = "MeetingDenied", "denied"
-    elif c.has(lex.cancel):
-        kind, modality = "MeetingCancelled", "cancelled"
-    elif c.has(lex.postpone) and not mc.postponement_asked(c):
-        kind, modality = "MeetingPostponed", "postponed"
-    elif occasion_of_saying(c, trig) or agreed or mc.arrived_for(c, trig):
-        kind, modality = "MeetingHeld", "held"
-    elif (
-        any(abs(h - trig) <= 8 for h in mc.hedges(c))
-        or hedged_predicate(c, trig)
-        or near(c, lex.attempt, trig)
-        or mc.modal(c)
-    ) and not mc.held_participle(c, trig):
-        return []  # "рассчитывает в ходе начавшейся встречи обсудить": the meeting began
-    elif (
-        c.has(lex.meet_event) or c.has(lex.planned) or (c.tense == "futr" and c.has(lex.future_aux))
-    ):
-        planned = c.tense == "futr" or plan_cue(c) or mc.infinitive_plan(c, trig)
-        if mc.held_participle(c, trig):
-            planned = False  # "the meeting held on the sidelines ..., Blinken said he will"
-        kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
-    elif agreed_to(c, trig):
-        kind, modality = "MeetingAnnounced", "planned"  # "согласился на встречу с Алиевым"
-    elif (c.tense == "futr" and named_people(c) >= 2) or any(
-        mc.preparing(c, h) for h in c.at(lex.hypothetical)
-    ):
-        kind, modality = "MeetingAnnounced", "planned"  # "отправится в Сочи для встречи с"
-    elif c.tense in ("past", "pres") and named_people(c) >= 2:
-        kind, modality = "MeetingHeld", "held"  # "встреча Путина с Алиевым" told as news
-    elif c.tense is None and named_people(c) >= 2 and mc.dated_caption(c):
-        kind, modality = "MeetingHeld", "held"  # "X and Y during the meeting in Z on 6 April 2022"
-    else:
+    reading = read_meeting(c, hits, speaker_name, claimed)
+    if reading is None:
         return []
+    trig, kind, modality = reading.trig, reading.kind, reading.modality
+    agreed, teller = reading.agreed, reading.teller
     inside = c.inside()
     denier: Role | None = None
     refusal = False
     if kind == "MeetingDenied":
-        deny_at = (c.at(lex.deny) or [trig])[0]
-        refusal = deny_at in c.at(lex.refusal) or c.tokens[deny_at].lower == "не"
-        refuser = find_refuser(c, deny_at) if refusal else None
-        if refuser is None or "spokes" in refuser.mention.entity.flags:
-            refusal, refuser = False, None  # "Песков заявил, что встреча не планируется"
-        denier = (
-            refuser
-            or next(
-                (
-                    r
-                    for kinds in (("organisation",), ("state", "place"), ("person",))
-                    for r in reversed(inside)
-                    if r.kind in kinds
-                    and not r.absorbed
-                    and not r.as_place
-                    and r.mention.last < deny_at
-                    and may_be_subject(c, r)
-                    # "Pashinyan's meeting ... is not planned": his meeting, not his denial
-                    and not (
-                        r.mention.last + 1 == trig
-                        and c.tokens[r.mention.last].lower.endswith(("'s", "’s"))
-                    )
-                ),
-                None,
-            )
-            or _nearest(inside, deny_at, ("organisation", "state", "person"), False, 4)
-        )
-        if not refusal and teller and denier is not None and denier.name != teller:
-            denier = None  # the one who says so denies it; a name near "not" may be a participant
+        denier, refusal = find_denier(c, trig, inside, teller)
     # a speaker or source takes part when they are a person named as meeting ("Putin said he
     # met ..."); spokespeople never do (filtered below), institutions are no participants
     skip: set[str | None] = set()

@@ -10,12 +10,12 @@ object ("control of Nagorno-Karabakh"), never as a landmark ("adjacent to Karaba
 from __future__ import annotations
 
 from . import transfer_words
+from .clause_guards import negated
 from .cues import Role, cue_positions
 from .dates import DateMention
 from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause
-from .rules_events import _negated
 from .transfer_doubts import (
     attributive,
     destination,
@@ -123,10 +123,10 @@ def _part_of(c: Clause, t: Role) -> bool:
 
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
-    handover = [i for i in c.at(lex.transfer) if not _negated(c, i) and not _relays(c, i)]
+    handover = [i for i in c.at(lex.transfer) if not negated(c, i) and not _relays(c, i)]
     handover = [i for i in handover if not under_attack(c, i) and not destination(c, i)]
     left = False
-    capture = [i for i in c.at(lex.capture) + inverted_control(c) if not _negated(c, i)]
+    capture = [i for i in c.at(lex.capture) + inverted_control(c) if not negated(c, i)]
     capture = [i for i in capture if not attributive(c, i)]
     # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
     # the present describes settlements still passing, not yet moved

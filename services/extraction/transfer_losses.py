@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .clause_guards import negated
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import state_named
 from .lexicon import table, word_list
 from .rules import Clause
-from .rules_events import _negated
 from .transfer_roles import agent_before
 from .transfer_territories import territories
 from .transfer_words import words
@@ -73,7 +73,7 @@ def restored_sovereignty(c: Clause) -> list[Draft]:
 def lost_control(c: Clause) -> list[Draft]:
     """ "Azerbaijan lost control of Nagorno-Karabakh": from the subject, to the side it fights."""
     at = c.at(loss_cue())
-    if not at or _negated(c, at[0]):
+    if not at or negated(c, at[0]):
         return []
     loser = agent_before(c, at[0])
     if loser not in table("opponents"):

@@ -9,11 +9,11 @@ the named fact already tells that change.
 
 from __future__ import annotations
 
+from .clause_guards import negated
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
 from .rules import Clause
-from .rules_events import _negated
 from .text import Sentence
 from .transfer_doubts import unvouched
 from .transfer_roles import (
@@ -70,7 +70,7 @@ def unnamed_terms(c: Clause, language: str) -> list[Draft]:
     if c.has(lex.hypothetical) or c.has(lex.prisoners) or c.has(lex.not_territory):
         return []
     for v in c.at(lex.transfer):
-        if _negated(c, v) or not _agreed(c, v) or _unnamed_object(c, v) is None:
+        if negated(c, v) or not _agreed(c, v) or _unnamed_object(c, v) is None:
             continue
         to = receiver_of(c, v, language)
         if to is not None:
@@ -94,8 +94,8 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
     )
     if terms or blocked:
         return terms
-    handover = [i for i in c.at(lex.transfer) if not _negated(c, i)]
-    capture = [i for i in c.at(lex.capture) if not _negated(c, i)]
+    handover = [i for i in c.at(lex.transfer) if not negated(c, i)]
+    capture = [i for i in c.at(lex.capture) if not negated(c, i)]
     for v in sorted(handover + capture):
         if c.tokens[v].lower == "to" or (v and c.tokens[v - 1].lower == "to"):
             continue  # "an offensive to take control": a purpose, not a taking

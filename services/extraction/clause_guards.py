@@ -1,0 +1,65 @@
+"""Guards every clause rule shares: negation, hedges, anniversaries, the mediating party."""
+
+from __future__ import annotations
+
+from .cues import Role
+from .lexicon import adjective_states, word_list
+from .rules import Clause
+
+
+def negated(c: Clause, index: int) -> bool:
+    """ "не обстреляли", "no attacks", "no new attacks", "ни одного обстрела"."""
+    if index > 0 and c.tokens[index - 1].lower in ("не", "not", "never", "no"):
+        return True
+    return index > 1 and c.tokens[index - 2].lower in ("no", "ни", "нет")
+
+
+def live_hedges(c: Clause) -> list[int]:
+    """Hypothesis words, except a proposal accepted ("согласились на предложение о
+    прекращении огня", "accepted the proposal"): what was accepted is agreed."""
+    accept = word_list("accept_words")
+    agree = c.at(c.lex.agree)
+    return [
+        h
+        for h in c.at(c.lex.hypothetical)
+        if not any(0 < h - a <= 3 for a in agree)
+        and not any(t.lemma in accept or t.lower in accept for t in c.tokens[max(c.lo, h - 3) : h])
+    ]
+
+
+def guarded(c: Clause, index: int, window: int = 8) -> bool:
+    """A trigger inside an anniversary reference, an attempt or a hypothesis."""
+    lo = max(c.lo, index - window)
+    hedges = [*c.at(c.lex.attempt), *live_hedges(c)]
+    return any(index - 6 <= i <= index + 3 for i in hedges) or bool(
+        [i for i in c.at(c.lex.anniversary) if lo <= i <= index]
+    )
+
+
+MEDIATED = ("-brokered", "-mediated", "-backed", "-sponsored", "-facilitated")
+
+
+def mediating_party(c: Clause) -> tuple[Role | None, str | None]:
+    """The mediating party: "при посредничестве X", "X-brokered", "with Russian mediation"."""
+    for tok in c.tokens[c.lo : c.hi]:
+        head = tok.lower.split("-")[0]
+        if tok.lower.endswith(MEDIATED) and head in adjective_states():
+            return None, adjective_states()[head]
+    for m in c.at(c.lex.mediation):
+        for k in (m - 1, m + 1, m + 2, m + 3):  # "with the mediation of the Russian side"
+            if c.lo <= k < c.hi and c.tokens[k].lemma in adjective_states():
+                return None, adjective_states()[c.tokens[k].lemma]
+        near = [
+            r
+            for r in c.inside()
+            if 0 < r.mention.first - m <= 4
+            and r.state
+            # "brokered by Armenia's international partners": the possessor is not the broker
+            and not c.tokens[r.mention.last].lower.endswith(("'s", "’s"))
+        ]
+        if near:
+            return near[0], near[0].state
+        before = [r for r in c.inside() if 0 <= m - r.mention.last <= 2 and r.state]
+        if before:
+            return before[-1], before[-1].state
+    return None, None

@@ -1,0 +1,82 @@
+"""Peacekeepers deployed or withdrawn in a clause: which force, where, when."""
+
+from __future__ import annotations
+
+from .clause_guards import negated
+from .discourse import Draft
+from .fighting_checks import (
+    completes_deployment,
+    controls_no_area,
+    named_in_passing,
+    provided_or_temporary,
+    zone_owners,
+)
+from .gazetteer import canonical_entity
+from .lexicon import adjective_states, role_names, table
+from .rules import Clause
+from .war_references import place_name
+
+
+def peacekeepers(c: Clause) -> list[Draft]:
+    lex, ctx = c.lex, c.ctx
+    forces = [r for r in c.inside() if r.name in role_names("peacekeeping_forces")]
+    topic = c.index - ctx.peacekeepers <= 2
+    if not forces and not c.has(lex.peacekeepers) and not topic:
+        return []
+    owners = zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces])
+    if c.has(lex.hypothetical) or c.tense == "futr" or owners:
+        return []
+    keepers = c.at(lex.peacekeepers) + [r.mention.last for r in forces]
+    withdraw = [
+        i
+        for i in c.at(lex.withdraw)
+        if not negated(c, i)
+        # "Armenians left Karabakh under the peacekeepers' protection": others leaving
+        and (c.tokens[i].lower != "left" or any(0 < i - k <= 4 for k in keepers))
+    ]
+    captures = c.at(lex.capture)  # "to regain control of": a capture, not troops deployed
+    deploy = [
+        i
+        for i in c.at(lex.deploy)
+        if not negated(c, i)
+        and not any(0 < i - p <= 2 for p in captures)
+        and not named_in_passing(c, i, keepers)
+    ]
+    # "completes deployment", "завершили развертывание": the completion is of a deployment
+    withdraw = [i for i in withdraw if not completes_deployment(c, i)]
+    deploy = [i for i in deploy if not provided_or_temporary(c, i) and not controls_no_area(c, i)]
+    named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
+    if withdraw and named:
+        kind, idx = "PeacekeepersWithdrawn", withdraw[0]
+    elif deploy and (forces or c.has(lex.peacekeepers)):
+        kind, idx = "PeacekeepersDeployed", deploy[0]
+    else:
+        return []
+    force = forces[0].name if forces else None
+    if force is None and c.has(lex.peacekeepers):
+        # "its 'peacekeeping' contingent": the one peacekeeping force of this conflict, as the
+        # gazetteer already reads a bare "миротворцы"
+        force = sorted(role_names("peacekeeping_forces"))[0]
+    if kind == "PeacekeepersDeployed" and _other_army_moves(c, idx, force):
+        return []  # "азербайджанские военные вошли в зону ответственности миротворцев"
+    areas = [
+        r
+        for r in c.inside()
+        if (
+            r.kind == "place"
+            and (r.as_place or r.mention.entity.flags & {"region", "district"})
+            and r.mention.entity.state is None  # a capital is where troops fly, not their area
+        )
+        or r.name in table("state_places")
+    ]
+    area = place_name(areas[0]) if areas else ctx.region
+    return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
+
+
+def _other_army_moves(c: Clause, idx: int, force: str | None) -> bool:
+    """The subject of the movement is another state's army, not the peacekeepers."""
+    entity = canonical_entity(force) if force else None
+    own = entity.state if entity is not None else None
+    before = c.tokens[max(c.lo, idx - 4) : idx]
+    states = {adjective_states().get(t.lemma) or adjective_states().get(t.lower) for t in before}
+    return any(s is not None and s != own for s in states)
