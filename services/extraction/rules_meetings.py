@@ -38,6 +38,7 @@ from .meeting_people import (
 )
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
+from .meeting_sequels import pairs_in_turn
 from .meeting_sides import other_side
 from .meeting_venues import border_venue
 from .rules import Clause, _states
@@ -191,7 +192,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         c.has(lex.sidelines) or recent or mp.within(participants, last.args.get("participants"))
     ):
         inherit = last
-    groups = [participants]
+    groups = pairs_in_turn(c, hits, participants)  # "welcomed A ... after hosting B"
     if mc.bilateral(c, trig) and len(participants) > 2:
         host = mc.host(c, trig, participants)
         groups = [[host, other] for other in participants if other != host]
