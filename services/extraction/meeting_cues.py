@@ -154,6 +154,18 @@ def occasion_of_saying(c: Clause, trig: int) -> bool:
     return any(c.tokens[v].tense == "past" or c.tokens[v].lower.endswith("ed") for v in speech)
 
 
+def occasion_of_act(c: Clause, trig: int) -> bool:
+    """ "During a meeting in Moscow, the leaders ... made a decision", "в ходе встречи стороны
+    обсудили": a meeting named as the occasion of an act told in the past took place (as the
+    occasion of words said does, `occasion_of_saying`); an article or possessive may stand
+    between ("during a meeting", "during their talks")."""
+    skip = word_list("determiners")
+    before = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig] if t.lower not in skip]
+    if not any(before[-len(w.split()) :] == w.split() for w in word_list("occasion_words")):
+        return False
+    return c.tense == "past"
+
+
 def agreed_at(c: Clause, trig: int) -> bool:
     """ "Азербайджан и Армения на переговорах в Москве договорились о прекращении огня",
     "agreed after talks in Moscow": talks that something was agreed at took place."""

@@ -54,7 +54,12 @@ def read_meeting(
         kind, modality = "MeetingCancelled", "cancelled"
     elif c.has(lex.postpone) and not mc.postponement_asked(c):
         kind, modality = "MeetingPostponed", "postponed"
-    elif occasion_of_saying(c, trig) or agreed or mc.arrived_for(c, trig):
+    elif (
+        occasion_of_saying(c, trig)
+        or agreed
+        or mc.arrived_for(c, trig)
+        or mc.occasion_of_act(c, trig)
+    ):
         kind, modality = "MeetingHeld", "held"
     elif (
         any(abs(h - trig) <= 8 for h in mc.hedges(c))

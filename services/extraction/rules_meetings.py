@@ -38,7 +38,9 @@ from .meeting_people import (
 )
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
+from .meeting_sequels import pairs_in_turn
 from .meeting_sides import other_side
+from .meeting_tense import in_the_past, without_relatives
 from .meeting_venues import border_venue
 from .rules import Clause, _states
 
@@ -57,6 +59,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not hits:
         mediators_join(c)  # "Посредниками выступили Макрон и Мишель": the last meeting's
         return []
+    c = without_relatives(c, hits[0])  # "a working group that would focus on": not the meeting's
     reading = read_meeting(c, hits, speaker_name, claimed)
     if reading is None:
         return []
@@ -166,6 +169,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         date = c.date_near(trig, documents=True)  # "signed on April 19 during the meeting"
     if date is not None and since_date(c, date):
         date = None  # "the first meeting since Azerbaijan attacked Armenia in September 2022"
+    if kind == "MeetingHeld" and date is not None:
+        date = in_the_past(c, trig, date)  # "On January 11 ... met", told in December: last January
     if kind == "MeetingHeld" and date and mc.after_today(c, date.value) and agreed:
         date = None  # "during the meeting they agreed ... by July 1": the deadline agreed
     if kind == "MeetingHeld" and date and mc.after_today(c, date.value):
@@ -191,7 +196,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         c.has(lex.sidelines) or recent or mp.within(participants, last.args.get("participants"))
     ):
         inherit = last
-    groups = [participants]
+    groups = pairs_in_turn(c, hits, participants)  # "welcomed A ... after hosting B"
     if mc.bilateral(c, trig) and len(participants) > 2:
         host = mc.host(c, trig, participants)
         groups = [[host, other] for other in participants if other != host]

@@ -1,0 +1,65 @@
+"""The tense of the clause that names a meeting, without the relative clauses after it.
+
+"During a meeting in Moscow, the leaders made a decision to create a working group that would
+focus on ...", "встреча, на которой будет обсуждаться ...": the future of a relative clause
+("that would", "которая будет") tells of what the relative pronoun stands for, not of the
+meeting named before it; the meeting's clause keeps the tense of its own verbs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cues import tense_of
+from .dates import DateMention
+from .lexicon import word_list
+from .meeting_cues import occasion_of_act
+from .rules import Clause
+
+
+def _relative(c: Clause, k: int) -> bool:
+    """A relative pronoun; "that" only as the subject of a verb right after it ("a group that
+    would focus"), since before a noun it introduces what is said ("the news that Aliyev and
+    Pashinyan are to meet")."""
+    t = c.tokens[k]
+    if t.lower == "that":
+        after = c.tokens[k + 1] if k + 1 < c.hi else None
+        return after is not None and (
+            bool(after.tense) or after.lower in word_list("auxiliary_verbs")
+        )
+    relatives = word_list("relative_clause_words")
+    return t.lemma in relatives or t.lower in relatives
+
+
+def without_relatives(c: Clause, trig: int) -> Clause:
+    """The clause up to the first relative pronoun after the meeting word, with the tense of
+    its own words, when a future told only after that pronoun made the clause future."""
+    if c.tense != "futr":
+        return c
+    cut = next((k for k in range(trig + 1, c.hi) if _relative(c, k)), None)
+    # "a meeting with Pashinyan which was due to take place": a relative clause right after
+    # the meeting noun's phrase tells of the meeting; one after a verb (the meeting's own
+    # "met" too), of that verb's object
+    if cut is None or not any(t.tense for t in c.tokens[trig:cut]):
+        return c
+    language = "ru" if any("а" <= ch <= "я" for ch in c.tokens[trig].lower) else "en"
+    own = tense_of(c.tokens, c.lo, cut, language)
+    if own in (None, "futr"):
+        return c
+    return replace(c, hi=cut, tense=own)  # the relative clause is a clause of its own
+
+
+def in_the_past(c: Clause, trig: int, date: DateMention) -> DateMention:
+    """ "On January 11, during a meeting in Moscow, the leaders made a decision" (told in
+    December): a day without its year, of a meeting told in the past tense, lies before the
+    news day, so in the year before when the inferred year puts it after."""
+    if date.explicit_year or not date.derivation.startswith("inferred"):
+        return date
+    # the meeting itself told in the past: its own past verb ("met"), or the occasion of a
+    # past act ("during a meeting ..., they made a decision")
+    if not (c.tokens[trig].tense == "past" or occasion_of_act(c, trig)):
+        return date
+    today = c.ctx.today[: len(date.value)]
+    if not today or date.value <= today or not date.value[:4].isdigit():
+        return date
+    return replace(date, value=f"{int(date.value[:4]) - 1:04d}{date.value[4:]}")
