@@ -55,3 +55,16 @@ def test_the_end_of_a_dated_war_recalls_the_war(lang: str, text: str) -> None:
     assert [(f["location"], str(f.get("date"))[:4]) for f in fought] == [
         ("Nagorno-Karabakh", "2020")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Azerbaijan waged a swift military campaign in Nagorno-Karabakh in September 2023."),
+        ("ru", "Азербайджан провел военную кампанию в Нагорном Карабахе в сентябре 2023 года."),
+    ],
+)
+def test_a_military_campaign_is_fighting(lang: str, text: str) -> None:
+    """An army's campaign is fighting, like a military operation."""
+    fought = article_facts(text, lang, "HostilitiesReported", dt.date(2023, 12, 13))
+    assert [(f["location"], f.get("date")) for f in fought] == [("Nagorno-Karabakh", "2023-09")]
