@@ -57,3 +57,12 @@ def end_told(c: Clause, i: int) -> bool:
         return False
     after = c.tokens[i].end
     return not any(after <= d.start < c.tokens[c.hi - 1].end for d in c.dates)
+
+
+def own_date(c: Clause, i: int) -> bool:
+    """ "the 2020 war", "a war of 2020", "войны 2020 года": the fighting word carries a date
+    of its own as an attribute; its end told ("the truce that ended the 2020 war") still
+    recalls a dated war, which the guide counts."""
+    lo = c.tokens[max(c.lo, i - 2)].start
+    hi = c.tokens[min(c.hi - 1, i + 2)].end
+    return any(lo <= d.start < hi and d.start != c.tokens[i].start for d in c.dates)

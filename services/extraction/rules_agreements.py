@@ -16,7 +16,7 @@ from .agreement_parties import (
 from .clause_guards import guarded, live_hedges, mediating_party, negated
 from .dates import DateMention
 from .discourse import Draft
-from .exchanges_told import plain_exchange, to_be_exchanged
+from .exchanges_told import agreed_before, held_day, plain_exchange, to_be_exchanged
 from .lexicon import document_signatories, known_wars, role_names, word_list
 from .prisoner_releases import released_prisoners
 from .rules import Clause, _states
@@ -266,8 +266,14 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
             or any(to_be_exchanged(c, i) for i in exchange)
         )
-        k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         sides = split_mediator(parties, mediator)[0]
+        done = agreed_before(c, exchange[0], sides)
+        if done and not any(0 < exchange[0] - a <= 4 for a in agree):
+            # "exchanged prisoners under the agreement reached on 7 December": both facts
+            when = held_day(c, exchange[0])
+            out.append(c.draft("PrisonersExchanged", {"parties": sides or None}, "held", when))
+            return out + done
+        k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         d = c.date_near(exchange[0]) or (date if agreed else None)
         out.append(c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d))
     elif not out:

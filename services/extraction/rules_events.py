@@ -12,7 +12,7 @@ from .fighting_checks import (
     fighting_as_a_place,
     told_as_ended,
 )
-from .fighting_words import after_before, dateline_place, end_told, fire_opened
+from .fighting_words import after_before, dateline_place, end_told, fire_opened, own_date
 from .lexicon import role_names, table, word_list
 from .rules import Clause
 from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
@@ -49,15 +49,16 @@ def hostilities(c: Clause) -> list[Draft]:
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
+        dated_war = i in c.at(lex.war) and own_date(c, i)
         if (
-            any(lo <= j < i for j in c.at(lex.cessation))
+            (any(lo <= j < i for j in c.at(lex.cessation)) and not dated_war)
             or told_as_ended(c, i)
             or guarded(c, i, 10)
             or _pow(c, i)
             or negated(c, i)
             or fighting_as_a_place(c, i)
             or a_blaze(c, i)
-            or end_told(c, i)
+            or (end_told(c, i) and not dated_war)
         ):
             continue
         if c.has(lex.ceasefire) and c.has(lex.agree):
@@ -92,6 +93,10 @@ def _broken_truce(c: Clause) -> list[int]:
         if (c.tokens[i].lemma in breaches or c.tokens[i].lower in breaches) and not negated(c, i)
     ]
     truce = c.at(c.lex.ceasefire)
+    # "a checkpoint is a violation of the ceasefire agreement": what breaches a document
+    # breaches its terms, it fires no shot; the truce's regime is broken by fire
+    deals = set(c.at(c.lex.agreement))
+    truce = [k for k in truce if not any(d in deals for d in range(k - 3, k + 3))]
     # "нарушение режима прекращения огня", "violating the ceasefire", "ceasefire violations"
     return [i for i in at if any(-2 <= k - i <= 4 and k != i for k in truce)][:1]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .clause_guards import negated
+from .cues import Role
 from .discourse import Draft
 from .fighting_checks import (
     completes_deployment,
@@ -44,11 +45,14 @@ def peacekeepers(c: Clause) -> list[Draft]:
     ]
     # "completes deployment", "завершили развертывание": the completion is of a deployment
     withdraw = [i for i in withdraw if not completes_deployment(c, i)]
+    moved = deploy[:1]  # a movement, even to a temporary point, has a source
     deploy = [i for i in deploy if not provided_or_temporary(c, i) and not controls_no_area(c, i)]
+    kept = bool(deploy)
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
         kind, idx = "PeacekeepersWithdrawn", withdraw[0]
-    elif deploy and (forces or c.has(lex.peacekeepers)):
+    elif (deploy or moved) and (forces or c.has(lex.peacekeepers)):
+        deploy = deploy or moved
         kind, idx = "PeacekeepersDeployed", deploy[0]
     else:
         return []
@@ -69,8 +73,25 @@ def peacekeepers(c: Clause) -> list[Draft]:
         )
         or r.name in table("state_places")
     ]
+    left = _left_area(c, idx, areas) if kind == "PeacekeepersDeployed" else None
+    if left is not None:
+        kind, areas = "PeacekeepersWithdrawn", [left]
+    elif kind == "PeacekeepersDeployed" and not kept:
+        return []  # a temporary stay or a provided deployment, with no area left
     area = place_name(areas[0]) if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
+
+
+def _left_area(c: Clause, idx: int, areas: list[Role]) -> Role | None:
+    """ "peacekeepers arrived from Nagorno-Karabakh at points in Goris", "прибытие миротворцев
+    из Карабаха": the source of a movement ("from", "из") is the area the force left, a
+    withdrawal from it (the guide's f12c rule), wherever it arrives."""
+    sources = ("from", "из")
+    for r in areas:
+        k = r.mention.first
+        if 0 < abs(k - idx) <= 8 and k - 1 >= c.lo and c.tokens[k - 1].lower in sources:
+            return r
+    return None
 
 
 def _other_army_moves(c: Clause, idx: int, force: str | None) -> bool:

@@ -9,7 +9,7 @@ import re
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import known_wars, table
+from .lexicon import known_wars, table, word_list
 from .rules import Clause
 
 
@@ -57,7 +57,7 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
     place = place_name(near[0]) if near else c.ctx.region
     dates = war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
-    date = date or _span_year(c, hit)
+    date = date or _span_year(c, hit) or _onset_date(c, hit)
     known = named_war(c, hit) or _dated_war(date)
     if place is None:
         place = _known_war(c, hit, date) or (known[2] if known else None) or decade_war(c, hit)
@@ -68,6 +68,21 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
         date = DateMention(known[0], "day", "inferred: the war's first day", -1, -1, False)
     # a war is recalled, not reported as today's news: it keeps only a date of its own
     return c.draft("HostilitiesReported", {"location": place}, "referenced", date)
+
+
+def _onset_date(c: Clause, hit: int) -> DateMention | None:
+    """ "started a war against Karabakh on the morning of 27 September", "развязала войну
+    27 сентября": a war that is the subject or object of a verb of its start is dated by that
+    verb's date, wherever the clause gives it."""
+    onset = word_list("onset_words")
+    near = c.tokens[max(c.lo, hit - 3) : min(c.hi, hit + 3)]
+    # "the war in Karabakh, which many had feared, broke out": past a clause set off by commas
+    commas = [k for k in range(hit + 1, c.hi) if c.tokens[k].lower == ","][:2]
+    if len(commas) == 2 and commas[0] - hit <= 4:
+        near = near + c.tokens[commas[1] + 1 : min(c.hi, commas[1] + 3)]
+    if not any(t.lemma in onset or t.lower in onset for t in near):
+        return None
+    return c.date_near(hit, after=True)
 
 
 def _dated_war(date: DateMention | None) -> tuple[str, str, str] | None:
