@@ -35,6 +35,7 @@ from .transfer_roles import (
 from .transfer_terms import agreed_to, schedule_phrase, terms_told
 from .transfer_territories import (
     inverted_control,
+    participial,
     pronoun_territory,
     relative_leaving,
     relative_object,
@@ -114,6 +115,15 @@ def _retaken_by_owner(
     return None if teller is not None and teller != owner else owner
 
 
+def _taken_by_a_state(c: Clause, i: int) -> bool:
+    """ "peacekeepers left the region occupied by Azerbaijan": a taking whose agent is a state
+    named after "by" is that state's, whatever peacekeepers the sentence also names."""
+    if i + 2 >= c.hi or c.tokens[i + 1].lower != "by":
+        return False
+    k = i + 3 if c.tokens[i + 2].lower == "the" else i + 2
+    return any(r.kind == "state" and r.mention.first == k for r in c.roles)
+
+
 def _part_of(c: Clause, t: Role) -> bool:
     """ "части Физулинского района", "parts of the Fuzuli district": a part, not the place."""
     words = word_list("part_words")
@@ -175,7 +185,10 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     if not (handover or capture):
         return []
     if c.has(lex.peacekeepers) and not handover:
-        return []  # peacekeepers entering an area take up positions, they do not annex it
+        # peacekeepers entering an area take up positions, they do not annex it
+        capture = [i for i in capture if _taken_by_a_state(c, i)]
+        if not capture:
+            return []
     v = (handover or capture)[0]
     # Russian terms are told in the present ("Армения возвращает Азербайджану район")
     scheduled = (
@@ -198,7 +211,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         return []
     to = receiver_of(c, v, language)
     src = giver_of(c, v, language)
-    agent = None if nominal(c, v) else agent_before(c, v)
+    # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
+    agent = None if nominal(c, v) or participial(c, v) else agent_before(c, v)
     if handover and to is None and _returns_own(c, v, agent, territories):
         handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:
