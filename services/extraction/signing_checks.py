@@ -193,3 +193,11 @@ def year_of_truce(c: Clause, truce: list[int]) -> DateMention | None:
             if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
                 return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
     return None
+
+
+def watched_truce(c: Clause, i: int) -> bool:
+    """ "a centre to monitor the ceasefire", "контроль режима прекращения огня": a truce that is
+    the object of watching or control is presupposed as in force, not agreed in this clause
+    (as "нарушив договоренность о прекращении огня" presupposes one)."""
+    watchers = word_list("truce_watchers")
+    return any(t.lemma in watchers or t.lower in watchers for t in c.tokens[max(c.lo, i - 3) : i])
