@@ -46,6 +46,10 @@ from .transfer_words import denied
 PEOPLE_REACH = 6  # tokens between a handover verb and the prisoners it hands over
 
 
+def _phrases(key: str) -> frozenset[str | tuple[str, ...]]:
+    return frozenset(tuple(w.split()) if " " in w else w for w in transfer_words.words(key))
+
+
 def _leaving(c: Clause) -> list[int]:
     """Where a side leaves ("must leave", "withdraw from", "покинуть"): a handover, in terms."""
     words = word_list("leave_words") | transfer_words.words("leave_more")
@@ -182,6 +186,10 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         and not any(t.lemma in word_list("enabling_verbs") for t in c.tokens[max(c.lo, i - 5) : i])
     ]
     capture = [i for i in capture if i not in purpose]
+    # "to ensure the liberation of the villages", "с целью освобождения сёл": an aim, not an event
+    aims = cue_positions(_phrases("purpose_markers"), c.tokens, c.lo, c.hi)
+    handover = [i for i in handover if not any(0 < i - a <= 5 for a in aims)]
+    capture = [i for i in capture if not any(0 < i - a <= 5 for a in aims)]
     if not (handover or capture):
         return []
     if c.has(lex.peacekeepers) and not handover:
