@@ -22,6 +22,7 @@ from .transfer_doubts import (
     under_attack,
     unvouched,
 )
+from .transfer_lists import one_per_list
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -217,6 +218,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     territories = territories or relative_object(c, v)
     if not territories:
         return []
+    if handover:  # "the villages X, Y and Z were returned": one handover (captures: one each)
+        territories = one_per_list(c, territories)
     to = receiver_of(c, v, language)
     src = giver_of(c, v, language)
     # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
