@@ -25,6 +25,7 @@ from .signing_checks import (
     dated_statement,
     further_documents,
     known_document,
+    past_attributive_year,
     signing_to_come,
     statement_of_2020,
     watched_truce,
@@ -204,6 +205,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     date = then if then is not None and known is None else date
+    date = (known is None and then is None and past_attributive_year(c, date)) or date
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
