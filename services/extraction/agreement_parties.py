@@ -4,6 +4,7 @@ article when a clause names one (rules_agreements.py)."""
 
 from __future__ import annotations
 
+from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import role_names, word_list
@@ -85,3 +86,29 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
             if state not in parties and state != d.args.get("mediator"):
                 parties.append(state)
         d.args["parties"] = parties or None
+
+
+def signers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
+    """Who signs a document: the states of the signing verb's subject ("Turkey and Russia have
+    signed", "Пашинян подписал декларацию") and of its "with / between / by" complement ("signed
+    with Azerbaijan", "подписанным между Турцией и Россией"). A state named in what the document
+    is about ("a centre in the Karabakh region of Azerbaijan", "признал Карабах территорией
+    Азербайджана") signs nothing. Empty when the clause names no signer."""
+    if not signed:
+        return []
+    v = signed[0]
+    joiners = word_list("signer_prepositions")
+    roles = [r for r in c.inside() if not r.as_place and r.name not in exclude]
+    # a passive or a participle ("a protocol was signed", "меморандум, подписанный") has the
+    # document, not a signer, before it
+    verb = c.tokens[v]
+    passive = verb.pos == "PRTS" or (v > c.lo and c.tokens[v - 1].lemma in ("be", "быть"))
+    passive = passive or verb.lower.endswith(("нный", "нным", "нного", "нная", "нной", "нное"))
+    subject = [] if passive else [r for r in roles if r.mention.last < v]
+    after: list[Role] = []
+    for k in range(v + 1, min(c.hi, v + 10)):
+        # "with Azerbaijan", "между Турецкой Республикой и ...": a joiner right before a signer
+        if c.tokens[k].lower in joiners and any(k < r.mention.first <= k + 2 for r in roles):
+            after = [r for r in roles if k < r.mention.first <= k + 8]
+            break
+    return _states(subject + after, set())

@@ -11,6 +11,7 @@ from .agreement_parties import (
     meeting_context,
     parties_of,
     person_states,
+    signers,
     split_mediator,
 )
 from .clause_guards import guarded, live_hedges, mediating_party, negated
@@ -24,8 +25,10 @@ from .signing_checks import (
     dated_statement,
     further_documents,
     known_document,
+    past_attributive_year,
     signing_to_come,
     statement_of_2020,
+    watched_truce,
     year_dated_document,
     year_of_truce,
 )
@@ -137,8 +140,11 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         return []  # "no document was signed", "talks ended without an agreement"
     asked = [i for i in c.at(lex.ceasefire) if _called_for(c, i)]
     cease = [i for i in c.at(lex.ceasefire) if not guarded(c, i) and i not in asked]
-    cease_near = cease_near and not asked  # the truce near is the one asked for here
-    ending = [i for i in c.at(lex.end_fighting) if not guarded(c, i)]
+    watched = [i for i in cease if watched_truce(c, i)]  # "a centre to monitor the truce"
+    cease = [i for i in cease if i not in watched]
+    # the truce near is the one asked for, or watched, here
+    cease_near = cease_near and not asked and not watched
+    ending = [i for i in c.at(lex.end_fighting) if not guarded(c, i) and not watched_truce(c, i)]
     agree = [i for i in c.at(lex.agree) if not negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not negated(c, i)]
     forms = word_list("not_agreement_forms")
@@ -169,6 +175,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past" and not signed
     # "боестолкновения прекратились согласно договоренности": fighting stopped by a deal
     stopped = c.has(lex.hostilities) and c.has(lex.cessation) and c.tense == "past"
+    stopped = stopped and not watched  # "контроль режима прекращения огня": no stop told
     truce_deal = bool(nouns) and bool(
         (ending and not violated)
         or brokered_peace
@@ -198,6 +205,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     anchor = (cease or nouns or agree or signed or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     date = then if then is not None and known is None else date
+    date = (known is None and then is None and past_attributive_year(c, date)) or date
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
@@ -238,7 +246,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         out.append(truce)
     elif kind:
         if kind == "AgreementSigned":
-            parties = _issuers(c, signed, exclude) + [p for p in parties if p]
+            # a signed document's parties are its signers where the clause names them
+            signing = signers(c, signed, exclude)
+            parties = _issuers(c, signed, exclude) + [p for p in signing or parties if p]
             parties = list(dict.fromkeys(parties))
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     if nouns:  # "the 9 November statement as well as the 11 January 2021 document"

@@ -22,6 +22,7 @@ from .transfer_doubts import (
     under_attack,
     unvouched,
 )
+from .transfer_lists import one_per_list
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -35,6 +36,7 @@ from .transfer_roles import (
 from .transfer_terms import agreed_to, schedule_phrase, terms_told
 from .transfer_territories import (
     inverted_control,
+    participial,
     pronoun_territory,
     relative_leaving,
     relative_object,
@@ -43,6 +45,10 @@ from .transfer_territories import territories as _territories
 from .transfer_words import denied
 
 PEOPLE_REACH = 6  # tokens between a handover verb and the prisoners it hands over
+
+
+def _phrases(key: str) -> frozenset[str | tuple[str, ...]]:
+    return frozenset(tuple(w.split()) if " " in w else w for w in transfer_words.words(key))
 
 
 def _leaving(c: Clause) -> list[int]:
@@ -114,6 +120,15 @@ def _retaken_by_owner(
     return None if teller is not None and teller != owner else owner
 
 
+def _taken_by_a_state(c: Clause, i: int) -> bool:
+    """ "peacekeepers left the region occupied by Azerbaijan": a taking whose agent is a state
+    named after "by" is that state's, whatever peacekeepers the sentence also names."""
+    if i + 2 >= c.hi or c.tokens[i + 1].lower != "by":
+        return False
+    k = i + 3 if c.tokens[i + 2].lower == "the" else i + 2
+    return any(r.kind == "state" and r.mention.first == k for r in c.roles)
+
+
 def _part_of(c: Clause, t: Role) -> bool:
     """ "части Физулинского района", "parts of the Fuzuli district": a part, not the place."""
     words = word_list("part_words")
@@ -172,10 +187,17 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         and not any(t.lemma in word_list("enabling_verbs") for t in c.tokens[max(c.lo, i - 5) : i])
     ]
     capture = [i for i in capture if i not in purpose]
+    # "to ensure the liberation of the villages", "с целью освобождения сёл": an aim, not an event
+    aims = cue_positions(_phrases("purpose_markers"), c.tokens, c.lo, c.hi)
+    handover = [i for i in handover if not any(0 < i - a <= 5 for a in aims)]
+    capture = [i for i in capture if not any(0 < i - a <= 5 for a in aims)]
     if not (handover or capture):
         return []
     if c.has(lex.peacekeepers) and not handover:
-        return []  # peacekeepers entering an area take up positions, they do not annex it
+        # peacekeepers entering an area take up positions, they do not annex it
+        capture = [i for i in capture if _taken_by_a_state(c, i)]
+        if not capture:
+            return []
     v = (handover or capture)[0]
     # Russian terms are told in the present ("Армения возвращает Азербайджану район")
     scheduled = (
@@ -196,9 +218,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     territories = territories or relative_object(c, v)
     if not territories:
         return []
+    if handover:  # "the villages X, Y and Z were returned": one handover (captures: one each)
+        territories = one_per_list(c, territories)
     to = receiver_of(c, v, language)
     src = giver_of(c, v, language)
-    agent = None if nominal(c, v) else agent_before(c, v)
+    # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
+    agent = None if nominal(c, v) or participial(c, v) else agent_before(c, v)
     if handover and to is None and _returns_own(c, v, agent, territories):
         handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:

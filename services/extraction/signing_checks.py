@@ -193,3 +193,30 @@ def year_of_truce(c: Clause, truce: list[int]) -> DateMention | None:
             if len(tok.text) == 4 and tok.text.isdigit() and "1900" < tok.text < c.ctx.today[:4]:
                 return DateMention(tok.text, "year", "explicit", tok.start, tok.end, True)
     return None
+
+
+def watched_truce(c: Clause, i: int) -> bool:
+    """ "a centre to monitor the ceasefire", "контроль режима прекращения огня": a truce that is
+    the object of watching or control is presupposed as in force, not agreed in this clause
+    (as "нарушив договоренность о прекращении огня" presupposes one)."""
+    watchers = word_list("truce_watchers")
+    return any(t.lemma in watchers or t.lower in watchers for t in c.tokens[max(c.lo, i - 3) : i])
+
+
+def past_attributive_year(c: Clause, date: DateMention | None) -> DateMention | None:
+    """ "Last month, ... a truce ended the worst clashes since the neighbours' 2020 war": a bare
+    year standing before a noun names which thing ("the 2020 war"), it does not date the
+    clause's event; another date of the clause ("last month") does. Returns that other date,
+    or None when the year is not attributive or the clause has no other date."""
+    if date is None or date.precision != "year":
+        return None
+    tokens = [t for t in c.tokens[c.lo : c.hi] if t.start == date.start]
+    if not tokens:
+        return None
+    k = c.tokens.index(tokens[0])
+    nxt = c.tokens[k + 1].text if k + 1 < c.hi else ""
+    if not (nxt.isalpha() and nxt.islower()):
+        return None  # "in 2020.", "in 2020, ...": the year dates the event
+    lo_c, hi_c = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
+    others = [d for d in c.dates if lo_c <= d.start < hi_c and d.start != date.start]
+    return others[0] if others else None

@@ -73,6 +73,7 @@ def territories(c: Clause, v: int, reach: int, back: int = 8) -> list[Role]:
             direct = (
                 0 < r.mention.first - v <= 3
                 or _subject_of_passive(c, r, v)
+                or _participle_after(c, r, v)
                 # "Karabakh returned to Azerbaijani control" (not "район Карабаха перешел")
                 or (r.mention.last + 1 == v and c.tokens[r.mention.last].nominative)
                 or (before in ("of", "over", "над") and before2 in word_list("control_nouns"))
@@ -122,6 +123,25 @@ def _parts_of(c: Clause, r: Role) -> bool:
     while k >= c.lo and steps < 5 and c.tokens[k].lower in ("in", "of", "around", "and", "the"):
         k, steps = k - 1, steps + 1
     return steps > 0 and k >= c.lo and c.tokens[k].lower in parts["en"]
+
+
+def participial(c: Clause, v: int) -> bool:
+    """ "..., captured by Azerbaijan", "..., перешедшего под контроль Баку": the verb is a
+    participle set off by a comma (a reduced relative clause), not the sentence's predicate,
+    so the sentence's subject is not its agent."""
+    if v <= c.lo or c.tokens[v - 1].text != ",":
+        return False
+    low = c.tokens[v].lower.replace("ё", "е")
+    if low.endswith(("ed", "en")):
+        return True  # "captured", "retaken": a past participle after the comma
+    endings = words("participle_endings_ru") | words("active_participle_endings_ru")
+    return any(low.endswith(e) for e in endings)
+
+
+def _participle_after(c: Clause, r: Role, v: int) -> bool:
+    """ "Karabakh, captured by Azerbaijan in 2023": a participle right after the region and its
+    comma modifies the region, which is what its verb moves (as the subject of a passive)."""
+    return r.mention.last + 2 == v and participial(c, v)
 
 
 def _subject_of_passive(c: Clause, r: Role, v: int) -> bool:
