@@ -22,7 +22,7 @@ def prefer_person(c: Clause, chosen: Role) -> Role:
         for r in c.roles
         if r.kind == "person"
         and not r.absorbed  # "на администрацию президента АР Ильхама Алиева": the office
-        and 0 < r.mention.first - chosen.mention.last <= 5
+        and (0 < r.mention.first - chosen.mention.last <= 5 or _closes_title(c, chosen, r))
         and not any(
             t.pos in ("PUNCT", "VERB")
             or t.lower in COMPLEMENTISERS
@@ -32,6 +32,19 @@ def prefer_person(c: Clause, chosen: Role) -> Role:
         )
     ]
     return after[0] if after else chosen
+
+
+def _closes_title(c: Clause, office: Role, person: Role) -> bool:
+    """ "специальный представитель ЕС по Южному Кавказу и кризису в Грузии Тойво Клаар": a
+    Russian title may run long; a name in the nominative, no preposition governing it, closes
+    it as its apposition (an oblique "с министром Лавровым" does not)."""
+    gap = person.mention.first - office.mention.last
+    return (
+        0 < gap <= 12
+        and not c.tokens[person.mention.first].lower.isascii()
+        and subject(c, person)
+        and not governed(c, person)
+    )
 
 
 def press_of(c: Clause, who: Role) -> bool:

@@ -33,3 +33,30 @@ def _article(text: str, lang: str) -> set[str]:
 )
 def test_a_name_with_commas_inside_is_one_speaker(lang: str, text: str) -> None:
     assert COMMISSION in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Наблюдатели прибудут в Армению сегодня, сообщил в Twitter специальный представитель "
+            "ЕС по Южному Кавказу и кризису в Грузии Тойво Клаар.",
+            "Toivo Klaar",
+        ),
+        (
+            "Об этом сообщила официальный представитель МИД России по вопросам Южного Кавказа "
+            "и Центральной Азии Мария Захарова.",
+            "Maria Zakharova",
+        ),
+    ],
+)
+def test_a_long_title_is_closed_by_the_name_of_its_holder(text: str, speaker: str) -> None:
+    found = _article(text, "ru")
+    assert speaker in found
+    assert "European Union" not in found
+
+
+def test_an_oblique_name_after_a_long_title_does_not_close_it() -> None:
+    text = "Об этом заявил глава МИД Армении в ходе беседы с российским министром Сергеем Лавровым."
+    found = _article(text, "ru")
+    assert "Sergey Lavrov" not in found
