@@ -60,3 +60,15 @@ def test_an_oblique_name_after_a_long_title_does_not_close_it() -> None:
     text = "Об этом заявил глава МИД Армении в ходе беседы с российским министром Сергеем Лавровым."
     found = _article(text, "ru")
     assert "Sergey Lavrov" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("В Ереване в свою очередь назвали эту информацию ложной.", "Armenia"),
+        ("В Баку, в свою очередь, заявили, что это ложь.", "Azerbaijan"),
+        ("В Москве тем временем заявили, что переговоры продолжатся.", "Russia"),
+    ],
+)
+def test_a_capital_speaks_across_an_aside(text: str, speaker: str) -> None:
+    assert speaker in _article(text, "ru")
