@@ -72,3 +72,14 @@ def test_an_oblique_name_after_a_long_title_does_not_close_it() -> None:
 )
 def test_a_capital_speaks_across_an_aside(text: str, speaker: str) -> None:
     assert speaker in _article(text, "ru")
+
+
+def test_a_body_speaking_through_its_unnamed_representative_is_its_spokesperson() -> None:
+    text = (
+        "State Department spokesman Matthew Miller said the talks were delayed.\n\n"
+        "As the representative of the US State Department noted, the parties continue the "
+        "dialogue."
+    )
+    found = _article(text, "en")
+    assert "Matthew Miller (spokesperson)" in found
+    assert "United States Department of State" not in found
