@@ -200,7 +200,8 @@ def passive_agents(c: Clause, v: int) -> list[Role]:
         return []
     if v + 1 >= len(toks) or toks[v + 1].lower != "by":
         return []
-    joiners = word_list("list_joiners") | word_list("passive_list_words")
+    # "was reported by the press service of the ministry": the service is the ministry
+    joiners = word_list("list_joiners") | word_list("passive_list_words") | word_list("press_of")
     out: list[Role] = []
     edge = v + 1
     for r in sorted(c.roles, key=lambda r: r.mention.first):
@@ -212,7 +213,8 @@ def passive_agents(c: Clause, v: int) -> list[Role]:
         if eligible(r):
             out.append(r)
         edge = r.mention.last
-    return out
+    # "by the Azerbaijan State Commission": a name right before another names its owner
+    return [r for r in out if all(o.mention.first != r.mention.last + 1 for o in out)]
 
 
 def aside_before(toks: tuple[Token, ...], v: int) -> bool:

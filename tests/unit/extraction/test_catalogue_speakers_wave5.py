@@ -83,3 +83,23 @@ def test_a_body_speaking_through_its_unnamed_representative_is_its_spokesperson(
     found = _article(text, "en")
     assert "Matthew Miller (spokesperson)" in found
     assert "United States Department of State" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "This was reported by the press service of the Armenian Defense Ministry.",
+            "Ministry of Defence (Armenia)",
+        ),
+        (
+            "The release was confirmed by the press service of the Azerbaijan State Commission "
+            "for Prisoners of War, Hostages and Missing Citizens.",
+            COMMISSION,
+        ),
+    ],
+)
+def test_a_press_service_after_a_passive_by_is_its_body(text: str, speaker: str) -> None:
+    found = _article(text, "en")
+    assert speaker in found
+    assert "Azerbaijan" not in found  # an owner right before the body's name is no agent
