@@ -103,3 +103,15 @@ def test_a_press_service_after_a_passive_by_is_its_body(text: str, speaker: str)
     found = _article(text, "en")
     assert speaker in found
     assert "Azerbaijan" not in found  # an owner right before the body's name is no agent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По словам Месропа Аракеляна, газ в регион не поступает.",
+        "По словам советника госминистра Месропа Аракеляна, газ в регион не поступает.",
+        "Согласно заявлению Месропа Аракеляна, газ в регион не поступает.",
+    ],
+)
+def test_an_unlisted_person_in_the_genitive_speaks_under_his_nominative_name(text: str) -> None:
+    assert "Mesrop Arakelyan" in _article(text, "ru")
