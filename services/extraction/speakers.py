@@ -60,6 +60,7 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
+from .text import Token
 
 __all__ = ["one_voice_back", "speaker_name", "speakers"]
 
@@ -135,6 +136,16 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
     return None
 
 
+def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
+    """ "with reference to the information by the Russian Defense Ministry", "as stated by the
+    command of the contingent": the document or service words before the owner do not count
+    against its distance (the guide: a ministry's press service is the ministry)."""
+    lead = word_list("owner_lead_words")
+    window = toks[v + 1 : v + 12]
+    end = next((k for k, t in enumerate(window) if t.pos == "PUNCT"), len(window))
+    return sum(1 for t in window[:end] if t.lower in lead)
+
+
 def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
@@ -154,7 +165,7 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "the trilateral statement of the leaders": a document
         if v > 0 and any(toks[v - 1].end == d.end for d in c.dates):
             continue  # "the November 9, 2020 statement of leaders of ...": a dated document
-        who = _after(c, v, 6, owner=True) or capital_after(c, v)
+        who = _after(c, v, 6 + _owner_lead(toks, v), owner=True) or capital_after(c, v)
         signed = word_list("signed_words")
         between = toks[v + 1 : who.mention.first] if who else ()
         if any(t.lemma in signed or t.lower in signed for t in between):

@@ -115,3 +115,32 @@ def test_a_press_service_after_a_passive_by_is_its_body(text: str, speaker: str)
 )
 def test_an_unlisted_person_in_the_genitive_speaks_under_his_nominative_name(text: str) -> None:
     assert "Mesrop Arakelyan" in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "The posts were closed, Azernews reports with reference to the information by the "
+            "Russian Defense Ministry.",
+            "Ministry of Defence (Russia)",
+        ),
+        (
+            "en",
+            "The checkpoint was installed, as stated by the command of the Russian Peacekeeping "
+            "Contingent.",
+            "Russian peacekeeping forces in Nagorno-Karabakh",
+        ),
+        (
+            "en",
+            "The road was closed, as reported by the press service of the Armenian Defense "
+            "Ministry.",
+            "Ministry of Defence (Armenia)",
+        ),
+    ],
+)
+def test_document_and_service_words_do_not_hide_the_owner(
+    lang: str, text: str, speaker: str
+) -> None:
+    assert speaker in _article(text, lang)
