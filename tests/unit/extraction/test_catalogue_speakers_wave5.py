@@ -144,3 +144,29 @@ def test_document_and_service_words_do_not_hide_the_owner(
     lang: str, text: str, speaker: str
 ) -> None:
     assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Scores were killed, which prompted an appeal for calm from Russian President "
+            "Vladimir Putin.",
+            "Vladimir Putin",
+        ),
+        ("The talks resumed after a statement by the Kremlin.", "Kremlin"),
+    ],
+)
+def test_the_owner_of_a_statement_after_from_or_by_speaks(text: str, speaker: str) -> None:
+    assert speaker in _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no statement from the Kremlin on the matter.",
+        "The truce was set out in the trilateral statement signed by Putin, Aliyev and Pashinyan.",
+    ],
+)
+def test_no_statement_and_a_signed_document_have_no_owner_speaking(text: str) -> None:
+    assert not {"Kremlin", "Vladimir Putin"} & _article(text, "en")
