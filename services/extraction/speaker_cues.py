@@ -175,21 +175,29 @@ def both_sides(c: Clause, v: int) -> bool:
     sides of the conflict speak."""
     window = " ".join(t.lower for t in c.tokens[max(0, v - 3) : v])
     after = " ".join(t.lower for t in c.tokens[v + 1 : v + 4])
-    phrases = word_list("both_sides_subjects")
+    phrases = word_list("both_sides_subjects") | (word_list("people_sides") if _pair(c) else set())
     return any(window.endswith(p) for p in phrases) or (
         v > 0 and c.tokens[v - 1].text == "," and any(after.startswith(p) for p in phrases)
     )
 
 
 def side_roles(c: Clause, v: int) -> list[Role]:
-    """Armenia and Azerbaijan as the speakers of the verb at `v`."""
+    """Armenia and Azerbaijan as the speakers of the verb at `v`; after a sentence naming two or
+    more people, those people (the guide: "the leaders expressed their readiness")."""
     t = c.tokens[v]
+    if _pair(c):
+        return _pair(c)
     out: list[Role] = []
     for name in sorted(role_names("border_sides")):
         entity = canonical_entity(name)
         if entity is not None:
             out.append(Role(Mention(entity, v, v, t.start, t.end), absorbed=False, as_place=False))
     return out
+
+
+def _pair(c: Clause) -> list[Role]:  # the 2+ people the last sentence naming any named
+    named = [r for r in c.ctx.people.values() if r.name in c.ctx.last_people]
+    return named if len(c.ctx.last_people) >= 2 and len(named) == len(c.ctx.last_people) else []
 
 
 def passive_agents(c: Clause, v: int) -> list[Role]:

@@ -170,3 +170,23 @@ def test_the_owner_of_a_statement_after_from_or_by_speaks(text: str, speaker: st
 )
 def test_no_statement_and_a_signed_document_have_no_owner_speaking(text: str) -> None:
     assert not {"Kremlin", "Vladimir Putin"} & _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first meeting of Deputy Prime Minister Shahin Mustafayev and Deputy Prime Minister "
+        "Mher Grigoryan took place on the border. The parties reaffirmed their readiness to "
+        "continue the work.",
+        "Deputy Prime Minister Shahin Mustafayev met Deputy Prime Minister Mher Grigoryan on the "
+        "border. The sides noted the progress of the commission.",
+    ],
+)
+def test_the_parties_after_two_named_people_are_those_people(text: str) -> None:
+    found = _article(text, "en")
+    assert {"Shahin Mustafayev", "Mher Grigoryan"} <= found
+    assert "Armenia" not in found
+
+
+def test_the_parties_with_nobody_named_before_are_nobody() -> None:
+    assert _article("The parties reaffirmed their readiness to continue the work.", "en") == set()
