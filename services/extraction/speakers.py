@@ -16,7 +16,6 @@ from .speaker_back import one_voice_back
 from .speaker_cues import (
     anaphor,
     aside_before,
-    both_sides,
     capital_voices,
     clause_follows,
     clause_subject_en,
@@ -26,9 +25,7 @@ from .speaker_cues import (
     embedded_speech,
     nobody_before,
     own_press_service,
-    passive_agents,
     quoted_positions,
-    side_roles,
     verb_first,
 )
 from .speaker_heads import distant_subject, prefer_person, press_of
@@ -52,6 +49,7 @@ from .speaker_shapes import (
     scare_quoted,
     unknown_name,
 )
+from .speaker_sides import both_sides, passive_agents, side_roles
 from .speaker_titles import (
     conversation,
     governed,
