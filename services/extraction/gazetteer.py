@@ -56,7 +56,10 @@ class _Index:
 def _alias_words(alias: str) -> list[str]:
     # "Azerbaijan's" is one token, matched without its "'s": so is the alias word
     alias = re.sub(r"(\w)['’]s\b", r"\1", alias)
-    return re.findall(r"[\w]+(?:[-–.][\w]+)*\.?", alias)
+    # a comma inside a name ("Prisoners of War, Hostages and ...") is a token of the text too;
+    # one before the last word only tells a place apart ("Ganja, Azerbaijan") and is dropped
+    words = re.findall(r"[\w]+(?:[-–.][\w]+)*\.?|,", alias)
+    return [w for k, w in enumerate(words) if w != "," or 0 < k < len(words) - 2]
 
 
 def _case(alias: str, words: list[str]) -> Case:

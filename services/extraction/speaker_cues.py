@@ -4,9 +4,7 @@ press services, quotes, verb-first Russian, lists of states, a headline's source
 from __future__ import annotations
 
 from .cues import Role
-from .gazetteer import canonical_entity
-from .gazetteer_model import Mention
-from .lexicon import adjective_states, role_names, word_list
+from .lexicon import adjective_states, word_list
 from .rules import Clause
 from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible
 from .text import Token
@@ -168,51 +166,6 @@ def colon_source(c: Clause) -> Role | None:
         ):
             return r
     return None
-
-
-def both_sides(c: Clause, v: int) -> bool:
-    """ "..., the two countries said", "the countries confirmed", "стороны заявили": both
-    sides of the conflict speak."""
-    window = " ".join(t.lower for t in c.tokens[max(0, v - 3) : v])
-    after = " ".join(t.lower for t in c.tokens[v + 1 : v + 4])
-    phrases = word_list("both_sides_subjects")
-    return any(window.endswith(p) for p in phrases) or (
-        v > 0 and c.tokens[v - 1].text == "," and any(after.startswith(p) for p in phrases)
-    )
-
-
-def side_roles(c: Clause, v: int) -> list[Role]:
-    """Armenia and Azerbaijan as the speakers of the verb at `v`."""
-    t = c.tokens[v]
-    out: list[Role] = []
-    for name in sorted(role_names("border_sides")):
-        entity = canonical_entity(name)
-        if entity is not None:
-            out.append(Role(Mention(entity, v, v, t.start, t.end), absorbed=False, as_place=False))
-    return out
-
-
-def passive_agents(c: Clause, v: int) -> list[Role]:
-    """ "The agreement was welcomed by the EU, the US, as well as Türkiye and Russia": the
-    agents after "by" of a passive speech verb speak."""
-    toks = c.tokens
-    if v < 1 or toks[v - 1].lower not in word_list("passive_auxiliaries"):
-        return []
-    if v + 1 >= len(toks) or toks[v + 1].lower != "by":
-        return []
-    joiners = word_list("list_joiners") | word_list("passive_list_words")
-    out: list[Role] = []
-    edge = v + 1
-    for r in sorted(c.roles, key=lambda r: r.mention.first):
-        if r.mention.first <= edge:
-            continue
-        between = toks[edge + 1 : r.mention.first]
-        if any(t.lower not in joiners for t in between):
-            break
-        if eligible(r):
-            out.append(r)
-        edge = r.mention.last
-    return out
 
 
 def aside_before(toks: tuple[Token, ...], v: int) -> bool:

@@ -22,6 +22,35 @@ def statement_owner(c: Clause) -> Role | None:
         owner = _owner_after(c, k) if not t.lower.isascii() else _owner_before(c, k)
         if owner is not None:
             return owner
+    # "the joint statement by ...": a document; "no statement from ...": nothing was said
+    skip = documents | {"no", "any"}
+    for k, t in enumerate(toks):
+        if t.lower in word_list("from_owned_nouns") and not (k and toks[k - 1].lower in skip):
+            owner = _agent_after(c, k)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _agent_after(c: Clause, k: int) -> Role | None:
+    """ "an appeal for calm from Russian President Vladimir Putin", "a statement by the
+    Kremlin": the owner after "from"/"by", at most six words after the noun; a document
+    signed by someone has signatories, not an owner."""
+    signed = word_list("signed_words")
+    for r in sorted(c.roles, key=lambda r: r.mention.first):
+        if not 1 < r.mention.first - k <= 6:
+            continue
+        between = c.tokens[k + 1 : r.mention.first]
+        by = [j for j, t in enumerate(between) if t.lower in ("from", "by")]
+        if (
+            by
+            and all(t.lower == "the" for t in between[by[0] + 1 :])
+            and not any(t.pos == "PUNCT" or t.lemma in signed or t.lower in signed for t in between)
+            and eligible(r)
+            and r.kind in ("person", "organisation")
+        ):
+            return None if _joint(c, r) else r
+        return None
     return None
 
 

@@ -14,6 +14,9 @@ def capital_voice(c: Clause, r: Role, v: int) -> bool:
     """ "В Баку заявили", "В Ереване же заявили": a capital in the locative right before the
     verb (a particle may stand between) is its government."""
     between = c.tokens[r.mention.last + 1 : v]
+    phrase = " ".join(t.lower for t in between).strip(" ,")
+    if phrase in word_list("asides_ru") | word_list("asides_en"):
+        between = ()  # "В Ереване в свою очередь назвали": an aside, with or without commas
     return (
         r.kind == "place"
         and r.mention.entity.state is not None

@@ -16,7 +16,6 @@ from .speaker_back import one_voice_back
 from .speaker_cues import (
     anaphor,
     aside_before,
-    both_sides,
     capital_voices,
     clause_follows,
     clause_subject_en,
@@ -26,11 +25,10 @@ from .speaker_cues import (
     embedded_speech,
     nobody_before,
     own_press_service,
-    passive_agents,
     quoted_positions,
-    side_roles,
     verb_first,
 )
+from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
@@ -51,6 +49,7 @@ from .speaker_shapes import (
     scare_quoted,
     unknown_name,
 )
+from .speaker_sides import both_sides, passive_agents, side_roles
 from .speaker_titles import (
     conversation,
     governed,
@@ -59,31 +58,9 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
+from .text import Token
 
 __all__ = ["one_voice_back", "speaker_name", "speakers"]
-
-
-def _prefer_person(c: Clause, chosen: Role) -> Role:
-    """ "пресс-секретарь Кремля Дмитрий Песков": the person named after an office speaks."""
-    if chosen.kind == "person" or after_in(c, chosen):
-        return chosen
-    # the person named after the office within a few words ("командующий российскими
-    # миротворцами в Карабахе генерал-лейтенант Рустам Мурадов")
-    after = [
-        r
-        for r in c.roles
-        if r.kind == "person"
-        and not r.absorbed  # "на администрацию президента АР Ильхама Алиева": the office
-        and 0 < r.mention.first - chosen.mention.last <= 5
-        and not any(
-            t.pos in ("PUNCT", "VERB")
-            or t.lower in COMPLEMENTISERS
-            or t.lemma in c.lex.speech
-            or t.lower in c.lex.speech
-            for t in c.tokens[chosen.mention.last + 1 : r.mention.first]
-        )
-    ]
-    return after[0] if after else chosen
 
 
 def _before(c: Clause, v: int, limit: int) -> Role | None:
@@ -116,46 +93,12 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None  # "Russia's TASS news agency reported": the outlet relays
     if not subject(c, who) or served_by_title(c, who) or governed(c, who):
         return None
-    if _press_of(c, who):
+    if press_of(c, who):
         return None  # "media reports from Azerbaijan cited ...": the press relays
     relative = any(t.lower in word_list("aside_relatives") for t in between)
     if not relative and object_of_earlier_verb(c, who):
         return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
-    return _prefer_person(c, who)
-
-
-def _press_of(c: Clause, who: Role) -> bool:
-    """ "media reports from Azerbaijan", "СМИ Азербайджана": a name owning the press noun right
-    before it (a preposition may stand between) is where the press is, not a speaker."""
-    media = word_list("media_nouns")
-    k = who.mention.first - 1
-    if k >= 0 and c.tokens[k].lower in ("from", "in", "of"):
-        k -= 1
-    return k >= 0 and (c.tokens[k].lower in media or c.tokens[k].lemma in media)
-
-
-def _distant_subject(c: Clause, v: int) -> Role | None:
-    """ "Пашинян в ходе встречи с жителями села ... области Армении заявил": a person named
-    far before the verb, with no other verb or clause break between, is its subject."""
-    people = [
-        r for r in c.roles if r.kind == "person" and r.mention.last < v and v - r.mention.last <= 20
-    ]
-    # "Путин после переговоров с ... Николом Пашиняном заявил": oblique names are passed over
-    for who in reversed(people):
-        between = c.tokens[who.mention.last + 1 : v]
-        if any(
-            t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES
-            for t in between
-        ):
-            return None
-        if (
-            subject(c, who)
-            and not served_by_title(c, who)
-            and not governed(c, who)
-            and not object_of_earlier_verb(c, who)
-        ):
-            return who
-    return None
+    return prefer_person(c, who)
 
 
 def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
@@ -187,8 +130,18 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
                 r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
             ]
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
-            return named[0] if named and who.kind == "person" else _prefer_person(c, who)
+            return named[0] if named and who.kind == "person" else prefer_person(c, who)
     return None
+
+
+def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
+    """ "with reference to the information by the Russian Defense Ministry", "as stated by the
+    command of the contingent": the document or service words before the owner do not count
+    against its distance (the guide: a ministry's press service is the ministry)."""
+    lead = word_list("owner_lead_words")
+    window = toks[v + 1 : v + 12]
+    end = next((k for k, t in enumerate(window) if t.pos == "PUNCT"), len(window))
+    return sum(1 for t in window[:end] if t.lower in lead)
 
 
 def speakers(c: Clause) -> list[Role]:
@@ -210,7 +163,7 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "the trilateral statement of the leaders": a document
         if v > 0 and any(toks[v - 1].end == d.end for d in c.dates):
             continue  # "the November 9, 2020 statement of leaders of ...": a dated document
-        who = _after(c, v, 6, owner=True) or capital_after(c, v)
+        who = _after(c, v, 6 + _owner_lead(toks, v), owner=True) or capital_after(c, v)
         signed = word_list("signed_words")
         between = toks[v + 1 : who.mention.first] if who else ()
         if any(t.lemma in signed or t.lower in signed for t in between):
@@ -274,7 +227,7 @@ def speakers(c: Clause) -> list[Role]:
             or (
                 (None if listener else _after(c, v, 8, commas=True))
                 if inverted
-                else _before(c, v, 10) or _distant_subject(c, v)
+                else _before(c, v, 10) or distant_subject(c, v)
             )
         )
         who = who or anaphor(c, v) or participle_subject(c, v)

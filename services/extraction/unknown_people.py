@@ -149,6 +149,10 @@ def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) 
             if b.nominative or b.lower.endswith(_nominative_endings()):
                 name = f"{transliterate(a.text)} {transliterate(b.text)}"
                 out.append(_role(name, tokens, k, k + 1))
+            elif first_name and a.has_case("gent") and b.has_case("gent"):
+                # "по словам Месропа Аракеляна": the owner of the words, named by the lemmas
+                name = f"{transliterate(a.lemma)} {transliterate(b.lemma)}"
+                out.append(_role(name, tokens, k, k + 1))
             k += 2
             continue
         if language == "en" and free and _cap(a) and _cap(b):
