@@ -78,6 +78,8 @@ MEETINGS = Path(__file__).parent / "data" / "meetings.toml"
 EVENTS = Path(__file__).parent / "data" / "events.toml"
 # the vocabulary of agreements, truces, handovers and prisoner exchanges, likewise
 AGREEMENTS = Path(__file__).parent / "data" / "agreements.toml"
+# the vocabulary files beside lexicon.toml: their cues extend its cues, their [words] its lists
+VOCABULARIES = (SPEECH, MEETINGS, EVENTS, AGREEMENTS)
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +97,7 @@ def _build(language: str) -> Lexicon:
         raise ValueError(
             f"lexicon.toml [{language}]: unknown {unknown or '-'}, missing {missing or '-'}"
         )
-    vocabularies = (SPEECH, MEETINGS, EVENTS, AGREEMENTS)
-    extras = [data_file(path).get(language, {}) for path in vocabularies]
+    extras = [data_file(path).get(language, {}) for path in VOCABULARIES]
     return Lexicon(
         **{
             name: _cue(*table[name], *(w for x in extras for w in x.get(name, ())))
@@ -128,7 +129,7 @@ def adjective_states() -> dict[str, str]:
 @lru_cache(maxsize=256)
 def word_list(name: str) -> frozenset[str]:
     """A named list of plain words from `[words]` (pronouns, joiners, openers)."""
-    for table in (_data(), *(data_file(path) for path in (SPEECH, MEETINGS, EVENTS, AGREEMENTS))):
+    for table in (_data(), *(data_file(path) for path in VOCABULARIES)):
         if name in table.get("words", {}):
             return frozenset(table["words"][name])
     raise KeyError(f"no word list {name!r} in the lexicon's data files")
