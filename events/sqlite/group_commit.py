@@ -28,9 +28,10 @@ from events.port import (
     WrongExpectedVersion,
 )
 from events.records import content_key_of, seal
+from events.sqlite.tail import Committed, as_stored
 
 BUSY_TIMEOUT_MS = 30_000  # how long an append waits for another process's write
-Written = list[tuple[int, str]]  # (position, stored text) of the rows a commit made durable
+Written = list[Committed]  # the rows a commit made durable
 
 
 @dataclass
@@ -229,7 +230,7 @@ class GroupCommitWrites:
                 "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (head, event.id, event.stream_id, version, event.type, key, sealed.hash, text),
             )
-            rows.append((head, text))
+            rows.append(Committed(head, text, as_stored(event, sealed.stored, text)))
             seen[event.id] = Appended(event.id, head, version, duplicate=False)
         appended = []
         for event in events:

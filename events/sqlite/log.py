@@ -19,7 +19,7 @@ from contracts.envelope import Event, parse_event
 from events.port import EventFilter, EventLog, StoredRecord
 from events.sqlite.group_commit import BUSY_TIMEOUT_MS, GroupCommitWrites, Written, _Request
 from events.sqlite.schema import SCHEMA
-from events.sqlite.tail import RecentTail
+from events.sqlite.tail import Committed, RecentTail
 from events.subscription import Recent, follow, follow_pages
 from events.trusted import trusted_event
 
@@ -138,19 +138,22 @@ class SqliteEventLog(GroupCommitWrites, EventLog):
         return [StoredRecord(int(p), str(b), str(h)) for p, b, h in rows]
 
     def subscribe(self, after: int = 0, filter: EventFilter | None = None) -> AsyncIterator[Event]:
-        return follow(self, after, filter, self._missed_wake_guard(), self._recent(parse_event))
+        recent = self._recent(lambda row: parse_event(row.text))
+        return follow(self, after, filter, self._missed_wake_guard(), recent)
 
     def follow_pages(self, after: int = 0) -> AsyncIterator[list[Event]]:
         guard = self._missed_wake_guard()
-        return follow_pages(self, after, guard, trusted=True, recent=self._recent(trusted_event))
+        # trusted pages: the appended events themselves (`tail.as_stored`), no decode
+        recent = self._recent(lambda row: row.event)
+        return follow_pages(self, after, guard, trusted=True, recent=recent)
 
-    def _recent(self, decode: Callable[[str], Event]) -> Recent:
+    def _recent(self, decode: Callable[[Committed], Event]) -> Recent:
         """A follower's next page from what this process just appended, when it holds it
-        (decoded as a page from the file would be: the same stored texts)."""
+        (the same events a page from the file gives: the same stored texts)."""
 
         def recent(after: int, limit: int) -> list[Event] | None:
-            texts = self._tail.page(after, limit)
-            return None if texts is None else [decode(text) for text in texts]
+            rows = self._tail.page(after, limit)
+            return None if rows is None else [decode(row) for row in rows]
 
         return recent
 

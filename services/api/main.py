@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from services.api.errors import install_error_handlers
 from services.api.fast_reads import FastReads, RememberedReads
+from services.api.fast_writes import FastWrites
 from services.api.metrics import Metrics
 from services.api.middleware import BodySizeLimit, RequestMetrics
 from services.api.openapi_doc import API_DESCRIPTION, install_openapi
@@ -80,6 +81,7 @@ def create_app(
         app.include_router(router)
     install_desk(app)  # the HTML desk: its own package, not in the OpenAPI document
     app.add_middleware(FastReads)  # innermost: the layers below see its answers too
+    app.add_middleware(FastWrites)  # POST /facts before routing (inside the body limit)
     app.add_middleware(RequestMetrics, metrics=metrics)
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:  # closed unless configured: no CORS headers at all

@@ -25,8 +25,7 @@ class BodySizeLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
+        declared = next((v for k, v in scope.get("headers") or () if k == b"content-length"), None)
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             await self._refuse(send)
             return
@@ -60,6 +59,10 @@ class BodySizeLimit:
 class RequestMetrics:
     def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
         self.app, self.metrics = app, metrics
+        # each label set's child, looked up once: `labels()` takes a lock and checks its
+        # arguments on every call. Bounded: routes are templates, methods and statuses few.
+        self._counted: dict[tuple[str, str, int], Any] = {}
+        self._timed: dict[tuple[str, str], Any] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -76,6 +79,13 @@ class RequestMetrics:
             await self.app(scope, receive, watch)
         finally:
             route: Any = scope.get("route")
-            path = getattr(route, "path", "unmatched")
-            self.metrics.requests.labels(scope["method"], path, str(status[0])).inc()
-            self.metrics.latency.labels(scope["method"], path).observe(time.perf_counter() - start)
+            path, method = getattr(route, "path", "unmatched"), scope["method"]
+            counted = self._counted.get((method, path, status[0]))
+            if counted is None:
+                counted = self.metrics.requests.labels(method, path, str(status[0]))
+                self._counted[method, path, status[0]] = counted
+            counted.inc()
+            timed = self._timed.get((method, path))
+            if timed is None:
+                timed = self._timed[method, path] = self.metrics.latency.labels(method, path)
+            timed.observe(time.perf_counter() - start)

@@ -4,6 +4,8 @@ A page with its own CSP (e.g. the desk page) keeps it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # /docs (Swagger UI) and /redoc load their script and style from a CDN.
@@ -14,6 +16,8 @@ HTML_CSP = (
     "base-uri 'none'; form-action 'none'"
 )
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+_ALWAYS = ((b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"))
+_HTML = ((b"content-security-policy", HTML_CSP.encode()), (b"x-frame-options", b"DENY"))
 
 
 class SecurityHeaders:
@@ -28,23 +32,30 @@ class SecurityHeaders:
 
         async def add_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers") or [])
-                names = {name.lower() for name, _ in headers}
-                content_type = next((v for n, v in headers if n.lower() == b"content-type"), b"")
-
-                def put(name: bytes, value: str) -> None:
-                    if name not in names:
-                        headers.append((name, value.encode()))
-                        names.add(name)
-
-                put(b"x-content-type-options", "nosniff")
-                put(b"referrer-policy", "no-referrer")
-                if write or message["status"] >= 400:
-                    put(b"cache-control", "no-store")
-                if content_type.startswith(b"text/html"):
-                    put(b"content-security-policy", HTML_CSP)
-                    put(b"x-frame-options", "DENY")
-                message["headers"] = headers
+                message["headers"] = _with_security_headers(
+                    list(message.get("headers") or ()), write or message["status"] >= 400
+                )
             await send(message)
 
         await self.app(scope, receive, add_headers)
+
+
+def _with_security_headers(headers: list[tuple[bytes, bytes]], no_store: bool) -> list[Any]:
+    """`headers` plus each of ours the app did not set (one pass over the app's names)."""
+    names = set()
+    content_type = b""
+    for name, value in headers:
+        lowered = name.lower()
+        names.add(lowered)
+        if lowered == b"content-type" and not content_type:
+            content_type = value
+    for name, value in _ALWAYS:
+        if name not in names:
+            headers.append((name, value))
+    if no_store and b"cache-control" not in names:
+        headers.append((b"cache-control", b"no-store"))
+    if content_type.startswith(b"text/html"):
+        for name, value in _HTML:
+            if name not in names:
+                headers.append((name, value))
+    return headers

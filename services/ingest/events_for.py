@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from contracts.chain import canonical_bytes
-from contracts.common import Attribution, Evidence, Provenance
+from contracts.common import Attribution, Evidence, PartialDate, Provenance
 from contracts.envelope import EVENT_ID_NAMESPACE, Event, new_event
 from contracts.facts import FactData
 from contracts.lifecycle import ArticleIngested
@@ -78,7 +78,9 @@ def build_events(
         extractor=article.extractor,
         extractor_version=article.extractor_version,
     )
-    fact_events: list[Event] = []
+    # each fact's parts first: the article's event id names the facts' ids, and the facts
+    # carry it as correlation and causation, so they are built once, already linked
+    planned: list[tuple[FactData, str, PartialDate | None, Provenance, Attribution]] = []
     for data, item in payloads:
         names = item.claimed_by if item.claimed_by is not None else attribution_names(item.fact)
         attribution = Attribution(
@@ -98,18 +100,8 @@ def build_events(
             # stays the one of the bare fact, so re-ingesting stays idempotent)
             date = date.model_copy(update={"derivation": item.date_derivation})
             data = data.model_copy(update={"date": date})
-        fact_events.append(
-            new_event(
-                data,
-                stream_id=stream,
-                event_id=event_id,
-                time=now,
-                valid_time=date,
-                provenance=provenance,
-                attribution=attribution,
-            )
-        )
-    unique_ids = tuple(dict.fromkeys(e.id for e in fact_events))
+        planned.append((data, event_id, date, provenance, attribution))
+    unique_ids = tuple(dict.fromkeys(event_id for _, event_id, _, _, _ in planned))
     ingested = ArticleIngested(
         article_id=article.article_id,
         url=article.url,
@@ -133,7 +125,17 @@ def build_events(
         correlation_id=head_id,
     )
     linked = [
-        e.model_copy(update={"correlation_id": head_id, "causation_id": head_id})
-        for e in fact_events
+        new_event(
+            data,
+            stream_id=stream,
+            event_id=event_id,
+            time=now,
+            valid_time=date,
+            provenance=provenance,
+            attribution=attribution,
+            correlation_id=head_id,
+            causation_id=head_id,
+        )
+        for data, event_id, date, provenance, attribution in planned
     ]
     return [head, *linked]

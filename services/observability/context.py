@@ -6,8 +6,8 @@ a mutable object so a copy of the context (threads, tasks) still writes to the s
 
 from __future__ import annotations
 
+import os
 import re
-import uuid
 from collections.abc import Iterable
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
@@ -38,7 +38,7 @@ def request_id_from(header: str | None) -> str:
     """The caller's id when it is well-formed, else a fresh one."""
     if header and REQUEST_ID_FORMAT.fullmatch(header):
         return header
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # 32 hex digits, random as uuid4's (without the UUID object)
 
 
 def current_request() -> RequestContext | None:

@@ -10,7 +10,6 @@ import re
 import time
 from typing import Any
 
-from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from services.observability.context import (
@@ -50,7 +49,7 @@ class RequestLog:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        context = RequestContext(request_id_from(Headers(scope=scope).get("x-request-id")))
+        context = RequestContext(request_id_from(_header(scope, b"x-request-id")))
         token = enter_request(context)
         start, status = time.perf_counter(), [500]
 
@@ -80,17 +79,28 @@ class RequestLog:
         level = logging.ERROR if status >= 500 else logging.INFO
         if path in QUIET_ROUTES and status < 400:
             level = logging.DEBUG
+        if not log.isEnabledFor(level):
+            return
         correlation = ",".join(context.correlation_ids) or None
         appended = f" append {context.append_outcome}" if context.append_outcome else ""
-        log.log(
+        # the record made here, not by log.log: that would look up the caller's file and
+        # line in the stack for every request, and no format of ours writes them
+        record = log.makeRecord(
+            log.name,
             level,
+            __file__,
+            0,
             "%s %s %s %.1f ms%s%s",
-            method,
-            scope.get("path", ""),
-            status,
-            duration_ms,
-            appended,
-            f" correlation {correlation}" if correlation else "",
+            (
+                method,
+                scope.get("path", ""),
+                status,
+                duration_ms,
+                appended,
+                f" correlation {correlation}" if correlation else "",
+            ),
+            None,
+            "RequestLog",
             extra={
                 "request_id": context.request_id,
                 "method": method,
@@ -103,6 +113,15 @@ class RequestLog:
                 "new_events": context.new_events if context.append_outcome else None,
             },
         )
+        log.handle(record)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    """A request header's value (latin-1, as Starlette decodes it), without a Headers object."""
+    for key, value in scope.get("headers") or ():
+        if key.lower() == name:
+            return str(value.decode("latin-1"))
+    return None
 
 
 def _route_of(scope: Scope) -> str | None:

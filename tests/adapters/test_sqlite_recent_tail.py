@@ -9,21 +9,26 @@ from pathlib import Path
 
 from contracts.envelope import Event
 from events.sqlite.log import SqliteEventLog
-from events.sqlite.tail import RecentTail
+from events.sqlite.tail import Committed, RecentTail
 from tests.support.factories import announced, statement
+
+
+def _texts(rows: list[Committed] | None) -> list[str] | None:
+    return None if rows is None else [row.text for row in rows]
 
 
 def test_the_tail_keeps_one_contiguous_run() -> None:
     tail = RecentTail(capacity=4)
-    tail.add([(1, "a"), (2, "b")])
-    tail.add([(3, "c")])
-    assert tail.page(0, 10) == ["a", "b", "c"]
-    assert tail.page(1, 1) == ["b"]
+    event = announced(n=0)
+    tail.add([Committed(1, "a", event), Committed(2, "b", event)])
+    tail.add([Committed(3, "c", event)])
+    assert _texts(tail.page(0, 10)) == ["a", "b", "c"]
+    assert _texts(tail.page(1, 1)) == ["b"]
     assert tail.page(3, 10) is None  # nothing after its end: read the file
-    tail.add([(6, "f")])  # 4 and 5 were another writer's: a new run
-    assert tail.page(2, 10) is None and tail.page(5, 10) == ["f"]
-    tail.add([(p, str(p)) for p in range(7, 20)])  # past twice its capacity: trimmed
-    assert tail.page(5, 10) is None and tail.page(18, 10) == ["19"]
+    tail.add([Committed(6, "f", event)])  # 4 and 5 were another writer's: a new run
+    assert tail.page(2, 10) is None and _texts(tail.page(5, 10)) == ["f"]
+    tail.add([Committed(p, str(p), event) for p in range(7, 20)])  # past twice its capacity
+    assert tail.page(5, 10) is None and _texts(tail.page(18, 10)) == ["19"]
 
 
 async def _pages(pages: AsyncIterator[list[Event]], upto: int) -> list[Event]:
