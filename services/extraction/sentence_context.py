@@ -52,6 +52,8 @@ def remember_sentence(
         flags = r.mention.entity.flags
         if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
             ctx.region = r.name
+        elif r.kind == "place" and r.as_place and r.mention.entity.state is None:
+            ctx.local_place = (paragraph, index, r.name)  # "Hadrut", "Шуша": not a capital
     explicit = [d for d in dates if d.explicit_year]
     if explicit:
         ctx.year = (paragraph, index, int(explicit[-1].value[:4]))

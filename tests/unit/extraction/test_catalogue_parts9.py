@@ -38,3 +38,27 @@ def test_a_sentence_about_the_parties_shares_its_source_with_the_one_before(
 ) -> None:
     (announced,) = article_facts(text, lang, "MeetingAnnounced", DAY)
     assert source in str(announced["claimed_by"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "ru",
+            "Город Шуша с 1992 года контролировался армянскими силами. В ноябре 2020 года "
+            "Азербайджан восстановил контроль над населенным пунктом в результате боев.",
+            "Shusha",
+        ),
+        (
+            "en",
+            "Azerbaijani troops approached the town of Shusha on Monday. Heavy fighting went on in "
+            "the area on Tuesday, officials said.",
+            "Shusha",
+        ),
+    ],
+)
+def test_a_place_word_with_no_name_is_the_place_named_before(
+    lang: str, text: str, place: str
+) -> None:
+    facts = article_facts(text, lang, "HostilitiesReported", DAY)
+    assert [f["location"] for f in facts] == [place]
