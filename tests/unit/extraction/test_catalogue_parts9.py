@@ -62,3 +62,26 @@ def test_a_place_word_with_no_name_is_the_place_named_before(
 ) -> None:
     facts = article_facts(text, lang, "HostilitiesReported", DAY)
     assert [f["location"] for f in facts] == [place]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Ранее Пашинян не принял участия в саммите ОДКБ в Минске. Позже Арарат Мирзоян "
+            "отказался от участия во встрече с коллегами по ОДКБ в Москве.",
+        ),
+        (
+            "en",
+            "Earlier Pashinyan skipped the CSTO summit in Minsk. Later Ararat Mirzoyan refused to "
+            "attend a meeting with his CSTO counterparts in Moscow.",
+        ),
+    ],
+)
+def test_colleagues_named_by_their_body_are_the_body(lang: str, text: str) -> None:
+    facts = article_facts(text, lang, "MeetingDenied", DAY)
+    mirzoyan = [f for f in facts if f["denied_by"] == ["Ararat Mirzoyan"]]
+    assert [set(f["participants"]) for f in mirzoyan] == [  # type: ignore[arg-type]
+        {"Ararat Mirzoyan", "Collective Security Treaty Organization"}
+    ]
