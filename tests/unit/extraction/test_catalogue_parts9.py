@@ -85,3 +85,26 @@ def test_colleagues_named_by_their_body_are_the_body(lang: str, text: str) -> No
     assert [set(f["participants"]) for f in mirzoyan] == [  # type: ignore[arg-type]
         {"Ararat Mirzoyan", "Collective Security Treaty Organization"}
     ]
+
+
+FIVE = {"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel", "Emmanuel Macron", "Olaf Scholz"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Встреча с общиной прошла после переговоров в формате пятерки — Пашинян, Ильхам "
+            "Алиев, Шарль Мишель, Эммануэль Макрон и Олаф Шольц.",
+        ),
+        (
+            "en",
+            "A reception was held right after the five-way talks - Pashinyan, Ilham Aliyev, "
+            "Charles Michel, Emmanuel Macron and Olaf Scholz.",
+        ),
+    ],
+)
+def test_a_list_of_names_after_after_stays_one_table(lang: str, text: str) -> None:
+    held = article_facts(text, lang, "MeetingHeld", DAY)
+    assert set(held[0]["participants"]) == FIVE  # type: ignore[arg-type]
