@@ -43,6 +43,8 @@ class Context:
     reporter: str | None = None
     speaker: str | None = None
     region: str | None = None
+    # the last town, village or district named as a place: (paragraph, sentence, name)
+    local_place: tuple[int, int, str] | None = None
     year: tuple[int, int, int] | None = None  # (paragraph, sentence, year)
     event_date: tuple[int, int, DateMention] | None = None  # (paragraph, sentence, date)
     trilateral: list[str] | None = None

@@ -26,7 +26,15 @@ def _sequel(c: Clause, hits: list[int]) -> tuple[int, int] | None:
         if not marks & set(lead):
             continue
         later = [o for o in hits if o > h + _REACH]
-        commas = [i for i in range(h + 1, c.hi) if c.tokens[i].lower == ","]
+        # "после переговоров в формате пятерки — Пашинян, Алиев, Мишель": a comma between
+        # two names joins a list, it does not end the clause of time
+        ends = {r.mention.last for r in c.roles}
+        starts = {r.mention.first for r in c.roles}
+        commas = [
+            i
+            for i in range(h + 1, c.hi)
+            if c.tokens[i].lower == "," and not (i - 1 in ends and i + 1 in starts)
+        ]
         return h, (later or commas or [c.hi])[0]
     return None
 

@@ -148,7 +148,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     target = _attacked_state(c, hit) if not places and not border else None
     place = (
-        place_name(places[0]) if places else (target or (_the_border() if border else c.ctx.region))
+        place_name(places[0])
+        if places
+        else (target or (_the_border() if border else (_place_before(c) or c.ctx.region)))
     )
     date = c.date_near(hit)
     if date is not None and after_before(c, hit, date):
@@ -185,4 +187,17 @@ def _attacked_state(c: Clause, hit: int) -> str | None:
             continue  # "бомбардировки азербайджанской стороны": the genitive is who attacks
         if all(t.lower in word_list("attack_objects") for t in between):
             return r.name
+    return None
+
+
+def _place_before(c: Clause) -> str | None:
+    """ "... two villages in the Hadrut district. Peacekeepers stopped the fighting in the area":
+    a place word with no name ("the area", "населённый пункт") is the town, village or district
+    the paragraph named just before, not the region the article is about."""
+    seen = c.ctx.local_place
+    if seen is None or seen[0] != c.sent.paragraph or not 0 < c.index - seen[1] <= 2:
+        return None
+    words = word_list("place_words") | word_list("place_anaphors")
+    if any(t.lemma in words or t.lower in words for t in c.tokens[c.lo : c.hi]):
+        return str(table("state_places").get(seen[2], seen[2]))
     return None

@@ -17,7 +17,14 @@ def points_back(tokens: tuple[Token, ...]) -> bool:
         return True
     # "Как сообщает X со ссылкой на СМИ, об этом заявил Песков": after a relay clause
     words = [t.lower for t in tokens[:14]]
-    return any(words[k : k + 2] == ["об", "этом"] for k in range(len(words) - 1))
+    if any(words[k : k + 2] == ["об", "этом"] for k in range(len(words) - 1)):
+        return True
+    # "The parties plan to review ..., the Kremlin press service reported": a sentence whose
+    # subject points back to the sentence before continues its report, so shares its source
+    return tuple(opening[:2]) in CONTINUING or opening[:1] in (["стороны"], ["they"])
+
+
+CONTINUING = frozenset({("the", "parties"), ("the", "sides"), ("both", "sides")})
 
 
 def claim_previous(drafts: list[Draft], index: int, claimed: list[str]) -> None:
@@ -45,6 +52,8 @@ def remember_sentence(
         flags = r.mention.entity.flags
         if r.kind == "place" and flags & {"region"} and r.name != "Lachin corridor":
             ctx.region = r.name
+        elif r.kind == "place" and r.as_place and r.mention.entity.state is None:
+            ctx.local_place = (paragraph, index, r.name)  # "Hadrut", "Шуша": not a capital
     explicit = [d for d in dates if d.explicit_year]
     if explicit:
         ctx.year = (paragraph, index, int(explicit[-1].value[:4]))
