@@ -125,8 +125,11 @@ def _own_first_name(first: Token, known: list[Role], surname_at: int, language: 
     if person is None:
         return False
     word = first.text if language == "en" else transliterate(first.text)
-    own = {_skeleton(w) for w in person.mention.entity.name.split()[:-1]}
-    return bool(_skeleton(word)) and _skeleton(word) in own
+    names = person.mention.entity.name.split()[:-1]
+    own = {_skeleton(w) for w in names}
+    # a first name cut to its opening syllables is the same name: "Ara" for "Arayik"
+    short = len(word) >= 3 and any(n.lower().startswith(word.lower()) for n in names)
+    return short or (bool(_skeleton(word)) and _skeleton(word) in own)
 
 
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
