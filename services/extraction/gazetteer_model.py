@@ -90,7 +90,8 @@ def keys_ru(word: str) -> set[str]:
 
 
 # Latin spellings of one Caucasian or Russian name: "Harutiunian"/"Harutyunyan",
-# "Aliev"/"Aliyev", "Kelbadjar"/"Kelbajar", "Ağdam"/"Aghdam", "Qazax"/"Gazakh"
+# "Aliev"/"Aliyev", "Kelbadjar"/"Kelbajar", "Ağdam"/"Aghdam", "Qazax"/"Gazakh",
+# "Mustafaev"/"Mustafayev" (a Russian "е" after a vowel), "Mouradov"/"Muradov" (French)
 # (w/v and ph/f are left apart: they tell German and Greek spellings of other names apart)
 _LATIN_FOLDS = tuple(
     pair.split(">")
@@ -106,6 +107,8 @@ _LATIN_FOLDS = tuple(
         "zh>z",
         "x>h",
         "q>g",
+        "ye>e",
+        "ou>u",
         "y>i",
     ]
 )

@@ -26,6 +26,11 @@ from services.extraction.surname_aliases import with_surname_aliases
         ("Gazakh", "Qazax"),
         ("Qazakh District", "Qazax District"),
         ("Şuşa", "Shusha"),
+        ("Shahin Mustafaev", "Shahin Mustafayev"),
+        ("Rustam Mouradov", "Rustam Muradov"),
+        ("Erevan", "Yerevan"),
+        ("Aleksey Overçuk", "Alexei Overchuk"),
+        ("James O’Brien", "James O'Brien (diplomat)"),
     ],
 )
 def test_other_spellings_name_the_entity(written: str, canonical: str) -> None:
