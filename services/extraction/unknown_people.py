@@ -10,6 +10,7 @@ from functools import lru_cache
 from .cues import Role
 from .gazetteer_model import Entity, Mention, slugify
 from .lexicon import table
+from .name_slips import slipped_person
 from .text import Token
 
 
@@ -51,7 +52,9 @@ def _cap(t: Token) -> bool:
 
 
 def _role(name: str, tokens: tuple[Token, ...], first: int, last: int) -> Role:
-    entity = Entity(id=slugify(name), name=name, kind="person", flags=frozenset({"unknown"}))
+    entity = slipped_person(name) or Entity(
+        id=slugify(name), name=name, kind="person", flags=frozenset({"unknown"})
+    )
     mention = Mention(entity, first, last, tokens[first].start, tokens[last].end)
     return Role(mention, absorbed=False, as_place=False)
 

@@ -84,3 +84,18 @@ def _speakers(text: str) -> list[str]:
 )
 def test_speaker_spelt_otherwise_is_the_known_person(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_dropped_letter_in_a_first_name_is_a_slip() -> None:
+    from services.extraction.name_slips import slipped_person
+
+    person = slipped_person("Artsun Hovhannisyan")
+    assert person is not None and person.name == "Artsrun Hovhannisyan"
+    assert slipped_person("Arman Grigoryan") is None  # a changed letter: maybe someone else
+
+
+def test_russian_first_name_missing_a_letter_is_the_known_speaker() -> None:
+    text = "Представитель Минобороны Армении Арцун Ованнисян сообщил об ударе по позициям."
+    result = extract_article(text, dt.date(2020, 10, 2), "ru")
+    speakers = [f.arguments["speaker"] for f in result.facts if f.kind == "StatementMade"]
+    assert speakers == ["Artsrun Hovhannisyan"]
