@@ -29,6 +29,7 @@ from .gazetteer_model import (
     folded,
     keys_ru,
     slugify,
+    spelling_key,
     stem,
 )
 from .institutions import (
@@ -143,12 +144,21 @@ def _with_folded(aliases: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _spelling(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A proper name's key whatever its Latin transliteration ("Beglarian" = "Beglaryan")."""
+    keys = [spelling_key(word) for word in key]
+    if not key[0][:1].isalpha() or any(k is None for k in keys):
+        return None
+    return tuple(k for k in keys if k)
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     entities: dict[str, Entity] = {}
     by_name: dict[str, Entity] = {}
     ru: AliasTable = {}
     en: AliasTable = {}
+    spelt: dict[tuple[str, ...], dict[str, AliasHit]] = {}
     for record in with_surname_aliases(load_entities()):
         entity = Entity(
             id=slugify(record.name),
@@ -164,6 +174,12 @@ def _index() -> _Index:
             by_name.setdefault(alias.lower().replace("ё", "е"), entity)
         for language, key, case in alias_keys(record):
             _add(ru if language == "ru" else en, key, entity, case)
+            if language == "en" and (spelling := _spelling(key)):
+                spelt.setdefault(spelling, {}).setdefault(entity.id, AliasHit(entity, case))
+    for spelling, owners in spelt.items():
+        if len(owners) == 1:  # a spelling two entities share names neither
+            hit = next(iter(owners.values()))
+            _add(en, spelling, hit.entity, hit.case)
     ru_first: FirstWord = {}
     en_first: FirstWord = {}
     for table, first in ((ru, ru_first), (en, en_first)):
@@ -212,7 +228,8 @@ def _token_keys(token: Token, language: str) -> set[str]:
     if language == "ru":
         return keys_ru(token.text)
     low = token.lower
-    return {low, low[:-2] if low.endswith(("'s", "’s")) else low}
+    bare = low[:-2] if low.endswith(("'s", "’s")) else low
+    return {low, bare} | ({key} if (key := spelling_key(bare)) else set())
 
 
 def _case_ok(case: Case, text: str) -> bool:

@@ -89,6 +89,46 @@ def keys_ru(word: str) -> set[str]:
     return keys
 
 
+# Latin spellings of one Caucasian or Russian name: "Harutiunian"/"Harutyunyan",
+# "Aliev"/"Aliyev", "Kelbadjar"/"Kelbajar", "Ağdam"/"Aghdam", "Qazax"/"Gazakh",
+# "Mustafaev"/"Mustafayev" (a Russian "е" after a vowel), "Mouradov"/"Muradov" (French)
+# (w/v and ph/f are left apart: they tell German and Greek spellings of other names apart)
+_LATIN_FOLDS = tuple(
+    pair.split(">")
+    for pair in [
+        "’>'",
+        "ks>x",
+        "dzh>j",
+        "dj>j",
+        "kh>h",
+        "gh>g",
+        "sh>s",
+        "ch>c",
+        "zh>z",
+        "x>h",
+        "q>g",
+        "ye>e",
+        "ou>u",
+        "y>i",
+    ]
+)
+_SPELLING_MIN = 4  # shorter words fold onto other names too easily
+
+
+def spelling_key(word: str) -> str | None:
+    """The key a Latin name word is matched under whatever its transliteration: no marks,
+    the digraphs and letters transliterations swap made one, doubled letters once."""
+    low = unicodedata.normalize("NFKD", word.lower()).replace("ı", "i").replace("ə", "a")
+    low = "".join(ch for ch in low if not unicodedata.combining(ch))
+    if not re.fullmatch(r"[a-z][a-z'’.-]*", low):
+        return None
+    if len(low) < _SPELLING_MIN:
+        return "%" + low
+    for old, new in _LATIN_FOLDS:
+        low = low.replace(old, new)
+    return "%" + "".join(ch for i, ch in enumerate(low) if i == 0 or ch != low[i - 1])
+
+
 @dataclass(frozen=True, slots=True)
 class AliasHit:
     """An alias's entity and, for a one-word alias, the case a token must have."""

@@ -10,6 +10,7 @@ from functools import lru_cache
 from .cues import Role
 from .gazetteer_model import Entity, Mention, slugify
 from .lexicon import table
+from .name_slips import slipped_person
 from .text import Token
 
 
@@ -51,7 +52,9 @@ def _cap(t: Token) -> bool:
 
 
 def _role(name: str, tokens: tuple[Token, ...], first: int, last: int) -> Role:
-    entity = Entity(id=slugify(name), name=name, kind="person", flags=frozenset({"unknown"}))
+    entity = slipped_person(name) or Entity(
+        id=slugify(name), name=name, kind="person", flags=frozenset({"unknown"})
+    )
     mention = Mention(entity, first, last, tokens[first].start, tokens[last].end)
     return Role(mention, absorbed=False, as_place=False)
 
@@ -125,8 +128,11 @@ def _own_first_name(first: Token, known: list[Role], surname_at: int, language: 
     if person is None:
         return False
     word = first.text if language == "en" else transliterate(first.text)
-    own = {_skeleton(w) for w in person.mention.entity.name.split()[:-1]}
-    return bool(_skeleton(word)) and _skeleton(word) in own
+    names = person.mention.entity.name.split()[:-1]
+    own = {_skeleton(w) for w in names}
+    # a first name cut to its opening syllables is the same name: "Ara" for "Arayik"
+    short = len(word) >= 3 and any(n.lower().startswith(word.lower()) for n in names)
+    return short or (bool(_skeleton(word)) and _skeleton(word) in own)
 
 
 def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) -> list[Role]:
