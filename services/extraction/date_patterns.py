@@ -228,13 +228,15 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    # "had met separately Friday with", "said Tuesday": a weekday right after a verb
+    # "had met separately Friday with", "said Tuesday", "will take place in Granada Thursday":
+    # news English drops "on", so a bare weekday inside a sentence is a date adverb (a
+    # possessive "Monday's" names a thing, not a time of this clause)
     (
         "weekday",
         re.compile(
-            r"(?:(?<=ed )|(?<=ly )|(?<=said )|(?<=says ))"
+            r"(?<=[\w)] )"
             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"\b(?!'s)"
+            r"\b(?!['’]s)"
         ),
     ),
     ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
