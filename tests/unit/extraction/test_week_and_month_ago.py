@@ -1,4 +1,4 @@
-""""A week ago" / "неделю назад" is the day seven days before the news day; "a month ago" /
+""" "A week ago" / "неделю назад" is the day seven days before the news day; "a month ago" /
 "месяц назад" is known only to the month before; plural weeks stay a month."""
 
 from __future__ import annotations
