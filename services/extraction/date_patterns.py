@@ -126,6 +126,9 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("day_of_month", re.compile(r"(?<![\d.])(\d{1,2})(?:-го)? числа\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:несколько|две|три|пару) (недел[ьи]) назад", re.I)),
+    # "неделю назад", "месяц назад": one week (the day seven days back) or one month back
+    ("week_ago", re.compile(r"(?<![\w-])(?:одну |ровно )?(неделю) назад", re.I)),
+    ("month_ago", re.compile(r"(?<![\w-])(?:один |ровно )?(месяц) назад", re.I)),
     ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
     ("next_week", re.compile(r"\bна (следующей|будущей) неделе", re.I)),
     (
@@ -201,6 +204,8 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rel", re.compile(r"\b(yesterday|today|tomorrow|overnight)\b", re.I)),
     ("rel_month", re.compile(r"\b(this|next|last|later this) month\b", re.I)),
     ("weeks_ago", re.compile(r"\b(?:a few |several |two |three |2 |3 )?(weeks) ago\b", re.I)),
+    ("week_ago", re.compile(r"\b(?:a|one|exactly a|exactly one) (week) ago\b", re.I)),
+    ("month_ago", re.compile(r"\b(?:a|one|exactly a|exactly one) (month) ago\b", re.I)),
     ("days_ago", re.compile(r"\b(two|three|four|five|2|3|4|5) days ago\b", re.I)),
     ("this_week", re.compile(r"\b(?:earlier )?(this) week\b", re.I)),
     ("last_week", re.compile(r"\b(last|previous) week(?:end)?\b", re.I)),
@@ -228,13 +233,15 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    # "had met separately Friday with", "said Tuesday": a weekday right after a verb
+    # "had met separately Friday with", "said Tuesday", "will take place in Granada Thursday":
+    # news English drops "on", so a bare weekday inside a sentence is a date adverb (a
+    # possessive "Monday's" names a thing, not a time of this clause)
     (
         "weekday",
         re.compile(
-            r"(?:(?<=ed )|(?<=ly )|(?<=said )|(?<=says ))"
+            r"(?<=[\w)] )"
             r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"\b(?!'s)"
+            r"\b(?!['’]s)"
         ),
     ),
     ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),

@@ -16,8 +16,9 @@ from .dates import month_index
 HEAD_CHARS = 1500
 # Agencies abbreviate the month ("ЕРЕВАН, 11 апр — Sputnik", "МОСКВА, 23 июн - РИА Новости")
 _RU_MONTH_ABBREVIATED = r"(янв|фев|мар|апр|ма[йя]|июн|июл|авг|сент?|окт|нояб?|дек)\.?"
+# the month may be set in capitals like the place ("YEREVAN, NOVEMBER 20, ARMENPRESS.")
 _RU = re.compile(
-    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+(?:"
+    r"(?:^|\n|\s)([А-ЯЁ][А-ЯЁ\-]{2,}(?: [А-ЯЁ][А-ЯЁ\-]+)?),\s+(\d{1,2})\s+(?i:"
     + RU_MONTH_RE
     + r"\b|"
     + _RU_MONTH_ABBREVIATED
@@ -26,8 +27,9 @@ _RU = re.compile(
 )
 _EN = re.compile(
     r"(?:^|\n|\s)([A-Z][A-Z\-]{2,}(?: [A-Z][A-Z\-]+)?),(?:\s+[A-Z][a-z]+,)?\s+"
+    + "(?i:"
     + EN_MONTH_RE
-    + r"\s+(\d{1,2})\b(?:,?\s+(\d{4}))?"
+    + r")\s+(\d{1,2})\b(?:,?\s+(\d{4}))?"
 )
 
 

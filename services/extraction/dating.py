@@ -111,3 +111,33 @@ def recalls_the_past(tokens: tuple[Token, ...], background: Cue) -> bool:
 @lru_cache(maxsize=1)
 def _recent_reports() -> Cue:
     return frozenset(tuple(w.split()) if " " in w else w for w in word_list("recent_reports"))
+
+
+def date_quoted_relatives(
+    facts: list[Draft], times: list[SentenceTime], anchor: dt.date, text: str
+) -> None:
+    """ "“Today we agreed on a statement,” he said after the talks on Monday": a relative word
+    inside a direct quotation counts from the day the words were spoken, the story's day the
+    lead tells, not from the later news day."""
+    lead = _story_day(times, anchor)
+    if lead is None:
+        return
+    shift = dt.date.fromisoformat(lead.value) - anchor
+    for d in facts:
+        told = d.date
+        if told is None or told.start < 0 or not told.derivation.startswith("relative:"):
+            continue
+        if told.precision != "day" or not _quoted(text, told.start):
+            continue
+        day = (dt.date.fromisoformat(told.value) + shift).isoformat()
+        d.args["date"] = day
+        d.date = DateMention(
+            day, "day", told.derivation + ", in a quote", told.start, told.end, False
+        )
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is the offset inside quotation marks opened earlier on its line?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    opened = line.count("“") + line.count("«") - line.count("”") - line.count("»")
+    return opened > 0 or line.count('"') % 2 == 1

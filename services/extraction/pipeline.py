@@ -10,7 +10,7 @@ from .agreement_parties import complete_sides
 from .cues import clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
 from .dates import find_dates
-from .dating import SentenceTime, fill_dates, recalls_the_past
+from .dating import SentenceTime, date_quoted_relatives, fill_dates, recalls_the_past
 from .discourse import Context, Draft, finish, merge
 from .document_dates import (
     complete_known_documents,
@@ -110,6 +110,7 @@ def extract_article(
     facts = merge(one_voice_back(drafts))
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
+    date_quoted_relatives(facts, times, anchor, text)
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     date_known_takings(facts, published)

@@ -74,6 +74,12 @@ def resolve_relative(
     if kind == "next_week":
         later = published + dt.timedelta(days=7)
         return f"{later.year:04d}-{later.month:02d}", "month", "relative: next week", False
+    if kind == "week_ago":  # "a week ago": the same weekday a week before the news day
+        day_value = published - dt.timedelta(days=7)
+        return day_value.isoformat(), "day", "relative: a week ago", False
+    if kind == "month_ago":  # "a month ago": known only to its month
+        earlier = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        return f"{earlier.year:04d}-{earlier.month:02d}", "month", "relative: a month ago", False
     if kind == "weeks_ago":
         # "weeks ago": the month two weeks back, as precise as the words allow
         earlier = published - dt.timedelta(days=14)
