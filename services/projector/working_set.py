@@ -8,8 +8,10 @@ wrote itself; they are trusted only while the store's checkpoint is the one we c
 
 Why: a document holds every claim of its group or territory, so parsing, settling and
 dumping it per batch costs its whole history each time. `flush_due` lets a catch-up commit
-only once the events folded since the last commit outnumber the claims it must dump, which
-makes the dump and commit cost per event constant, however long the history.
+only once the events folded since the last commit are COMMIT_FACTOR times the claims it
+must dump, which makes the dump and commit cost per event constant, however long the
+history. Territories keep a deriver per held document (`projection.deriver`), so a live
+batch derives again only the tail of a territory's history its events touch.
 """
 
 from __future__ import annotations
@@ -162,8 +164,8 @@ class WorkingSet:
         return self._held
 
     def flush_due(self) -> bool:
-        """Whether a commit now costs no more per event folded than it will later (the
-        claims to dump are at most the events folded since the last commit), or the held
+        """Whether a commit now costs little per event folded (the claims to dump are at
+        most 1 / COMMIT_FACTOR of the events folded since the last commit), or the held
         states outgrew their bound."""
         if not self.pending:
             return False
