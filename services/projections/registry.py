@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from contracts.envelope import Event
 from services.projections import meetings, territories
 from services.projections.meeting_models import MeetingGroup
+from services.projections.territory_incremental import TerritoryDeriver
 from services.projections.territory_models import Territory
 
 CORRECTIONS = frozenset({"FactRetracted", "FactSuperseded"})
@@ -28,6 +29,10 @@ class Projection:
     # state's fact-id set, kept by a caller that holds the state between batches
     record_all: Callable[..., Any]
     settle: Callable[[Any], Any]
+    # a caller that holds a document's state between batches may keep one of these per
+    # document: its `settle(state)` equals `settle(state)` but derives again only from
+    # where the state changed since its last call (None: settle from scratch)
+    deriver: Callable[[], Any] | None = None
 
     @property
     def slot(self) -> str:
@@ -52,6 +57,7 @@ TERRITORIES = Projection(
     territories.evolve,
     territories.record_all,
     territories.settle,
+    TerritoryDeriver,
 )
 PROJECTIONS: tuple[Projection, ...] = (MEETINGS, TERRITORIES)
 BY_NAME = {p.name: p for p in PROJECTIONS}

@@ -46,13 +46,25 @@ def derive(state: Territory, corrected: tuple[TerritoryFact, ...]) -> Territory:
 
 
 def _control(done: list[TerritoryFact]) -> list[ControlInterval]:
+    return _control_from(done, 0, has_before=False)[0]
+
+
+def _control_from(
+    done: list[TerritoryFact], start: int, has_before: bool
+) -> tuple[list[ControlInterval], list[int]]:
+    """The control intervals from `done[start]` on, and where in `done` each began.
+    `has_before`: intervals before `start` are kept as they are; `done[start]` must be
+    where one of them began (so it opens a new interval and the one before it already
+    ends there: see `territory_incremental.py`)."""
     # built as plain dicts, basis as lists, models made once at the end: merging a repeated
     # report by copying the model and its basis tuple cost the square of the interval's size
     intervals: list[dict[str, Any]] = []
-    for fact in done:
+    starts: list[int] = []
+    for at in range(start, len(done)):
+        fact = done[at]
         if fact.to_party is None:
             continue
-        if not intervals and fact.from_party is not None:
+        if not intervals and not has_before and fact.from_party is not None:
             intervals.append(
                 {
                     "controller": fact.from_party,
@@ -63,6 +75,7 @@ def _control(done: list[TerritoryFact]) -> list[ControlInterval]:
                     "prior": True,
                 }
             )
+            starts.append(at)
         last = intervals[-1] if intervals else None
         if last is not None and last["controller"].id == fact.to_party.id:
             last["basis"].append(fact.claim.fact_id)
@@ -79,7 +92,9 @@ def _control(done: list[TerritoryFact]) -> list[ControlInterval]:
                 "basis_kind": "TerritoryTransferred",
             }
         )
-    return [ControlInterval(**{**i, "basis": tuple(i["basis"])}) for i in intervals]
+        starts.append(at)
+    built = [ControlInterval(**{**i, "basis": tuple(i["basis"])}) for i in intervals]
+    return built, starts
 
 
 def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | None:
@@ -91,13 +106,20 @@ def _earliest(a: PartialDate | None, b: PartialDate | None) -> PartialDate | Non
 def _scheduled(
     active: list[TerritoryFact], done: list[TerritoryFact]
 ) -> tuple[ScheduledTransfer, ...]:
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
     # the completed transfers to each party, in order: one pass, not one per schedule
     every = tuple(d.claim.fact_id for d in done)
     to_party: dict[str, list[str]] = {}
     for d in done:
         if d.to_party is not None:
             to_party.setdefault(d.to_party.id, []).append(d.claim.fact_id)
+    return _scheduled_from(active, every, to_party)
+
+
+def _scheduled_from(
+    active: list[TerritoryFact], every: tuple[str, ...], to_party: dict[str, list[str]]
+) -> tuple[ScheduledTransfer, ...]:
+    """`every`: the completed transfers' ids by date; `to_party`: the same per party."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
     completed_to = {party: tuple(ids) for party, ids in to_party.items()}
     for fact in sorted(
         (f for f in active if f.claim.kind == "TerritoryTransferScheduled"), key=_when
@@ -125,22 +147,37 @@ def _peacekeepers(active: list[TerritoryFact]) -> tuple[PeacekeeperPresence, ...
         by_force.setdefault(fact.force.id, []).append(fact)
     out: list[PeacekeeperPresence] = []
     for facts in by_force.values():
-        force: EntityRef = facts[0].force  # type: ignore[assignment]
-        since: PartialDate | None = None
-        basis: list[str] | None = None  # the open presence's basis (None: not present)
-        for fact in facts:
-            deployed = fact.claim.kind == "PeacekeepersDeployed"
-            if deployed and basis is None:
-                since, basis = fact.date, [fact.claim.fact_id]
-            elif deployed and basis is not None:
-                basis.append(fact.claim.fact_id)
-            else:
-                closed = [*(basis or ()), fact.claim.fact_id]
-                out.append(_presence(force, since if basis else None, fact.date, closed, False))
-                basis = None
-        if basis is not None:
-            out.append(_presence(force, since, None, basis, True))
+        _peacekeeper_fold(facts, 0, out, [])
     return tuple(out)
+
+
+def _peacekeeper_fold(
+    facts: list[TerritoryFact],
+    start: int,
+    out: list[PeacekeeperPresence],
+    clean: list[tuple[int, int]],
+) -> None:
+    """One force's presences from `facts[start]` on (nothing open before it) into `out`;
+    `clean` hears each (index, presences made) where nothing is open again."""
+    if not facts:
+        return
+    force: EntityRef = facts[0].force  # type: ignore[assignment]
+    since: PartialDate | None = None
+    basis: list[str] | None = None  # the open presence's basis (None: not present)
+    for at in range(start, len(facts)):
+        fact = facts[at]
+        deployed = fact.claim.kind == "PeacekeepersDeployed"
+        if deployed and basis is None:
+            since, basis = fact.date, [fact.claim.fact_id]
+        elif deployed and basis is not None:
+            basis.append(fact.claim.fact_id)
+        else:
+            closed = [*(basis or ()), fact.claim.fact_id]
+            out.append(_presence(force, since if basis else None, fact.date, closed, False))
+            basis = None
+            clean.append((at + 1, len(out)))
+    if basis is not None:
+        out.append(_presence(force, since, None, basis, True))
 
 
 def _presence(
