@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from services.evaluation.corpus import Document, directory_documents, half_of, real_documents
+from services.evaluation.near_misses import near_miss_lines, near_misses
 from services.evaluation.report import by_language, confusion_lines, error_lines, score_table
 from services.evaluation.report import thresholds as threshold_lines
 from services.evaluation.run import THRESHOLDS, Evaluation, run
@@ -102,6 +103,10 @@ def eval_command(
         bool, typer.Option("--errors", help="per-article misses, confusions")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+    near: Annotated[
+        bool,
+        typer.Option("--near-misses", help="pairs of a missed and a spurious fact of one kind"),
+    ] = False,
 ) -> None:
     """Score the extractor against gold files (default ../shared/corpus/)."""
     if real:
@@ -124,6 +129,8 @@ def eval_command(
     score = ev.score()
     lines = [f"{len(ev.outcomes)} articles, {ev.seconds:.2f} s", *score_table(score), ""]
     lines += [*by_language(ev), "", *threshold_lines(ev), ""]
+    if near:
+        lines += [*near_miss_lines(near_misses(score.missed, score.spurious)), ""]
     if errors:
         lines += [*confusion_lines(score), "", *error_lines(ev)]
     lines += [f"problem: {p}" for p in problems]

@@ -62,7 +62,7 @@ from .unknown_people import with_unknown_people
 from .verb_tense import nearest_verb_tense
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.9.0"
+EXTRACTOR_VERSION = "2.10.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
