@@ -34,6 +34,7 @@ from .meeting_hosts import add_format_hosts, add_venue_hosts
 from .meeting_leaders import leaders_for_states
 from .meeting_lists import listed_meetings
 from .meeting_paragraph_venues import Venue, place_from_venues, venues_of
+from .meeting_quotes import claim_quoted_meetings
 from .meeting_refusals import refused_attendance
 from .meeting_titles import article_word_keys, titles_as_states
 from .meeting_venues import place_known_meetings
@@ -213,6 +214,7 @@ def _run(
             drafts.append(whole.draft("StatementMade", {"speaker": author}, "asserted"))
         if who is not None:
             ctx.person_voice = who
+            claim_quoted_meetings(drafts, sents, index, who.name)  # '“... me ...,” X said'
         if voices:
             ctx.speaker = speaker_name(voices[0])
             if not claimed:

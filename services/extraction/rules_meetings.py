@@ -42,6 +42,7 @@ from .meeting_sequels import pairs_in_turn
 from .meeting_sides import other_side
 from .meeting_tense import in_the_past, without_relatives
 from .meeting_venues import border_venue
+from .meeting_voices import speaking_participant
 from .rules import Clause, _states
 
 _NOBODY = Entity(id="", name="", kind="person")
@@ -132,6 +133,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             r for r in at_table if r.kind != "organisation" and not (r.as_place or absent(c, r))
         ]
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
+    me = [v for v in speaking_participant(c, trig, voice) if v not in participants]
+    participants = me + participants  # "a meeting between me and ...": the one speaking
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
     participants = same_table(c, trig, participants)  # "the same group met in Chisinau"
