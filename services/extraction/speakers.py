@@ -32,6 +32,7 @@ from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
+from .speaker_prospects import prospective
 from .speaker_relatives import relative_subject_elsewhere
 from .speaker_roles import (
     COMPLEMENTISERS,
@@ -182,6 +183,8 @@ def speakers(c: Clause) -> list[Role]:
     for v in verbs:
         if toks[v].lower.endswith("лось"):
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
+        if prospective(c, v):
+            continue  # "Armenia plans to announce": a statement intended, not made
         if both_sides(c, v):
             found += side_roles(c, v)
             continue

@@ -54,3 +54,37 @@ def test_a_relative_pronoun_subject_is_its_antecedent_not_an_earlier_name(
 )
 def test_a_relative_pronoun_after_a_name_keeps_the_name(lang: str, text: str, speaker: str) -> None:
     assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("en", "Armenia plans to announce its decision next week.", "Armenia"),
+        ("en", "The Armenian government decided to appeal to the CSTO for help.", "Armenia"),
+        ("en", "Azerbaijan is expected to say more about the corridor.", "Azerbaijan"),
+        ("ru", "Армения намерена заявить о своей позиции на следующей неделе.", "Armenia"),
+        ("ru", "Правительство Армении решило обратиться к ОДКБ за помощью.", "Armenia"),
+        (
+            "ru",
+            "Азербайджан провел заседание, на котором было принято решение обратиться в суд.",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_a_speech_verb_intended_under_a_plan_or_decision_is_no_statement(
+    lang: str, text: str, absent: str
+) -> None:
+    assert absent not in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Pashinyan went on to say that peace was near.", "Nikol Pashinyan"),
+        ("en", "Aliyev said he plans to sign the treaty.", "Ilham Aliyev"),
+        ("ru", "Лавров поспешил заявить, что встреча состоится.", "Sergey Lavrov"),
+        ("ru", "Пашинян заявил, что намерен подписать договор.", "Nikol Pashinyan"),
+    ],
+)
+def test_a_speech_verb_made_stays_a_statement(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _article(text, lang)
