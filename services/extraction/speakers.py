@@ -28,6 +28,7 @@ from .speaker_cues import (
     quoted_positions,
     verb_first,
 )
+from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
@@ -183,8 +184,8 @@ def speakers(c: Clause) -> list[Role]:
     for v in verbs:
         if toks[v].lower.endswith("лось"):
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
-        if prospective(c, v):
-            continue  # "Armenia plans to announce": a statement intended, not made
+        if prospective(c, v) or greets_a_person(c, v):
+            continue  # "plans to announce": intended; "welcomed Aliyev": a guest received
         if both_sides(c, v):
             found += side_roles(c, v)
             continue

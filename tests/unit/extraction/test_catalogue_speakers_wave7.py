@@ -88,3 +88,35 @@ def test_a_speech_verb_intended_under_a_plan_or_decision_is_no_statement(
 )
 def test_a_speech_verb_made_stays_a_statement(lang: str, text: str, speaker: str) -> None:
     assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        (
+            "en",
+            "Aliyev and Pashinyan were welcomed by Charles Michel in Brussels.",
+            "Charles Michel",
+        ),
+        ("en", "Charles Michel welcomed Aliyev and Pashinyan in Brussels.", "Charles Michel"),
+        ("en", "Vladimir Putin greeted Ilham Aliyev at the Kremlin.", "Vladimir Putin"),
+        ("ru", "Путин приветствовал Алиева и Пашиняна в Сочи.", "Vladimir Putin"),
+    ],
+)
+def test_welcoming_a_person_receives_a_guest_and_says_nothing(
+    lang: str, text: str, absent: str
+) -> None:
+    assert absent not in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Charles Michel welcomed the agreement.", "Charles Michel"),
+        ("en", "The agreement was welcomed by Charles Michel.", "Charles Michel"),
+        ("en", "Charles Michel welcomed Pashinyan's statement on peace.", "Charles Michel"),
+        ("ru", "Путин приветствовал решение Алиева.", "Vladimir Putin"),
+    ],
+)
+def test_welcoming_a_thing_is_a_statement(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _article(text, lang)
