@@ -28,10 +28,13 @@ from .speaker_cues import (
     quoted_positions,
     verb_first,
 )
+from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
+from .speaker_prospects import prospective
+from .speaker_relatives import relative_subject_elsewhere
 from .speaker_roles import (
     COMPLEMENTISERS,
     QUOTES,
@@ -78,6 +81,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
     between = c.tokens[who.mention.last + 1 : v]
+    if relative_subject_elsewhere(c, who, v):
+        return None  # "the agreement which states": the agreement's words, not the name's
     if scare_quoted(c, who):
         between = between[1:]  # 'the self-styled "Republic of Artsakh" said': no quotation
     if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
@@ -179,6 +184,8 @@ def speakers(c: Clause) -> list[Role]:
     for v in verbs:
         if toks[v].lower.endswith("лось"):
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
+        if prospective(c, v) or greets_a_person(c, v):
+            continue  # "plans to announce": intended; "welcomed Aliyev": a guest received
         if both_sides(c, v):
             found += side_roles(c, v)
             continue
