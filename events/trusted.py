@@ -18,7 +18,7 @@ import datetime as dt
 import types
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from pydantic import BaseModel, TypeAdapter
@@ -42,6 +42,20 @@ def trusted_event(raw: str | bytes) -> Event:
     return _EVENT(value)  # type: ignore[no-any-return]
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def assembled(cls: type[M], fields: dict[str, Any]) -> M:
+    """A model holding `fields` (every field, in the model's order) without validation: what
+    `model_construct` gives, minus its per-field default handling (trusted values only)."""
+    obj = cls.__new__(cls)
+    _set(obj, "__dict__", fields)
+    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
 def _model_builder(cls: type[BaseModel], special: dict[str, Build] | None = None) -> Build:
     names = tuple(cls.model_fields)
     plan = [(n, (special or {}).get(n) or _builder(cls.model_fields[n].annotation)) for n in names]
@@ -53,13 +67,7 @@ def _model_builder(cls: type[BaseModel], special: dict[str, Build] | None = None
                 **{n: (b(value[n]) if b else value[n]) for n, b in plan if n in value}
             )
         # the fields in the model's order, as validation gives them (a dump follows it)
-        fields = {n: (value[n] if b is None else b(value[n])) for n, b in plan}
-        obj = cls.__new__(cls)
-        _set(obj, "__dict__", fields)
-        _set(obj, "__pydantic_fields_set__", set(names))
-        _set(obj, "__pydantic_extra__", None)
-        _set(obj, "__pydantic_private__", None)
-        return obj
+        return assembled(cls, {n: (value[n] if b is None else b(value[n])) for n, b in plan})
 
     if cls not in SHARED:
         return build

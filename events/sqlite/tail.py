@@ -19,12 +19,10 @@ from typing import Any, NamedTuple
 
 from contracts.envelope import Event
 from contracts.upcasting import UPCASTERS
-from events.trusted import trusted_event
+from events.trusted import assembled, trusted_event
 
 CAPACITY = 4096  # events kept (a few MB): more than a projector's batch (2,000)
 _LOG_FIELDS = ("stream_version", "position", "chain_rule", "prev_hash", "hash")
-_FIELDS = frozenset(Event.model_fields)
-_set = object.__setattr__
 
 
 class Committed(NamedTuple):
@@ -46,12 +44,7 @@ def as_stored(event: Event, stored: dict[str, Any], text: str) -> Event:
         fields[name] = stored[name]
     fields["time"] = dt.datetime.fromisoformat(stored["time"])
     fields["recorded_at"] = dt.datetime.fromisoformat(stored["recorded_at"])
-    built = Event.__new__(Event)
-    _set(built, "__dict__", fields)
-    _set(built, "__pydantic_fields_set__", set(_FIELDS))
-    _set(built, "__pydantic_extra__", None)
-    _set(built, "__pydantic_private__", None)
-    return built
+    return assembled(Event, fields)
 
 
 class RecentTail:
