@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from contracts.envelope import Event
 from services.projections import meetings, territories
+from services.projections.meeting_incremental import MeetingDeriver
 from services.projections.meeting_models import MeetingGroup
 from services.projections.territory_incremental import TerritoryDeriver
 from services.projections.territory_models import Territory
@@ -48,6 +49,7 @@ MEETINGS = Projection(
     meetings.evolve,
     meetings.record_all,
     meetings.settle,
+    MeetingDeriver,
 )
 TERRITORIES = Projection(
     territories.NAME,
