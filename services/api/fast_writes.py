@@ -10,9 +10,10 @@ from `IngestPublic` (what the route's response model dumps), status 200.
 
 Anything else goes to the route, with the body it was sent: a write token configured (the
 route checks it), a body that is not `application/json`, not JSON or not valid, a fact the
-ingest refuses, and any error on the append (the route's handlers answer it as always). A
-refused or failed append wrote nothing and its ids come from its content, so the route's
-second try meets the same refusal (or, after a passing fault, lands once).
+ingest refuses, and an error no handler of the app answers. An append that failed with an
+error the app has a handler for (a dependency down: 503 with Retry-After; a conflict: 409) is
+answered by that handler here, as the route's would answer it: a second attempt through the
+route would wait as long again (the Kafka outage test bounds how long a 503 may take).
 `tests/api/test_fast_writes.py` checks the same answers, bodies and headers as the route.
 """
 
@@ -20,12 +21,17 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
 
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contracts.http import FactsCreate
 from services.api.access import Role, role_tokens
 from services.api.routers import facts
+from services.ingest.gold import FactRejected
 
 log = logging.getLogger(__name__)
 PATH = "/facts"
@@ -55,9 +61,17 @@ class FastWrites:
         try:
             facts = FactsCreate.model_validate(json.loads(body))
             answer = await container.ingest.ingest_facts(facts)
-        except Exception:  # the route answers it, as it always does
-            log.debug("fast write fell back to the route", exc_info=True)
-            return False
+        except Exception as exc:
+            handler = None if isinstance(exc, FactRejected) else _handler(scope["app"], exc)
+            if handler is None:  # the route answers it, as it always does
+                log.debug("fast write fell back to the route", exc_info=True)
+                return False
+            # an append that failed (Kafka down, a conflict): the app's own handler answers,
+            # as it would for the route, without a second attempt that waits as long again
+            scope["route"] = self._route
+            response = await handler(Request(scope), exc)
+            await response(scope, _no_body, send)
+            return True
         content = answer.model_dump_json(by_alias=True).encode()
         scope["route"] = self._route
         await send(
@@ -72,6 +86,18 @@ class FastWrites:
         )
         await send({"type": "http.response.body", "body": content})
         return True
+
+
+def _handler(
+    app: Any, exc: Exception
+) -> Callable[[Request, Exception], Awaitable[Response]] | None:
+    """The app's exception handler for `exc`, by its class and then its bases."""
+    handlers = getattr(app, "exception_handlers", {})
+    return next((handlers[c] for c in type(exc).__mro__ if c in handlers), None)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.disconnect"}
 
 
 def _json_content(scope: Scope) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from events.dependency import DependencyUnavailable
 from services.api import fast_writes
 from services.api.main import create_app
 from tests.support.app import make_settings
@@ -95,3 +96,35 @@ def test_a_write_token_is_still_asked_for(tmp_path: Path, redis_server: str) -> 
         )
         answer = client.post("/facts", json=body, headers={"Authorization": "Bearer w"})
         assert answer.status_code == 200 and answer.json()["new_events"] == 2
+
+
+def test_a_failed_append_is_answered_once_as_the_route_answers_it(
+    tmp_path: Path, redis_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kafka down: the app's handler answers 503 with Retry-After, after ONE attempt (a
+    second one through the route waited as long again; tests/faults/test_kafka_outage.py)."""
+    moved = {"kind": "TerritoryTransferred", "territory": "Lachin district", "to": "Armenia"}
+    body = {"source": {"article": "fast-w-3", "published": "2022-01-01"}, "facts": [moved]}
+    answers = []
+    for name, fast in (("fast", True), ("route", False)):
+        with TestClient(create_app(make_settings(tmp_path / name, redis_server))) as client:
+            attempts: list[int] = []
+
+            async def down(*args: Any, attempts: list[int] = attempts, **kwargs: Any) -> Any:
+                attempts.append(1)
+                raise DependencyUnavailable("kafka", "no broker answered", retry_after_s=3)
+
+            ingest = client.app.state.container.ingest  # type: ignore[attr-defined]
+            monkeypatch.setattr(ingest, "ingest_facts", down)
+            if not fast:
+
+                async def never(self: Any, *args: Any) -> bool:
+                    return False
+
+                monkeypatch.setattr(fast_writes.FastWrites, "_answered", never)
+            answer = client.post("/facts", json=body)
+            kept = sorted((k, v) for k, v in answer.headers.items() if k not in VOLATILE)
+            answers.append((answer.status_code, answer.content, kept))
+            assert attempts == [1], name
+    assert answers[0][0] == 503 and ("retry-after", "3") in answers[0][2]
+    assert answers[0] == answers[1]
