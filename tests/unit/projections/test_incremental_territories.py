@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from contracts.envelope import Event
 from services.projections import territories
 from services.projections.territory_incremental import TerritoryDeriver
-from services.projections.territory_models import Territory
-from tests.support.builders import events_from_gold, retraction, supersession
+from tests.support.builders import events_from_gold
+from tests.support.incremental import assert_settles_equal_scratch, with_corrections
 
 pytestmark = pytest.mark.unit
 PARTIES = ["Armenia", "Azerbaijan", "Russia"]
@@ -53,12 +53,7 @@ def _events(specs: list[tuple[Any, ...]], fixes: list[tuple[int, int, bool]]) ->
     for i, (kind, from_, to, force, date, month) in enumerate(specs):
         fact = _fact(kind, from_, to, force, date)
         facts += events_from_gold([fact], article=f"t{i}", published=f"2021-0{month}-15")
-    out = list(facts)
-    for at, (target, other, supersede) in enumerate(fixes):
-        fact = facts[target % len(facts)]
-        fix = supersession(fact, facts[other % len(facts)]) if supersede else retraction(fact)
-        out.insert(min(len(out), (target % len(facts)) + 1 + at), fix)
-    return out
+    return with_corrections(facts, fixes)
 
 
 @settings(max_examples=120, deadline=None)
@@ -74,20 +69,13 @@ def test_incremental_settles_equal_settling_from_scratch(
     sizes: list[int],
     rnd: Any,
 ) -> None:
-    events = _events(specs, fixes)
-    if rnd.random() < 0.5:  # also out of order: a redelivery, late reports
-        rnd.shuffle(events)
     deriver = TerritoryDeriver()
-    state: Territory | None = None
-    at = 0
-    for size in sizes * 40:
-        if at >= len(events):
-            break
-        batch = [e for e in events[at : at + size] if state is not None or e.type in KINDS]
-        at += size
-        if not batch:
-            continue
-        state = territories.record_all(state, batch)
-        expected = territories.settle(state).model_dump_json()
-        state = deriver.settle(state)
-        assert state.model_dump_json() == expected
+    assert_settles_equal_scratch(
+        _events(specs, fixes),
+        KINDS,
+        sizes,
+        rnd,
+        territories.record_all,
+        territories.settle,
+        deriver.settle,
+    )

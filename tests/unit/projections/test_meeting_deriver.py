@@ -12,7 +12,8 @@ from contracts.envelope import Event
 from services.projections import meetings
 from services.projections.meeting_incremental import MeetingDeriver
 from services.projections.meeting_models import MeetingGroup
-from tests.support.builders import events_from_gold, retraction, supersession
+from tests.support.builders import events_from_gold
+from tests.support.incremental import assert_settles_equal_scratch, with_corrections
 
 pytestmark = pytest.mark.unit
 PAIR = ["Ilham Aliyev", "Nikol Pashinyan"]
@@ -51,12 +52,7 @@ def _events(specs: list[tuple[Any, ...]], fixes: list[tuple[int, int, bool]]) ->
         fact = _fact(kind, date, previous, place)
         built = events_from_gold([fact], article=f"m{i}", published=f"2022-0{month}-15")
         facts += [e for e in built if e.type in meetings.MEETING_KINDS]
-    out = list(facts)
-    for at, (target, other, supersede) in enumerate(fixes):
-        fact = facts[target % len(facts)]
-        fix = supersession(fact, facts[other % len(facts)]) if supersede else retraction(fact)
-        out.insert(min(len(out), (target % len(facts)) + 1 + at), fix)
-    return out
+    return with_corrections(facts, fixes)
 
 
 @settings(max_examples=200, deadline=None)
@@ -72,24 +68,19 @@ def test_incremental_settles_equal_settling_from_scratch(
     sizes: list[int],
     rnd: Any,
 ) -> None:
-    events = _events(specs, fixes)
-    if rnd.random() < 0.5:  # also out of order: a redelivery, late reports
-        rnd.shuffle(events)
-    deriver = MeetingDeriver()
-    state: MeetingGroup | None = None
-    at = 0
-    for size in sizes * 40:
-        if at >= len(events):
-            break
-        batch = [e for e in events[at : at + size] if state is not None or e.type in KINDS]
-        at += size
-        if not batch:
-            continue
-        state = meetings.record_all(state, batch)
-        fresh = state.model_copy(update={"meetings": ()})
-        expected = meetings.settle(fresh).model_dump_json()
-        state = deriver.settle(state)
-        assert state.model_dump_json() == expected
+    assert_settles_equal_scratch(
+        _events(specs, fixes),
+        KINDS,
+        sizes,
+        rnd,
+        meetings.record_all,
+        _from_scratch,
+        MeetingDeriver().settle,
+    )
+
+
+def _from_scratch(state: MeetingGroup) -> MeetingGroup:
+    return meetings.settle(state.model_copy(update={"meetings": ()}))
 
 
 def test_a_state_parsed_again_is_derived_from_scratch() -> None:
