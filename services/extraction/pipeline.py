@@ -7,6 +7,7 @@ import time
 from dataclasses import replace
 
 from .agreement_parties import complete_sides
+from .anchored_dates import date_placed_events
 from .cues import clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
 from .dates import find_dates
@@ -112,6 +113,7 @@ def extract_article(
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
     date_quoted_relatives(facts, times, anchor, text)
+    date_placed_events(facts, times, text, detected)  # "agreed at the meeting": its day
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     date_known_takings(facts, published)
@@ -191,6 +193,8 @@ def _run(
                 sent.paragraph,
                 recalls or bool(earlier and earlier.background),
                 tuple(d for d in dates if d.precision == "day"),
+                sent.start,
+                sent.end,
             )
         )
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
