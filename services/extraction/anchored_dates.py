@@ -48,7 +48,7 @@ _MEETING_NOUN = {
 REACH = 2
 # dates that only say when the news came out, not when the event was
 _FALLBACK = ("dateline", "publication", "inferred: the story's day")
-_BORROWED = (*_FALLBACK, "inferred: narrative", "inferred: the meeting")
+_BORROWED = (*_FALLBACK, "inferred: narrative", "inferred: the meeting", "inferred: the doc")
 
 
 def _open(d: Draft) -> bool:
@@ -125,3 +125,39 @@ def _recent_meeting_day(
         if len(t.days) == 1 and noun.search(text[t.start : t.end]):
             return t.days[0]
     return None
+
+
+# "this joint statement, including the release of prisoners", "в рамках достигнутой
+# договоренности": the term sits in a document the article names
+_DOCUMENT_NOUN = {
+    "en": re.compile(r"\b(?:statement|agreement|deal|declaration|accord|document)s?\b", re.I),
+    "ru": re.compile(r"(?:заявлени|соглашени|договоренност|договорённост|декларац)", re.I),
+}
+_DOCUMENTS = frozenset({"AgreementSigned", "CeasefireAgreed"})
+
+
+def date_document_terms(
+    facts: list[Draft], times: list[SentenceTime], text: str, language: str
+) -> None:
+    """A swap agreed as a term of a document the article dates ("issued a joint statement
+    yesterday … the statement, including the release of prisoners") was agreed on the
+    document's day, when the article dates its documents by one day only."""
+    noun = _DOCUMENT_NOUN.get(language)
+    if noun is None:
+        return
+    dated = [d.date for d in facts if d.kind in _DOCUMENTS and _own_day(d)]
+    days = {x.value: x for x in dated if x is not None}
+    if len(days) != 1:
+        return
+    day = next(iter(days.values()))
+    for d in facts:
+        if d.kind != "PrisonerExchangeAgreed" or not _open(d):
+            continue
+        told = [text[t.start : t.end] for t in times if any(a <= t.start < b for a, b in d.spans)]
+        if any(noun.search(s) for s in told):
+            d.args["date"] = day.value
+            d.date = DateMention(day.value, "day", "inferred: the document's day", -1, -1, False)
+
+
+def _own_day(d: Draft) -> bool:
+    return _own(d) and d.date is not None and d.date.precision == "day"

@@ -7,7 +7,7 @@ import time
 from dataclasses import replace
 
 from .agreement_parties import complete_sides
-from .anchored_dates import date_placed_events
+from .anchored_dates import date_document_terms, date_placed_events
 from .cues import clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
 from .dates import find_dates
@@ -114,6 +114,7 @@ def extract_article(
     fill_dates(facts, times, anchor, has_dateline)
     date_quoted_relatives(facts, times, anchor, text)
     date_placed_events(facts, times, text, detected)  # "agreed at the meeting": its day
+    date_document_terms(facts, times, text, detected)  # a swap in the statement: its day
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     date_known_takings(facts, published)

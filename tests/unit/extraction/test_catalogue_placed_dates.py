@@ -37,3 +37,22 @@ def test_an_agreement_with_no_meeting_keeps_the_news_day() -> None:
     )
     dates = [f.get("date") for f in article_facts(text, "en", "AgreementSigned", DAY)]
     assert "2022-02-20" not in dates
+
+
+def test_a_swap_in_a_statement_dated_yesterday_takes_the_statements_day() -> None:
+    text = (
+        "Armenia and Azerbaijan issued a joint statement yesterday.\n\n"
+        "Analysts praised this joint statement, which includes the mutual release of prisoners "
+        "of war agreed by Armenia and Azerbaijan."
+    )
+    facts = article_facts(text, "en", "PrisonerExchangeAgreed", DAY)
+    assert [f.get("date") for f in facts] == ["2022-03-11"]
+
+
+def test_a_swap_agreed_within_a_statement_takes_its_day_in_russian() -> None:
+    text = (
+        "Вчера Армения и Азербайджан приняли совместное заявление.\n\n"
+        "В рамках этого заявления стороны договорились об обмене военнопленными."
+    )
+    facts = article_facts(text, "ru", "PrisonerExchangeAgreed", DAY)
+    assert [f.get("date") for f in facts] == ["2022-03-11"]
