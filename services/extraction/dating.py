@@ -41,6 +41,8 @@ class SentenceTime:
     paragraph: int
     background: bool
     days: tuple[DateMention, ...]
+    start: int = 0  # the sentence's offsets in the article
+    end: int = 0
 
 
 def _narrative(times: list[SentenceTime], index: int) -> DateMention | None:

@@ -8,6 +8,7 @@ import time
 from dataclasses import replace
 
 from .agreement_parties import complete_sides
+from .anchored_dates import date_document_terms, date_placed_events
 from .cues import clauses, has, roles, tense_of
 from .dateline import find_dateline, find_dateline_place
 from .dates import find_dates
@@ -120,6 +121,8 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
     date_quoted_relatives(facts, times, anchor, text)
+    date_placed_events(facts, times, text, detected)  # "agreed at the meeting": its day
+    date_document_terms(facts, times, text, detected)  # a swap in the statement: its day
     date_brokered_references(facts, published)  # what stays undated is background
     date_known_terms(facts, published)
     date_known_takings(facts, published)
@@ -198,6 +201,8 @@ def _run(
                 sent.paragraph,
                 recalls or bool(earlier and earlier.background),
                 tuple(d for d in dates if d.precision == "day"),
+                sent.start,
+                sent.end,
             )
         )
         whole = Clause(sent, index, 0, len(sent.tokens), sent_roles, dates, tense, lex, ctx)
