@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .lexicon import word_list
+from .meeting_principals import words
 from .rules import Clause
 
 _REACH = 8  # tokens from the verb to the person received
@@ -23,7 +24,23 @@ def receptions(c: Clause) -> list[int]:
         k
         for k in range(c.lo, c.hi)
         if c.tokens[k].lemma in verbs and c.tokens[k].pos == "VERB" and _receives(c, k)
-    ]
+    ] + _passive_receptions(c)
+
+
+def _passive_receptions(c: Clause) -> list[int]:
+    """ "Aliyev and Pashinyan are welcomed by Michel", "Pashinyan was received by Putin": a
+    passive reception verb after a form of "be", a person before it and the host after "by"."""
+    verbs, be = words("passive_reception_verbs"), words("be_forms")
+    inside = [r for r in c.inside() if r.kind == "person"]
+    out: list[int] = []
+    for k in range(c.lo + 1, c.hi - 1):
+        if c.tokens[k].lower not in verbs or c.tokens[k - 1].lower not in be:
+            continue
+        if c.tokens[k + 1].lower != "by" or not any(r.mention.last < k for r in inside):
+            continue
+        if any(k + 1 < r.mention.first <= k + 7 for r in inside):
+            out.append(k)
+    return out
 
 
 def _receives(c: Clause, at: int) -> bool:
