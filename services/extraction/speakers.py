@@ -10,6 +10,7 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
+from .speaker_anonymous import unnamed_holder
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
@@ -89,6 +90,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None
     if any(t.lower in word_list("clause_openers") for t in between[:-1]):
         return None  # "clashes between Azerbaijan and Armenia as world leaders called for"
+    if unnamed_holder(c, who, v):
+        return None  # "a State Department official said": an unnamed official, no one on record
     if unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
     if any(

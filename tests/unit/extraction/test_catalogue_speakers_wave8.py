@@ -64,3 +64,60 @@ def test_a_state_speaking_in_a_sentence_of_its_own_is_a_second_speaker(
 ) -> None:
     """The guide: a ministry and its state speaking separately are two speakers."""
     assert state in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        (
+            "en",
+            "A State Department official said the talks would resume.",
+            "United States Department of State",
+        ),
+        (
+            "en",
+            "Officials at the Armenian Defence Ministry said the talks would resume.",
+            "Ministry of Defence (Armenia)",
+        ),
+        (
+            "en",
+            "An Azerbaijani Foreign Ministry official told reporters the road was open.",
+            "Ministry of Foreign Affairs (Azerbaijan)",
+        ),
+        ("en", "A Kremlin source said the summit was being prepared.", "Kremlin"),
+        (
+            "ru",
+            "Источник в МИД Армении сообщил, что переговоры продолжатся.",
+            "Ministry of Foreign Affairs (Armenia)",
+        ),
+        (
+            "ru",
+            "Высокопоставленный чиновник Госдепартамента заявил, что переговоры продолжатся.",
+            "United States Department of State",
+        ),
+    ],
+)
+def test_an_unnamed_official_or_source_of_a_body_gives_the_body_no_statement(
+    lang: str, text: str, absent: str
+) -> None:
+    """The guide: not an anonymous source; an unnamed official gets no StatementMade."""
+    assert absent not in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Представитель Госдепартамента США заявил, что переговоры продолжатся.",
+            "United States Department of State",
+        ),
+        (
+            "en",
+            "The Armenian Defence Ministry said in a statement that two soldiers were wounded.",
+            "Ministry of Defence (Armenia)",
+        ),
+    ],
+)
+def test_a_spokesperson_of_a_body_still_speaks_for_it(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _article(text, lang)
