@@ -152,6 +152,14 @@ def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
     return sum(1 for t in window[:end] if t.lower in lead)
 
 
+def _present(t: Token) -> bool:
+    """ "обе стороны сообщают о потерях", "both sides report casualties": the sides' habitual
+    reports, each of its own losses (like "accused each other"), not one statement on record."""
+    return t.tense == "pres" or (
+        t.lower.isascii() and t.tense is None and not t.lower.endswith("ing")
+    )
+
+
 def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
@@ -190,7 +198,8 @@ def speakers(c: Clause) -> list[Role]:
         if prospective(c, v) or greets_a_person(c, v):
             continue  # "plans to announce": intended; "welcomed Aliyev": a guest received
         if both_sides(c, v):
-            found += side_roles(c, v)
+            if not _present(toks[v]):
+                found += side_roles(c, v)
             continue
         agents = [] if v in quoted else passive_agents(c, v) or capital_voices(c, v)
         if agents:

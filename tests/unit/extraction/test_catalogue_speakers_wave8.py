@@ -121,3 +121,30 @@ def test_an_unnamed_official_or_source_of_a_body_gives_the_body_no_statement(
 )
 def test_a_spokesperson_of_a_body_still_speaks_for_it(lang: str, text: str, speaker: str) -> None:
     assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Обе стороны сообщают об убитых и раненых среди мирных жителей."),
+        ("ru", "Стороны сообщают о потерях, в том числе среди военных."),
+        ("en", "Both sides report casualties among civilians."),
+        ("en", "The two countries claim dozens of soldiers have been killed."),
+    ],
+)
+def test_both_sides_reporting_habitually_in_the_present_give_no_statement(
+    lang: str, text: str
+) -> None:
+    """Like "accused each other" (the guide): each side reports its own losses, no one voice."""
+    found = _article(text, lang)
+    assert "Armenia" not in found
+    assert "Azerbaijan" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Стороны заявили о готовности к переговорам.", "Both sides said they were ready for talks."],
+)
+def test_both_sides_speaking_once_in_the_past_still_speak(text: str) -> None:
+    lang = "en" if text.isascii() else "ru"
+    assert {"Armenia", "Azerbaijan"} <= _article(text, lang)
