@@ -10,6 +10,7 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
+from .speaker_anonymous import unnamed_holder
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
@@ -89,6 +90,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         return None
     if any(t.lower in word_list("clause_openers") for t in between[:-1]):
         return None  # "clashes between Azerbaijan and Armenia as world leaders called for"
+    if unnamed_holder(c, who, v):
+        return None  # "a State Department official said": an unnamed official, no one on record
     if unknown_name(c, who.mention.last + 1, v):
         return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
     if any(
@@ -149,6 +152,14 @@ def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
     return sum(1 for t in window[:end] if t.lower in lead)
 
 
+def _present(t: Token) -> bool:
+    """ "обе стороны сообщают о потерях", "both sides report casualties": the sides' habitual
+    reports, each of its own losses (like "accused each other"), not one statement on record."""
+    return t.tense == "pres" or (
+        t.lower.isascii() and t.tense is None and not t.lower.endswith("ing")
+    )
+
+
 def speakers(c: Clause) -> list[Role]:
     """Every on-the-record speaker of the sentence, in text order, once each."""
     found: list[Role] = []
@@ -187,7 +198,8 @@ def speakers(c: Clause) -> list[Role]:
         if prospective(c, v) or greets_a_person(c, v):
             continue  # "plans to announce": intended; "welcomed Aliyev": a guest received
         if both_sides(c, v):
-            found += side_roles(c, v)
+            if not _present(toks[v]):
+                found += side_roles(c, v)
             continue
         agents = [] if v in quoted else passive_agents(c, v) or capital_voices(c, v)
         if agents:
