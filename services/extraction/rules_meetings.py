@@ -36,6 +36,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_plans import plan_between
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
@@ -86,6 +87,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
     skip |= headline_sources(c, inside)
     between = between_at(c, trig)
+    if between is None:  # "the agreement between A and B to hold talks"
+        between = plan_between(c, trig)
     aides = named_aides(c, inside) if kind == "MeetingHeld" else set()
     people = [
         r.name

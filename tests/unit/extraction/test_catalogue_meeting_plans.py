@@ -1,0 +1,56 @@
+"""Plans told as nouns: the sides named by the plan's "between", and the infinitive of holding
+that makes a meeting a plan (sentences written for the test)."""
+
+import datetime as dt
+
+import pytest
+
+from .catalogue import article_facts
+
+MAY = dt.date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kazakh President Kassym-Jomart Tokayev has welcomed the agreement between Azerbaijan "
+            "and Armenia to hold talks in Almaty.",
+        ),
+        ("en", "The decision between Armenia and Azerbaijan to meet in Almaty was welcomed."),
+        (
+            "ru",
+            "Токаев приветствовал договоренность между Азербайджаном и Арменией провести "
+            "переговоры в Алма-Ате.",
+        ),
+    ],
+)
+def test_the_between_of_a_plan_names_the_sides_of_the_meeting(lang: str, text: str) -> None:
+    (plan,) = article_facts(text, lang, "MeetingAnnounced", MAY)
+    assert set(plan["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+    assert plan["place"] == "Almaty"
+
+
+def test_a_between_before_a_verb_with_a_tense_is_another_clause() -> None:
+    text = "Tensions between Armenia and Azerbaijan rose before the talks in Almaty."
+    assert article_facts(text, "en", "MeetingAnnounced", MAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Алиев и Пашинян договорились провести переговоры в Москве.",
+        "Алиев и Пашинян приняли решение встретиться в Москве.",
+    ],
+)
+def test_a_russian_infinitive_of_holding_makes_a_plan(text: str) -> None:
+    (plan,) = article_facts(text, "ru", "MeetingAnnounced", MAY)
+    assert set(plan["participants"]) == {"Ilham Aliyev", "Nikol Pashinyan"}  # type: ignore[arg-type]
+    assert article_facts(text, "ru", "MeetingHeld", MAY) == []
+
+
+def test_the_past_of_holding_stays_a_meeting_held() -> None:
+    text = "Алиев и Пашинян провели переговоры в Москве."
+    (held,) = article_facts(text, "ru", "MeetingHeld", MAY)
+    assert held["place"] == "Moscow"
