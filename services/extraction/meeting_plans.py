@@ -37,3 +37,19 @@ def plan_between(c: Clause, trig: int) -> int | None:
         if t.lower in _BETWEEN:
             return k if any(_holding(x) for x in c.tokens[k + 1 : trig + 1]) else None
     return None
+
+
+def told_about(c: Clause, trig: int) -> bool:
+    """ "Aliyev informed Blinken about the planned meeting in Almaty", "проинформировал ... о
+    предстоящей встрече": a meeting named as what someone is told of; the one who informs and
+    the one informed tell and hear of it, they do not meet (unless "with" names a side)."""
+    topic = word_list("topic_words")
+    k = trig - 1
+    while k > c.lo and k > trig - 4 and c.tokens[k].lower not in topic:
+        k -= 1
+    if c.tokens[k].lower not in topic:
+        return False
+    if trig + 1 < c.hi and c.tokens[trig + 1].lower in ("with", "с", "со"):
+        return False  # "told him about his meeting with Aliyev": a side is named
+    informing = word_list("informing_verbs")
+    return any(t.lemma in informing or t.lower in informing for t in c.tokens[c.lo : k])

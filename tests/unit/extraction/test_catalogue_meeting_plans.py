@@ -54,3 +54,35 @@ def test_the_past_of_holding_stays_a_meeting_held() -> None:
     text = "Алиев и Пашинян провели переговоры в Москве."
     (held,) = article_facts(text, "ru", "MeetingHeld", MAY)
     assert held["place"] == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Azerbaijani President Ilham Aliyev informed Secretary of State Antony Blinken about "
+            "the planned meeting in Almaty.",
+        ),
+        ("ru", "Алиев проинформировал Блинкена о запланированной встрече в Алма-Ате."),
+    ],
+)
+def test_who_informs_and_who_is_informed_of_a_meeting_do_not_meet(lang: str, text: str) -> None:
+    assert article_facts(text, lang, "MeetingAnnounced", MAY) == []
+
+
+def test_a_meeting_told_of_takes_the_sides_told_before() -> None:
+    text = (
+        "Azerbaijan and Armenia will hold talks in Almaty. "
+        "Azerbaijani President Ilham Aliyev informed Secretary of State Antony Blinken about the "
+        "planned meeting in Almaty on April 28."
+    )
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", MAY)
+    assert set(plan["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+    assert plan.get("date") is None  # April 28 is the day of informing
+
+
+def test_a_meeting_told_of_with_its_side_keeps_the_teller() -> None:
+    text = "Pashinyan told reporters about his upcoming meeting with Aliyev in Brussels."
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", MAY)
+    assert set(plan["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
