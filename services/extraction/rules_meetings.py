@@ -224,6 +224,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                 c.has(lex.sidelines) or recent or mp.within(group, inherit.args.get("participants"))
             )
             and not ahead_of_held
+            # a venue of its own, not the last meeting's: another meeting, with its own day
+            and not (place and inherit.args.get("place") not in (None, place))
             # a plan still to come cannot fall on a day already past
             and not (kind == "MeetingAnnounced" and mc.before_news(c, inherit.date.value))
         ):

@@ -86,3 +86,13 @@ def test_a_meeting_told_of_with_its_side_keeps_the_teller() -> None:
     text = "Pashinyan told reporters about his upcoming meeting with Aliyev in Brussels."
     (plan,) = article_facts(text, "en", "MeetingAnnounced", MAY)
     assert set(plan["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
+
+
+def test_a_meeting_with_a_venue_of_its_own_takes_no_day_from_the_last() -> None:
+    text = (
+        "Putin will meet Aliyev and Pashinyan in Sochi on December 26. "
+        "Aliyev and Pashinyan are also scheduled to meet in Brussels."
+    )
+    plans = article_facts(text, "en", "MeetingAnnounced", dt.date(2021, 11, 27))
+    (brussels,) = [p for p in plans if p["place"] == "Brussels"]
+    assert brussels.get("date") is None
