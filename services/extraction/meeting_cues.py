@@ -14,10 +14,18 @@ from .rules import Clause
 
 
 def infinitive_plan(c: Clause, trig: int) -> bool:
-    """English headlines: "Putin, Aliyev to hold talks", "leaders to meet"."""
+    """An infinitive of holding names a meeting still to come, whatever governs it (a wish is
+    caught before, as a hedge): "Putin, Aliyev to hold talks", "agreed to meet",
+    "договорились провести переговоры", "решение встретиться"."""
     lo = max(c.lo, trig - 3)
-    return any(t.lower == "to" for t in c.tokens[lo:trig]) and any(
+    if any(t.lower == "to" for t in c.tokens[lo:trig]) and any(
         t.lemma in ("hold", "meet") for t in c.tokens[lo : trig + 1]
+    ):
+        return True
+    holding = word_list("holding_infinitives")
+    return any(
+        t.lemma in holding and t.lower.endswith(("ть", "ти", "ться", "тись"))
+        for t in c.tokens[max(c.lo, trig - 2) : trig + 1]
     )
 
 

@@ -36,6 +36,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_plans import plan_between, told_about
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
@@ -86,6 +87,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
     skip |= headline_sources(c, inside)
     between = between_at(c, trig)
+    if between is None:  # "the agreement between A and B to hold talks"
+        between = plan_between(c, trig)
     aides = named_aides(c, inside) if kind == "MeetingHeld" else set()
     people = [
         r.name
@@ -103,6 +106,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     people = for_principals(c, inside, people)  # "advisers to Michel and Macron met"
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
+    if told_about(c, trig):  # "informed Blinken about the planned meeting": the one told of
+        participants = list(ctx.meeting or [])
+        if not participants:
+            return []
     if refusal:  # "отказался от участия в саммите ОДКБ": the body is the other side
         participants += [b for b in summit_bodies(c, trig) if b not in participants]
     if between is not None and participants:
@@ -184,7 +191,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         kind, modality, date = "MeetingAnnounced", "planned", None
     if kind in ("MeetingAnnounced", "MeetingHeld") and negated_plan(c, trig):
         return []  # "не будет вести переговоры", "will not hold talks": no meeting at all
-    if kind == "MeetingAnnounced" and date and c.dates_the_saying(date):
+    if kind == "MeetingAnnounced" and date and (c.dates_the_saying(date) or told_about(c, trig)):
         date = None  # "will take place soon, Bayramov told journalists on Monday"
     if kind == "MeetingAnnounced" and date and mc.before_today(c, date) and not mc.ahead(c, trig):
         kind, modality = "MeetingHeld", "held"
@@ -217,6 +224,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
                 c.has(lex.sidelines) or recent or mp.within(group, inherit.args.get("participants"))
             )
             and not ahead_of_held
+            # a venue of its own, not the last meeting's: another meeting, with its own day
+            and not (place and inherit.args.get("place") not in (None, place))
             # a plan still to come cannot fall on a day already past
             and not (kind == "MeetingAnnounced" and mc.before_news(c, inherit.date.value))
         ):
