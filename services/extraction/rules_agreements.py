@@ -117,6 +117,30 @@ def _called_for(c: Clause, i: int) -> bool:
     return any(t.lemma in calls or t.lower in calls for t in c.tokens[max(c.lo, i - 3) : i])
 
 
+def _meeting_object(c: Clause, a: int) -> bool:
+    """ "agreed to hold a meeting", "договорились провести встречу": what was agreed is a
+    meeting or talks, a meeting announced (the guide: process commitments are no agreement)."""
+    meeting = set(c.at(c.lex.meeting))
+    fillers = word_list("meeting_object_fillers")  # "to hold a", "провести очередную"
+    for k in range(a + 1, min(c.hi, a + MEETING_OBJECT_REACH)):
+        if k in meeting:
+            return True
+        tok = c.tokens[k]
+        if tok.lower not in fillers and tok.lemma not in fillers:
+            return False  # "reached at the meeting": the meeting is where, not what
+    return False
+
+
+def _agreed_document(c: Clause, agree: list[int]) -> list[int]:
+    """ "we agreed on a joint statement", "согласовали совместное заявление": a statement that
+    is what the sides agreed on is a document (the guide: a joint statement is an agreement)."""
+    return [i for i in _statements(c) if any(0 < i - a < AGREED_OBJECT_REACH for a in agree)]
+
+
+AGREED_OBJECT_REACH = 5  # "agreed on a joint statement"
+MEETING_OBJECT_REACH = 8  # "agreed to hold a new round of talks"
+
+
 def _no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
@@ -152,6 +176,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
     nouns += [i for i in _statements(c) if i not in nouns and dated_statement(c, i)]
+    nouns += [i for i in _agreed_document(c, agree) if i not in nouns]
     mediator_role, mediator = mediating_party(c)
     parties = parties_of(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):
@@ -182,6 +207,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         or (cease_near and (agree or signed))
         or (stopped and not violated)
     )
+    # "agreed to hold a meeting": a meeting announced, no deal
+    agree_deal = [a for a in agree if not _meeting_object(c, a)]
+    nouns_deal = [] if agree and not agree_deal and not signed else nouns
     if known is not None:
         kind = known[0]
     elif named_truce or truce_deal:
@@ -189,13 +217,17 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     elif not signing_to_come(c, signed, agree) and (
         # a document signed or issued, whatever its clauses promise (the guide: a joint
         # statement with a prisoner clause is an agreement and an exchange agreed)
-        (nouns and signed)
+        (nouns_deal and signed)
         or (
             not c.has(lex.exchange)
             and (
-                ((agree or signed) and (nouns or meeting_context(c)) and len(parties) >= 2)
+                (
+                    (agree_deal or signed)
+                    and (nouns_deal or meeting_context(c))
+                    and len(parties) >= 2
+                )
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
-                or (agree and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
             )
         )
     ):

@@ -1,0 +1,39 @@
+"""What the sides agreed on (sentences written for the test).
+
+Agreeing to hold a meeting or a round of talks is a meeting announced, not a deal (the guide:
+process commitments are no agreement); a meeting named as where a deal was reached ("reached
+at the meeting") does not void it. A joint statement that is what the sides agreed on is a
+document, an AgreementSigned.
+"""
+
+from .catalogue import article_facts
+
+
+def _parties(text: str, lang: str, kind: str = "AgreementSigned") -> list[set[str]]:
+    return [set(f.get("parties") or []) for f in article_facts(text, lang, kind)]
+
+
+def test_agreeing_to_hold_a_meeting_is_no_agreement() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to hold a new round of talks on the peace treaty in "
+        "Moscow, the minister said on Friday."
+    )
+    assert _parties(text, "en") == []
+
+
+def test_agreeing_on_a_meeting_in_russian_is_no_agreement() -> None:
+    text = "Армения и Азербайджан договорились провести очередную встречу по мирному договору."
+    assert _parties(text, "ru") == []
+
+
+def test_a_deal_reached_at_a_meeting_is_an_agreement() -> None:
+    text = (
+        "Armenia and Azerbaijan reached an agreement at the meeting of the border commissions "
+        "on the delimitation of the border on Friday."
+    )
+    assert _parties(text, "en") == [{"Armenia", "Azerbaijan"}]
+
+
+def test_agreeing_on_a_joint_statement_is_an_agreement() -> None:
+    text = "Armenia and Azerbaijan agreed on a joint statement on border delimitation on Monday."
+    assert _parties(text, "en") == [{"Armenia", "Azerbaijan"}]
