@@ -91,14 +91,40 @@ def _deal_object(c: Clause) -> bool:
 
 def _cited(c: Clause, i: int) -> bool:
     """ "in accordance with the statement", "в рамках мирного соглашения": a deal cited."""
-    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
-    return any(marker in before for marker in word_list("citing_markers"))
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - CITING_REACH) : i])
+    markers = word_list("citing_markers") | word_list("framework_markers")
+    return any(marker in before for marker in markers)
+
+
+CITING_REACH = 6  # "в рамках достигнутого ранее двустороннего соглашения"
 
 
 def _renewed(c: Clause, at: int) -> bool:
     """ "новое перемирие", "очередное перемирие", "again agreed", "agree anew": another truce."""
     words = word_list("renewal_words")
     return any(t.lower in words for t in c.tokens[max(c.lo, at - 6) : min(c.hi, at + 2)])
+
+
+def _attributive(c: Clause, a: int, nouns: list[int]) -> bool:
+    """ "the agreements reached", "previously reached agreements", "достигнутых ранее
+    договоренностей": a participle right beside a document noun describes the document."""
+    tok = c.tokens[a]
+    participle = tok.pos in ("PRTF", "VBN") or tok.lower.endswith(("ed", "нутых", "нутого"))
+    near = [n for n in nouns if abs(a - n) <= ATTRIBUTIVE_REACH]
+    if not participle or not near:
+        return False
+    # only "the agreements reached" (plural: no one document) or "reached earlier"; "the
+    # agreement reached at Friday's meeting" tells the deal
+    lo, hi = min(a, near[0]), max(a, near[0]) + 1
+    earlier = any(t.lower in word_list("earlier_words") for t in c.tokens[lo - 1 : hi])
+    noun = c.tokens[near[0]]
+    plural = tok.lower.endswith(("ых", "ые", "ым")) or (
+        noun.lower.endswith("s") and noun.lemma != noun.lower
+    )
+    return earlier or plural
+
+
+ATTRIBUTIVE_REACH = 3  # "достигнутого ранее соглашения", "agreements previously reached"
 
 
 def _issuers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
@@ -238,7 +264,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     date = then if then is not None and known is None else date
     date = (known is None and then is None and past_attributive_year(c, date)) or date
-    cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
+    # "within the framework of the agreements reached", "в рамках достигнутых ранее
+    # договоренностей": a participle beside the cited noun only qualifies it
+    told = [a for a in agree if a not in signed and not _attributive(c, a, nouns)]
+    cited = known is None and bool(nouns) and _cited(c, nouns[0]) and not told
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
@@ -265,6 +294,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
     if as_truce is not None and known is None:
         kind, (parties, mediator, date) = "CeasefireAgreed", as_truce
+    if kind == "AgreementSigned" and cited and date is None and not signed:
+        kind = ""  # "following the agreements reached": no document the text dates or names
     if known is not None:
         # a document known by its date: its signatories, not whoever else the clause names
         known_parties, known_mediator = document_signatories(known[1].value)

@@ -37,3 +37,27 @@ def test_a_deal_reached_at_a_meeting_is_an_agreement() -> None:
 def test_agreeing_on_a_joint_statement_is_an_agreement() -> None:
     text = "Armenia and Azerbaijan agreed on a joint statement on border delimitation on Monday."
     assert _parties(text, "en") == [{"Armenia", "Azerbaijan"}]
+
+
+def test_agreements_reached_cited_as_the_ground_of_a_meeting_are_no_fact() -> None:
+    text = (
+        "On Friday, within the framework of the agreements reached, the border commissions of "
+        "Armenia and Azerbaijan held their first meeting."
+    )
+    assert _parties(text, "en") == []
+
+
+def test_an_earlier_agreement_cited_in_russian_is_not_dated_by_the_event() -> None:
+    text = (
+        "Пограничники Азербайджана в пятницу заняли позиции у границы с Арменией в рамках "
+        "достигнутого ранее соглашения о делимитации."
+    )
+    assert _parties(text, "ru") == []
+
+
+def test_an_agreement_reached_on_a_day_is_still_an_agreement() -> None:
+    text = (
+        "Under the agreement reached by Armenia and Azerbaijan on Friday, the border "
+        "commissions will meet in Moscow."
+    )
+    assert _parties(text, "en") == [{"Armenia", "Azerbaijan"}]
