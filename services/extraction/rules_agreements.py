@@ -7,6 +7,7 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
     meeting_context,
     parties_of,
@@ -69,13 +70,6 @@ def _hedged(c: Clause) -> bool:
     return any(abs(h - t) <= 10 for h in live_hedges(c) for t in triggers)
 
 
-def _statements(c: Clause) -> list[int]:
-    words = word_list("statement_nouns")
-    return [
-        k for k in range(c.lo, c.hi) if c.tokens[k].lemma in words or c.tokens[k].lower in words
-    ]
-
-
 def _continues_work(c: Clause) -> bool:
     """ "договорились продолжить работу над мирным договором": no document, work goes on."""
     text = " ".join(t.lower for t in c.tokens[c.lo : c.hi])
@@ -105,28 +99,6 @@ def _renewed(c: Clause, at: int) -> bool:
     return any(t.lower in words for t in c.tokens[max(c.lo, at - 6) : min(c.hi, at + 2)])
 
 
-def _attributive(c: Clause, a: int, nouns: list[int]) -> bool:
-    """ "the agreements reached", "previously reached agreements", "достигнутых ранее
-    договоренностей": a participle right beside a document noun describes the document."""
-    tok = c.tokens[a]
-    participle = tok.pos in ("PRTF", "VBN") or tok.lower.endswith(("ed", "нутых", "нутого"))
-    near = [n for n in nouns if abs(a - n) <= ATTRIBUTIVE_REACH]
-    if not participle or not near:
-        return False
-    # only "the agreements reached" (plural: no one document) or "reached earlier"; "the
-    # agreement reached at Friday's meeting" tells the deal
-    lo, hi = min(a, near[0]), max(a, near[0]) + 1
-    earlier = any(t.lower in word_list("earlier_words") for t in c.tokens[lo - 1 : hi])
-    noun = c.tokens[near[0]]
-    plural = tok.lower.endswith(("ых", "ые", "ым")) or (
-        noun.lower.endswith("s") and noun.lemma != noun.lower
-    )
-    return earlier or plural
-
-
-ATTRIBUTIVE_REACH = 3  # "достигнутого ранее соглашения", "agreements previously reached"
-
-
 def _issuers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
     """ "Russia, the United States and France issued a joint statement": the states that
     issue a joint document are its parties, though they are also its speakers."""
@@ -141,30 +113,6 @@ def _called_for(c: Clause, i: int) -> bool:
     not agreed (the statement itself may still be a document signed)."""
     calls = word_list("truce_calls")
     return any(t.lemma in calls or t.lower in calls for t in c.tokens[max(c.lo, i - 3) : i])
-
-
-def _meeting_object(c: Clause, a: int) -> bool:
-    """ "agreed to hold a meeting", "договорились провести встречу": what was agreed is a
-    meeting or talks, a meeting announced (the guide: process commitments are no agreement)."""
-    meeting = set(c.at(c.lex.meeting))
-    fillers = word_list("meeting_object_fillers")  # "to hold a", "провести очередную"
-    for k in range(a + 1, min(c.hi, a + MEETING_OBJECT_REACH)):
-        if k in meeting:
-            return True
-        tok = c.tokens[k]
-        if tok.lower not in fillers and tok.lemma not in fillers:
-            return False  # "reached at the meeting": the meeting is where, not what
-    return False
-
-
-def _agreed_document(c: Clause, agree: list[int]) -> list[int]:
-    """ "we agreed on a joint statement", "согласовали совместное заявление": a statement that
-    is what the sides agreed on is a document (the guide: a joint statement is an agreement)."""
-    return [i for i in _statements(c) if any(0 < i - a < AGREED_OBJECT_REACH for a in agree)]
-
-
-AGREED_OBJECT_REACH = 5  # "agreed on a joint statement"
-MEETING_OBJECT_REACH = 8  # "agreed to hold a new round of talks"
 
 
 def _no_document(c: Clause, i: int) -> bool:
@@ -200,9 +148,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     forms = word_list("not_agreement_forms")
     nouns = [i for i in c.at(lex.agreement) if not guarded(c, i) and c.tokens[i].lower not in forms]
     # "a statement was signed by the leaders": signed, a statement is a document
-    nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
-    nouns += [i for i in _statements(c) if i not in nouns and dated_statement(c, i)]
-    nouns += [i for i in _agreed_document(c, agree) if i not in nouns]
+    nouns += [i for i in statements(c) if any(abs(i - j) <= 3 for j in signed)]
+    nouns += [i for i in statements(c) if i not in nouns and dated_statement(c, i)]
+    nouns += [i for i in agreed_document(c, agree) if i not in nouns]
     mediator_role, mediator = mediating_party(c)
     parties = parties_of(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):
@@ -234,7 +182,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         or (stopped and not violated)
     )
     # "agreed to hold a meeting": a meeting announced, no deal
-    agree_deal = [a for a in agree if not _meeting_object(c, a)]
+    agree_deal = [a for a in agree if not meeting_object(c, a)]
+    decision = decided(c)
     nouns_deal = [] if agree and not agree_deal and not signed else nouns
     if known is not None:
         kind = known[0]
@@ -254,19 +203,21 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
                 )
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
                 or (agree_deal and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+                # "the leaders of X, Y and Z made a decision to create a working group"
+                or (len(parties) >= 2 and c.tense == "past" and bool(decision))
             )
         )
     ):
         kind = "AgreementSigned"
     if then is not None and known is None:
         kind = "CeasefireAgreed"
-    anchor = (cease or nouns or agree or signed or [c.lo])[0]
+    anchor = (cease or nouns or agree or signed or decision or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     date = then if then is not None and known is None else date
     date = (known is None and then is None and past_attributive_year(c, date)) or date
     # "within the framework of the agreements reached", "в рамках достигнутых ранее
     # договоренностей": a participle beside the cited noun only qualifies it
-    told = [a for a in agree if a not in signed and not _attributive(c, a, nouns)]
+    told = [a for a in agree if a not in signed and not attributive(c, a, nouns)]
     cited = known is None and bool(nouns) and _cited(c, nouns[0]) and not told
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
@@ -290,7 +241,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # named in passing ("under the peace deal") rather than reported as agreed now
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
     # a deal cited as the ground of an event is named in passing: it is not dated as news
-    modality = "agreed" if (agree or signed or reported) and not cited else "referenced"
+    reached = bool(agree or signed or reported or decision)
+    modality = "agreed" if reached and not cited else "referenced"
     as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
     if as_truce is not None and known is None:
         kind, (parties, mediator, date) = "CeasefireAgreed", as_truce

@@ -61,3 +61,24 @@ def test_an_agreement_reached_on_a_day_is_still_an_agreement() -> None:
         "commissions will meet in Moscow."
     )
     assert _parties(text, "en") == [{"Armenia", "Azerbaijan"}]
+
+
+def test_a_decision_two_leaders_take_together_is_an_agreement() -> None:
+    text = (
+        "At the summit on Friday, the leaders of Armenia and Azerbaijan made a decision to set "
+        "up a joint border commission."
+    )
+    assert _parties(text, "en") == [{"Armenia", "Azerbaijan"}]
+
+
+def test_a_russian_joint_approval_is_an_agreement() -> None:
+    text = "В пятницу Пашинян и Алиев одобрили создание совместной пограничной комиссии."
+    assert _parties(text, "ru") == [{"Armenia", "Azerbaijan"}]
+
+
+def test_one_sides_decision_about_another_state_is_no_agreement() -> None:
+    text = (
+        "Совет безопасности Армении в пятницу провел заседание, на котором было принято "
+        "решение обратиться за помощью к России."
+    )
+    assert _parties(text, "ru") == []
