@@ -7,6 +7,7 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
     meeting_context,
     parties_of,
@@ -69,13 +70,6 @@ def _hedged(c: Clause) -> bool:
     return any(abs(h - t) <= 10 for h in live_hedges(c) for t in triggers)
 
 
-def _statements(c: Clause) -> list[int]:
-    words = word_list("statement_nouns")
-    return [
-        k for k in range(c.lo, c.hi) if c.tokens[k].lemma in words or c.tokens[k].lower in words
-    ]
-
-
 def _continues_work(c: Clause) -> bool:
     """ "договорились продолжить работу над мирным договором": no document, work goes on."""
     text = " ".join(t.lower for t in c.tokens[c.lo : c.hi])
@@ -91,8 +85,12 @@ def _deal_object(c: Clause) -> bool:
 
 def _cited(c: Clause, i: int) -> bool:
     """ "in accordance with the statement", "в рамках мирного соглашения": a deal cited."""
-    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
-    return any(marker in before for marker in word_list("citing_markers"))
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - CITING_REACH) : i])
+    markers = word_list("citing_markers") | word_list("framework_markers")
+    return any(marker in before for marker in markers)
+
+
+CITING_REACH = 6  # "в рамках достигнутого ранее двустороннего соглашения"
 
 
 def _renewed(c: Clause, at: int) -> bool:
@@ -150,8 +148,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     forms = word_list("not_agreement_forms")
     nouns = [i for i in c.at(lex.agreement) if not guarded(c, i) and c.tokens[i].lower not in forms]
     # "a statement was signed by the leaders": signed, a statement is a document
-    nouns += [i for i in _statements(c) if any(abs(i - j) <= 3 for j in signed)]
-    nouns += [i for i in _statements(c) if i not in nouns and dated_statement(c, i)]
+    nouns += [i for i in statements(c) if any(abs(i - j) <= 3 for j in signed)]
+    nouns += [i for i in statements(c) if i not in nouns and dated_statement(c, i)]
+    nouns += [i for i in agreed_document(c, agree) if i not in nouns]
     mediator_role, mediator = mediating_party(c)
     parties = parties_of(c, {*exclude, *([mediator_role.name] if mediator_role else [])}, mediator)
     if not parties and any(r.name in role_names("border") for r in c.inside()):
@@ -182,6 +181,10 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         or (cease_near and (agree or signed))
         or (stopped and not violated)
     )
+    # "agreed to hold a meeting": a meeting announced, no deal
+    agree_deal = [a for a in agree if not meeting_object(c, a)]
+    decision = decided(c)
+    nouns_deal = [] if agree and not agree_deal and not signed else nouns
     if known is not None:
         kind = known[0]
     elif named_truce or truce_deal:
@@ -189,24 +192,33 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     elif not signing_to_come(c, signed, agree) and (
         # a document signed or issued, whatever its clauses promise (the guide: a joint
         # statement with a prisoner clause is an agreement and an exchange agreed)
-        (nouns and signed)
+        (nouns_deal and signed)
         or (
             not c.has(lex.exchange)
             and (
-                ((agree or signed) and (nouns or meeting_context(c)) and len(parties) >= 2)
+                (
+                    (agree_deal or signed)
+                    and (nouns_deal or meeting_context(c))
+                    and len(parties) >= 2
+                )
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
-                or (agree and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+                # "the leaders of X, Y and Z made a decision to create a working group"
+                or (len(parties) >= 2 and c.tense == "past" and bool(decision))
             )
         )
     ):
         kind = "AgreementSigned"
     if then is not None and known is None:
         kind = "CeasefireAgreed"
-    anchor = (cease or nouns or agree or signed or [c.lo])[0]
+    anchor = (cease or nouns or agree or signed or decision or [c.lo])[0]
     date = known[1] if known is not None else c.date_near(anchor, documents=True)
     date = then if then is not None and known is None else date
     date = (known is None and then is None and past_attributive_year(c, date)) or date
-    cited = known is None and bool(nouns) and _cited(c, nouns[0]) and set(agree) <= set(signed)
+    # "within the framework of the agreements reached", "в рамках достигнутых ранее
+    # договоренностей": a participle beside the cited noun only qualifies it
+    told = [a for a in agree if a not in signed and not attributive(c, a, nouns)]
+    cited = known is None and bool(nouns) and _cited(c, nouns[0]) and not told
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
@@ -229,10 +241,13 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # named in passing ("under the peace deal") rather than reported as agreed now
     reported = bool(cease) and c.tense in ("past", "pres") and not violated
     # a deal cited as the ground of an event is named in passing: it is not dated as news
-    modality = "agreed" if (agree or signed or reported) and not cited else "referenced"
+    reached = bool(agree or signed or reported or decision)
+    modality = "agreed" if reached and not cited else "referenced"
     as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
     if as_truce is not None and known is None:
         kind, (parties, mediator, date) = "CeasefireAgreed", as_truce
+    if kind == "AgreementSigned" and cited and date is None and not signed:
+        kind = ""  # "following the agreements reached": no document the text dates or names
     if known is not None:
         # a document known by its date: its signatories, not whoever else the clause names
         known_parties, known_mediator = document_signatories(known[1].value)

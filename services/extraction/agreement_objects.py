@@ -1,0 +1,83 @@
+"""What the sides agreed on, and how a deal is told (rules_agreements.py): a meeting agreed on
+is no deal, a joint statement agreed on is a document, a decision two sides take together is a
+deal, a participle beside a cited document ("the agreements reached") only qualifies it."""
+
+from __future__ import annotations
+
+from .lexicon import word_list
+from .rules import Clause, _states
+
+
+def statements(c: Clause) -> list[int]:
+    words = word_list("statement_nouns")
+    return [
+        k for k in range(c.lo, c.hi) if c.tokens[k].lemma in words or c.tokens[k].lower in words
+    ]
+
+
+def meeting_object(c: Clause, a: int) -> bool:
+    """ "agreed to hold a meeting", "договорились провести встречу": what was agreed is a
+    meeting or talks, a meeting announced (the guide: process commitments are no agreement)."""
+    meeting = set(c.at(c.lex.meeting))
+    fillers = word_list("meeting_object_fillers")  # "to hold a", "провести очередную"
+    for k in range(a + 1, min(c.hi, a + MEETING_OBJECT_REACH)):
+        if k in meeting:
+            return True
+        tok = c.tokens[k]
+        if tok.lower not in fillers and tok.lemma not in fillers:
+            return False  # "reached at the meeting": the meeting is where, not what
+    return False
+
+
+def agreed_document(c: Clause, agree: list[int]) -> list[int]:
+    """ "we agreed on a joint statement", "согласовали совместное заявление": a statement that
+    is what the sides agreed on is a document (the guide: a joint statement is an agreement)."""
+    return [i for i in statements(c) if any(0 < i - a < AGREED_OBJECT_REACH for a in agree)]
+
+
+AGREED_OBJECT_REACH = 5  # "agreed on a joint statement"
+MEETING_OBJECT_REACH = 8  # "agreed to hold a new round of talks"
+
+
+def decided(c: Clause) -> list[int]:
+    """ "made a decision", "приняли решение", "одобрили создание": a decision two sides take
+    together is a deal (the guide: any other agreement or deal, signed or reached)."""
+    phrases = [p.split() for p in word_list("joint_decisions")]
+    for a in range(c.lo, c.hi):
+        if not any(_phrase_at(c, a, p) for p in phrases):
+            continue
+        # the deciders are the subject before the verb: "было принято решение обратиться к
+        # России" is one side's decision about another
+        deciders = [r for r in c.inside() if r.mention.last < a and not r.as_place]
+        if len(_states(deciders, set())) >= 2:
+            return [a]
+    return []
+
+
+def _phrase_at(c: Clause, a: int, phrase: list[str]) -> bool:
+    toks = c.tokens[a : min(c.hi, a + len(phrase))]
+    return len(toks) == len(phrase) and all(
+        w in (t.lemma, t.lower) for w, t in zip(phrase, toks, strict=True)
+    )
+
+
+def attributive(c: Clause, a: int, nouns: list[int]) -> bool:
+    """ "the agreements reached", "previously reached agreements", "достигнутых ранее
+    договоренностей": a participle right beside a document noun describes the document."""
+    tok = c.tokens[a]
+    participle = tok.pos in ("PRTF", "VBN") or tok.lower.endswith(("ed", "нутых", "нутого"))
+    near = [n for n in nouns if abs(a - n) <= ATTRIBUTIVE_REACH]
+    if not participle or not near:
+        return False
+    # only "the agreements reached" (plural: no one document) or "reached earlier"; "the
+    # agreement reached at Friday's meeting" tells the deal
+    lo, hi = min(a, near[0]), max(a, near[0]) + 1
+    earlier = any(t.lower in word_list("earlier_words") for t in c.tokens[lo - 1 : hi])
+    noun = c.tokens[near[0]]
+    plural = tok.lower.endswith(("ых", "ые", "ым")) or (
+        noun.lower.endswith("s") and noun.lemma != noun.lower
+    )
+    return earlier or plural
+
+
+ATTRIBUTIVE_REACH = 3  # "достигнутого ранее соглашения", "agreements previously reached"
