@@ -10,15 +10,19 @@ up and converts every one of the twenty fields.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, NamedTuple
 
 from pydantic_core import to_json
 
-from contracts.chain import RULE, chain_hash
+from contracts.chain import RULE, canonical_bytes
 from contracts.envelope import Event
 from events.kafka.binding import CONTENT_KEY, CONTENT_TYPE, Headers
 
-_DATA = {"data"}
+_DATA_AND_HASH = {"data", "hash"}
+# The envelope's fields that may be null but those sealing sets (every other field's type
+# admits no None; tests/unit/kafka/test_sealing.py compares with the reference path).
+_NULLABLE = ("subject", "valid_time", "correlation_id", "causation_id", "provenance", "attribution")
 
 
 class Message(NamedTuple):  # a tuple: cheaper to build than a frozen dataclass
@@ -53,16 +57,21 @@ def seal_message(
     """(hash, message) of `event` sealed at `position` after `prev_hash` (rule in force).
     `data_bytes`: the canonical JSON of its data (the value, and what the chain hashes);
     `recorded_at`: the round's time as the envelope dumps it (JSON mode)."""
-    # what `event.model_dump(mode="json", exclude={"data"})` calls, minus its wrapper
+    # what `event.model_dump(mode="json", exclude={"data"})` calls, minus its wrapper and
+    # `hash` (replaced): rule 2's attributes once the null ones are dropped
     a: dict[str, Any] = type(event).__pydantic_serializer__.to_python(
-        event, mode="json", exclude=_DATA
+        event, mode="json", exclude=_DATA_AND_HASH
     )
+    for name in _NULLABLE:
+        if a[name] is None:
+            del a[name]
     a["position"] = position
     a["stream_version"] = stream_version
     a["recorded_at"] = recorded_at
     a["chain_rule"] = RULE
     a["prev_hash"] = prev_hash
-    digest = chain_hash(a, data_bytes)  # ignores the `hash` key an input may carry
+    # contracts.chain.chain_hash (rule 2) without its filtering copy of the attributes
+    digest = hashlib.sha256(canonical_bytes(a) + b"\n" + data_bytes).hexdigest()
     headers: Headers = [
         (CONTENT_TYPE, a["datacontenttype"].encode()),
         ("ce_specversion", a["specversion"].encode()),
@@ -72,7 +81,7 @@ def seal_message(
     ]
     add = headers.append
     names = _FIXED_NAME_BYTES  # the optional headers' names are added as they come
-    if (v := a["subject"]) is not None:
+    if (v := a.get("subject")) is not None:
         add(("ce_subject", v.encode()))
         names += 10
     add(("ce_time", a["time"].encode()))
@@ -82,19 +91,19 @@ def seal_message(
     add(("ce_streamversion", str(stream_version).encode()))
     add(("ce_position", str(position).encode()))
     add(("ce_recordedat", recorded_at.encode()))
-    if (v := a["valid_time"]) is not None:
+    if (v := a.get("valid_time")) is not None:
         add(("ce_validtime", to_json(v)))
         names += 12
-    if (v := a["correlation_id"]) is not None:
+    if (v := a.get("correlation_id")) is not None:
         add(("ce_correlationid", v.encode()))
         names += 16
-    if (v := a["causation_id"]) is not None:
+    if (v := a.get("causation_id")) is not None:
         add(("ce_causationid", v.encode()))
         names += 14
-    if (v := a["provenance"]) is not None:
+    if (v := a.get("provenance")) is not None:
         add(("ce_provenance", to_json(v)))
         names += 13
-    if (v := a["attribution"]) is not None:
+    if (v := a.get("attribution")) is not None:
         add(("ce_attribution", to_json(v)))
         names += 14
     add(("ce_chainrule", _RULE_BYTES))
