@@ -88,23 +88,26 @@ async def raw_messages(bootstrap: str, topic: str) -> list[Any]:
     return out
 
 
-async def _append_ours(bootstrap: str, batch: list[list[Any]]) -> tuple[float, list[Any]]:
-    """Seconds our adapter takes to append `batch`, and the messages it wrote."""
+async def _append_ours(bootstrap: str, batch: list[list[Any]]) -> tuple[float, float, list[Any]]:
+    """Seconds our adapter takes to append `batch`, this process's CPU seconds meanwhile
+    (the broker's excluded: a figure the shared machine's load blurs far less), and the
+    messages it wrote."""
     log = await open_kafka_log(fresh(bootstrap, "append"))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await append_articles(log, batch, CONCURRENCY)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     messages = await raw_messages(bootstrap, log.config.topic)
     await log.close()
-    return seconds, messages
+    return seconds, cpu, messages
 
 
 async def _append_raw(
     bootstrap: str, messages: list[Any], per: int, transactional: bool = False
-) -> float:
+) -> tuple[float, float]:
     """Seconds a raw idempotent aiokafka producer takes to send the same messages, with the
     same appends in flight (`per` messages per append, CONCURRENCY appends per window).
-    `transactional`: with the writer's transactional settings, one transaction per window."""
+    `transactional`: with the writer's transactional settings, one transaction per window.
+    Also returns this process's CPU seconds meanwhile."""
     config = fresh(bootstrap, "raw")
     settings = producer_settings(config)
     if transactional:
@@ -117,7 +120,7 @@ async def _append_raw(
             await producer.send_and_wait(target, b"warm-up", partition=0)
     else:
         await producer.send_and_wait(target, b"warm-up", partition=0)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(messages), per * CONCURRENCY):
         window = messages[i : i + per * CONCURRENCY]
         if transactional:
@@ -129,9 +132,9 @@ async def _append_raw(
         await asyncio.gather(*futures)
         if transactional:
             await producer.commit_transaction()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     await producer.stop()
-    return seconds
+    return seconds, cpu
 
 
 def _plan_cpu_us_per_event(batch: list[list[Any]], rounds: int = 3) -> float:
@@ -164,17 +167,22 @@ async def bench_appends(bootstrap: str, n_articles: int, trials: int = 3) -> dic
     # GC as our commands run it (services.readside.gc_tuning), for ours and the baseline alike; it
     # also freezes the generated input, which is part of neither measurement
     tune_gc()
-    _, warm = await _append_ours(bootstrap, batch[: max(1, len(batch) // 5)])
+    _, _, warm = await _append_ours(bootstrap, batch[: max(1, len(batch) // 5)])
     await _append_raw(bootstrap, warm, per)
     await _append_raw(bootstrap, warm, per, transactional=True)
     ours_s: list[float] = []
     raw_s: list[float] = []
     txn_s: list[float] = []
+    ours_cpu: list[float] = []
+    raw_cpu: list[float] = []
     for _ in range(trials):
-        seconds, messages = await _append_ours(bootstrap, batch)
+        seconds, cpu, messages = await _append_ours(bootstrap, batch)
         ours_s.append(seconds)
-        raw_s.append(await _append_raw(bootstrap, messages, per))
-        txn_s.append(await _append_raw(bootstrap, messages, per, transactional=True))
+        ours_cpu.append(cpu)
+        seconds, cpu = await _append_raw(bootstrap, messages, per)
+        raw_s.append(seconds)
+        raw_cpu.append(cpu)
+        txn_s.append((await _append_raw(bootstrap, messages, per, transactional=True))[0])
     ratios = sorted(r / o for o, r in zip(ours_s, raw_s, strict=True))
     txn_ratios = sorted(t / o for o, t in zip(ours_s, txn_s, strict=True))
     return {
@@ -194,6 +202,9 @@ async def bench_appends(bootstrap: str, n_articles: int, trials: int = 3) -> dic
         "append_plan_cpu_us_per_event": _plan_cpu_us_per_event(batch),
         "append_wall_us_per_event_ours": round(statistics.median(ours_s) / events * 1e6, 1),
         "append_wall_us_per_event_raw": round(statistics.median(raw_s) / events * 1e6, 1),
+        # this process's CPU per event (broker excluded), median of the trials
+        "append_cpu_us_per_event_ours": round(statistics.median(ours_cpu) / events * 1e6, 1),
+        "append_cpu_us_per_event_raw": round(statistics.median(raw_cpu) / events * 1e6, 1),
     }
 
 

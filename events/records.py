@@ -72,7 +72,7 @@ _RECORDED_AT: TypeAdapter[dt.datetime] = TypeAdapter(dt.datetime)
 
 
 @functools.lru_cache(maxsize=4)
-def _recorded_at_json(recorded_at: dt.datetime) -> str:
+def recorded_at_json(recorded_at: dt.datetime) -> str:
     """As the envelope dumps it; a round seals all its events with one time."""
     return _RECORDED_AT.dump_python(recorded_at, mode="json")  # type: ignore[no-any-return]
 
@@ -100,7 +100,7 @@ def seal(
         data_bytes = canonical_bytes(data)
     stored["position"] = position
     stored["stream_version"] = stream_version
-    stored["recorded_at"] = _recorded_at_json(recorded_at)
+    stored["recorded_at"] = recorded_at_json(recorded_at)
     stored["chain_rule"] = RULE
     stored["prev_hash"] = prev_hash
     digest = chain_hash(stored, data_bytes)

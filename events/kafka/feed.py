@@ -51,12 +51,15 @@ async def send_round(producer: Any, topic: str, messages: Sequence[Any]) -> Any:
     partition holding its messages in log order (each a subset of the log batch, so it fits
     where the log batch fits). Returns the log batch's metadata once every batch is acked."""
     sent = await producer.send_batch(_batch(producer, messages), topic, partition=0)
-    parts = sorted({p for m in messages for p in m.feed})
+    shares: dict[int, list[Any]] = {}  # one pass over the round, not one per partition
+    for m in messages:
+        for p in m.feed:
+            share = shares.setdefault(p, [])
+            if not share or share[-1] is not m:  # a route naming a partition twice: once
+                share.append(m)
     copies = [
-        await producer.send_batch(
-            _batch(producer, [m for m in messages if p in m.feed]), feed_topic(topic), partition=p
-        )
-        for p in parts
+        await producer.send_batch(_batch(producer, shares[p]), feed_topic(topic), partition=p)
+        for p in sorted(shares)
     ]
     # every ack waited for (a failed one is not left unretrieved), the first failure raised
     done = await asyncio.gather(sent, *copies, return_exceptions=True)

@@ -8,28 +8,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from contracts.chain import canonical_bytes
 from contracts.envelope import Event
-from events.kafka.binding import Headers, encode_sized
 from events.kafka.feed import Feed
 from events.kafka.index import Entry, Overlay
+from events.kafka.sealing import Message, data_json, seal_message
 from events.port import Appended, EventIdConflict, WrongExpectedVersion
-from events.records import content_key_of, seal
+from events.records import content_key_of, recorded_at_json
 
-
-@dataclass(frozen=True)
-class Message:
-    key: bytes
-    value: bytes
-    headers: Headers
-    header_bytes: int  # the headers' names and values, summed once when encoded
-    feed: tuple[int, ...] = ()  # the feed partitions it is copied to, in the same transaction
-
-    def size(self) -> int:
-        """Upper bound of its size inside a record batch (varint overheads included)."""
-        return 32 + len(self.key) + len(self.value) + self.header_bytes + 8 * len(self.headers)
+__all__ = ["Message", "Plan", "plan_append"]
 
 
 @dataclass(frozen=True)
@@ -49,10 +37,9 @@ def plan_append(
     """Seal the new events of one append on top of `overlay` (which it updates)."""
     if expected_version is not None and len({e.stream_id for e in events}) > 1:
         raise ValueError("an append with an expected version must target one stream")
-    fresh: dict[str, tuple[Event, str, dict[str, Any], bytes]] = {}
+    fresh: dict[str, tuple[Event, str, bytes]] = {}
     for event in events:
-        data = event.data.model_dump(mode="json")
-        data_bytes = canonical_bytes(data)  # the message value and what the chain hashes
+        data_bytes = canonical_bytes(data_json(event))  # the value, and what the chain hashes
         key = content_key_of(event, data_bytes)
         known = overlay.lookup(event.id)
         if known is not None:
@@ -62,28 +49,29 @@ def plan_append(
         if stored_key != key:
             raise EventIdConflict(event.id)
         if known is None:
-            fresh.setdefault(event.id, (event, key, data, data_bytes))
+            fresh.setdefault(event.id, (event, key, data_bytes))
     if fresh and expected_version is not None:
         stream_id = events[0].stream_id
         actual = overlay.version(stream_id)
         if actual != expected_version:
             raise WrongExpectedVersion(stream_id, expected_version, actual)
     messages: list[Message] = []
-    for event, key, data, data_bytes in fresh.values():
+    recorded_at = recorded_at_json(now)
+    for event, key, data_bytes in fresh.values():
         version = overlay.version(event.stream_id) + 1
         position = overlay.head + 1
-        sealed = seal(
+        digest, message = seal_message(
             event,
+            data_bytes=data_bytes,
+            content_key=key,
             position=position,
             stream_version=version,
             prev_hash=overlay.last_hash,
-            recorded_at=now,
-            data=data,
-            data_bytes=data_bytes,
+            recorded_at=recorded_at,
+            feed=feed.targets(event) if feed is not None else (),
         )
-        targets = feed.targets(event) if feed is not None else ()
-        messages.append(Message(*encode_sized(sealed.stored, key, data_bytes), feed=targets))
-        overlay.add(event.id, Entry(key, position, version, event.stream_id), sealed.hash)
+        messages.append(message)
+        overlay.add(event.id, Entry(key, position, version, event.stream_id), digest)
     return Plan(_report(overlay, events), tuple(messages), overlay.head)
 
 
