@@ -39,7 +39,10 @@ from services.worker.routing import feed_partitions_for, owned_projection, route
 from services.worker.statecache import StateCache
 
 log_ = logging.getLogger(__name__)
-DEFAULT_BATCH = 10_000  # each document is re-derived once per batch: larger is cheaper
+# The Kafka log's index reads 20k records at a time (events/kafka/log.py SYNC_CHUNK): a
+# batch of the same size gets each record from the broker once, a smaller one fetches a
+# chunk's second half again by seeking back into it.
+DEFAULT_BATCH = 20_000
 
 
 async def resume_position(
