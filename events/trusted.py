@@ -36,10 +36,23 @@ _set = object.__setattr__
 
 def trusted_event(raw: str | bytes) -> Event:
     """The event stored as `raw` (canonical JSON written by the log), unvalidated."""
-    value = orjson.loads(raw)
+    return trusted_from_dict(orjson.loads(raw))
+
+
+def trusted_from_dict(value: dict[str, Any], absent_is_null: bool = False) -> Event:
+    """As `trusted_event`, from the event's JSON-mode dict. `absent_is_null`: a field left
+    out was null (a Kafka message has no header for a null attribute), so the model is
+    assembled directly instead of through `model_construct`'s defaults."""
     if UPCASTERS:
         value = upcast(value)
-    return _EVENT(value)  # type: ignore[no-any-return]
+    if not absent_is_null:
+        return _EVENT(value)  # type: ignore[no-any-return]
+    present = set(value)  # validation leaves the absent ones unset: so do we
+    for name in _EVENT_FIELDS:
+        value.setdefault(name, None)
+    event = _EVENT(value)
+    _set(event, "__pydantic_fields_set__", present & _EVENT_FIELD_SET)
+    return event  # type: ignore[no-any-return]
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -122,3 +135,5 @@ def _data(value: dict[str, Any]) -> BaseModel:
 
 _DATA: dict[str, Build] = {kind: _model_builder(cls) for kind, cls in TYPE_BY_NAME.items()}
 _EVENT = _model_builder(Event, {"data": _data})
+_EVENT_FIELDS = tuple(Event.model_fields)
+_EVENT_FIELD_SET = frozenset(_EVENT_FIELDS)

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Collection, Sequence
 from aiokafka.errors import KafkaError
 
 from contracts.envelope import Event
-from events.kafka.binding import CONTENT_KEY, decode, header, stored_text
+from events.kafka.binding import CONTENT_KEY, decode, envelope_dict, header, stored_text
 from events.kafka.config import KafkaLogConfig
 from events.kafka.guard import translated
 from events.kafka.index import Entry, StreamIndex
@@ -26,6 +26,7 @@ from events.kafka.topics import ensure_topics
 from events.kafka.writer import GroupCommitWriter
 from events.port import AppendResult, EventFilter, EventLog, EventLogError, StoredRecord
 from events.subscription import follow, follow_pages
+from events.trusted import trusted_from_dict
 
 SYNC_CHUNK = 20_000
 
@@ -171,6 +172,13 @@ class KafkaEventLog(EventLog):
                     out.append(event)
             cursor += len(page)  # positions are ranks: a page holds consecutive ones
         return out[:limit] if limit is not None else out
+
+    @translated
+    async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
+        """Trusted replay (docs/events.md): for rebuilding read models only."""
+        await self.start()
+        records = await self._records(after, limit)
+        return [trusted_from_dict(envelope_dict(r.value, r.headers), True) for r in records]
 
     async def _stream_positions(self, stream_id: str) -> list[int]:
         await self._sync()

@@ -16,7 +16,7 @@ batch derives again only the tail of a territory's history its events touch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from contracts.envelope import Event
@@ -53,8 +53,17 @@ class WorkingSet:
         ns: str,
         projection: Projection,
         max_held_claims: int | None = None,
+        *,
+        partition: str = PARTITION,
+        route_id: Callable[[str], str] | None = None,
+        contiguous: bool = True,
     ) -> None:
+        """`partition`: the checkpoint's name; `route_id`: how a fact's route is stored (the
+        workers scope routes per feed partition); `contiguous`: whether the events are every
+        position (the log) or a subset (a feed partition's share), which only the former
+        can check for a gap."""
         self._store, self.ns, self.projection = store, ns, projection
+        self._partition, self._route_id, self._contiguous = partition, route_id, contiguous
         self._max_held = MAX_HELD_CLAIMS if max_held_claims is None else max_held_claims
         self._states: dict[str, Any] = {}
         self._seen: dict[str, set[str]] = {}  # key -> fact ids its held state holds
@@ -72,7 +81,9 @@ class WorkingSet:
 
     async def load_checkpoint(self) -> int:
         """Re-read the store's checkpoint; forget everything if it is not ours."""
-        stored = (await self._store.checkpoint(self.ns, self.projection.slot)).get(PARTITION, 0)
+        stored = (await self._store.checkpoint(self.ns, self.projection.slot)).get(
+            self._partition, 0
+        )
         if stored != self.committed:
             self._forget()
             self.committed = self.applied = stored
@@ -107,7 +118,7 @@ class WorkingSet:
         todo = [e for e in events if (e.position or 0) > self.applied]
         if not todo:
             return 0
-        if (todo[0].position or 0) > self.applied + 1:
+        if self._contiguous and (todo[0].position or 0) > self.applied + 1:
             raise CheckpointBehind(
                 f"{self.projection.slot} is at {self.applied}, events start later"
             )
@@ -135,7 +146,7 @@ class WorkingSet:
             if e.type in CORRECTIONS
         }
         unknown = corrected - self._routes.keys()
-        known = await self._store.routes(self.ns, self.projection.slot, unknown)
+        known = await self._stored_routes(unknown)
         by_key: dict[str, list[Event]] = {}
         for event in events:
             if event.type in CORRECTIONS:
@@ -148,6 +159,18 @@ class WorkingSet:
             for key in keys:
                 by_key.setdefault(key, []).append(event)
         return by_key
+
+    async def _stored_routes(self, fact_ids: set[str]) -> dict[str, list[str]]:
+        if self._route_id is None:
+            return await self._store.routes(self.ns, self.projection.slot, fact_ids)
+        ids = {self._route_id(f): f for f in fact_ids}
+        raw = await self._store.routes(self.ns, self.projection.slot, ids)
+        return {ids[r]: keys for r, keys in raw.items()}
+
+    def _stored_form(self, routes: dict[str, list[str]]) -> dict[str, list[str]]:
+        if self._route_id is None:
+            return routes
+        return {self._route_id(f): keys for f, keys in routes.items()}
 
     async def _load(self, keys: Any) -> None:
         missing = [k for k in keys if k not in self._states]
@@ -220,8 +243,8 @@ class WorkingSet:
                     self.ns,
                     self.projection.slot,
                     docs=docs,
-                    routes=self._routes if last else {},
-                    partition=PARTITION,
+                    routes=self._stored_form(self._routes) if last else {},
+                    partition=self._partition,
                     expected=self.committed,
                     position=self.applied if last else self.committed,
                     history={k: self._dirty[k] for k in docs},
