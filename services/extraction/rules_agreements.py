@@ -10,6 +10,7 @@ from __future__ import annotations
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
     meeting_context,
+    meeting_day,
     parties_of,
     person_states,
     signers,
@@ -230,6 +231,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         and (cease or agree)
     ):
         date = ctx.event_date[2]
+    held = meeting_day(c, anchor) if known is None and then is None else None
+    date = held or date  # "during the meeting, held on April 6, an agreement was reached"
     meeting = meeting_context(c)
     if date is None and meeting and meeting.date:
         date = meeting.date
