@@ -94,6 +94,12 @@ def meeting_day(c: Clause, anchor: int) -> DateMention | None:
     return held
 
 
+def talked_of(c: Clause) -> bool:
+    """A meeting the clause speaks of that is not the one its deal was reached at ("agreed to
+    hold a summit" rather than "agreed ... during a summit")."""
+    return c.has(c.lex.meeting) and placing_meeting(c) is None
+
+
 def sides_bound(c: Clause) -> bool:
     """ "an agreement was reached that both sides will set up groups": the sides named in what
     was agreed (the clause or the content clause after it) are the parties, beside whoever

@@ -15,6 +15,7 @@ from .agreement_parties import (
     person_states,
     signers,
     split_mediator,
+    talked_of,
 )
 from .clause_guards import guarded, live_hedges, mediating_party, negated
 from .dates import DateMention
@@ -203,7 +204,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
                     and len(parties) >= 2
                 )
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
-                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+                # (a meeting may place the deal: "agreed ... during a summit in Sochi")
+                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not talked_of(c))
                 # "the leaders of X, Y and Z made a decision to create a working group"
                 or (len(parties) >= 2 and c.tense == "past" and bool(decision))
             )

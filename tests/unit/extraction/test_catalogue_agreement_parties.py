@@ -59,3 +59,16 @@ def test_an_agreement_to_meet_takes_no_meeting_for_parties() -> None:
         "Сегодня достигнута договоренность, что рабочая группа встретится в ближайшее время."
     )
     assert _parties(text, "ru") == []
+
+
+def test_a_deal_agreed_during_a_summit_is_not_a_meeting_agreed() -> None:
+    day = dt.date(2021, 12, 1)
+    text = (
+        "Leaders agree on a border commission\n\n"
+        "The leaders of Armenia, Azerbaijan and Russia agreed to create a commission to "
+        "demarcate the border during a trilateral summit in Sochi on November 26."
+    )
+    assert _parties(text, "en", day) == [["Armenia", "Azerbaijan", "Russia"]]
+    # but an agreement to hold a summit is no deal
+    text = "Armenia and Azerbaijan agreed to hold a summit on the border commission."
+    assert _parties(text, "en", day) == []
