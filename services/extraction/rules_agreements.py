@@ -11,6 +11,7 @@ from .agreement_objects import agreed_document, attributive, decided, meeting_ob
 from .agreement_parties import (
     meeting_context,
     meeting_day,
+    mutual_release,
     parties_of,
     person_states,
     signers,
@@ -285,6 +286,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         )
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not negated(c, i)]
+    exchange = exchange or mutual_release(c, prisoners)
     if prisoners and exchange:
         # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
         agreed = (

@@ -72,3 +72,16 @@ def test_a_deal_agreed_during_a_summit_is_not_a_meeting_agreed() -> None:
     # but an agreement to hold a summit is no deal
     text = "Armenia and Azerbaijan agreed to hold a summit on the border commission."
     assert _parties(text, "en", day) == []
+
+
+def test_a_release_by_each_side_is_an_exchange_agreed() -> None:
+    day = dt.date(2023, 12, 8)
+    text = (
+        "An agreement was reached on the release of 30 Armenian soldiers by Azerbaijan and "
+        "three Azerbaijani soldiers by Armenia."
+    )
+    (swap,) = facts_of(text, "en", "PrisonerExchangeAgreed", day)
+    assert sorted(swap["parties"]) == ["Armenia", "Azerbaijan"]
+    # a release by one side alone is no exchange
+    text = "An agreement was reached on the release of 30 Armenian soldiers by Azerbaijan."
+    assert not facts_of(text, "en", "PrisonerExchangeAgreed", day)
