@@ -4,7 +4,10 @@ article when a clause names one (rules_agreements.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .cues import Role
+from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import role_names, word_list
@@ -46,9 +49,75 @@ def parties_of(c: Clause, exclude: set[str], mediator: str | None) -> list[str]:
         and c.index - ctx.parties[1] <= 1
     ):
         parties = list(ctx.parties[2])
-    if not parties and sides_agree(c):
-        parties = sorted(role_names("border_sides"))  # "Стороны договорились о ...": both
+    if not parties:
+        parties = meeting_named(c)
+    if len(parties) < 2 and (sides_agree(c) or sides_bound(c)):
+        parties = principal_sides(c)  # "Стороны договорились о ...": both
     return parties
+
+
+def meeting_named(c: Clause) -> list[str]:
+    """ "An agreement was reached at the meeting", "we agreed on a statement after the
+    meeting", "по итогам встречи договорились": a deal the clause places at a meeting has that
+    meeting's participants (as states) for parties, the speaker among them ("we agreed")."""
+    last = c.ctx.last_meeting
+    if last is None or not (c.at(c.lex.agree) or c.at(c.lex.agreement)):
+        return []
+    if placing_meeting(c) is None:
+        return []
+    people = last.args.get("participants")
+    states = person_states(people if isinstance(people, list) else [], set())
+    return states if len(states) >= 2 else []
+
+
+def placing_meeting(c: Clause) -> int | None:
+    """The meeting noun that places the clause's deal: "at / during / after the meeting",
+    "в ходе / по итогам встречи" (not "agreed to meet")."""
+    placers = word_list("meeting_placers")
+    for m in c.at(c.lex.meeting):
+        if any(t.lower in placers for t in c.tokens[max(c.lo, m - 3) : m]):
+            return m
+    return None
+
+
+def meeting_day(c: Clause, anchor: int) -> DateMention | None:
+    """ "During the meeting, held on April 6, an agreement was reached that by the end of April
+    ...": a deal is dated by the meeting it was reached at, not by the terms it sets; that day
+    lies before the article's (a year-less day inferred past it is last year's)."""
+    placed = placing_meeting(c)
+    held = c.date_near(placed) if placed is not None and placed < anchor else None
+    if held is None or held.start >= c.tokens[anchor].start:
+        return None
+    today = c.ctx.today
+    if held.derivation.startswith("inferred") and today and held.value > today:
+        return replace(held, value=f"{int(held.value[:4]) - 1}{held.value[4:]}")
+    return held
+
+
+def talked_of(c: Clause) -> bool:
+    """A meeting the clause speaks of that is not the one its deal was reached at ("agreed to
+    hold a summit" rather than "agreed ... during a summit")."""
+    return c.has(c.lex.meeting) and placing_meeting(c) is None
+
+
+def sides_bound(c: Clause) -> bool:
+    """ "an agreement was reached that both sides will set up groups": the sides named in what
+    was agreed (the clause or the content clause after it) are the parties, beside whoever
+    merely hosted or initiated the talks."""
+    found = [*c.at(c.lex.agree), *c.at(c.lex.agreement)]
+    if not found:
+        return False
+    text = " " + " ".join(t.lower for t in c.tokens[min(found) : len(c.tokens)]) + " "
+    return any(f" {p} " in text for p in word_list("sides_named"))
+
+
+def principal_sides(c: Clause) -> list[str]:
+    """ "The sides", "both sides": the two warring states the article names most (by default
+    the two border sides)."""
+    sides = role_names("belligerents")
+    seen = c.ctx.states_seen
+    ranked = sorted((s for s in seen if s in sides), key=lambda s: -seen[s])[:2]
+    return sorted(ranked) if len(ranked) == 2 else sorted(role_names("border_sides"))
 
 
 def sides_agree(c: Clause) -> bool:
@@ -112,3 +181,22 @@ def signers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
             after = [r for r in roles if k < r.mention.first <= k + 8]
             break
     return _states(subject + after, set())
+
+
+def mutual_release(c: Clause, prisoners: list[int]) -> list[int]:
+    """ "the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by
+    Armenia": a release by each of two sides is an exchange (the release word's position, else
+    none)."""
+    releases = [i for i in range(c.lo, c.hi) if c.tokens[i].lemma in word_list("release_words")]
+    if not releases or not prisoners:
+        return []
+    sides = role_names("belligerents")
+    # each side named as the releaser right after the people it releases ("servicemen by X")
+    by = {
+        r.state
+        for r in c.inside()
+        if r.state in sides
+        and r.mention.first > releases[0]
+        and any(0 < r.mention.first - p <= 2 for p in prisoners)
+    }
+    return releases[:1] if len(by) >= 2 else []

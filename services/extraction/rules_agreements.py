@@ -10,10 +10,13 @@ from __future__ import annotations
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
     meeting_context,
+    meeting_day,
+    mutual_release,
     parties_of,
     person_states,
     signers,
     split_mediator,
+    talked_of,
 )
 from .clause_guards import guarded, live_hedges, mediating_party, negated
 from .dates import DateMention
@@ -202,7 +205,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
                     and len(parties) >= 2
                 )
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
-                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not c.has(lex.meeting))
+                # (a meeting may place the deal: "agreed ... during a summit in Sochi")
+                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not talked_of(c))
                 # "the leaders of X, Y and Z made a decision to create a working group"
                 or (len(parties) >= 2 and c.tense == "past" and bool(decision))
             )
@@ -230,6 +234,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         and (cease or agree)
     ):
         date = ctx.event_date[2]
+    held = meeting_day(c, anchor) if known is None and then is None else None
+    date = held or date  # "during the meeting, held on April 6, an agreement was reached"
     meeting = meeting_context(c)
     if date is None and meeting and meeting.date:
         date = meeting.date
@@ -280,6 +286,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         )
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not negated(c, i)]
+    exchange = exchange or mutual_release(c, prisoners)
     if prisoners and exchange:
         # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
         agreed = (
