@@ -7,6 +7,18 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .agreement_clauses import (
+    called_for,
+    cited_deal,
+    continues_work,
+    deal_object,
+    ends_a_war,
+    hedged,
+    issuers,
+    no_document,
+    renewed,
+    war_it_ended,
+)
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
     meeting_context,
@@ -18,13 +30,12 @@ from .agreement_parties import (
     split_mediator,
     talked_of,
 )
-from .clause_guards import guarded, live_hedges, mediating_party, negated
-from .dates import DateMention
+from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
 from .exchanges_told import agreed_before, held_day, plain_exchange, to_be_exchanged
-from .lexicon import document_signatories, known_wars, role_names, word_list
+from .lexicon import document_signatories, role_names, word_list
 from .prisoner_releases import released_prisoners
-from .rules import Clause, _states
+from .rules import Clause
 from .signing_checks import (
     dated_statement,
     further_documents,
@@ -38,96 +49,11 @@ from .signing_checks import (
 )
 
 
-def _ends_a_war(c: Clause, ending: list[int]) -> bool:
-    """ "ended six weeks of fighting", "положило конец войне": the end of a war, told in the
-    past (a ceasefire phrase alone ends no war)."""
-    if c.tense != "past":
-        return False
-    war = c.lex.war | c.lex.hostilities
-    agreed = c.at(c.lex.agree)
-    return any(
-        any(t.lemma in war or t.lower in war for t in c.tokens[i : min(c.hi, i + 6)])
-        # "agreed to end the fighting": a truce agreed now, not the end of a war recalled
-        and not any(0 < i - a <= 3 for a in agreed)
-        for i in ending
-    )
-
-
-def _war_it_ended(c: Clause) -> DateMention | None:
-    """ "the peace deal that ended weeks of fighting", told after the war: the deal that
-    ended the last known war before the article, dated by the war's last day."""
-    today = c.ctx.today
-    ended = [w for w in known_wars() if today and w[1] <= today and w[1][:4] >= "2020"]
-    if not ended:
-        return None
-    last = max(w[1] for w in ended)
-    return DateMention(last, "day", "inferred: the last day of the war it ended", -1, -1, False)
-
-
-def _hedged(c: Clause) -> bool:
-    """A hedge within reach of a trigger ("could sign", "проект договора") voids the clause;
-    one far off ("... проектов в инфраструктуре") does not."""
-    lex = c.lex
-    triggers = [*c.at(lex.ceasefire), *c.at(lex.agree), *c.at(lex.sign), *c.at(lex.agreement)]
-    triggers += [*c.at(lex.end_fighting), *c.at(lex.exchange)]
-    return any(abs(h - t) <= 10 for h in live_hedges(c) for t in triggers)
-
-
-def _continues_work(c: Clause) -> bool:
-    """ "договорились продолжить работу над мирным договором": no document, work goes on."""
-    text = " ".join(t.lower for t in c.tokens[c.lo : c.hi])
-    return any(phrase in text for phrase in word_list("continue_work"))
-
-
-def _deal_object(c: Clause) -> bool:
-    """What the sides agreed on is a deal of the guide's kind (borders, transport links,
-    mutual recognition, a commission), not a process or a meeting."""
-    words = word_list("deal_objects")
-    return any(t.lemma in words or t.lower in words for t in c.tokens[c.lo : c.hi])
-
-
-def _cited(c: Clause, i: int) -> bool:
-    """ "in accordance with the statement", "в рамках мирного соглашения": a deal cited."""
-    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - CITING_REACH) : i])
-    markers = word_list("citing_markers") | word_list("framework_markers")
-    return any(marker in before for marker in markers)
-
-
-CITING_REACH = 6  # "в рамках достигнутого ранее двустороннего соглашения"
-
-
-def _renewed(c: Clause, at: int) -> bool:
-    """ "новое перемирие", "очередное перемирие", "again agreed", "agree anew": another truce."""
-    words = word_list("renewal_words")
-    return any(t.lower in words for t in c.tokens[max(c.lo, at - 6) : min(c.hi, at + 2)])
-
-
-def _issuers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
-    """ "Russia, the United States and France issued a joint statement": the states that
-    issue a joint document are its parties, though they are also its speakers."""
-    if not signed or not exclude:
-        return []
-    before = [r for r in c.inside() if r.mention.last < signed[0] and not r.as_place]
-    return _states([r for r in before if r.name in exclude or r.state in exclude], set())
-
-
-def _called_for(c: Clause, i: int) -> bool:
-    """ "a joint statement calling for a ceasefire", "призвали к прекращению огня": asked,
-    not agreed (the statement itself may still be a document signed)."""
-    calls = word_list("truce_calls")
-    return any(t.lemma in calls or t.lower in calls for t in c.tokens[max(c.lo, i - 3) : i])
-
-
-def _no_document(c: Clause, i: int) -> bool:
-    before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
-    return bool(before & word_list("no_document"))
-
-
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
-    if _hedged(c) or _continues_work(c):
+    if hedged(c) or continues_work(c):
         return plain_exchange(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
@@ -137,9 +63,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         sides, by = document_signatories(known[1].value)
         named: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": by}
         return [c.draft(known[0], named, "referenced", known[1])]
-    if any(_no_document(c, i) for i in c.at(lex.agreement)):
+    if any(no_document(c, i) for i in c.at(lex.agreement)):
         return []  # "no document was signed", "talks ended without an agreement"
-    asked = [i for i in c.at(lex.ceasefire) if _called_for(c, i)]
+    asked = [i for i in c.at(lex.ceasefire) if called_for(c, i)]
     cease = [i for i in c.at(lex.ceasefire) if not guarded(c, i) and i not in asked]
     watched = [i for i in cease if watched_truce(c, i)]  # "a centre to monitor the truce"
     cease = [i for i in cease if i not in watched]
@@ -206,7 +132,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
                 )
                 # "agreed to unblock transport links", "договорились о делимитации": a deal
                 # (a meeting may place the deal: "agreed ... during a summit in Sochi")
-                or (agree_deal and len(parties) >= 2 and _deal_object(c) and not talked_of(c))
+                or (agree_deal and len(parties) >= 2 and deal_object(c) and not talked_of(c))
                 # "the leaders of X, Y and Z made a decision to create a working group"
                 or (len(parties) >= 2 and c.tense == "past" and bool(decision))
             )
@@ -222,7 +148,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # "within the framework of the agreements reached", "в рамках достигнутых ранее
     # договоренностей": a participle beside the cited noun only qualifies it
     told = [a for a in agree if a not in signed and not attributive(c, a, nouns)]
-    cited = known is None and bool(nouns) and _cited(c, nouns[0]) and not told
+    cited = known is None and bool(nouns) and cited_deal(c, nouns[0]) and not told
     if cited and (date is None or not c._document(date)):  # "the protocol signed on April 19"
         date = None  # "согласно трехстороннему заявлению": the day is the event's, not the deal's
     ctx = c.ctx
@@ -239,8 +165,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     meeting = meeting_context(c)
     if date is None and meeting and meeting.date:
         date = meeting.date
-    if date is None and kind == "CeasefireAgreed" and _ends_a_war(c, ending):
-        date = _war_it_ended(c)
+    if date is None and kind == "CeasefireAgreed" and ends_a_war(c, ending):
+        date = war_it_ended(c)
     out: list[Draft] = []
     if date is None or date.value[:4] > "1991":  # "the boundary at the collapse of the USSR"
         parties = [p for p in parties if p not in word_list("defunct_states")]
@@ -263,13 +189,13 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         args: dict[str, str | list[str] | None] = {"parties": sides or None, "mediator": mediator}
         truce = c.draft(kind, args, modality, date)
         # "договорились о новом перемирии", "agreed anew": not the truce dated before
-        truce.another_occasion = known is None and _renewed(c, (cease or nouns or [anchor])[0])
+        truce.another_occasion = known is None and renewed(c, (cease or nouns or [anchor])[0])
         out.append(truce)
     elif kind:
         if kind == "AgreementSigned":
             # a signed document's parties are its signers where the clause names them
             signing = signers(c, signed, exclude)
-            parties = _issuers(c, signed, exclude) + [p for p in signing or parties if p]
+            parties = issuers(c, signed, exclude) + [p for p in signing or parties if p]
             parties = list(dict.fromkeys(parties))
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     if nouns:  # "the 9 November statement as well as the 11 January 2021 document"
