@@ -12,7 +12,14 @@ from .fighting_checks import (
     fighting_as_a_place,
     told_as_ended,
 )
-from .fighting_words import after_before, dateline_place, end_told, fire_opened, own_date
+from .fighting_words import (
+    after_before,
+    between_the_sides,
+    dateline_place,
+    end_told,
+    fire_opened,
+    own_date,
+)
 from .lexicon import role_names, table, word_list
 from .rules import Clause
 from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
@@ -152,6 +159,8 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         if places
         else (target or (_the_border() if border else (_place_before(c) or c.ctx.region)))
     )
+    sides_meet = place is None and between_the_sides(c, hit)
+    place = _the_border() if sides_meet else place
     date = c.date_near(hit)
     if date is not None and after_before(c, hit, date):
         date = None  # "fought for a month before a deal came into force on November 10"
@@ -167,7 +176,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     modality = "asserted" if since is None else "referenced"
     fought = c.draft("HostilitiesReported", {"location": place}, modality, date)
     # no place in the clause: the article's region stands in until a mention names one
-    fought.placed_by_context = not places and not target and not border and place is not None
+    fought.placed_by_context = (
+        not places and not target and not border and not sides_meet and place is not None
+    )
     return fought
 
 
