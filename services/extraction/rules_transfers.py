@@ -22,6 +22,7 @@ from .transfer_doubts import (
     under_attack,
     unvouched,
 )
+from .transfer_holders import dates_the_holding, former_holder
 from .transfer_lists import one_per_list
 from .transfer_roles import (
     agent_after,
@@ -247,9 +248,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
                 # "военные взяли под контроль три села", said by Baku: its own troops
                 to = claimant_side(claimed or [])
     postponed = c.at(lex.postpone)
+    held = None if scheduled else former_holder(c)
     out: list[Draft] = []
     for t in territories:
         date = _date_for(c, t, postponed[0] if postponed else None)
+        if held is not None and date is not None and dates_the_holding(c, held[1], date):
+            date = None  # "under Armenian control since 1993": the holding's date
         if scheduled and date is not None and c.dates_the_saying(date):
             date = None  # "Peskov said on Friday that Armenia must return": the saying's day
         if scheduled:
@@ -266,6 +270,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             taker = to
             if taker is None and capture and not handover:
                 taker = _retaken_by_owner(c, t, date, claimed or [])
+            if held is not None and held[0] != taker and not src:
+                src = held[0]  # "которые находились под контролем НКР": who held it before
             frm = src if src and src != taker else other_side(taker)  # nobody takes from itself
             args = {"territory": t.name, "from": frm, "to": taker or other_side(frm)}
             out.append(c.draft("TerritoryTransferred", args, "asserted", date))
