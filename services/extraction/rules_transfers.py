@@ -28,6 +28,7 @@ from .transfer_roles import (
     agent_after,
     agent_before,
     claimant_side,
+    gerund_subject,
     giver_of,
     implied_receiver,
     nominal,
@@ -225,6 +226,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     src = giver_of(c, v, language)
     # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
     agent = None if nominal(c, v) or participial(c, v) else agent_before(c, v)
+    agent = gerund_subject(c, v) or agent
     if handover and to is None and _returns_own(c, v, agent, territories):
         handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:
