@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .clause_guards import guarded, negated
 from .cues import Role
+from .dates import DateMention
 from .discourse import Draft
 from .fighting_checks import (
     a_blaze,
@@ -86,8 +89,34 @@ def hostilities(c: Clause) -> list[Draft]:
     out = [war_reference(c, i) for i in wars]
     others = [i for i in hits if i not in wars]
     if others:
-        out.append(_fighting(c, others[0], wars))
+        first = _fighting(c, others[0], wars)
+        out.append(first)
+        earlier = _day_before_episode(c, others, wars, first)
+        out += [earlier] if earlier is not None else []
     return decade_war_apart(c, wars, [d for d in out if d is not None])
+
+
+def _day_before_episode(
+    c: Clause, hits: list[int], wars: list[int], first: Draft | None
+) -> Draft | None:
+    """ "Fresh clashes erupted on Wednesday, a day after scores were killed in the fighting":
+    fighting told after "a day after" is the episode of the day before the first one's."""
+    when = first.date if first is not None else None
+    if when is None or when.precision != "day":
+        return None
+    phrases = word_list("day_after_phrases")
+    for k in hits[1:]:
+        text = " ".join(t.lower for t in c.tokens[hits[0] + 1 : k])
+        if not any(p in text for p in phrases):
+            continue
+        fought = _fighting(c, k, wars)
+        if fought is not None:
+            day = dt.date.fromisoformat(when.value) - dt.timedelta(days=1)
+            derived = "relative: the day before the first episode's"
+            fought.date = DateMention(day.isoformat(), "day", derived, -1, -1, when.explicit_year)
+            fought.args["date"] = fought.date.value
+        return fought
+    return None
 
 
 def _broken_truce(c: Clause) -> list[int]:

@@ -42,3 +42,25 @@ def test_a_place_named_beats_the_border(lang: str, text: str) -> None:
     """A place the sentence names is the fighting's place, whoever the sides are."""
     fought = article_facts(text, lang, "HostilitiesReported", DAY)
     assert [f["location"] for f in fought] == ["Nagorno-Karabakh"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "New clashes broke out between Armenia and Azerbaijan on Wednesday, a day after "
+            "dozens were killed in fighting between the two countries.",
+        ),
+        (
+            "ru",
+            "Новые столкновения между Арменией и Азербайджаном начались в среду, а накануне "
+            "шли бои между двумя странами.",
+        ),
+    ],
+)
+def test_fighting_told_a_day_after_is_the_episode_of_the_day_before(lang: str, text: str) -> None:
+    """Fighting told after "a day after" / "накануне" is an episode of its own, dated the day
+    before the first one's (the guide: one fact per episode, same place and time)."""
+    fought = article_facts(text, lang, "HostilitiesReported", DAY)
+    assert sorted(f.get("date") for f in fought) == ["2022-09-13", "2022-09-14"]
