@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .cues import Role
 from .dates import DateMention
-from .lexicon import word_list
+from .lexicon import adjective_states, role_names, word_list
 from .rules import Clause
 
 
@@ -66,3 +66,19 @@ def own_date(c: Clause, i: int) -> bool:
     lo = c.tokens[max(c.lo, i - 2)].start
     hi = c.tokens[min(c.hi - 1, i + 2)].end
     return any(lo <= d.start < hi and d.start != c.tokens[i].start for d in c.dates)
+
+
+def between_the_sides(c: Clause, hit: int) -> bool:
+    """ "clashes between Armenia and Azerbaijan", "fighting between Azerbaijani and Armenian
+    troops", "бои между армянскими и азербайджанскими военными", "between the neighbours":
+    the two states' armies meet, with no place named, on the two states' border."""
+    if not any(t.lower in word_list("between_words") for t in c.tokens[hit + 1 : hit + 3]):
+        return False
+    near = c.tokens[hit + 1 : min(c.hi, hit + 10)]
+    if any(t.lower in word_list("two_states_words") for t in near):
+        return True
+    named = {r.name for r in c.roles if r.kind == "state" and hit < r.mention.first < hit + 10}
+    named |= {
+        adjective_states().get(t.lemma) or adjective_states().get(t.lower) or "" for t in near
+    }
+    return role_names("border_sides") <= named

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .clause_guards import guarded, negated
 from .cues import Role
+from .dates import DateMention
 from .discourse import Draft
 from .fighting_checks import (
     a_blaze,
@@ -12,7 +15,14 @@ from .fighting_checks import (
     fighting_as_a_place,
     told_as_ended,
 )
-from .fighting_words import after_before, dateline_place, end_told, fire_opened, own_date
+from .fighting_words import (
+    after_before,
+    between_the_sides,
+    dateline_place,
+    end_told,
+    fire_opened,
+    own_date,
+)
 from .lexicon import role_names, table, word_list
 from .rules import Clause
 from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
@@ -79,8 +89,34 @@ def hostilities(c: Clause) -> list[Draft]:
     out = [war_reference(c, i) for i in wars]
     others = [i for i in hits if i not in wars]
     if others:
-        out.append(_fighting(c, others[0], wars))
+        first = _fighting(c, others[0], wars)
+        out.append(first)
+        earlier = _day_before_episode(c, others, wars, first)
+        out += [earlier] if earlier is not None else []
     return decade_war_apart(c, wars, [d for d in out if d is not None])
+
+
+def _day_before_episode(
+    c: Clause, hits: list[int], wars: list[int], first: Draft | None
+) -> Draft | None:
+    """ "Fresh clashes erupted on Wednesday, a day after scores were killed in the fighting":
+    fighting told after "a day after" is the episode of the day before the first one's."""
+    when = first.date if first is not None else None
+    if when is None or when.precision != "day":
+        return None
+    phrases = word_list("day_after_phrases")
+    for k in hits[1:]:
+        text = " ".join(t.lower for t in c.tokens[hits[0] + 1 : k])
+        if not any(p in text for p in phrases):
+            continue
+        fought = _fighting(c, k, wars)
+        if fought is not None:
+            day = dt.date.fromisoformat(when.value) - dt.timedelta(days=1)
+            derived = "relative: the day before the first episode's"
+            fought.date = DateMention(day.isoformat(), "day", derived, -1, -1, when.explicit_year)
+            fought.args["date"] = fought.date.value
+        return fought
+    return None
 
 
 def _broken_truce(c: Clause) -> list[int]:
@@ -152,6 +188,8 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         if places
         else (target or (_the_border() if border else (_place_before(c) or c.ctx.region)))
     )
+    sides_meet = place is None and between_the_sides(c, hit)
+    place = _the_border() if sides_meet else place
     date = c.date_near(hit)
     if date is not None and after_before(c, hit, date):
         date = None  # "fought for a month before a deal came into force on November 10"
@@ -167,7 +205,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     modality = "asserted" if since is None else "referenced"
     fought = c.draft("HostilitiesReported", {"location": place}, modality, date)
     # no place in the clause: the article's region stands in until a mention names one
-    fought.placed_by_context = not places and not target and not border and place is not None
+    fought.placed_by_context = (
+        not places and not target and not border and not sides_meet and place is not None
+    )
     return fought
 
 

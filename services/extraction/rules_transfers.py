@@ -22,11 +22,13 @@ from .transfer_doubts import (
     under_attack,
     unvouched,
 )
+from .transfer_holders import dates_the_holding, former_holder
 from .transfer_lists import one_per_list
 from .transfer_roles import (
     agent_after,
     agent_before,
     claimant_side,
+    gerund_subject,
     giver_of,
     implied_receiver,
     nominal,
@@ -224,6 +226,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     src = giver_of(c, v, language)
     # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
     agent = None if nominal(c, v) or participial(c, v) else agent_before(c, v)
+    agent = gerund_subject(c, v) or agent
     if handover and to is None and _returns_own(c, v, agent, territories):
         handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:
@@ -247,9 +250,12 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
                 # "военные взяли под контроль три села", said by Baku: its own troops
                 to = claimant_side(claimed or [])
     postponed = c.at(lex.postpone)
+    held = None if scheduled else former_holder(c)
     out: list[Draft] = []
     for t in territories:
         date = _date_for(c, t, postponed[0] if postponed else None)
+        if held is not None and date is not None and dates_the_holding(c, held[1], date):
+            date = None  # "under Armenian control since 1993": the holding's date
         if scheduled and date is not None and c.dates_the_saying(date):
             date = None  # "Peskov said on Friday that Armenia must return": the saying's day
         if scheduled:
@@ -266,6 +272,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             taker = to
             if taker is None and capture and not handover:
                 taker = _retaken_by_owner(c, t, date, claimed or [])
+            if held is not None and held[0] != taker and not src:
+                src = held[0]  # "которые находились под контролем НКР": who held it before
             frm = src if src and src != taker else other_side(taker)  # nobody takes from itself
             args = {"territory": t.name, "from": frm, "to": taker or other_side(frm)}
             out.append(c.draft("TerritoryTransferred", args, "asserted", date))

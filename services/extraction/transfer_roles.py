@@ -149,3 +149,25 @@ def claimant_side(claimed: list[str]) -> str | None:
     """The side a claimant speaks for (Baku's ministry: Azerbaijan), if it is one."""
     state = state_named(claimed[0]) if claimed else None
     return state if state in role_names("border_sides") else None
+
+
+def gerund_subject(c: Clause, v: int) -> str | None:
+    """ "the Azerbaijani forces attacked the border of Armenia, conquering territory", "войска
+    перешли границу, захватив участок": a participle set off by a comma shares the subject of
+    the main clause, the first state-bearing actor of the sentence, not an object before it."""
+    t = c.tokens[v]
+    gerund = t.pos == "GRND" or (t.lower.isascii() and t.lower.endswith("ing"))
+    if not gerund or v - 1 < c.lo or c.tokens[v - 1].lower != ",":
+        return None
+    actors = [
+        (r.mention.first, str(state_of(r)))
+        for r in c.roles
+        if c.lo <= r.mention.first < v and state_of(r) and nominative_head(c, r.mention.first)
+    ]
+    for k in range(c.lo, v):
+        state = adjective_states().get(c.tokens[k].lemma) or adjective_states().get(
+            c.tokens[k].lower
+        )
+        if state:
+            actors.append((k, state))
+    return min(actors)[1] if actors else None

@@ -16,6 +16,7 @@ from .gazetteer import canonical_entity
 from .rules import Clause
 from .text import Sentence
 from .transfer_doubts import unvouched
+from .transfer_holders import dates_the_holding, former_holder
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -113,7 +114,12 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
             frm = other_side(to)
         if to is None:
             return []
+        held = former_holder(c)  # "районы, которые находились под контролем НКР"
+        if held is not None and held[0] != to and not (v in handover and frm):
+            frm = held[0]
         date = c.date_near(v)
+        if held is not None and date is not None and dates_the_holding(c, held[1], date):
+            date = None  # "under Armenian control since 1993": the holding's date
         if date is not None and date.precision != "day":
             return []  # "in the fall of 2020 Baku liberated several cities": the war recalled
         args: dict[str, str | list[str] | None] = {"territory": None, "from": frm, "to": to}
