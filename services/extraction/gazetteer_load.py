@@ -23,7 +23,7 @@ KINDS = frozenset({"person", "state", "organisation", "place", "force"})
 FLAGS = frozenset(
     {
         "spokes", "media", "city", "village", "district", "region", "border", "corridor",
-        "exact", "ambiguous",
+        "exact", "ambiguous", "bare",
     }
 )  # fmt: skip
 KEYS = ("name", "kind", "wikidata", "state", "country", "flags", "ru", "en")
@@ -110,6 +110,8 @@ def _record(index: int, table: Any, problems: list[str]) -> EntityRecord | None:
     bad_flags = sorted(set(flags) - FLAGS)
     if bad_flags:
         problems.append(f"{where}: unknown flag(s) {bad_flags}; allowed: {sorted(FLAGS)}")
+    if "bare" in flags and kind != "person":
+        problems.append(f"{where}: flag 'bare' is only for people")
     country = _optional_str(table.get("country"), where, "country", problems)
     if country is not None and kind != "place":
         problems.append(f"{where}: 'country' is only for places")

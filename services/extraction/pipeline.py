@@ -176,7 +176,9 @@ def _run(
         sent_roles = mentioned[index]
         if sent_roles is None:
             continue
-        sent_roles = resolve_surnames(ctx.people, home_institutions(sent.tokens, sent_roles, home))
+        sent_roles = resolve_surnames(
+            ctx.people, home_institutions(sent.tokens, sent_roles, home), sent.tokens
+        )
         remember_people(ctx.people, sent_roles)
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)
         year = (

@@ -4,7 +4,8 @@ Headlines and second mentions use surnames ("Bayramov, Mirzoyan meet in Almaty",
 Мнацаканян"); the gazetteer lists a bare surname only for some people. Every person whose
 surname is borne by no other entity gets it as an alias, in both languages; shared surnames
 (Mnatsakanyan, Harutyunyan, Babayan) stay unlisted, and `surnames.py` resolves them to the
-bearer the article names in full.
+bearer the article names in full. A bare surname found this way still names its person only
+when the article introduced them or the gazetteer flags them `bare` (see `surnames.py`).
 """
 
 from __future__ import annotations
