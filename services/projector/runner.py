@@ -142,6 +142,11 @@ class Projector:
     async def lag(self) -> int:
         return max(0, await self._log.head() - self.position)
 
+    @property
+    def caught_up(self) -> bool:
+        """True once the catch-up after a start (or after lost read models) has finished."""
+        return self._caught_up
+
     async def run(self) -> None:
         """Follow the log for ever: a lost dependency is waited for, an emptied store is
         rebuilt from the log (no restart, no manual step)."""

@@ -4,6 +4,7 @@ the route makes (a read token, rebuilding) still made."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,10 @@ def test_reads_say_rebuilding_even_when_an_answer_was_cached(client: TestClient)
     assert client.get(LIST).status_code == 200
     assert client.get(LIST).status_code == 200
     projector = client.app.state.container.projector  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 30
+    while not projector.caught_up and time.monotonic() < deadline:
+        time.sleep(0.02)  # the start's catch-up ends by clearing `rebuilding`: wait it out
+    assert projector.caught_up
     projector.rebuilding = Rebuilding(0, 5, 10)
     try:
         answer = client.get(LIST)
