@@ -6,12 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from contracts.envelope import Event
 from tests.support.builders import retraction, supersession
 
 State = TypeVar("State", bound=BaseModel)
+BATCH_SIZES = st.lists(st.integers(1, 6), min_size=1, max_size=12)  # how a history is cut
+
+
+def corrections(max_size: int) -> st.SearchStrategy[list[tuple[int, int, bool]]]:
+    """(target, other, supersede) triples for `with_corrections`."""
+    return st.lists(
+        st.tuples(st.integers(0, 99), st.integers(0, 99), st.booleans()), max_size=max_size
+    )
 
 
 def with_corrections(facts: Sequence[Event], fixes: Sequence[tuple[int, int, bool]]) -> list[Event]:

@@ -12,7 +12,12 @@ from contracts.envelope import Event
 from services.projections import territories
 from services.projections.territory_incremental import TerritoryDeriver
 from tests.support.builders import events_from_gold
-from tests.support.incremental import assert_settles_equal_scratch, with_corrections
+from tests.support.incremental import (
+    BATCH_SIZES,
+    assert_settles_equal_scratch,
+    corrections,
+    with_corrections,
+)
 
 pytestmark = pytest.mark.unit
 PARTIES = ["Armenia", "Azerbaijan", "Russia"]
@@ -59,8 +64,8 @@ def _events(specs: list[tuple[Any, ...]], fixes: list[tuple[int, int, bool]]) ->
 @settings(max_examples=120, deadline=None)
 @given(
     st.lists(fact_spec, min_size=1, max_size=30),
-    st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99), st.booleans()), max_size=5),
-    st.lists(st.integers(1, 6), min_size=1, max_size=12),
+    corrections(max_size=5),
+    BATCH_SIZES,
     st.randoms(use_true_random=False),
 )
 def test_incremental_settles_equal_settling_from_scratch(

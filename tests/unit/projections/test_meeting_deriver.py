@@ -13,7 +13,12 @@ from services.projections import meetings
 from services.projections.meeting_incremental import MeetingDeriver
 from services.projections.meeting_models import MeetingGroup
 from tests.support.builders import events_from_gold
-from tests.support.incremental import assert_settles_equal_scratch, with_corrections
+from tests.support.incremental import (
+    BATCH_SIZES,
+    assert_settles_equal_scratch,
+    corrections,
+    with_corrections,
+)
 
 pytestmark = pytest.mark.unit
 PAIR = ["Ilham Aliyev", "Nikol Pashinyan"]
@@ -58,8 +63,8 @@ def _events(specs: list[tuple[Any, ...]], fixes: list[tuple[int, int, bool]]) ->
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(fact_spec, min_size=1, max_size=40),
-    st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99), st.booleans()), max_size=6),
-    st.lists(st.integers(1, 6), min_size=1, max_size=12),
+    corrections(max_size=6),
+    BATCH_SIZES,
     st.randoms(use_true_random=False),
 )
 def test_incremental_settles_equal_settling_from_scratch(
