@@ -29,7 +29,7 @@ def _party_of(name: str) -> str | None:
     return state if state in role_names("border_sides") else None
 
 
-def _represented(party: str, people: frozenset[str]) -> bool:
+def represented(party: str, people: frozenset[str]) -> bool:
     """The party is at the table, or its state is, or (a state) one of its people is."""
     entity = canonical_entity(party)
     if party in people or entity is None:
@@ -54,7 +54,7 @@ def complete_denials(facts: list[Draft]) -> list[Draft]:
         deniers = d.args.get("denied_by") or []
         for who in deniers if isinstance(deniers, list) else [deniers]:
             party = _party_of(str(who))
-            if party and not _represented(party, people):
+            if party and not represented(party, people):
                 d.args["participants"] = [party, *people_of_list(d)]
                 people = people_of(d)
         key = (people, str(d.args.get("denied_by")))

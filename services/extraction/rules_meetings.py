@@ -36,7 +36,7 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
-from .meeting_plans import plan_between, told_about
+from .meeting_plans import keeps_last_people, plan_between, teller_side, told_about
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
@@ -145,9 +145,12 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     last = ctx.last_meeting
     recent = last is not None and last.paragraph == c.sent.paragraph
     participants = same_table(c, trig, participants)  # "the same group met in Chisinau"
+    participants = teller_side(c, kind, participants, teller)  # "the meeting with X is off, Y said"
+    # a meeting called off with a side of its own, after one held: not that table's people
+    carry = keeps_last_people(c, kind, participants)
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
-    elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
+    elif carry and len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
     elif len(participants) < 2 and anaphoric_participants(c, trig):
         participants = list(dict.fromkeys([*anaphoric_participants(c, trig), *participants]))
