@@ -36,7 +36,7 @@ from .transfer_roles import (
     other_side,
     receiver_of,
 )
-from .transfer_terms import agreed_to, schedule_phrase, terms_told
+from .transfer_terms import agreed_to, past_clause_after, schedule_phrase, terms_told
 from .transfer_territories import (
     inverted_control,
     participial,
@@ -185,6 +185,11 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         handover = handover or (relative_leaving(c) if c.has(lex.units) else [])
         left = bool(handover)
     hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
+    # "would rebuild the region after troops left it": a modal governs its own verb, not a
+    # verb of a time clause after it, whose own tense then tells done or to come
+    modal_count = len(hypothetical)
+    hypothetical = [h for h in hypothetical if not past_clause_after(c, h, handover + capture)]
+    time_clause = len(hypothetical) < modal_count
     if (
         not (handover or capture)
         or c.has(lex.attempt)
@@ -229,6 +234,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     # names its place by the second verb, beyond the first one's reach
     for v in handover or capture:
         scheduled, territories = _places_of(c, v, language, handover, capture)
+        scheduled = scheduled and not (time_clause and c.tokens[v].tense == "past")
         if territories:
             break
     if not territories:
