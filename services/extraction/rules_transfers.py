@@ -18,6 +18,7 @@ from .lexicon import role_names, word_list
 from .rules import Clause
 from .transfer_doubts import (
     attributive,
+    attributive_handover,
     destination,
     under_attack,
     unvouched,
@@ -35,7 +36,7 @@ from .transfer_roles import (
     other_side,
     receiver_of,
 )
-from .transfer_terms import agreed_to, schedule_phrase, terms_told
+from .transfer_terms import agreed_to, past_clause_after, schedule_phrase, terms_told
 from .transfer_territories import (
     inverted_control,
     participial,
@@ -138,10 +139,34 @@ def _part_of(c: Clause, t: Role) -> bool:
     return any(w in words for w in before)
 
 
+def _places_of(
+    c: Clause, v: int, language: str, handover: list[int], capture: list[int]
+) -> tuple[bool, list[Role]]:
+    """Whether the verb at v tells terms still to come, and the places it moves."""
+    # Russian terms are told in the present ("Армения возвращает Азербайджану район")
+    scheduled = (
+        terms_told(c)
+        or (language == "ru" and c.tense == "pres" and bool(handover))
+        or agreed_to(c, v)
+    )
+    # a schedule lists territories with their deadlines; a report names one near its verb
+    # terms name the territory as the subject, far before "должны быть возвращены"
+    subject_moves = c.tokens[v].lemma in word_list("territory_subject_verbs")
+    back = 18 if scheduled else (14 if subject_moves else 8)
+    reach = 24 if scheduled else 12
+    if scheduled and any(t.text == ":" for t in c.tokens[v : c.hi]):
+        reach = c.hi - v  # "... according to the following schedule: by November 20 – Aghdam"
+    territories = _territories(c, v, reach, back)
+    if not territories and capture:
+        territories = pronoun_territory(c, v)
+    return scheduled, territories or relative_object(c, v)
+
+
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not negated(c, i) and not _relays(c, i)]
     handover = [i for i in handover if not under_attack(c, i) and not destination(c, i)]
+    handover = [i for i in handover if not attributive(c, i) and not attributive_handover(c, i)]
     left = False
     capture = [i for i in c.at(lex.capture) + inverted_control(c) if not negated(c, i)]
     capture = [i for i in capture if not attributive(c, i)]
@@ -160,6 +185,11 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         handover = handover or (relative_leaving(c) if c.has(lex.units) else [])
         left = bool(handover)
     hypothetical = [i for i in c.at(lex.hypothetical) if not schedule_phrase(c, i)]
+    # "would rebuild the region after troops left it": a modal governs its own verb, not a
+    # verb of a time clause after it, whose own tense then tells done or to come
+    modal_count = len(hypothetical)
+    hypothetical = [h for h in hypothetical if not past_clause_after(c, h, handover + capture)]
+    time_clause = len(hypothetical) < modal_count
     if (
         not (handover or capture)
         or c.has(lex.attempt)
@@ -200,24 +230,13 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         capture = [i for i in capture if _taken_by_a_state(c, i)]
         if not capture:
             return []
-    v = (handover or capture)[0]
-    # Russian terms are told in the present ("Армения возвращает Азербайджану район")
-    scheduled = (
-        terms_told(c)
-        or (language == "ru" and c.tense == "pres" and bool(handover))
-        or agreed_to(c, v)
-    )
-    # a schedule lists territories with their deadlines; a report names one near its verb
-    # terms name the territory as the subject, far before "должны быть возвращены"
-    subject_moves = c.tokens[v].lemma in word_list("territory_subject_verbs")
-    back = 18 if scheduled else (14 if subject_moves else 8)
-    reach = 24 if scheduled else 12
-    if scheduled and any(t.text == ":" for t in c.tokens[v : c.hi]):
-        reach = c.hi - v  # "... according to the following schedule: by November 20 – Aghdam"
-    territories = _territories(c, v, reach, back)
-    if not territories and capture:
-        territories = pronoun_territory(c, v)
-    territories = territories or relative_object(c, v)
+    # each verb has its chance: "took control of the ceded lands as troops entered Aghdam"
+    # names its place by the second verb, beyond the first one's reach
+    for v in handover or capture:
+        scheduled, territories = _places_of(c, v, language, handover, capture)
+        scheduled = scheduled and not (time_clause and c.tokens[v].tense == "past")
+        if territories:
+            break
     if not territories:
         return []
     if handover:  # "the villages X, Y and Z were returned": one handover (captures: one each)

@@ -60,6 +60,17 @@ def attributive(c: Clause, i: int) -> bool:
     return before in words("attributive_determiners") and c.tokens[i].lower.endswith("ed")
 
 
+def attributive_handover(c: Clause, i: int) -> bool:
+    """ "the ceded territories", "the returned districts": a participle between a determiner and
+    its noun names land given earlier in passing; the handover is no event of this sentence."""
+    before = c.tokens[i - 1].lower if i > c.lo else ""
+    nxt = c.tokens[i + 1] if i + 1 < c.hi else None
+    if nxt is None or before not in words("attributive_determiners"):
+        return False
+    noun_follows = nxt.text.isalpha() and nxt.text.islower() and nxt.pos != "ADP"
+    return c.tokens[i].lower.endswith("ed") and noun_follows and nxt.lower not in ("by", "to")
+
+
 def destination(c: Clause, i: int) -> bool:
     """ "our return to Shusha", "возвращение в Шушу": a return to a place, not of it."""
     nxt = c.tokens[i + 1].lower if i + 1 < c.hi else ""

@@ -38,6 +38,8 @@ def agent_before(c: Clause, v: int) -> str | None:
     lo = max(c.lo, v - 8)
     found: list[tuple[int, str]] = []
     actors = [r for r in c.roles if lo <= r.mention.first < v and state_of(r)]
+    # "the territories ceded by Armenia as troops entered": the agent of a passive is no subject
+    actors = [r for r in actors if c.tokens[max(c.lo, r.mention.first - 1)].lower != "by"]
     if actors and nominative_head(c, actors[-1].mention.first):
         found.append((actors[-1].mention.last, str(state_of(actors[-1]))))
     adjective = adjective_agent(c, lo, v)

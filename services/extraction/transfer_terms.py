@@ -48,3 +48,11 @@ def schedule_phrase(c: Clause, i: int) -> bool:
         or (t.lemma == "be" and nxt in ("to", "due"))
         or (t.lemma == "должный" and c.tokens[i + 1].lemma == "быть" if nxt else False)
     )
+
+
+def past_clause_after(c: Clause, h: int, verbs: list[int]) -> bool:
+    """Every change verb stands in a time clause ("after", "когда") begun after the modal at h."""
+    subordinators = transfer_words.words("time_subordinators")
+    return bool(verbs) and all(
+        v > h and any(t.lower in subordinators for t in c.tokens[h + 1 : v]) for v in verbs
+    )
