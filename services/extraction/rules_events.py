@@ -60,6 +60,8 @@ def hostilities(c: Clause) -> list[Draft]:
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
         dated_war = i in c.at(lex.war) and own_date(c, i)
+        # "a deal to end a six-week war": a war known by its name is recalled even as it ends
+        dated_war = dated_war or named_war(c, i) is not None
         if (
             (any(lo <= j < i for j in c.at(lex.cessation)) and not dated_war)
             or told_as_ended(c, i)

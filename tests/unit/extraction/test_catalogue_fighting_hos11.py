@@ -1,0 +1,26 @@
+"""Fighting recalled and dated in the press (hos11; sentences written for the test)."""
+
+import datetime as dt
+
+import pytest
+
+from .catalogue import article_facts
+
+LATER = dt.date(2022, 6, 8)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia sent troops there in 2020 under a deal to end a six-week war."),
+        ("en", "The deal ending the 44-day war left the region divided."),
+        ("ru", "Соглашение положило конец 44-дневной войне за регион."),
+        ("ru", "После окончания 44-дневной войны регион разделен."),
+    ],
+)
+def test_a_war_known_by_its_name_is_recalled_even_as_its_end_is_told(lang: str, text: str) -> None:
+    """The guide counts "the 44-day war" as a fact: told as ended, it is still recalled."""
+    fought = article_facts(text, lang, "HostilitiesReported", LATER)
+    assert [(f["location"], str(f.get("date"))[:4]) for f in fought] == [
+        ("Nagorno-Karabakh", "2020")
+    ]
