@@ -25,7 +25,14 @@ from .fighting_words import (
 )
 from .lexicon import role_names, table, word_list
 from .rules import Clause
-from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
+from .war_references import (
+    decade_war_apart,
+    named_war,
+    place_name,
+    war_dates,
+    war_reference,
+    war_since,
+)
 
 
 def _pow(c: Clause, i: int) -> bool:
@@ -201,6 +208,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         # the truce's day, told before "after", is not the fighting's; "днём ранее", "a day
         # earlier" after "after" count back from it
         date = day_before(c, since, date)
+    war_place = war_since(c, date)
+    if war_place is not None:
+        place, places, target = war_place, [], war_place
     if place is None and date is None:
         return None
     # fighting before a truce is recalled: it keeps only a date of its own, never the news day

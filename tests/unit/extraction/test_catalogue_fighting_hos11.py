@@ -24,3 +24,28 @@ def test_a_war_known_by_its_name_is_recalled_even_as_its_end_is_told(lang: str, 
     assert [(f["location"], str(f.get("date"))[:4]) for f in fought] == [
         ("Nagorno-Karabakh", "2020")
     ]
+
+
+WAR_DAY = dt.date(2020, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In the fighting since September 27, Azerbaijani troops have taken the town of "
+            "Fizuli and dozens of villages.",
+        ),
+        (
+            "ru",
+            "В ходе боев, продолжающихся с 27 сентября, азербайджанская армия заняла город "
+            "Физули и десятки сел.",
+        ),
+    ],
+)
+def test_fighting_since_a_known_wars_first_day_is_that_war(lang: str, text: str) -> None:
+    """Fighting going on since the war's first day is the war, in its region: the towns it
+    took are no single episode's place."""
+    fought = article_facts(text, lang, "HostilitiesReported", WAR_DAY)
+    assert [(f["location"], f.get("date")) for f in fought] == [("Nagorno-Karabakh", "2020-09-27")]
