@@ -49,3 +49,34 @@ def test_fighting_since_a_known_wars_first_day_is_that_war(lang: str, text: str)
     took are no single episode's place."""
     fought = article_facts(text, lang, "HostilitiesReported", WAR_DAY)
     assert [(f["location"], f.get("date")) for f in fought] == [("Nagorno-Karabakh", "2020-09-27")]
+
+
+AFTER_WAR = dt.date(2020, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The ministry condemned the shelling of Martuni as a violation of the truce that "
+            "stopped the war on November 10.",
+        ),
+        (
+            "en",
+            "Yerevan condemned the shelling of Martuni as a breach of the agreement which ended "
+            "the war on November 10.",
+        ),
+        (
+            "ru",
+            "Министерство осудило обстрел Мартуни как нарушение соглашения, которое остановило "
+            "войну 10 ноября.",
+        ),
+    ],
+)
+def test_a_day_in_a_clause_that_ends_the_war_dates_the_end(lang: str, text: str) -> None:
+    """A day told in a relative clause whose verb stops the war dates the stop: neither the
+    fighting told before it nor the war takes it."""
+    fought = article_facts(text, lang, "HostilitiesReported", AFTER_WAR)
+    assert fought
+    assert all(f.get("date") != "2020-11-10" for f in fought), fought
