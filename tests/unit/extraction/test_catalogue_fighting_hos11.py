@@ -80,3 +80,27 @@ def test_a_day_in_a_clause_that_ends_the_war_dates_the_end(lang: str, text: str)
     fought = article_facts(text, lang, "HostilitiesReported", AFTER_WAR)
     assert fought
     assert all(f.get("date") != "2020-11-10" for f in fought), fought
+
+
+LATER_NEWS = dt.date(2022, 9, 14)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Baku blamed the Armenian side, saying its forces had staged an attack on Azerbaijani "
+        "positions.",
+        "Baku blamed the Armenian side for the shelling of Azerbaijani positions.",
+    ],
+)
+def test_fighting_told_again_without_place_or_day_is_the_one_episode(second: str) -> None:
+    """A mention of fighting with neither a place nor a day of its own repeats the one episode
+    the article tells with both: one fact."""
+    text = (
+        "Talks on Nagorno-Karabakh stall.\n\nAzerbaijani troops shelled Martuni on September 5, "
+        f"the Karabakh army said.\n\n{second}"
+    )
+    fought = article_facts(text, "en", "HostilitiesReported", LATER_NEWS)
+    assert [(f["location"], f.get("date")) for f in fought] == [
+        ("Martuni, Nagorno-Karabakh", "2022-09-05")
+    ]
