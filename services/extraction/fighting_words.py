@@ -82,3 +82,16 @@ def between_the_sides(c: Clause, hit: int) -> bool:
         adjective_states().get(t.lemma) or adjective_states().get(t.lower) or "" for t in near
     }
     return role_names("border_sides") <= named
+
+
+def ending_clause(c: Clause, hit: int, date: DateMention) -> bool:
+    """ "condemned the attack as a violation of the truce that stopped the war on November 10",
+    "нарушение соглашения, которое остановило войну 10 ноября": a date in a relative clause
+    whose verb ends the fighting dates that end, not the fighting told before it."""
+    relatives, ends = word_list("relative_words"), word_list("ending_verbs")
+    between = [t for t in c.tokens[hit + 1 : c.hi] if t.end <= date.start]
+    for k, t in enumerate(between):
+        if t.lower in relatives or t.lemma in relatives:
+            rest = between[k + 1 :]
+            return any(w.lemma in ends or w.lower in ends for w in rest)
+    return False

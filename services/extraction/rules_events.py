@@ -20,12 +20,20 @@ from .fighting_words import (
     between_the_sides,
     dateline_place,
     end_told,
+    ending_clause,
     fire_opened,
     own_date,
 )
 from .lexicon import role_names, table, word_list
 from .rules import Clause
-from .war_references import decade_war_apart, named_war, place_name, war_dates, war_reference
+from .war_references import (
+    decade_war_apart,
+    named_war,
+    place_name,
+    war_dates,
+    war_reference,
+    war_since,
+)
 
 
 def _pow(c: Clause, i: int) -> bool:
@@ -46,6 +54,16 @@ def _speaking_place(c: Clause, r: Role) -> bool:
     return any(t.lemma in c.lex.speech or t.lower in c.lex.speech for t in near)
 
 
+def _end_day(c: Clause, i: int, lo: int) -> bool:
+    """ "the agreement that stopped the war on November 10", "остановило войну 10 ноября": a
+    day after a war whose stop is told dates the stop; a war is dated by a year or a month."""
+    if not any(lo <= j < i for j in c.at(c.lex.cessation)):
+        return False
+    end = c.tokens[min(c.hi - 1, i + 3)].end
+    after = [d for d in c.dates if c.tokens[i].end <= d.start < end]
+    return bool(after) and after[0].precision == "day"
+
+
 def _the_border() -> str:
     """ "на границе", "cross-border": in this conflict's press, the Armenia–Azerbaijan border."""
     return sorted(role_names("border"))[0]
@@ -59,7 +77,9 @@ def hostilities(c: Clause) -> list[Draft]:
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
-        dated_war = i in c.at(lex.war) and own_date(c, i)
+        dated_war = i in c.at(lex.war) and own_date(c, i) and not _end_day(c, i, lo)
+        # "a deal to end a six-week war": a war known by its name is recalled even as it ends
+        dated_war = dated_war or named_war(c, i) is not None
         if (
             (any(lo <= j < i for j in c.at(lex.cessation)) and not dated_war)
             or told_as_ended(c, i)
@@ -191,6 +211,8 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     sides_meet = place is None and between_the_sides(c, hit)
     place = _the_border() if sides_meet else place
     date = c.date_near(hit)
+    if date is not None and ending_clause(c, hit, date):
+        date = None  # "the attack ... a violation of the truce that stopped the war on November 10"
     if date is not None and after_before(c, hit, date):
         date = None  # "fought for a month before a deal came into force on November 10"
     if date is not None and any(date in war_dates(c, w) for w in wars):
@@ -199,6 +221,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         # the truce's day, told before "after", is not the fighting's; "днём ранее", "a day
         # earlier" after "after" count back from it
         date = day_before(c, since, date)
+    war_place = war_since(c, date)
+    if war_place is not None:
+        place, places, target = war_place, [], war_place
     if place is None and date is None:
         return None
     # fighting before a truce is recalled: it keeps only a date of its own, never the news day

@@ -45,6 +45,18 @@ def _known_war(c: Clause, hit: int, date: DateMention | None) -> str | None:
     return None
 
 
+def war_since(c: Clause, date: DateMention | None) -> str | None:
+    """ "в ходе боёв, продолжающихся с 27 сентября", "fighting since September 27": fighting
+    going on since a known war's first day is that war, in the war's region (the towns named
+    beside it are what the war took, not one episode's place)."""
+    if date is None or date.start < 0 or date.precision != "day":
+        return None
+    before = [t for t in c.tokens[c.lo : c.hi] if t.end <= date.start][-1:]
+    if not before or before[0].lower not in word_list("war_since_words"):
+        return None
+    return next((loc for first, _, loc, _ in known_wars() if first == date.value), None)
+
+
 def war_reference(c: Clause, hit: int) -> Draft | None:
     """ "the 2020 war", "Second Nagorno-Karabakh War", "войны в Карабахе": a war is its own
     episode, with the region and year next to it."""

@@ -1,0 +1,45 @@
+"""Fighting told twice: a mention with neither place nor day of its own folds into the
+episode the article tells with both (hos11).
+
+"Azerbaijani troops shelled Sotk on Monday night" and, further on, "the attack drew
+condemnation" or "Baku blamed Yerevan for the fighting": the second mention names no place (the
+article's region stands in) and no day (the news day stands in), so it is the same episode
+told again, not another one (the guide: one fact per episode; repeated mentions once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .discourse import Draft
+
+KIND = "HostilitiesReported"
+
+
+def _borrowed_day(d: Draft) -> bool:
+    """Dated only by the news day or the narrative, or not dated at all."""
+    return d.date is None or d.date.derivation.startswith(("publication", "dateline"))
+
+
+def _own_episode(d: Draft, news: Draft) -> bool:
+    """Placed and dated by its own words, on or before the borrowed news day."""
+    if d is news or d.kind != KIND or d.placed_by_context or _borrowed_day(d):
+        return False
+    if d.modality != "asserted" or d.date is None or d.date.precision != "day":
+        return False
+    if news.date is None:
+        return True
+    lag = dt.date.fromisoformat(news.date.value) - dt.date.fromisoformat(d.date.value)
+    return lag >= dt.timedelta(0)
+
+
+def fold_unplaced_fighting(facts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in facts:
+        unplaced = d.kind == KIND and d.placed_by_context and d.modality == "asserted"
+        episodes = [o for o in facts if _own_episode(o, d)] if unplaced and _borrowed_day(d) else []
+        if len(episodes) != 1:
+            out.append(d)
+            continue
+        episodes[0].spans.extend(s for s in d.spans if s not in episodes[0].spans)
+    return out
