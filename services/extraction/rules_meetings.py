@@ -30,6 +30,7 @@ from .meeting_people import (
     definite,
     hosting_voice,
     hosts,
+    indefinite,
     joins_last_meeting,
     met_with,
     seat,
@@ -147,7 +148,12 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     participants = same_table(c, trig, participants)  # "the same group met in Chisinau"
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
-    elif len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
+    elif (
+        len(participants) < 2
+        and ctx.meeting
+        and (kind != "MeetingAnnounced" or recent)
+        and not indefinite(c, trig)  # "Putin held a meeting with the Security Council": another
+    ):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
     elif len(participants) < 2 and anaphoric_participants(c, trig):
         participants = list(dict.fromkeys([*anaphoric_participants(c, trig), *participants]))
