@@ -40,3 +40,22 @@ def test_the_definite_meeting_is_the_one_told_before(second: str) -> None:
         "Ilham Aliyev",
         "Nikol Pashinyan",
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Aliyev demanded that Erdogan also join the talks with Pashinyan."),
+        ("en", "Baku insists that Turkey take part in the talks in Granada."),
+        ("ru", "Алиев потребовал, чтобы Эрдоган также участвовал в переговорах с Пашиняном."),
+        ("ru", "Баку настаивает на участии Турции во встрече в Гранаде."),
+    ],
+)
+def test_a_demanded_meeting_is_not_held(lang: str, text: str) -> None:
+    assert article_facts(text, lang, "MeetingHeld", DAY) == []
+
+
+def test_a_meeting_held_after_a_demand_in_another_sentence_stays_held() -> None:
+    text = "Aliyev demanded guarantees. Aliyev and Pashinyan met in Brussels on Monday."
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held["place"] == "Brussels"
