@@ -64,6 +64,13 @@ def definite(c: Clause, trig: int) -> bool:
     return trig > 0 and c.tokens[trig - 1].lower in ("the", "this", "that", "эта", "этой", "эту")
 
 
+def indefinite(c: Clause, trig: int) -> bool:
+    """ "held a meeting", "a separate meeting", "an emergency meeting": the indefinite article
+    introduces a meeting not told before, so it does not take the known meeting's people."""
+    before = [t.lower for t in c.tokens[max(c.lo, trig - 2) : trig]]
+    return bool(before) and (before[-1] in ("a", "an") or before[0] in ("a", "an"))
+
+
 def between_at(c: Clause, trig: int) -> int | None:
     """ "a meeting between X and Y": the list after "between" names everyone who meets, so
     the person reporting it earlier in the sentence is no participant."""

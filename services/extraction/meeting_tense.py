@@ -63,3 +63,10 @@ def in_the_past(c: Clause, trig: int, date: DateMention) -> DateMention:
     if not today or date.value <= today or not date.value[:4].isdigit():
         return date
     return replace(date, value=f"{int(date.value[:4]) - 1:04d}{date.value[4:]}")
+
+
+def demanded(c: Clause, trig: int) -> bool:
+    """A verb of demanding before the meeting word in its clause: the meeting is a demand
+    ("Aliyev demanded that Erdogan also join the talks"), not one held."""
+    verbs = word_list("demand_verbs")
+    return any(t.lemma in verbs or t.lower in verbs for t in c.tokens[c.lo : trig])

@@ -30,6 +30,7 @@ from .meeting_people import (
     definite,
     hosting_voice,
     hosts,
+    indefinite,
     joins_last_meeting,
     met_with,
     seat,
@@ -41,7 +42,7 @@ from .meeting_principals import for_principals, mediators_join, named_aides, sam
 from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
 from .meeting_sides import other_side
-from .meeting_tense import in_the_past, without_relatives
+from .meeting_tense import demanded, in_the_past, without_relatives
 from .meeting_venues import border_venue
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
@@ -150,7 +151,13 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     carry = keeps_last_people(c, kind, participants)
     if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
-    elif carry and len(participants) < 2 and ctx.meeting and (kind != "MeetingAnnounced" or recent):
+    elif (
+        carry
+        and len(participants) < 2
+        and ctx.meeting
+        and (kind != "MeetingAnnounced" or recent)
+        and not indefinite(c, trig)  # "Putin held a meeting with the Security Council": another
+    ):
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
     elif len(participants) < 2 and anaphoric_participants(c, trig):
         participants = list(dict.fromkeys([*anaphoric_participants(c, trig), *participants]))
@@ -192,6 +199,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if c.has(lex.not_a_meeting):
             return []  # "Ahead of the meeting, Michel held telephone conversations": the calls
         kind, modality, date = "MeetingAnnounced", "planned", None
+    if kind == "MeetingHeld" and demanded(c, trig):
+        return []  # "demanded that Erdogan also join the talks": a condition, not a meeting
     if kind in ("MeetingAnnounced", "MeetingHeld") and negated_plan(c, trig):
         return []  # "не будет вести переговоры", "will not hold talks": no meeting at all
     if kind == "MeetingAnnounced" and date and (c.dates_the_saying(date) or told_about(c, trig)):
