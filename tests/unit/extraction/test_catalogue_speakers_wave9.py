@@ -59,3 +59,20 @@ def test_a_state_and_its_government_are_one_speaker() -> None:
 def test_a_ministry_still_speaks_as_itself() -> None:
     found = _article("The Armenian Defence Ministry said two soldiers were wounded.", "en")
     assert "Ministry of Defence (Armenia)" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Mher Grigoryan arrived in Moscow on Monday.\n\n"
+            "Grigoryan's office said the commission would meet again in a month.",
+            "Mher Grigoryan",
+        ),
+        ("Lavrov's ministry said the talks in Moscow would go on.", "Sergey Lavrov"),
+        ("Aliyev’s office on Tuesday said the road would stay open.", "Ilham Aliyev"),
+    ],
+)
+def test_a_possessive_owner_is_not_the_subject(text: str, owner: str) -> None:
+    """ "X's office said": the office speaks (the guide: the institution), not its owner."""
+    assert owner not in _article(text, "en")
