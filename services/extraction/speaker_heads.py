@@ -65,6 +65,8 @@ def distant_subject(c: Clause, v: int) -> Role | None:
     ]
     # "Путин после переговоров с ... Николом Пашиняном заявил": oblique names are passed over
     for who in reversed(people):
+        if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
+            return None  # "Aliyev's office said": the possessive names the owner, not the subject
         between = c.tokens[who.mention.last + 1 : v]
         if any(
             t.pos in ("VERB", "PRTS") or t.text in (",", ";", ":") or t.text in QUOTES

@@ -18,8 +18,9 @@ COMPLEMENTISERS = frozenset({"что", "чтобы", "that", "whether", "if"})
 
 
 def speaker_name(role: Role) -> str:
-    """A person or institution by its own name; a city as the government it stands for."""
-    if role.kind == "place":
+    """A person or institution by its own name; a city as the government it stands for, and
+    a government as its state ("the government of Azerbaijan denied": Azerbaijan speaks)."""
+    if role.kind == "place" or role.name in word_list("state_governments"):
         return role.mention.entity.state or role.name
     return role.name
 
