@@ -14,6 +14,7 @@ from .agreement_clauses import (
     deal_object,
     ends_a_war,
     hedged,
+    in_the_making,
     issuers,
     no_document,
     renewed,
@@ -53,7 +54,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
-    if hedged(c) or continues_work(c):
+    if hedged(c) or continues_work(c) or in_the_making(c):
         return plain_exchange(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself

@@ -1,0 +1,33 @@
+"""Deals still in the making and deals whose object is a swap (sentences written for the
+test): a peace treaty named only as the aim of work, talks or a possibility is not signed."""
+
+import datetime as dt
+
+from .catalogue import facts_of
+
+DAY = dt.date(2024, 5, 29)
+KINDS = ("AgreementSigned", "CeasefireAgreed")
+
+
+def _deals(text: str, lang: str) -> list[dict[str, object]]:
+    return [f for k in KINDS for f in facts_of(text, lang, k, DAY)]
+
+
+def test_a_treaty_worked_on_or_possible_is_no_deal() -> None:
+    for lang, text in (
+        ("ru", "Армения и Азербайджан работают над завершением мирного соглашения."),
+        ("ru", "Пашинян считает возможным подписание мирного договора с Азербайджаном."),
+        ("ru", "Стороны ведут переговоры о мирном соглашении."),
+        ("en", "Armenia and Azerbaijan are working on finalizing a peace agreement."),
+        ("en", "Yerevan and Baku continued negotiations on a peace treaty."),
+        ("en", "Pashinyan spoke of the possibility of a peace agreement with Azerbaijan."),
+    ):
+        assert not _deals(text, lang), text
+
+
+def test_a_deal_signed_is_still_a_deal() -> None:
+    for lang, text in (
+        ("ru", "Армения и Азербайджан подписали соглашение о делимитации границы."),
+        ("en", "Armenia and Azerbaijan signed an agreement on border delimitation."),
+    ):
+        assert _deals(text, lang), text
