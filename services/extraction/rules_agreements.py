@@ -124,7 +124,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         # statement with a prisoner clause is an agreement and an exchange agreed)
         (nouns_deal and signed)
         or (
-            not c.has(lex.exchange)
+            # "an agreement was reached on the release of 32 servicemen by X and 2 by Y": the
+            # deal's object is the swap, a PrisonerExchangeAgreed rather than a second fact
+            not (c.has(lex.exchange) or mutual_release(c, c.at(lex.prisoners)))
             and (
                 (
                     (agree_deal or signed)

@@ -31,3 +31,21 @@ def test_a_deal_signed_is_still_a_deal() -> None:
         ("en", "Armenia and Azerbaijan signed an agreement on border delimitation."),
     ):
         assert _deals(text, lang), text
+
+
+def test_a_deal_on_a_mutual_release_is_the_swap_agreed_only() -> None:
+    for lang, text in (
+        (
+            "en",
+            "On May 7, an agreement was reached between Armenia and Azerbaijan on the release "
+            "of 30 Armenian servicemen by Azerbaijan and 3 Azerbaijani servicemen by Armenia.",
+        ),
+        (
+            "ru",
+            "7 мая Армения и Азербайджан договорились об освобождении 30 армянских "
+            "военнослужащих Азербайджаном и 3 азербайджанских военнослужащих Арменией.",
+        ),
+    ):
+        (swap,) = facts_of(text, lang, "PrisonerExchangeAgreed", DAY)
+        assert swap["date"] == "2024-05-07"
+        assert not facts_of(text, lang, "AgreementSigned", DAY), text
