@@ -49,3 +49,28 @@ def test_a_deal_on_a_mutual_release_is_the_swap_agreed_only() -> None:
         (swap,) = facts_of(text, lang, "PrisonerExchangeAgreed", DAY)
         assert swap["date"] == "2024-05-07"
         assert not facts_of(text, lang, "AgreementSigned", DAY), text
+
+
+def test_a_document_that_provides_for_something_is_cited_not_dated_by_the_news() -> None:
+    day = dt.date(2021, 3, 13)
+    for lang, text in (
+        (
+            "en",
+            "Returning the district is envisaged in a joint statement signed by Putin, Aliyev "
+            "and Pashinyan.",
+        ),
+        (
+            "ru",
+            "Возвращение района предусмотрено заявлением, подписанным Путиным, Алиевым и Пашиняном.",
+        ),
+    ):
+        (truce,) = facts_of(text, lang, "CeasefireAgreed", day)
+        assert truce["mediator"] == "Russia"
+        assert truce["date"] != "2021-03-13"
+        assert not facts_of(text, lang, "AgreementSigned", day), text
+    text = (
+        "Azerbaijan and Armenia exchanged prisoners on Monday, a move stipulated in the peace "
+        "deal between the two countries."
+    )
+    (truce,) = facts_of(text, "en", "CeasefireAgreed", day)
+    assert "date" not in truce or truce["date"] is None
