@@ -42,6 +42,7 @@ from .signing_checks import (
     further_documents,
     known_document,
     past_attributive_year,
+    presupposed_documents,
     signing_to_come,
     statement_of_2020,
     watched_truce,
@@ -55,7 +56,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     if c.has(lex.attempt):
         return []
     if hedged(c) or continues_work(c) or in_the_making(c):
-        return plain_exchange(c, exclude)
+        return plain_exchange(c, exclude) + presupposed_documents(c)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
         known = known_document(c) if c.at(lex.agreement) else None

@@ -220,3 +220,22 @@ def past_attributive_year(c: Clause, date: DateMention | None) -> DateMention | 
     lo_c, hi_c = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
     others = [d for d in c.dates if lo_c <= d.start < hi_c and d.start != date.start]
     return others[0] if others else None
+
+
+def presupposed_documents(c: Clause) -> list[Draft]:
+    """ "the leaders would review the implementation of the January 11, 2021 agreement": a
+    hedge, a plan or talks govern what is done with a document, not the document; a known
+    document named by its own date ("the ... agreement", "заявление от ...") and signed before
+    the article stays a background fact (the guide: background facts count)."""
+    if not (c.at(c.lex.agreement) or c.has(c.lex.trilateral)):
+        return []
+    known = known_document(c)
+    today = c.ctx.today
+    if known is None or not c._document(known[1]) or not today or known[1].value >= today:
+        return []
+    out: list[Draft] = []
+    for kind, day in [known, *further_documents(c, known[1])]:
+        sides, by = document_signatories(day.value)
+        named = {"parties": sides or None, **({"mediator": by} if by else {})}
+        out.append(c.draft(kind, named, "referenced", day))
+    return out

@@ -74,3 +74,18 @@ def test_a_document_that_provides_for_something_is_cited_not_dated_by_the_news()
     )
     (truce,) = facts_of(text, "en", "CeasefireAgreed", day)
     assert "date" not in truce or truce["date"] is None
+
+
+def test_a_document_named_by_its_own_day_survives_a_hedge_on_what_is_done_with_it() -> None:
+    day = dt.date(2021, 12, 2)
+    for lang, text in (
+        ("en", "The leaders would review the implementation of the January 11, 2021 agreement."),
+        ("ru", "Лидеры могли бы обсудить выполнение соглашения от 11 января 2021 года."),
+    ):
+        (deal,) = facts_of(text, lang, "AgreementSigned", day)
+        assert deal["date"] == "2021-01-11", text
+
+
+def test_a_hedged_signing_of_an_unknown_document_stays_no_fact() -> None:
+    text = "The leaders could sign an agreement on transport links next month."
+    assert not facts_of(text, "en", "AgreementSigned", dt.date(2021, 12, 2))
