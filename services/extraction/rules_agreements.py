@@ -38,6 +38,7 @@ from .lexicon import document_signatories, role_names, word_list
 from .prisoner_releases import released_prisoners
 from .rules import Clause
 from .signing_checks import (
+    coordinated_days,
     dated_statement,
     further_documents,
     known_document,
@@ -202,6 +203,12 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             parties = issuers(c, signed, exclude) + [p for p in signing or parties if p]
             parties = list(dict.fromkeys(parties))
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
+    if out and out[0].kind in ("CeasefireAgreed", "AgreementSigned") and known is None:
+        # "the ceasefire reached on October 10 and October 17": one deal per day
+        for day in coordinated_days(c, out[0].date):
+            again = c.draft(out[0].kind, dict(out[0].args), out[0].modality, day)
+            again.another_occasion = True
+            out.append(again)
     if nouns:  # "the 9 November statement as well as the 11 January 2021 document"
         for other_kind, day in further_documents(c, known[1] if known else None):
             sides, by = document_signatories(day.value)

@@ -89,3 +89,30 @@ def test_a_document_named_by_its_own_day_survives_a_hedge_on_what_is_done_with_i
 def test_a_hedged_signing_of_an_unknown_document_stays_no_fact() -> None:
     text = "The leaders could sign an agreement on transport links next month."
     assert not facts_of(text, "en", "AgreementSigned", dt.date(2021, 12, 2))
+
+
+def test_days_joined_by_and_under_one_truce_name_one_truce_each() -> None:
+    day = dt.date(2020, 10, 26)
+    for lang, text in (
+        (
+            "en",
+            "Armenia and Azerbaijan failed to respect the humanitarian ceasefire reached on "
+            "October 10 and October 17.",
+        ),
+        (
+            "en",
+            "Armenia and Azerbaijan failed to respect the ceasefire reached on October 10 and 17.",
+        ),
+        (
+            "ru",
+            "Армения и Азербайджан нарушили режим прекращения огня, согласованный 10 и 17 октября.",
+        ),
+    ):
+        truces = facts_of(text, lang, "CeasefireAgreed", day)
+        assert {t["date"] for t in truces} == {"2020-10-10", "2020-10-17"}, text
+
+
+def test_years_joined_by_and_are_not_split_into_one_deal_each() -> None:
+    text = "Лавров предложил обсудить выполнение договоренностей лидеров от 2020 и 2021 года."
+    signed = facts_of(text, "ru", "AgreementSigned", dt.date(2022, 10, 14))
+    assert "2020" not in {s.get("date") for s in signed}
