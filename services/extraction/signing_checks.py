@@ -253,9 +253,8 @@ def coordinated_days(c: Clause, date: DateMention | None) -> list[DateMention]:
     text, base = c.sent.text, c.sent.start
     out: list[DateMention] = []
     for d in c.dates:
-        if d.start > date.end and text[date.end - base : d.start - base].strip() in AND:
-            out.append(d)
-        elif d.end < date.start and text[d.end - base : date.start - base].strip() in AND:
+        lo, hi = (date.end, d.start) if d.start > date.end else (d.end, date.start)
+        if lo <= hi and text[lo - base : hi - base].strip() in AND:
             out.append(d)
     before = ELIDED_BEFORE.search(text[: max(0, date.start - base)])
     after = ELIDED_AFTER.match(text[date.end - base :])

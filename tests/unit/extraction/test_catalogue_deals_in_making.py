@@ -61,7 +61,8 @@ def test_a_document_that_provides_for_something_is_cited_not_dated_by_the_news()
         ),
         (
             "ru",
-            "Возвращение района предусмотрено заявлением, подписанным Путиным, Алиевым и Пашиняном.",
+            "Возвращение района предусмотрено заявлением, подписанным Путиным, Алиевым и "
+            "Пашиняном.",
         ),
     ):
         (truce,) = facts_of(text, lang, "CeasefireAgreed", day)
