@@ -106,3 +106,11 @@ def called_for(c: Clause, i: int) -> bool:
 def no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
+
+
+def time_point(c: Clause, i: int) -> bool:
+    """ "by the moment of signing the agreement", "на момент подписания соглашения": a signing
+    named as the point of time of another event is the document told elsewhere (the guide:
+    a repeated mention is annotated once), not a signing reported here."""
+    words = word_list("signing_time_points")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, i - 3) : i])

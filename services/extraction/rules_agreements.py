@@ -18,6 +18,7 @@ from .agreement_clauses import (
     issuers,
     no_document,
     renewed,
+    time_point,
     war_it_ended,
 )
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
@@ -77,6 +78,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     ending = [i for i in c.at(lex.end_fighting) if not guarded(c, i) and not watched_truce(c, i)]
     agree = [i for i in c.at(lex.agree) if not negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not negated(c, i)]
+    if signed and all(time_point(c, i) for i in signed) and not c.has(lex.ceasefire):
+        return []  # "by the moment of signing the agreement": the signing told elsewhere
     forms = word_list("not_agreement_forms")
     nouns = [i for i in c.at(lex.agreement) if not guarded(c, i) and c.tokens[i].lower not in forms]
     # "a statement was signed by the leaders": signed, a statement is a document

@@ -117,3 +117,18 @@ def test_years_joined_by_and_are_not_split_into_one_deal_each() -> None:
     text = "Лавров предложил обсудить выполнение договоренностей лидеров от 2020 и 2021 года."
     signed = facts_of(text, "ru", "AgreementSigned", dt.date(2022, 10, 14))
     assert "2020" not in {s.get("date") for s in signed}
+
+
+def test_a_signing_named_as_a_point_of_time_is_no_new_signing() -> None:
+    for lang, text in (
+        (
+            "en",
+            "Armenia and Azerbaijan stop at the positions they held at the moment of signing "
+            "the agreement.",
+        ),
+        (
+            "ru",
+            "Стороны остаются на позициях, которые они занимали на момент подписания соглашения.",
+        ),
+    ):
+        assert not facts_of(text, lang, "AgreementSigned", DAY), text
