@@ -50,6 +50,20 @@ def continues_work(c: Clause) -> bool:
     return any(phrase in text for phrase in word_list("continue_work"))
 
 
+def in_the_making(c: Clause) -> bool:
+    """ "работают над завершением мирного соглашения", "считает возможным подписание мирного
+    договора", "are working on a peace agreement": a deal named only as the aim of work, talks
+    or a possibility is not made (the guide: a peace treaty that is only being negotiated is
+    not signed). Every deal word of the clause must be so governed."""
+    lex = c.lex
+    deals = [*c.at(lex.agreement), *c.at(lex.end_fighting), *c.at(lex.ceasefire)]
+    heads = word_list("deal_in_making")
+    return bool(deals) and all(
+        any(t.lemma in heads or t.lower in heads for t in c.tokens[max(c.lo, i - 3) : i])
+        for i in deals
+    )
+
+
 def deal_object(c: Clause) -> bool:
     """What the sides agreed on is a deal of the guide's kind (borders, transport links,
     mutual recognition, a commission), not a process or a meeting."""
@@ -92,3 +106,11 @@ def called_for(c: Clause, i: int) -> bool:
 def no_document(c: Clause, i: int) -> bool:
     before = {t.lower for t in c.tokens[max(c.lo, i - 2) : i]}
     return bool(before & word_list("no_document"))
+
+
+def time_point(c: Clause, i: int) -> bool:
+    """ "by the moment of signing the agreement", "на момент подписания соглашения": a signing
+    named as the point of time of another event is the document told elsewhere (the guide:
+    a repeated mention is annotated once), not a signing reported here."""
+    words = word_list("signing_time_points")
+    return any(t.lemma in words or t.lower in words for t in c.tokens[max(c.lo, i - 3) : i])

@@ -14,9 +14,11 @@ from .agreement_clauses import (
     deal_object,
     ends_a_war,
     hedged,
+    in_the_making,
     issuers,
     no_document,
     renewed,
+    time_point,
     war_it_ended,
 )
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
@@ -37,10 +39,12 @@ from .lexicon import document_signatories, role_names, word_list
 from .prisoner_releases import released_prisoners
 from .rules import Clause
 from .signing_checks import (
+    coordinated_days,
     dated_statement,
     further_documents,
     known_document,
     past_attributive_year,
+    presupposed_documents,
     signing_to_come,
     statement_of_2020,
     watched_truce,
@@ -53,8 +57,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
-    if hedged(c) or continues_work(c):
-        return plain_exchange(c, exclude)
+    if hedged(c) or continues_work(c) or in_the_making(c):
+        return plain_exchange(c, exclude) + presupposed_documents(c)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
         known = known_document(c) if c.at(lex.agreement) else None
@@ -74,6 +78,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     ending = [i for i in c.at(lex.end_fighting) if not guarded(c, i) and not watched_truce(c, i)]
     agree = [i for i in c.at(lex.agree) if not negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not negated(c, i)]
+    if signed and all(time_point(c, i) for i in signed) and not c.has(lex.ceasefire):
+        return []  # "by the moment of signing the agreement": the signing told elsewhere
     forms = word_list("not_agreement_forms")
     nouns = [i for i in c.at(lex.agreement) if not guarded(c, i) and c.tokens[i].lower not in forms]
     # "a statement was signed by the leaders": signed, a statement is a document
@@ -123,7 +129,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         # statement with a prisoner clause is an agreement and an exchange agreed)
         (nouns_deal and signed)
         or (
-            not c.has(lex.exchange)
+            # "an agreement was reached on the release of 32 servicemen by X and 2 by Y": the
+            # deal's object is the swap, a PrisonerExchangeAgreed rather than a second fact
+            not (c.has(lex.exchange) or mutual_release(c, c.at(lex.prisoners)))
             and (
                 (
                     (agree_deal or signed)
@@ -198,6 +206,12 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             parties = issuers(c, signed, exclude) + [p for p in signing or parties if p]
             parties = list(dict.fromkeys(parties))
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
+    if out and out[0].kind in ("CeasefireAgreed", "AgreementSigned") and known is None:
+        # "the ceasefire reached on October 10 and October 17": one deal per day
+        for day in coordinated_days(c, out[0].date):
+            again = c.draft(out[0].kind, dict(out[0].args), out[0].modality, day)
+            again.another_occasion = True
+            out.append(again)
     if nouns:  # "the 9 November statement as well as the 11 January 2021 document"
         for other_kind, day in further_documents(c, known[1] if known else None):
             sides, by = document_signatories(day.value)

@@ -6,6 +6,7 @@ statement) is that document."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from .dates import DateMention
@@ -220,3 +221,53 @@ def past_attributive_year(c: Clause, date: DateMention | None) -> DateMention | 
     lo_c, hi_c = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
     others = [d for d in c.dates if lo_c <= d.start < hi_c and d.start != date.start]
     return others[0] if others else None
+
+
+def presupposed_documents(c: Clause) -> list[Draft]:
+    """ "the leaders would review the implementation of the January 11, 2021 agreement": a
+    hedge, a plan or talks govern what is done with a document, not the document; a known
+    document named by its own date ("the ... agreement", "заявление от ...") and signed before
+    the article stays a background fact (the guide: background facts count)."""
+    if not (c.at(c.lex.agreement) or c.has(c.lex.trilateral)):
+        return []
+    known = known_document(c)
+    today = c.ctx.today
+    if known is None or not c._document(known[1]) or not today or known[1].value >= today:
+        return []
+    out: list[Draft] = []
+    for kind, day in [known, *further_documents(c, known[1])]:
+        sides, by = document_signatories(day.value)
+        named = {"parties": sides or None, **({"mediator": by} if by else {})}
+        out.append(c.draft(kind, named, "referenced", day))
+    return out
+
+
+def coordinated_days(c: Clause, date: DateMention | None) -> list[DateMention]:
+    """ "the ceasefire reached on October 10 and October 17", "перемирие, согласованное 10 и 17
+    октября": days joined by "and" under one deal noun name one deal each (coordination); an
+    elided conjunct ("10 и 17 октября", "October 10 and 17") takes the month and year of the
+    full one. Years ("договоренности 2020 и 2021 года") name the deals of those years, not one
+    each, so they are left alone. The other days, beside `date`."""
+    if date is None or date.start < 0 or date.precision != "day":
+        return []
+    text, base = c.sent.text, c.sent.start
+    out: list[DateMention] = []
+    for d in c.dates:
+        lo, hi = (date.end, d.start) if d.start > date.end else (d.end, date.start)
+        if lo <= hi and text[lo - base : hi - base].strip() in AND:
+            out.append(d)
+    before = ELIDED_BEFORE.search(text[: max(0, date.start - base)])
+    after = ELIDED_AFTER.match(text[date.end - base :])
+    for m in (before, after):
+        if m is None:
+            continue
+        number = m.group(1)
+        if len(number) <= 2 and 1 <= int(number) <= 31:
+            value = f"{date.value[:8]}{int(number):02d}"
+            out.append(replace(date, value=value, derivation="coordinated day"))
+    return [d for d in out if d.value != date.value and d.precision == "day"]
+
+
+AND = ("and", "и", "as well as", "а также")
+ELIDED_BEFORE = re.compile(r"\b(\d{1,4})\s+(?:и|and)\s*$")
+ELIDED_AFTER = re.compile(r"^\s+(?:and|и)\s+(\d{1,2})\b(?!\s*(?:[a-zа-я]|\d))", re.IGNORECASE)
