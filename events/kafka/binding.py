@@ -98,21 +98,49 @@ def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[st
     return out
 
 
+# header name -> (envelope field, how its value is read): one lookup per header
+_STR, _INT, _JSON, _KEY = 0, 1, 2, 3
+_READ: dict[str, tuple[str, int]] = {
+    name: (field, _JSON if field in JSON_FIELDS else _INT if field in INT_FIELDS else _STR)
+    for name, field in FIELD_BY_HEADER.items()
+}
+_READ[CONTENT_TYPE] = ("datacontenttype", _STR)
+_READ[CONTENT_KEY] = ("", _KEY)
+
+
 def attributes(headers: Iterable[tuple[str, bytes]]) -> dict[str, Any]:
     """The envelope's attributes (every field but `data`) a message's headers carry."""
+    return read_headers(headers)[0]
+
+
+def read_headers(
+    headers: Iterable[tuple[str, bytes]],
+) -> tuple[dict[str, Any], str | None, bool]:
+    """One pass over a message's headers: its attributes (a repeated header's last value,
+    as `attributes`), its content key (`fs-contentkey`) and whether an attribute header
+    was repeated (then `header`, which takes the first, may say otherwise)."""
     out: dict[str, Any] = {}
+    key: str | None = None
+    repeated = False
+    read = _READ.get
     for name, raw in headers:
-        if name == CONTENT_TYPE:
-            out["datacontenttype"] = raw.decode()
+        how = read(name)
+        if how is None:
             continue
-        field = FIELD_BY_HEADER.get(name)
-        if field is None:
+        field, kind = how
+        if kind == _KEY:
+            repeated = repeated or key is not None
+            key = raw.decode()
             continue
-        if field in JSON_FIELDS:
-            out[field] = orjson.loads(raw)
+        if field in out:
+            repeated = True
+        if kind == _STR:
+            out[field] = raw.decode()
+        elif kind == _INT:
+            out[field] = int(raw)
         else:
-            out[field] = int(raw) if field in INT_FIELDS else raw.decode()
-    return out
+            out[field] = orjson.loads(raw)
+    return out, key, repeated
 
 
 def decode(value: bytes, headers: Iterable[tuple[str, bytes]]) -> Event:

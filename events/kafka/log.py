@@ -16,15 +16,16 @@ from collections.abc import AsyncIterator, Collection, Sequence
 
 from aiokafka.errors import KafkaError
 
-from contracts.envelope import Event
-from events.kafka.binding import CONTENT_KEY, decode, envelope_dict, header, stored_text
+from contracts.envelope import Event, parse_event
+from events.kafka.binding import decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
 from events.kafka.guard import translated
-from events.kafka.index import Entry, StreamIndex
+from events.kafka.index import StreamIndex
+from events.kafka.indexing import Parsed, envelope, index_parsed, index_record
 from events.kafka.reader import Record, TopicReader
 from events.kafka.topics import ensure_topics
 from events.kafka.writer import GroupCommitWriter
-from events.port import AppendResult, EventFilter, EventLog, EventLogError, StoredRecord
+from events.port import AppendResult, EventFilter, EventLog, StoredRecord
 from events.subscription import follow, follow_pages
 from events.trusted import trusted_from_dict
 
@@ -85,11 +86,12 @@ class KafkaEventLog(EventLog):
             self._started = False
 
     # -- index ------------------------------------------------------------------------
-    async def _sync(self, enough: int | None = None, keep_after: int | None = None) -> list[Record]:
+    async def _sync(self, enough: int | None = None, keep_after: int | None = None) -> list[Parsed]:
         """Catch the index up with records other processes (or a lost ack) put on the topic:
         to its end, or only until it covers position `enough`. Returns the records read
-        whose position is > `keep_after` (a reader following the log reads them once)."""
-        kept: list[Record] = []
+        whose position is > `keep_after` (a reader following the log reads them once), with
+        the attributes their headers were parsed into once, for the index and the decode."""
+        kept: list[Parsed] = []
         async with self._index_lock:
             index = self._index
             end = await self._reader.end_offset()
@@ -98,26 +100,11 @@ class KafkaEventLog(EventLog):
                     index.next_offset, end, SYNC_CHUNK
                 )
                 for record in records:
-                    position = self._index_record(record)
-                    if keep_after is not None and position > keep_after:
-                        kept.append(record)
+                    if keep_after is not None and index.head >= keep_after:
+                        kept.append((record, index_parsed(index, record)))
+                    else:
+                        index_record(index, record)
         return kept
-
-    def _index_record(self, record: Record) -> int:
-        """Index the next committed record; returns its position. A position is the
-        record's rank among committed records: an honest record's `ce_position` says the
-        same; a forged or misplaced one keeps its slot and the audit names it there."""
-        headers = list(record.headers)
-        event_id, stream_id = header(headers, "ce_id"), header(headers, "ce_streamid")
-        version, hash_ = header(headers, "ce_streamversion"), header(headers, "ce_hash")
-        key = header(headers, CONTENT_KEY)
-        if None in (event_id, stream_id, version, hash_, key):
-            raise EventLogError(f"record at offset {record.offset} is not a factstream event")
-        assert event_id and stream_id and version and hash_ and key
-        position = self._index.head + 1
-        entry = Entry(key, position, int(version), stream_id)
-        self._index.add(event_id, entry, hash_, record.offset)
-        return position
 
     # -- writes -----------------------------------------------------------------------
     @translated
@@ -134,13 +121,18 @@ class KafkaEventLog(EventLog):
     # -- reads ------------------------------------------------------------------------
     async def _records(self, after: int, limit: int | None) -> list[Record]:
         """Committed records with position > after, in order, at most `limit`."""
+        return [record for record, _ in await self._parsed(after, limit)]
+
+    async def _parsed(self, after: int, limit: int | None) -> list[Parsed]:
+        """`_records`, with the attributes of those the index parsed on the way."""
         index = self._index
-        out: list[Record] = []
+        out: list[Parsed] = []
         if after < index.head:  # known positions: seek to the offset the index gives
             count = index.head - after if limit is None else min(limit, index.head - after)
-            out, _ = await self._reader.read_from(
+            records, _ = await self._reader.read_from(
                 index.offset_of(after + 1), index.next_offset, count
             )
+            out = [(record, None) for record in records]
         if limit is not None and len(out) >= limit:
             return out
         # beyond the index: catch it up, keeping what it reads (read once, not twice)
@@ -159,7 +151,9 @@ class KafkaEventLog(EventLog):
             picked = [e for e in picked if filter.matches(e)]
             return picked[:limit] if limit is not None else picked
         if filter is None or not filter.types:
-            return [decode(r.value, r.headers) for r in await self._records(after, limit)]
+            return [
+                parse_event(envelope(r, found)) for r, found in await self._parsed(after, limit)
+            ]
         out: list[Event] = []
         cursor = after
         while limit is None or len(out) < limit:
@@ -177,8 +171,8 @@ class KafkaEventLog(EventLog):
     async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
         """Trusted replay (docs/events.md): for rebuilding read models only."""
         await self.start()
-        records = await self._records(after, limit)
-        return [trusted_from_dict(envelope_dict(r.value, r.headers), True) for r in records]
+        parsed = await self._parsed(after, limit)
+        return [trusted_from_dict(envelope(r, found), True) for r, found in parsed]
 
     async def _stream_positions(self, stream_id: str) -> list[int]:
         await self._sync()
