@@ -63,3 +63,47 @@ def scoped_routes(partition: int, routes: Mapping[str, list[str]]) -> dict[str, 
 def unscoped(partition: int, fact_ids: Iterable[str]) -> dict[str, str]:
     """route id -> fact id, for reading a partition's routes back."""
     return {route_id(partition, f): f for f in fact_ids}
+
+
+class BatchKeys:
+    """Each event's document keys and their owners, worked out once per batch of the bulk
+    catch-up: the feed routing and the fold of every projection in every partition that
+    gets the event asked each projection's `keys_for` again. `route` gives the shares that
+    `feed_partitions_for` gives; `projection` the keys that `owned_projection` gives."""
+
+    def __init__(self, partitions: int, projections: Sequence[Projection] = PROJECTIONS) -> None:
+        self.partitions, self.projections = partitions, projections
+        # id(event) -> (the event, per projection its (key, owner) pairs); this batch only
+        self._keys: dict[int, tuple[Event, list[list[tuple[str, int]]]]] = {}
+
+    def route(self, events: Iterable[Event]) -> dict[int, list[Event]]:
+        """Each feed partition's share of the events, in order."""
+        n = self.partitions
+        every = range(n)
+        self._keys = table = {}
+        shares: dict[int, list[Event]] = {}
+        for event in events:
+            if event.type in CORRECTIONS:  # routed by the fact's stored keys, not its own
+                targets: Iterable[int] = every
+            else:
+                owned = [
+                    [(key, owner(p.slot, key, n)) for key in p.keys_for(event)]
+                    for p in self.projections
+                ]
+                table[id(event)] = (event, owned)
+                targets = sorted({o for pairs in owned for _, o in pairs})
+            for p in targets:
+                shares.setdefault(p, []).append(event)
+        return shares
+
+    def projection(self, plain: Projection, index: int, partition: int) -> Projection:
+        """`plain`, the `owned_projection` of the projection at `index`, reading the keys
+        `route` kept (an event it did not route is asked the plain way)."""
+
+        def keys_for(event: Event) -> list[str]:
+            known = self._keys.get(id(event))
+            if known is None or known[0] is not event:
+                return plain.keys_for(event)
+            return [key for key, o in known[1][index] if o == partition]
+
+        return replace(plain, keys_for=keys_for)
