@@ -8,7 +8,7 @@ objects (valid_time, provenance, attribution) are JSON strings. One non-CloudEve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import orjson
@@ -98,49 +98,41 @@ def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[st
     return out
 
 
-# header name -> (envelope field, how its value is read): one lookup per header
-_STR, _INT, _JSON, _KEY = 0, 1, 2, 3
-_READ: dict[str, tuple[str, int]] = {
-    name: (field, _JSON if field in JSON_FIELDS else _INT if field in INT_FIELDS else _STR)
+# header name -> (envelope field, how its value is read): one lookup and one call per
+# header; the content key is read under its own name and taken out at the end
+_READ: dict[str, tuple[str, Callable[[bytes], Any]]] = {
+    name: (
+        field,
+        orjson.loads if field in JSON_FIELDS else int if field in INT_FIELDS else bytes.decode,
+    )
     for name, field in FIELD_BY_HEADER.items()
 }
-_READ[CONTENT_TYPE] = ("datacontenttype", _STR)
-_READ[CONTENT_KEY] = ("", _KEY)
+_READ[CONTENT_TYPE] = ("datacontenttype", bytes.decode)
+_READ[CONTENT_KEY] = (CONTENT_KEY, bytes.decode)
 
 
 def attributes(headers: Iterable[tuple[str, bytes]]) -> dict[str, Any]:
     """The envelope's attributes (every field but `data`) a message's headers carry."""
-    return read_headers(headers)[0]
+    return read_headers(headers if isinstance(headers, list | tuple) else list(headers))[0]
 
 
 def read_headers(
-    headers: Iterable[tuple[str, bytes]],
+    headers: Sequence[tuple[str, bytes]],
 ) -> tuple[dict[str, Any], str | None, bool]:
     """One pass over a message's headers: its attributes (a repeated header's last value,
-    as `attributes`), its content key (`fs-contentkey`) and whether an attribute header
-    was repeated (then `header`, which takes the first, may say otherwise)."""
+    as `attributes`), its content key (`fs-contentkey`) and whether a header we read was
+    repeated (then `header`, which takes the first, may say otherwise)."""
     out: dict[str, Any] = {}
-    key: str | None = None
-    repeated = False
     read = _READ.get
+    other = 0
     for name, raw in headers:
         how = read(name)
         if how is None:
-            continue
-        field, kind = how
-        if kind == _KEY:
-            repeated = repeated or key is not None
-            key = raw.decode()
-            continue
-        if field in out:
-            repeated = True
-        if kind == _STR:
-            out[field] = raw.decode()
-        elif kind == _INT:
-            out[field] = int(raw)
+            other += 1
         else:
-            out[field] = orjson.loads(raw)
-    return out, key, repeated
+            out[how[0]] = how[1](raw)
+    key = out.pop(CONTENT_KEY, None)
+    return out, key, len(out) + (key is not None) + other != len(headers)
 
 
 def decode(value: bytes, headers: Iterable[tuple[str, bytes]]) -> Event:

@@ -6,17 +6,17 @@ once: the index takes its five fields from the attributes the decode then uses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeAlias
 
 import orjson
 
+from contracts.envelope import Event, parse_event
 from events.kafka.binding import CONTENT_KEY, attributes, header, read_headers
 from events.kafka.index import Entry, StreamIndex
 from events.kafka.reader import Record
 from events.port import EventLogError
-
-# a record and its attributes when indexing parsed them (None: parse when decoding)
-Parsed: TypeAlias = tuple[Record, dict[str, Any] | None]
+from events.trusted import trusted_from_dict
 
 
 def index_parsed(index: StreamIndex, record: Record) -> dict[str, Any] | None:
@@ -62,3 +62,19 @@ def envelope(record: Record, found: dict[str, Any] | None) -> dict[str, Any]:
     out = attributes(record.headers) if found is None else found
     out["data"] = orjson.loads(record.value)
     return out
+
+
+# what a read makes of a record, given its attributes when the index parsed them
+Build: TypeAlias = Callable[[Record, dict[str, Any] | None], Any]
+
+
+def raw_record(record: Record, found: dict[str, Any] | None) -> Record:
+    return record
+
+
+def validated(record: Record, found: dict[str, Any] | None) -> Event:
+    return parse_event(envelope(record, found))
+
+
+def trusted(record: Record, found: dict[str, Any] | None) -> Event:
+    return trusted_from_dict(envelope(record, found), True)

@@ -13,21 +13,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Collection, Sequence
+from typing import Any
 
 from aiokafka.errors import KafkaError
 
-from contracts.envelope import Event, parse_event
+from contracts.envelope import Event
 from events.kafka.binding import decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
 from events.kafka.guard import translated
 from events.kafka.index import StreamIndex
-from events.kafka.indexing import Parsed, envelope, index_parsed, index_record
-from events.kafka.reader import Record, TopicReader
+from events.kafka.indexing import Build, index_parsed, index_record, raw_record, trusted, validated
+from events.kafka.reader import TopicReader
 from events.kafka.topics import ensure_topics
 from events.kafka.writer import GroupCommitWriter
 from events.port import AppendResult, EventFilter, EventLog, StoredRecord
 from events.subscription import follow, follow_pages
-from events.trusted import trusted_from_dict
 
 SYNC_CHUNK = 20_000
 
@@ -86,12 +86,16 @@ class KafkaEventLog(EventLog):
             self._started = False
 
     # -- index ------------------------------------------------------------------------
-    async def _sync(self, enough: int | None = None, keep_after: int | None = None) -> list[Parsed]:
+    async def _sync(
+        self, enough: int | None = None, keep_after: int | None = None, build: Build = raw_record
+    ) -> list[Any]:
         """Catch the index up with records other processes (or a lost ack) put on the topic:
-        to its end, or only until it covers position `enough`. Returns the records read
-        whose position is > `keep_after` (a reader following the log reads them once), with
-        the attributes their headers were parsed into once, for the index and the decode."""
-        kept: list[Parsed] = []
+        to its end, or only until it covers position `enough`. Returns what `build` makes of
+        the records read with keep_after < position <= enough (a reader following the log
+        reads them once), from the attributes the index parsed (headers parsed once, one
+        record's at a time). What `build` refuses is raised once the index holds it all."""
+        kept: list[Any] = []
+        refused: Exception | None = None
         async with self._index_lock:
             index = self._index
             end = await self._reader.end_offset()
@@ -100,10 +104,21 @@ class KafkaEventLog(EventLog):
                     index.next_offset, end, SYNC_CHUNK
                 )
                 for record in records:
-                    if keep_after is not None and index.head >= keep_after:
-                        kept.append((record, index_parsed(index, record)))
-                    else:
+                    position = index.head + 1
+                    keep = keep_after is not None and keep_after < position
+                    keep = keep and (enough is None or position <= enough)  # within the limit
+                    if not keep or build is raw_record:  # nothing to decode: 5 headers
                         index_record(index, record)
+                        kept += [record] if keep else []
+                        continue
+                    found = index_parsed(index, record)
+                    if refused is None:
+                        try:
+                            kept.append(build(record, found))
+                        except Exception as exc:  # as the decode after the read did
+                            refused = exc
+            if refused is not None:
+                raise refused
         return kept
 
     # -- writes -----------------------------------------------------------------------
@@ -119,25 +134,22 @@ class KafkaEventLog(EventLog):
         return result
 
     # -- reads ------------------------------------------------------------------------
-    async def _records(self, after: int, limit: int | None) -> list[Record]:
-        """Committed records with position > after, in order, at most `limit`."""
-        return [record for record, _ in await self._parsed(after, limit)]
-
-    async def _parsed(self, after: int, limit: int | None) -> list[Parsed]:
-        """`_records`, with the attributes of those the index parsed on the way."""
+    async def _records(self, after: int, limit: int | None, build: Build = raw_record) -> list[Any]:
+        """What `build` makes of the committed records with position > after, in order, at
+        most `limit` (`build` gets the attributes when the index parsed them, else None)."""
         index = self._index
-        out: list[Parsed] = []
+        out: list[Any] = []
         if after < index.head:  # known positions: seek to the offset the index gives
             count = index.head - after if limit is None else min(limit, index.head - after)
             records, _ = await self._reader.read_from(
                 index.offset_of(after + 1), index.next_offset, count
             )
-            out = [(record, None) for record in records]
+            out = [build(record, None) for record in records]
         if limit is not None and len(out) >= limit:
             return out
         # beyond the index: catch it up, keeping what it reads (read once, not twice)
         want = None if limit is None else after + limit
-        out += await self._sync(enough=want, keep_after=max(after, index.head))
+        out += await self._sync(enough=want, keep_after=max(after, index.head), build=build)
         return out if limit is None else out[:limit]
 
     @translated
@@ -151,9 +163,7 @@ class KafkaEventLog(EventLog):
             picked = [e for e in picked if filter.matches(e)]
             return picked[:limit] if limit is not None else picked
         if filter is None or not filter.types:
-            return [
-                parse_event(envelope(r, found)) for r, found in await self._parsed(after, limit)
-            ]
+            return await self._records(after, limit, validated)
         out: list[Event] = []
         cursor = after
         while limit is None or len(out) < limit:
@@ -171,8 +181,7 @@ class KafkaEventLog(EventLog):
     async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
         """Trusted replay (docs/events.md): for rebuilding read models only."""
         await self.start()
-        parsed = await self._parsed(after, limit)
-        return [trusted_from_dict(envelope(r, found), True) for r, found in parsed]
+        return await self._records(after, limit, trusted)
 
     async def _stream_positions(self, stream_id: str) -> list[int]:
         await self._sync()
