@@ -35,12 +35,7 @@ from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 from services.worker.apply import apply_partition, checkpoint_name
 from services.worker.messages import Raw, Send, dead_letter_headers
-from services.worker.routing import (
-    BatchKeys,
-    feed_partitions_for,
-    owned_projection,
-    route_id,
-)
+from services.worker.routing import feed_partitions_for, owned_projection, route_id
 from services.worker.statecache import StateCache
 
 log_ = logging.getLogger(__name__)
@@ -113,15 +108,14 @@ async def _held_catch_up(
     progress: Callable[[int], Awaitable[None]] | None,
 ) -> int:
     sets: dict[int, list[WorkingSet]] = {p: [] for p in range(partitions)}
-    keys = BatchKeys(partitions, PROJECTIONS)  # each event's keys, worked out once a batch
-    for i, projection in enumerate(PROJECTIONS):
+    for projection in PROJECTIONS:
         target = ns or await live_ns(store, projection.name)
         for p in range(partitions):
             sets[p].append(
                 WorkingSet(
                     store,
                     target,
-                    keys.projection(owned_projection(projection, p, partitions), i, p),
+                    owned_projection(projection, p, partitions),
                     MAX_HELD_CLAIMS // partitions,  # the same bound in all as in one
                     partition=checkpoint_name(p),
                     route_id=functools.partial(route_id, p),
@@ -137,7 +131,10 @@ async def _held_catch_up(
             if not events:
                 break
             end = events[-1].position or position
-            shares = keys.route(events)
+            shares: dict[int, list[Event]] = defaultdict(list)
+            for event in events:
+                for p in feed_partitions_for(event, partitions):
+                    shares[p].append(event)
             steps = [(w, share) for p, share in shares.items() for w in sets[p]]
             # folds side by side (their reads overlap); commits one at a time, as large
             # commits at once queue behind each other in Redis past the socket timeout
