@@ -5,9 +5,11 @@ written once, so two trees can be measured interleaved (ABBA) on the same data:
   PYTHONPATH=<tree> python bench/kafka_bulk_ab.py measure --topic <topic> [--prof out.prof]
 
 Each measure starts a fresh embedded Redis; prints wall, this process's CPU, the Redis
-server's CPU, the ratio and a digest of the read models (equal across trees). PHASES=1
-adds the wall time inside log reads and Redis calls; BATCH=n sets the bulk's batch size.
-Needs KAFKA_BOOTSTRAP.
+server's CPU, the ratio (wall; cpu_ratio: the raw loop's CPU over the bulk's and its Redis
+server's, steadier on a loaded machine) and a digest of the read models (equal across
+trees). PHASES=1 adds the wall time inside log reads and Redis calls; BATCH=n sets the
+bulk's batch size. Needs KAFKA_BOOTSTRAP. Any tree's code can be measured with this script:
+PYTHONPATH=<tree> python bench/kafka_bulk_ab.py measure ...
 """
 
 import argparse
@@ -76,11 +78,13 @@ async def measure(bootstrap, topic, prof):
         redis = start_embedded_redis(Path(tmp) / "r.rdb")
         try:
             t = time.perf_counter()
+            c = time.process_time()
             n = 0
             for m in await raw_messages(bootstrap, topic):
                 decode(m.value, m.headers)
                 n += 1
             raw = time.perf_counter() - t
+            raw_cpu = time.process_time() - c
             store = RedisReadModelStore.from_url(redis.url, prefix=f"bb-{uuid.uuid4().hex[:6]}")
             reader = KafkaEventLog(config, read_only=True)
             p = cProfile.Profile() if prof else None
@@ -122,6 +126,9 @@ async def measure(bootstrap, topic, prof):
                         "raw_ev_s": round(n / raw),
                         "bulk_ev_s": round(n / bulk),
                         "ratio": round(raw / bulk, 3),
+                        "raw_cpu_s": round(raw_cpu, 2),
+                        "bulk_cpu_us_ev": round(cpu / n * 1e6, 1),
+                        "cpu_ratio": round(raw_cpu / (cpu + max(rc, 0)), 3),
                         "digest": hashlib.sha256(
                             json.dumps(d, sort_keys=True).encode()
                         ).hexdigest()[:12],

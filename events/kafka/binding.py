@@ -8,7 +8,7 @@ objects (valid_time, provenance, attribution) are JSON strings. One non-CloudEve
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import orjson
@@ -98,21 +98,41 @@ def envelope_dict(value: bytes, headers: Iterable[tuple[str, bytes]]) -> dict[st
     return out
 
 
+# header name -> (envelope field, how its value is read): one lookup and one call per
+# header; the content key is read under its own name and taken out at the end
+_READ: dict[str, tuple[str, Callable[[bytes], Any]]] = {
+    name: (
+        field,
+        orjson.loads if field in JSON_FIELDS else int if field in INT_FIELDS else bytes.decode,
+    )
+    for name, field in FIELD_BY_HEADER.items()
+}
+_READ[CONTENT_TYPE] = ("datacontenttype", bytes.decode)
+_READ[CONTENT_KEY] = (CONTENT_KEY, bytes.decode)
+
+
 def attributes(headers: Iterable[tuple[str, bytes]]) -> dict[str, Any]:
     """The envelope's attributes (every field but `data`) a message's headers carry."""
+    return read_headers(headers if isinstance(headers, list | tuple) else list(headers))[0]
+
+
+def read_headers(
+    headers: Sequence[tuple[str, bytes]],
+) -> tuple[dict[str, Any], str | None, bool]:
+    """One pass over a message's headers: its attributes (a repeated header's last value,
+    as `attributes`), its content key (`fs-contentkey`) and whether a header we read was
+    repeated (then `header`, which takes the first, may say otherwise)."""
     out: dict[str, Any] = {}
+    read = _READ.get
+    other = 0
     for name, raw in headers:
-        if name == CONTENT_TYPE:
-            out["datacontenttype"] = raw.decode()
-            continue
-        field = FIELD_BY_HEADER.get(name)
-        if field is None:
-            continue
-        if field in JSON_FIELDS:
-            out[field] = orjson.loads(raw)
+        how = read(name)
+        if how is None:
+            other += 1
         else:
-            out[field] = int(raw) if field in INT_FIELDS else raw.decode()
-    return out
+            out[how[0]] = how[1](raw)
+    key = out.pop(CONTENT_KEY, None)
+    return out, key, len(out) + (key is not None) + other != len(headers)
 
 
 def decode(value: bytes, headers: Iterable[tuple[str, bytes]]) -> Event:

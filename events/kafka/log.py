@@ -13,20 +13,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Collection, Sequence
+from typing import Any
 
 from aiokafka.errors import KafkaError
 
 from contracts.envelope import Event
-from events.kafka.binding import CONTENT_KEY, decode, envelope_dict, header, stored_text
+from events.kafka.binding import decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
 from events.kafka.guard import translated
-from events.kafka.index import Entry, StreamIndex
-from events.kafka.reader import Record, TopicReader
+from events.kafka.index import StreamIndex
+from events.kafka.indexing import Build, index_parsed, index_record, raw_record, trusted, validated
+from events.kafka.reader import TopicReader
 from events.kafka.topics import ensure_topics
 from events.kafka.writer import GroupCommitWriter
-from events.port import AppendResult, EventFilter, EventLog, EventLogError, StoredRecord
+from events.port import AppendResult, EventFilter, EventLog, StoredRecord
 from events.subscription import follow, follow_pages
-from events.trusted import trusted_from_dict
 
 SYNC_CHUNK = 20_000
 
@@ -85,11 +86,16 @@ class KafkaEventLog(EventLog):
             self._started = False
 
     # -- index ------------------------------------------------------------------------
-    async def _sync(self, enough: int | None = None, keep_after: int | None = None) -> list[Record]:
+    async def _sync(
+        self, enough: int | None = None, keep_after: int | None = None, build: Build = raw_record
+    ) -> list[Any]:
         """Catch the index up with records other processes (or a lost ack) put on the topic:
-        to its end, or only until it covers position `enough`. Returns the records read
-        whose position is > `keep_after` (a reader following the log reads them once)."""
-        kept: list[Record] = []
+        to its end, or only until it covers position `enough`. Returns what `build` makes of
+        the records read with keep_after < position <= enough (a reader following the log
+        reads them once), from the attributes the index parsed (headers parsed once, one
+        record's at a time). What `build` refuses is raised once the index holds it all."""
+        kept: list[Any] = []
+        refused: Exception | None = None
         async with self._index_lock:
             index = self._index
             end = await self._reader.end_offset()
@@ -98,26 +104,22 @@ class KafkaEventLog(EventLog):
                     index.next_offset, end, SYNC_CHUNK
                 )
                 for record in records:
-                    position = self._index_record(record)
-                    if keep_after is not None and position > keep_after:
-                        kept.append(record)
+                    position = index.head + 1
+                    keep = keep_after is not None and keep_after < position
+                    keep = keep and (enough is None or position <= enough)  # within the limit
+                    if not keep or build is raw_record:  # nothing to decode: 5 headers
+                        index_record(index, record)
+                        kept += [record] if keep else []
+                        continue
+                    found = index_parsed(index, record)
+                    if refused is None:
+                        try:
+                            kept.append(build(record, found))
+                        except Exception as exc:  # as the decode after the read did
+                            refused = exc
+            if refused is not None:
+                raise refused
         return kept
-
-    def _index_record(self, record: Record) -> int:
-        """Index the next committed record; returns its position. A position is the
-        record's rank among committed records: an honest record's `ce_position` says the
-        same; a forged or misplaced one keeps its slot and the audit names it there."""
-        headers = list(record.headers)
-        event_id, stream_id = header(headers, "ce_id"), header(headers, "ce_streamid")
-        version, hash_ = header(headers, "ce_streamversion"), header(headers, "ce_hash")
-        key = header(headers, CONTENT_KEY)
-        if None in (event_id, stream_id, version, hash_, key):
-            raise EventLogError(f"record at offset {record.offset} is not a factstream event")
-        assert event_id and stream_id and version and hash_ and key
-        position = self._index.head + 1
-        entry = Entry(key, position, int(version), stream_id)
-        self._index.add(event_id, entry, hash_, record.offset)
-        return position
 
     # -- writes -----------------------------------------------------------------------
     @translated
@@ -132,20 +134,22 @@ class KafkaEventLog(EventLog):
         return result
 
     # -- reads ------------------------------------------------------------------------
-    async def _records(self, after: int, limit: int | None) -> list[Record]:
-        """Committed records with position > after, in order, at most `limit`."""
+    async def _records(self, after: int, limit: int | None, build: Build = raw_record) -> list[Any]:
+        """What `build` makes of the committed records with position > after, in order, at
+        most `limit` (`build` gets the attributes when the index parsed them, else None)."""
         index = self._index
-        out: list[Record] = []
+        out: list[Any] = []
         if after < index.head:  # known positions: seek to the offset the index gives
             count = index.head - after if limit is None else min(limit, index.head - after)
-            out, _ = await self._reader.read_from(
+            records, _ = await self._reader.read_from(
                 index.offset_of(after + 1), index.next_offset, count
             )
+            out = [build(record, None) for record in records]
         if limit is not None and len(out) >= limit:
             return out
         # beyond the index: catch it up, keeping what it reads (read once, not twice)
         want = None if limit is None else after + limit
-        out += await self._sync(enough=want, keep_after=max(after, index.head))
+        out += await self._sync(enough=want, keep_after=max(after, index.head), build=build)
         return out if limit is None else out[:limit]
 
     @translated
@@ -159,7 +163,7 @@ class KafkaEventLog(EventLog):
             picked = [e for e in picked if filter.matches(e)]
             return picked[:limit] if limit is not None else picked
         if filter is None or not filter.types:
-            return [decode(r.value, r.headers) for r in await self._records(after, limit)]
+            return await self._records(after, limit, validated)
         out: list[Event] = []
         cursor = after
         while limit is None or len(out) < limit:
@@ -177,8 +181,7 @@ class KafkaEventLog(EventLog):
     async def replay(self, after: int = 0, limit: int | None = None) -> list[Event]:
         """Trusted replay (docs/events.md): for rebuilding read models only."""
         await self.start()
-        records = await self._records(after, limit)
-        return [trusted_from_dict(envelope_dict(r.value, r.headers), True) for r in records]
+        return await self._records(after, limit, trusted)
 
     async def _stream_positions(self, stream_id: str) -> list[int]:
         await self._sync()
