@@ -29,7 +29,9 @@ def add_venue_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
     ] + [
         (d, host)
         for d in facts
-        if d.kind == "MeetingHeld" and the_two_sides(people_of(d))
+        # a plan for the known summit's day has its host too ("the leaders would review ...
+        # during the November 26 summit")
+        if d.kind in ("MeetingHeld", "MeetingAnnounced") and the_two_sides(people_of(d))
         for host in known_hosts().get(str(d.args.get("date") or ""), ())
     ]
     for d, office in pending:

@@ -70,3 +70,18 @@ def test_one_plan_with_two_meeting_words_stays_one() -> None:
 def test_a_name_that_qualifies_a_body_takes_no_part(lang: str, text: str) -> None:
     (plan,) = article_facts(text, lang, "MeetingAnnounced", MAY)
     assert set(plan["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
+
+
+def test_a_plan_for_a_known_summits_day_seats_its_host_when_the_article_names_him() -> None:
+    text = (
+        "Vladimir Putin spoke about the ceasefire. Nikol Pashinyan and Ilham Aliyev will meet "
+        "in Sochi on November 26."
+    )
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2021, 11, 20))
+    assert set(plan["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev", "Vladimir Putin"}  # type: ignore[arg-type]
+
+
+def test_a_plan_for_a_known_summits_day_adds_no_host_the_article_never_names() -> None:
+    text = "Nikol Pashinyan and Ilham Aliyev will meet in Sochi on November 26."
+    (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2021, 11, 20))
+    assert set(plan["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
