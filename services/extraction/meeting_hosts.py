@@ -94,7 +94,9 @@ def add_format_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
         largest = max(found, key=len, default=frozenset())
         if not all(h <= largest for h in found):
             continue  # two different formats fit: nobody is added
-        seated = (_present(h, named) for h in sorted(largest))
+        seated = [_present(h, named) for h in sorted(largest)]
+        if d.claimed_by and not all(seated) and set(d.claimed_by) & set(seated):
+            continue  # "Michel: the meeting of the two leaders ...": the teller tells, no format
         added = [p for p in seated if p and p not in people_of(d)]
         d.args["participants"] = [*people_of_list(d), *added]
     return facts

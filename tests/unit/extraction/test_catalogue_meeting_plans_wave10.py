@@ -85,3 +85,24 @@ def test_a_plan_for_a_known_summits_day_adds_no_host_the_article_never_names() -
     text = "Nikol Pashinyan and Ilham Aliyev will meet in Sochi on November 26."
     (plan,) = article_facts(text, "en", "MeetingAnnounced", dt.date(2021, 11, 20))
     assert set(plan["participants"]) == {"Nikol Pashinyan", "Ilham Aliyev"}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Шарль Мишель: Встреча между лидерами Азербайджана и Армении, которая пройдет завтра "
+            "в Кишиневе, очень важна.",
+        ),
+        (
+            "en",
+            "Charles Michel: the meeting between the leaders of Azerbaijan and Armenia, which will "
+            "take place tomorrow in Chisinau, is very important.",
+        ),
+    ],
+)
+def test_the_teller_of_a_plan_is_not_seated_as_one_host_of_its_format(lang: str, text: str) -> None:
+    (plan,) = article_facts(text, lang, "MeetingAnnounced", dt.date(2023, 6, 1))
+    assert set(plan["participants"]) == {"Azerbaijan", "Armenia"}  # type: ignore[arg-type]
+    assert plan["claimed_by"] == ["Charles Michel"]
