@@ -29,7 +29,9 @@ def add_venue_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
     ] + [
         (d, host)
         for d in facts
-        if d.kind == "MeetingHeld" and the_two_sides(people_of(d))
+        # a plan for the known summit's day has its host too ("the leaders would review ...
+        # during the November 26 summit")
+        if d.kind in ("MeetingHeld", "MeetingAnnounced") and the_two_sides(people_of(d))
         for host in known_hosts().get(str(d.args.get("date") or ""), ())
     ]
     for d, office in pending:
@@ -92,7 +94,9 @@ def add_format_hosts(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
         largest = max(found, key=len, default=frozenset())
         if not all(h <= largest for h in found):
             continue  # two different formats fit: nobody is added
-        seated = (_present(h, named) for h in sorted(largest))
+        seated = [_present(h, named) for h in sorted(largest)]
+        if d.claimed_by and not all(seated) and set(d.claimed_by) & set(seated):
+            continue  # "Michel: the meeting of the two leaders ...": the teller tells, no format
         added = [p for p in seated if p and p not in people_of(d)]
         d.args["participants"] = [*people_of_list(d), *added]
     return facts

@@ -4,11 +4,17 @@
 "договорённость между Арменией и Азербайджаном провести переговоры": the "between" of the plan
 (agreement, decision, deal) names who will meet, as the "between" after a meeting word does
 ("talks between A and B"); whoever welcomes or reports the plan earlier in the sentence tells
-of it and takes no part.
+of it and takes no part. Also: two plans told in one sentence ("the tripartite meeting ...
+stressed holding a 5-sided meeting with ...") and a name that qualifies a body ("the Trump
+administration").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
+from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import word_list
 from .meeting_denials import represented
@@ -98,3 +104,82 @@ def teller_side(c: Clause, kind: str, participants: list[str], teller: str | Non
     ):
         return participants
     return [entity.name, *participants]
+
+
+def names_a_body(c: Clause, first: int, last: int) -> bool:
+    """ "the Trump administration", "the Putin government", "администрация Трампа": a person's
+    name that qualifies a body (English: before the noun, Russian: after it, in the genitive)
+    names that body; the person is not at the table."""
+    bodies = word_list("bodies_named_after")
+    after = c.tokens[last + 1] if last + 1 < c.hi else None
+    before = c.tokens[first - 1] if first - 1 >= c.lo else None
+    if after is not None and after.lower in bodies and after.lower.isascii():
+        return True
+    return before is not None and before.lemma in bodies and not before.lower.isascii()
+
+
+def sides_counted(c: Clause, trig: int) -> int | None:
+    """The number of sides an adjective before the meeting word counts ("a 5-sided meeting",
+    "the tripartite meeting", "пятисторонняя встреча")."""
+    for t in c.tokens[max(c.lo, trig - 2) : trig]:
+        for n in (3, 4, 5):
+            if any(t.lower.startswith(stem) for stem in word_list(f"sides_{n}")):
+                return n
+        head, _, tail = t.lower.partition("-")
+        if head.isdigit() and any(("-" + tail).startswith(m) for m in word_list("sides_marks")):
+            return int(head)
+    return None
+
+
+def two_plans(c: Clause, hits: list[int]) -> tuple[Clause, Clause, int] | None:
+    """ "They referred to the tripartite meeting of A, B and C scheduled for May 14, stressed
+    the importance of holding a 5-sided meeting with D and E in X on June 1": two meeting
+    words, each with people of its own and a verb with a tense between them, tell two
+    meetings; each keeps the people, place and day of its own part of the sentence. Returns
+    both parts and the second meeting word."""
+    inner = [h for h in hits if c.lo <= h < c.hi]
+    if len(inner) < 2:
+        return None
+    first = inner[0]
+    for second in inner[1:]:
+        verbs = [k for k in range(first + 1, second) if c.tokens[k].tense]
+        if verbs:
+            break
+    else:
+        return None
+    cut = verbs[-1]
+    before = {r.name for r in c.inside() if r.kind == "person" and r.mention.last < cut}
+    after = {r.name for r in c.inside() if r.kind == "person" and r.mention.first > second}
+    if len(before) < 2 or not after or after & before:
+        return None
+    return replace(c, hi=cut), replace(c, lo=cut), second
+
+
+def joined_sides(c: Clause, trig: int, own: list[str], earlier: list[str]) -> list[str]:
+    """The second of two plans counting more sides than it names ("a 5-sided meeting with D and
+    E" after a meeting of A, B and C): the people of the first join it."""
+    count = sides_counted(c, trig)
+    if count is None or count <= len(own):
+        return own
+    return list(dict.fromkeys([*earlier, *own]))
+
+
+def split_plans(
+    c: Clause, hits: list[int], run: Callable[[Clause], list[Draft]]
+) -> list[Draft] | None:
+    """The drafts of two plans told in one sentence (`two_plans`), or None when the sentence
+    does not tell two plans; `run` reads one part as a clause of its own."""
+    parts = two_plans(c, hits)
+    if parts is None:
+        return None
+    first, second = run(parts[0]), run(parts[1])
+    trig = parts[2]
+    drafts = first + second
+    if not first or not second or any(d.kind != "MeetingAnnounced" for d in drafts):
+        return None
+    earlier = first[0].args.get("participants")
+    for d in second:
+        own = d.args.get("participants")
+        if isinstance(own, list) and isinstance(earlier, list):
+            d.args["participants"] = joined_sides(parts[1], trig, own, earlier)
+    return drafts

@@ -37,7 +37,14 @@ from .meeting_people import (
     unnamed_leaders,
     without_represented_states,
 )
-from .meeting_plans import keeps_last_people, plan_between, teller_side, told_about
+from .meeting_plans import (
+    keeps_last_people,
+    names_a_body,
+    plan_between,
+    split_plans,
+    teller_side,
+    told_about,
+)
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
@@ -62,6 +69,9 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not hits:
         mediators_join(c)  # "Посредниками выступили Макрон и Мишель": the last meeting's
         return []
+    two = split_plans(c, hits, lambda part: meetings(part, speaker_name, claimed))
+    if two is not None:
+        return two  # "the tripartite meeting ... stressed holding a 5-sided meeting with"
     c = without_relatives(c, hits[0])  # "a working group that would focus on": not the meeting's
     reading = read_meeting(c, hits, speaker_name, claimed)
     if reading is None:
@@ -101,6 +111,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         and r.name not in skip
         and not absent(c, r)
         and not mc.escorting(c, trig, r.mention.first)
+        and not names_a_body(c, r.mention.first, r.mention.last)  # "the Trump administration"
     ]
     if not people and mc.only_escorts(c, trig, inside):
         return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
