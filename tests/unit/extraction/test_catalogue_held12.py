@@ -1,0 +1,42 @@
+"""Where a held meeting took place when the sentence names it another way (sentences written
+for the test): on the border "between" the two sides however styled, and on the sidelines of an
+event placed by an earlier sentence."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2023, 11, 30)
+BORDER = "Armenia–Azerbaijan border"
+
+
+def test_a_meeting_on_the_border_between_the_republics_is_on_their_border() -> None:
+    for text, lang in (
+        (
+            "On Thursday, the seventh meeting of the state commissions was held on the border "
+            "between the Republic of Armenia and the Republic of Azerbaijan under the "
+            "chairmanship of Mher Grigoryan and Shahin Mustafayev.",
+            "en",
+        ),
+        (
+            "Mher Grigoryan and Shahin Mustafayev met yesterday at the border between "
+            "Azerbaijan and Armenia.",
+            "en",
+        ),
+        (
+            "В четверг Мгер Григорян и Шахин Мустафаев провели встречу на границе между "
+            "Республикой Армения и Азербайджанской Республикой.",
+            "ru",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert held["place"] == BORDER, text
+
+
+def test_talks_on_the_border_between_them_in_a_city_keep_the_city() -> None:
+    text = (
+        "Mher Grigoryan and Shahin Mustafayev met in Moscow on Thursday for talks on the border "
+        "between Armenia and Azerbaijan."
+    )
+    (held,) = article_facts(text, "en", "MeetingHeld", DAY)
+    assert held["place"] == "Moscow"
