@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cues import Role
 from .discourse import Draft
 from .lexicon import table, word_list
 from .rules import Clause
@@ -24,6 +25,8 @@ class Venue:
     sentence: int
     place: str
     dates: tuple[str, ...] = ()  # the days and months the sentence names
+    # no venue but a mark: the sentence tells of a meeting "on the sidelines" of an event
+    sidelines: bool = False
 
 
 def venues_of(c: Clause) -> list[Venue]:
@@ -31,12 +34,17 @@ def venues_of(c: Clause) -> list[Venue]:
     hits = c.at(c.lex.meeting)
     if not hits:
         return []
+    days = tuple(d.value for d in c.dates)
+    marks = [Venue(c.sent.paragraph, c.index, "", days, True)] if c.has(c.lex.sidelines) else []
     if {t.lemma for t in c.tokens} & word_list("earlier_meeting_words"):
         return []  # "the previous meeting ... in Baku" was held elsewhere
     prepositions = word_list("venue_prepositions")
     seats = table("seats")
-    out: list[Venue] = []
+    out: list[Venue] = marks
     for r in c.roles:
+        if _hosts(c, r):
+            out.append(Venue(c.sent.paragraph, c.index, r.name, days))
+            continue
         if not _after_preposition(c, r.mention.first, prepositions):
             continue
         if r.kind == "place" and "city" in r.mention.entity.flags:
@@ -46,9 +54,18 @@ def venues_of(c: Clause) -> list[Venue]:
         else:
             continue
         if min(abs(r.mention.first - h) for h in hits) <= 12:
-            days = tuple(d.value for d in c.dates)
             out.append(Venue(c.sent.paragraph, c.index, name, days))
     return out
+
+
+def _hosts(c: Clause, r: Role) -> bool:
+    """ "Kazan hosted the summit", "Казань принимает саммит": a city as the subject of a verb of
+    hosting is where the event takes place."""
+    if r.kind != "place" or "city" not in r.mention.entity.flags:
+        return False
+    k = r.mention.last + 1
+    verbs = word_list("venue_host_verbs")
+    return k < c.hi and (c.tokens[k].lower in verbs or c.tokens[k].lemma in verbs)
 
 
 def _after_preposition(c: Clause, first: int, prepositions: frozenset[str]) -> bool:
@@ -64,6 +81,8 @@ def _after_preposition(c: Clause, first: int, prepositions: frozenset[str]) -> b
 
 def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
     """Give a held or announced meeting without a place its paragraph's (or article's) venue."""
+    marks = {v.sentence for v in venues if v.sidelines}
+    venues = [v for v in venues if not v.sidelines]
     if not venues:
         return facts
     only = {v.place for v in venues}
@@ -87,6 +106,9 @@ def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
             d.args["place"] = nearest.place
         elif len(only) == 1 and all(_same_time(v, d) for v in venues):
             d.args["place"] = next(iter(only))
+        elif d.sentence in marks and (told := [v for v in fits if v.sentence < d.sentence]):
+            # "met on the sidelines of the summit": where the summit told before took place
+            d.args["place"] = max(told, key=lambda v: v.sentence).place
     return facts
 
 

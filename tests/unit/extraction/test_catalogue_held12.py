@@ -40,3 +40,40 @@ def test_talks_on_the_border_between_them_in_a_city_keep_the_city() -> None:
     )
     (held,) = article_facts(text, "en", "MeetingHeld", DAY)
     assert held["place"] == "Moscow"
+
+
+def test_a_meeting_on_the_sidelines_takes_the_place_of_the_event_told_before() -> None:
+    for text, lang in (
+        (
+            "On Tuesday, Prague hosted a summit of the European Political Community.\n\n"
+            "Foreign ministers and diplomats from forty countries attended the plenary.\n\n"
+            "Ilham Aliyev met with Nikol Pashinyan on the sidelines of the summit.",
+            "en",
+        ),
+        (
+            "Во вторник в Праге прошел саммит Европейского политического сообщества.\n\n"
+            "В пленарном заседании участвовали делегации сорока стран.\n\n"
+            "На полях саммита Ильхам Алиев встретился с Николом Пашиняном.",
+            "ru",
+        ),
+    ):
+        held = article_facts(text, lang, "MeetingHeld", DAY)
+        pair = [f for f in held if "Nikol Pashinyan" in f["participants"]]  # type: ignore[operator]
+        assert [f.get("place") for f in pair] == ["Prague"], text
+
+
+def test_a_city_hosting_the_summit_is_its_venue() -> None:
+    for text, lang in (
+        (
+            "Kazan hosted the summit of the eastern states on Tuesday.\n\n"
+            "During the summit, Ilham Aliyev met with Nikol Pashinyan.",
+            "en",
+        ),
+        (
+            "Во вторник Казань принимала саммит восточных государств.\n\n"
+            "В ходе саммита Ильхам Алиев встретился с Николом Пашиняном.",
+            "ru",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert held["place"] == "Kazan", text
