@@ -77,3 +77,37 @@ def test_a_city_hosting_the_summit_is_its_venue() -> None:
     ):
         (held,) = article_facts(text, lang, "MeetingHeld", DAY)
         assert held["place"] == "Kazan", text
+
+
+def test_a_meeting_told_in_a_relative_clause_keeps_its_own_past() -> None:
+    day = dt.date(2022, 5, 24)
+    for text, lang in (
+        (
+            "Charles Michel praised the latest meeting between Nikol Pashinyan and Ilham "
+            "Aliyev.\n\n"
+            "Teams led by the ministers will take the process forward, a statement from "
+            "Charles Michel, who hosted the meeting on 22 May, reads.",
+            "en",
+        ),
+        (
+            "Шарль Мишель высоко оценил последнюю встречу Никола Пашиняна и Ильхама Алиева.\n\n"
+            "Группы во главе с министрами продолжат эту работу в ближайшие недели, говорится "
+            "в заявлении Шарля Мишеля, который провел встречу 22 мая.",
+            "ru",
+        ),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", day)
+        assert set(held["participants"]) == {  # type: ignore[arg-type]
+            "Charles Michel",
+            "Nikol Pashinyan",
+            "Ilham Aliyev",
+        }, text
+        assert held["date"] == "2022-05-22", text
+
+
+def test_a_future_told_in_the_relative_clause_stays_a_plan() -> None:
+    text = (
+        "Teams will take the process forward, said Charles Michel, who will host the meeting "
+        "of Nikol Pashinyan and Ilham Aliyev on 22 June."
+    )
+    assert not article_facts(text, "en", "MeetingHeld", dt.date(2022, 5, 24))
