@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .cues import Role
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .lexicon import table, word_list
 from .rules import Clause
 
@@ -27,6 +28,8 @@ class Venue:
     dates: tuple[str, ...] = ()  # the days and months the sentence names
     # no venue but a mark: the sentence tells of a meeting "on the sidelines" of an event
     sidelines: bool = False
+    # a country ("СМИД ОБСЕ на Мальте"): the venue of the event only, for its sidelines
+    country: bool = False
 
 
 def venues_of(c: Clause) -> list[Venue]:
@@ -51,10 +54,14 @@ def venues_of(c: Clause) -> list[Venue]:
             name = r.name
         elif r.name in seats:
             name = str(seats[r.name])  # "talks in the Kremlin": Moscow
+        elif r.kind == "state" and c.has(c.lex.sidelines):
+            name = r.name  # "на полях СМИД ОБСЕ на Мальте": where the event is
         else:
             continue
-        if min(abs(r.mention.first - h) for h in hits) <= 12:
-            out.append(Venue(c.sent.paragraph, c.index, name, days))
+        country = r.kind == "state" and name == r.name
+        near = c.at(c.lex.sidelines) if country else hits  # "на полях СМИД на Мальте"
+        if min(abs(r.mention.first - h) for h in near) <= 12:
+            out.append(Venue(c.sent.paragraph, c.index, name, days, False, country))
     return out
 
 
@@ -82,8 +89,9 @@ def _after_preposition(c: Clause, first: int, prepositions: frozenset[str]) -> b
 def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
     """Give a held or announced meeting without a place its paragraph's (or article's) venue."""
     marks = {v.sentence for v in venues if v.sidelines}
-    venues = [v for v in venues if not v.sidelines]
-    if not venues:
+    events = [v for v in venues if not v.sidelines]  # the sidelines take a country too
+    venues = [v for v in events if not v.country]
+    if not events:
         return facts
     only = {v.place for v in venues}
     for d in facts:
@@ -106,7 +114,13 @@ def place_from_venues(facts: list[Draft], venues: list[Venue]) -> list[Draft]:
             d.args["place"] = nearest.place
         elif len(only) == 1 and all(_same_time(v, d) for v in venues):
             d.args["place"] = next(iter(only))
-        elif d.sentence in marks and (told := [v for v in fits if v.sentence < d.sentence]):
+        elif d.sentence in marks and (
+            told := [
+                v
+                for v in events
+                if v.sentence < d.sentence and _same_time(v, d) and v.place not in _sides(d)
+            ]
+        ):
             # "met on the sidelines of the summit": where the summit told before took place
             d.args["place"] = max(told, key=lambda v: v.sentence).place
     return facts
@@ -116,3 +130,16 @@ def _same_time(v: Venue, d: Draft) -> bool:
     """The venue's sentence names no other time than the meeting's own date."""
     own = str(d.args.get("date") or "")
     return all(own and (day.startswith(own) or own.startswith(day)) for day in v.dates)
+
+
+def _sides(d: Draft) -> set[str]:
+    """The participants and the states they stand for: no side's own country is the venue of
+    an event the sidelines of which they met on, unless the text says so."""
+    out: set[str] = set()
+    for p in d.args.get("participants") or []:
+        name = str(p)
+        entity = canonical_entity(name)
+        out.add(name)
+        if entity is not None and entity.state:
+            out.add(entity.state)
+    return out

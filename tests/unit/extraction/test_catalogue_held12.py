@@ -111,3 +111,32 @@ def test_a_future_told_in_the_relative_clause_stays_a_plan() -> None:
         "of Nikol Pashinyan and Ilham Aliyev on 22 June."
     )
     assert not article_facts(text, "en", "MeetingHeld", dt.date(2022, 5, 24))
+
+
+def test_a_meeting_on_the_sidelines_takes_the_country_the_event_is_held_in() -> None:
+    for text, lang in (
+        (
+            "Министры согласились провести встречу глав МИД Армении и Азербайджана при "
+            "посредничестве США на полях СМИД ОБСЕ в Испании, сообщил МИД.\n\n"
+            "Позже Арарат Мирзоян на полях СМИД ОБСЕ провел встречу с Энтони Блинкеном.",
+            "ru",
+        ),
+        (
+            "The ministers agreed to meet with US mediation on the sidelines of the OSCE "
+            "Ministerial Council in Malta, the ministry said.\n\n"
+            "Later, Ararat Mirzoyan met with Antony Blinken on the sidelines of the council.",
+            "en",
+        ),
+    ):
+        held = article_facts(text, lang, "MeetingHeld", DAY)
+        pair = [f for f in held if "Antony Blinken" in f["participants"]]  # type: ignore[operator]
+        assert [f.get("place") for f in pair] == ["Spain" if lang == "ru" else "Malta"], text
+
+
+def test_a_sides_own_country_is_not_the_venue_of_its_sidelines() -> None:
+    text = (
+        "On the sidelines of the forum in Armenia, the ministers spoke to the press.\n\n"
+        "Later, Ararat Mirzoyan met with Jeyhun Bayramov on the sidelines of the forum."
+    )
+    held = article_facts(text, "en", "MeetingHeld", DAY)
+    assert all(f.get("place") != "Armenia" for f in held)
