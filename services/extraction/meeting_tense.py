@@ -36,6 +36,9 @@ def without_relatives(c: Clause, trig: int) -> Clause:
     its own words, when a future told only after that pronoun made the clause future."""
     if c.tense != "futr":
         return c
+    relative = _told_in_relative(c, trig)
+    if relative is not None:
+        return relative
     cut = next((k for k in range(trig + 1, c.hi) if _relative(c, k)), None)
     # "a meeting with Pashinyan which was due to take place": a relative clause right after
     # the meeting noun's phrase tells of the meeting; one after a verb (the meeting's own
@@ -47,6 +50,24 @@ def without_relatives(c: Clause, trig: int) -> Clause:
     if own in (None, "futr"):
         return c
     return replace(c, hi=cut, tense=own)  # the relative clause is a clause of its own
+
+
+def _told_in_relative(c: Clause, trig: int) -> Clause | None:
+    """ "Teams will take it forward, said Michel, who hosted the meeting on 22 May": a meeting
+    word inside a relative clause (after "who", "который", a few words back) is told by that
+    clause, a clause of its own with its own past tense, whose subject is the name the pronoun
+    stands for (the name right before it), not by the future of the clause around it."""
+    start = next((k for k in range(trig, max(c.lo, trig - 4) - 1, -1) if _relative(c, k)), None)
+    if start is None:
+        return None
+    end = next((k for k in range(trig + 1, c.hi) if c.tokens[k].lower in (",", ";")), c.hi)
+    language = "ru" if any("а" <= ch <= "я" for ch in c.tokens[trig].lower) else "en"
+    if tense_of(c.tokens, start, end, language) != "past":
+        return None
+    gap = start - 1 if start > c.lo and c.tokens[start - 1].lower == "," else start
+    antecedent = next((r for r in c.roles if r.mention.last == gap - 1), None)
+    lo = antecedent.mention.first if antecedent is not None else start
+    return replace(c, lo=max(c.lo, lo), hi=end, tense="past")
 
 
 def in_the_past(c: Clause, trig: int, date: DateMention) -> DateMention:

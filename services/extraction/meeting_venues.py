@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .cues import Role
 from .discourse import Draft
-from .lexicon import records, word_list
+from .lexicon import records, role_names, word_list
 from .rules import Clause
 
 
@@ -39,4 +39,25 @@ def border_venue(c: Clause, inside: list[Role]) -> str | None:
         window = {t.lower for t in c.tokens[max(c.lo, first - 2) : first]}
         if "border" in r.mention.entity.flags and window & before:
             return r.name
+    return _border_between(c, inside, before)
+
+
+def _border_between(c: Clause, inside: list[Role], before: frozenset[str]) -> str | None:
+    """ "held on the border between the Republic of Armenia and the Republic of Azerbaijan",
+    "на границе между Республикой Армения и Азербайджаном": the border noun after "on"/"на",
+    then "between" and the two sides, is their common border, however the sides are styled."""
+    sides = role_names("border_sides")
+    borders = sorted(role_names("border"))
+    nouns, between = word_list("border_nouns"), word_list("between_words")
+    toks = c.tokens
+    for k in range(c.lo + 1, c.hi - 1):
+        if toks[k].lemma not in nouns and toks[k].lower not in nouns:
+            continue
+        if not {t.lower for t in toks[max(c.lo, k - 2) : k]} & before:
+            continue
+        if toks[k + 1].lower not in between:
+            continue
+        named = {r.name for r in inside if k + 1 < r.mention.first <= k + 12}
+        if borders and sides <= named:
+            return borders[0]
     return None
