@@ -10,6 +10,8 @@ import pytest
 from services.extraction.discourse import Draft
 from services.extraction.document_dates import date_known_terms, moved_by
 
+from .catalogue import article_facts
+
 
 @pytest.mark.parametrize(
     ("sentence", "days"),
@@ -45,3 +47,24 @@ def test_an_unmoved_handover_keeps_the_known_deadline() -> None:
     fact = _scheduled(text)
     date_known_terms([fact], dt.date(2020, 11, 12), text)
     assert fact.args["date"] == "2020-11-15"
+
+
+def test_a_deadline_set_at_a_meeting_is_not_the_day_of_the_deal() -> None:
+    # an agreement told as done cannot be later than the news day: "by May 15" is a deadline,
+    # and the agreement takes the day of the meeting it was reached at
+    text = (
+        "On April 19, the ninth meeting of the border commissions of Armenia and Azerbaijan "
+        "was held. During the meeting, Armenia and Azerbaijan agreed on a protocol, which "
+        "should be signed by the Parties by May 15, 2024."
+    )
+    (deal,) = article_facts(text, "en", "AgreementSigned", dt.date(2024, 4, 20))
+    assert deal["date"] == "2024-04-19"
+
+
+def test_a_deadline_set_at_a_meeting_is_not_the_day_of_the_deal_ru() -> None:
+    text = (
+        "На заседании комиссий 19 апреля Армения и Азербайджан согласовали протокол, "
+        "который должен быть подписан до 15 мая 2024 года."
+    )
+    deals = article_facts(text, "ru", "AgreementSigned", dt.date(2024, 4, 20))
+    assert all(d.get("date") != "2024-05-15" for d in deals)
