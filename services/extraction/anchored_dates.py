@@ -51,11 +51,13 @@ _FALLBACK = ("dateline", "publication", "inferred: the story's day")
 _BORROWED = (*_FALLBACK, "inferred: narrative", "inferred: the meeting", "inferred: the doc")
 
 
-def _open(d: Draft) -> bool:
+def _open(d: Draft, today: str | None = None) -> bool:
     if d.kind not in PLACED_KINDS:
         return False
     if d.date is None:
         return not d.args.get("date")
+    if today and d.kind != "MeetingAnnounced" and d.date.value[:10] > today:
+        return True  # "agreed at the meeting ... to be signed by 15 May": a deadline, not its day
     return d.date.derivation.startswith(_FALLBACK)
 
 
@@ -65,15 +67,21 @@ def _own(d: Draft) -> bool:
 
 
 def date_placed_events(
-    facts: list[Draft], times: list[SentenceTime], text: str, language: str
+    facts: list[Draft],
+    times: list[SentenceTime],
+    text: str,
+    language: str,
+    today: str | None = None,
 ) -> None:
     """Give an event told "at the meeting" the day of that meeting: a meeting fact of the same
-    sentence dated by the text, else the one day of a recent sentence naming a meeting."""
+    sentence dated by the text, else the one day of a recent sentence naming a meeting. An
+    event told as done cannot be later than the news day (`today`): such a date is a deadline
+    set at the meeting, and the meeting's day replaces it."""
     at, noun = _AT_MEETING.get(language), _MEETING_NOUN.get(language)
     if at is None or noun is None or not times:
         return
     for d in facts:
-        if not _open(d):
+        if not _open(d, today):
             continue
         # the sentence of the fact that places it at a meeting (a merged fact has several)
         placed = [

@@ -110,8 +110,31 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # "в июле-августе", "до июля-августа": either month; the first is given
+    (
+        "month",
+        re.compile(
+            r"\b(?:в|до|к) "
+            + RU_MONTH_RE.replace("[яйе]", "[еяю]")
+            .replace("[ья]", "[ьяею]")
+            .replace("марта?", "март[аеу]?")
+            .replace("августа?", "август[аеу]?")
+            + r"[-–]\w+(?: (\d{4}) года)?()",
+            re.I,
+        ),
+    ),
     ("numeric", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20[12]\d)(?![\d.]\d)")),
     ("days_ago", re.compile(r"\b(два|три|четыре|пять|2|3|4|5) (?:дня|дней) назад", re.I)),
+    # "в выходные", "на минувших выходных": Saturday of the weekend (gold lists both days)
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:в|на) (?:(минувш|прошл|эт|ближайш|следующ)\w* )?(?:выходные|выходных)\b",
+            re.I,
+        ),
+    ),
+    # "в начале недели", "в начале этой недели": the Monday's month
+    ("week_start", re.compile(r"\bв начале (?:этой |текущей )?(недели)\b", re.I)),
     ("this_week", re.compile(r"\bна (этой|текущей) неделе", re.I)),
     ("year", re.compile(r"\bв (\d{4}) году", re.I)),
     ("year", re.compile(r"\b(?:осенью|весной|летом|зимой|в конце|в начале) (\d{4}) года", re.I)),
@@ -181,6 +204,15 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"(?:,? (\d{4})| (last|this|next) year)?"
         ),
     ),
+    # "until July-August", "by July–August": either month; the first is given
+    (
+        "month",
+        re.compile(
+            r"\b(?:[Uu]ntil|[Bb]y|[Ii]n|[Tt]ill) "
+            + EN_MONTH_RE
+            + r"[-–/][A-Z][a-z]+(?:,? (\d{4}))?()"
+        ),
+    ),
     ("month", re.compile(r"\b" + EN_MONTH_RE + r",? (\d{4})\b()")),
     ("month", re.compile(r"\b(?:[Ll]ast|[Tt]his) " + EN_MONTH_RE + r"\b()()")),
     (
@@ -207,8 +239,24 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("week_ago", re.compile(r"\b(?:a|one|exactly a|exactly one) (week) ago\b", re.I)),
     ("month_ago", re.compile(r"\b(?:a|one|exactly a|exactly one) (month) ago\b", re.I)),
     ("days_ago", re.compile(r"\b(two|three|four|five|2|3|4|5) days ago\b", re.I)),
-    ("this_week", re.compile(r"\b(?:earlier )?(this) week\b", re.I)),
-    ("last_week", re.compile(r"\b(last|previous) week(?:end)?\b", re.I)),
+    # "over the weekend", "this past weekend", "at the weekend": Saturday of that weekend
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:over|at|on|during|for|through) (?:the |this |this past |this coming |"
+            r"(last|next|this past|this coming) )?weekend\b|\b(last|this past|next) weekend\b",
+            re.I,
+        ),
+    ),
+    # "earlier this week", "at the start of the week": the Monday's month
+    (
+        "week_start",
+        re.compile(
+            r"\b(?:earlier (this) week|at the (?:start|beginning) of (?:the|this) week)\b", re.I
+        ),
+    ),
+    ("this_week", re.compile(r"\b(this) week\b", re.I)),
+    ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
     ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
     (
         "rel_year",

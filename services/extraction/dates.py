@@ -90,7 +90,11 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            near = verb_tense(offset + m.start()) if verb_tense and kind == "weekday" else None
+            near = (
+                verb_tense(offset + m.start())
+                if verb_tense and kind in ("weekday", "weekend")
+                else None
+            )
             when = near if near in ("futr", "pres") else tense  # a past verb changes nothing
             found = _resolve_safely(kind, m, text, language, published, when, context_year)
             if found is None:

@@ -8,6 +8,8 @@ facts with no date, or a date the document's own day refines ("in 2020"), are da
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 
 from .dates import DateMention
 from .discourse import Draft
@@ -54,8 +56,10 @@ def date_brokered_references(facts: list[Draft], published: dt.date) -> None:
             )
 
 
-def date_known_terms(facts: list[Draft], published: dt.date) -> None:
-    """An undated scheduled handover that a known document's terms set is dated by them."""
+def date_known_terms(facts: list[Draft], published: dt.date, text: str = "") -> None:
+    """An undated scheduled handover that a known document's terms set is dated by them; a
+    deadline the text says was moved by N days ("delayed for 10 days", "отсрочка на 10 дней")
+    is that deadline plus N days (the guide: one fact per deadline)."""
     for d in facts:
         if d.kind != "TerritoryTransferScheduled" or d.args.get("date"):
             continue
@@ -63,11 +67,42 @@ def date_known_terms(facts: list[Draft], published: dt.date) -> None:
             if published < dt.date.fromisoformat(signed):
                 continue
             if d.args.get("territory") in territories and d.args.get("to") in (to, None):
-                d.args["date"] = deadline
-                d.date = DateMention(
-                    deadline, "day", "inferred: known document's terms", -1, -1, False
-                )
+                shift = moved_by(text[a:b] for a, b in d.spans)
+                day = (dt.date.fromisoformat(deadline) + dt.timedelta(days=shift)).isoformat()
+                how = "inferred: known document's terms" + (", moved" if shift else "")
+                d.args["date"] = day
+                d.date = DateMention(day, "day", how, -1, -1, False)
                 break
+
+
+_DAYS_WORD = {"two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fifteen": 15}
+_DAYS_WORD |= {"два": 2, "три": 3, "пять": 5, "семь": 7, "десять": 10, "пятнадцать": 15}
+_NUMBER = r"(\d{1,2}|" + "|".join(_DAYS_WORD) + ")"
+# "delayed for 10 days", "extended by 10 days", "10 more days", "продлён на 10 дней",
+# "отсрочка на 10 дней", "ещё 10 дней": the deadline moves later by that many days
+_MOVED = re.compile(
+    r"\b(?:delayed|postponed|extended|pushed back|deferred)\s+(?:by|for)\s+"
+    + _NUMBER
+    + r"\s+days\b|\b"
+    + _NUMBER
+    + r"\s+more\s+days\b|(?:продл[её]н|продлил|отсрочк|отложен|перенес)\w*\s+"
+    r"(?:[\w-]+\s+){0,3}?на\s+"
+    + _NUMBER
+    + r"\s+(?:дн|сут)\w*|ещ[её]\s+"
+    + _NUMBER
+    + r"\s+(?:дн|сут)\w*",
+    re.I,
+)
+
+
+def moved_by(sentences: Iterable[str]) -> int:
+    """How many days the sentences say a deadline was moved (0 when they do not)."""
+    for sentence in sentences:
+        m = _MOVED.search(sentence)
+        if m:
+            word = next(x for x in m.groups() if x).lower()
+            return int(word) if word.isdigit() else _DAYS_WORD.get(word, 0)
+    return 0
 
 
 def one_document_one_fact(facts: list[Draft]) -> list[Draft]:

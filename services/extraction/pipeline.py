@@ -122,10 +122,10 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     share_meeting_details(facts)
     fill_dates(facts, times, anchor, has_dateline)
     date_quoted_relatives(facts, times, anchor, text)
-    date_placed_events(facts, times, text, detected)  # "agreed at the meeting": its day
+    date_placed_events(facts, times, text, detected, anchor.isoformat())  # its meeting's day
     date_document_terms(facts, times, text, detected)  # a swap in the statement: its day
     date_brokered_references(facts, published)  # what stays undated is background
-    date_known_terms(facts, published)
+    date_known_terms(facts, published, text)
     date_known_takings(facts, published)
     facts = drop_covered(facts)
     complete_known_documents(facts)

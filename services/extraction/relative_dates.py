@@ -37,6 +37,11 @@ def resolve_relative(
             )
         except ValueError:
             return None
+    if kind == "weekend":
+        return _weekend(next((x for x in g if x), "").lower(), published, tense)
+    if kind == "week_start":  # "earlier this week": a day since Monday, known to its month
+        monday = published - dt.timedelta(days=published.weekday())
+        return f"{monday.year:04d}-{monday.month:02d}", "month", "relative: start of week", False
     if kind == "this_week":  # a day of this week, known only to its month
         return f"{published.year:04d}-{published.month:02d}", "month", "relative: this week", False
     if kind == "rel":
@@ -116,3 +121,19 @@ def resolve_relative(
             day_value = published - dt.timedelta(days=since)
         return day_value.isoformat(), "day", f"relative: weekday ({word})", False
     return None
+
+
+def _weekend(said: str, published: dt.date, tense: str | None) -> tuple[str, str, str, bool]:
+    """ "over the weekend", "в выходные": the Saturday of the weekend meant (the guide lists
+    Saturday and Sunday as alternatives; the first is given). A weekend to come is the next
+    one, a past one the last Saturday on or before the news day."""
+    ahead = (5 - published.weekday()) % 7
+    if said.startswith(NEXT_WEEKDAY_WORDS) or said.startswith(("ближайш", "this coming")):
+        day_value = published + dt.timedelta(days=ahead or 7)
+    elif said.startswith(PAST_WEEKDAY_WORDS):
+        day_value = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+    elif tense in ("futr", "pres") and published.weekday() < 5:
+        day_value = published + dt.timedelta(days=ahead)
+    else:
+        day_value = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return day_value.isoformat(), "day", "relative: weekend", False
