@@ -1,5 +1,6 @@
-"""English appositions around a speaker: "Ahmad Shahidov, the head of ..., told", "Iran's
-Foreign Minister, Hossein Amirabdollahian, said", "Anna Grigorian, an MP, also says"."""
+"""Appositions around a speaker: "Ahmad Shahidov, the head of ..., told", "Iran's Foreign
+Minister, Hossein Amirabdollahian, said", "Anna Grigorian, an MP, also says", "Хикмет Гаджиев,
+помощник президента Азербайджана, заявил"."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from .speaker_roles import eligible
 def appositive_subject(c: Clause, v: int) -> Role | None:
     """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
     verb, v = v, _before_adverbs(c, v)  # "X, an MP, also says", "X, the ..., has confirmed"
+    russian = not c.tokens[verb].lower.isascii()  # "X, помощник президента, заявил": any speech verb
     if (
         v < 2
         or c.tokens[v - 1].text != ","
-        or c.tokens[verb].lemma not in word_list("appositive_verbs")
+        or (not russian and c.tokens[verb].lemma not in word_list("appositive_verbs"))
     ):
         return None
     opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
@@ -27,7 +29,16 @@ def appositive_subject(c: Clause, v: int) -> Role | None:
     if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
         return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
     before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
-    return before[0] if before and before[0].kind == "person" else None
+    if not before or before[0].kind != "person":
+        return None
+    inside = c.tokens[opening + 1 : v - 1]
+    if russian and (
+        not inside[0].nominative or any(t.pos in ("VERB", "CCONJ") for t in inside)
+    ):
+        # "встретился с Пашиняном, премьером Армении, сообщил Кремль": an object; "X и Y, а
+        # также Z проводят встречу, рассказал ...": a clause, not an apposition
+        return None
+    return before[0]
 
 
 def _before_adverbs(c: Clause, v: int) -> int:
