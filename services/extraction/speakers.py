@@ -127,6 +127,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             return None
         if clause_subject_en(c, who):
             return None  # "..., said Armenia would be the biggest loser": what was said
+        if not owner and _addressed(c, v, who):
+            continue  # "reported this to President Aliyev": the one addressed listens
         if oblique_after(c, who, v):
             continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
@@ -140,6 +142,16 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else prefer_person(c, who)
     return None
+
+
+def _addressed(c: Clause, v: int, who: Role) -> bool:
+    """ "reported this to President Ilham Aliyev": an English name after "to" (behind its
+    title) following the verb is the one spoken to, not the speaker."""
+    titles = {w.lower() for w in word_list("en_titles")}
+    k = who.mention.first - 1
+    while k > v and c.tokens[k].lower in titles:
+        k -= 1
+    return k > v and c.tokens[k].lower == "to"
 
 
 def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
