@@ -103,3 +103,29 @@ def test_the_one_reported_to_listens_and_the_ranked_name_speaks(text: str) -> No
 )
 def test_an_unknown_person_with_a_title_speaks_in_every_word_order(text: str) -> None:
     assert "Tigran Melkonyan" in _article(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "served"),
+    [
+        ("Помощник Алиева заявил, что Баку готов к переговорам.", "Ilham Aliyev"),
+        ("Пресс-секретарь Пашиняна заявила, что Ереван готов к переговорам.", "Nikol Pashinyan"),
+    ],
+)
+def test_the_genitive_after_a_subordinate_title_is_served_not_speaking(
+    text: str, served: str
+) -> None:
+    """ "помощник Алиева заявил", like "an aide to Aliyev said": the one served is silent."""
+    assert served not in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Пресс-секретарь Песков заявил, что Москва готова к переговорам.", "Dmitry Peskov"),
+        ("Официальный представитель Захарова заявила, что Москва готова.", "Maria Zakharova"),
+        ("Советник Гаджиев заявил, что Баку готов к переговорам.", "Hikmet Hajiyev"),
+    ],
+)
+def test_a_nominative_name_after_a_title_is_its_holder(text: str, who: str) -> None:
+    assert who in _article(text, "ru")
