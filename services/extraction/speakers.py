@@ -185,6 +185,8 @@ def speakers(c: Clause) -> list[Role]:
     verbs = sorted(
         {*verbs, *(k for k, t in enumerate(toks) if t.lemma in registering and t.pos != "PRTS")}
     )
+    named = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
+    verbs = [v for v in verbs if v not in named]  # "the United States": a name, not "states"
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):

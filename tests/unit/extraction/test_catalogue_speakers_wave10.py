@@ -129,3 +129,20 @@ def test_the_genitive_after_a_subordinate_title_is_served_not_speaking(
 )
 def test_a_nominative_name_after_a_title_is_its_holder(text: str, who: str) -> None:
     assert who in _article(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OSCE Minsk Group co-chaired by the United States, Russia and France has been "
+        "mediating the conflict.",
+        "Talks co-chaired by the United States and the European Union went on for hours.",
+    ],
+)
+def test_a_word_inside_a_name_is_no_speech_verb(text: str) -> None:
+    """ "the United States": "States" in a name does not "state" anything."""
+    assert _article(text, "en") == set()
+
+
+def test_a_state_named_united_states_still_speaks() -> None:
+    assert "United States" in _article("The United States said it was ready to host talks.", "en")
