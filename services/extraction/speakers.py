@@ -81,6 +81,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     who = cands[-1]
     if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
+    if _prepositional(c, who):
+        return None  # "Transfer of villages to Azerbaijan reported": an oblique, no subject
     between = c.tokens[who.mention.last + 1 : v]
     if relative_subject_elsewhere(c, who, v):
         return None  # "the agreement which states": the agreement's words, not the name's
@@ -142,6 +144,18 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else prefer_person(c, who)
     return None
+
+
+def _prepositional(c: Clause, who: Role) -> bool:
+    """An English mention right after a preposition (behind "the") is its object."""
+    k = who.mention.first - 1
+    if k >= 0 and c.tokens[k].lower == "the":
+        k -= 1
+    return (
+        k >= 0
+        and c.tokens[who.mention.first].lower.isascii()
+        and c.tokens[k].lower in word_list("oblique_prepositions_en")
+    )
 
 
 def _addressed(c: Clause, v: int, who: Role) -> bool:

@@ -146,3 +146,27 @@ def test_a_word_inside_a_name_is_no_speech_verb(text: str) -> None:
 
 def test_a_state_named_united_states_still_speaks() -> None:
     assert "United States" in _article("The United States said it was ready to host talks.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handover of four villages to Azerbaijan reported to the president",
+        "Talks with Armenia announced for next week",
+        "The clash between Azerbaijan and Armenia reported on Friday was the worst this year.",
+    ],
+)
+def test_the_object_of_a_preposition_is_no_subject(text: str) -> None:
+    """ "handover of villages to Azerbaijan reported": Azerbaijan is the preposition's object."""
+    assert _article(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The authorities of Artsakh condemned the provocation.", "Republic of Artsakh"),
+        ("A statement from the Kremlin said the talks would go on.", "Kremlin"),
+    ],
+)
+def test_an_owner_after_of_or_from_still_speaks(text: str, who: str) -> None:
+    assert who in _article(text, "en")
