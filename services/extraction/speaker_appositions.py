@@ -1,5 +1,6 @@
-"""English appositions around a speaker: "Ahmad Shahidov, the head of ..., told", "Iran's
-Foreign Minister, Hossein Amirabdollahian, said", "Anna Grigorian, an MP, also says"."""
+"""Appositions around a speaker: "Ahmad Shahidov, the head of ..., told", "Iran's Foreign
+Minister, Hossein Amirabdollahian, said", "Anna Grigorian, an MP, also says", "Хикмет Гаджиев,
+помощник президента Азербайджана, заявил"."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ from .speaker_roles import eligible
 def appositive_subject(c: Clause, v: int) -> Role | None:
     """ "Ahmad Shahidov, the head of ..., told": the name before the appositive speaks."""
     verb, v = v, _before_adverbs(c, v)  # "X, an MP, also says", "X, the ..., has confirmed"
+    russian = not c.tokens[
+        verb
+    ].lower.isascii()  # "X, помощник президента, заявил": any speech verb
     if (
         v < 2
         or c.tokens[v - 1].text != ","
-        or c.tokens[verb].lemma not in word_list("appositive_verbs")
+        or (not russian and c.tokens[verb].lemma not in word_list("appositive_verbs"))
     ):
         return None
     opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
@@ -27,7 +31,14 @@ def appositive_subject(c: Clause, v: int) -> Role | None:
     if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
         return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
     before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
-    return before[0] if before and before[0].kind == "person" else None
+    if not before or before[0].kind != "person":
+        return None
+    inside = c.tokens[opening + 1 : v - 1]
+    if russian and (not inside[0].nominative or any(t.pos in ("VERB", "CCONJ") for t in inside)):
+        # "встретился с Пашиняном, премьером Армении, сообщил Кремль": an object; "X и Y, а
+        # также Z проводят встречу, рассказал ...": a clause, not an apposition
+        return None
+    return before[0]
 
 
 def _before_adverbs(c: Clause, v: int) -> int:
@@ -54,6 +65,9 @@ def name_between_commas(c: Clause, v: int) -> Role | None:
     first = named[0].mention.first
     if first > 1 and c.tokens[first - 1].text[:1].isupper():
         first -= 1  # "Hossein Amirabdollahian": a first name the surname alone was known by
+    titles = {w.lower() for w in word_list("en_titles")}
+    while first > 1 and first > named[0].mention.first - 5 and c.tokens[first - 1].lower in titles:
+        first -= 1  # ", Major General Vusal Sultanov, reported": a rank before the name
     return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
 
 

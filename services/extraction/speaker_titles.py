@@ -21,6 +21,19 @@ def served_by_title(c: Clause, who: Role) -> bool:
     first = who.mention.first
     if first > 0 and _is_title(c, first - 1, titles) and c.tokens[first].text[:1].islower():
         return True  # "пресс-секретарь главы РФ": an office named after the title (not a name)
+    if first > 0 and _is_title(c, first - 1, titles) and not c.tokens[first].lower.isascii():
+        # "помощник Алиева заявил": the genitive after the title is the one served; a
+        # nominative name is the title's own holder ("пресс-секретарь Дмитрий Песков")
+        name = c.tokens[who.mention.last]
+        # "Помощник Алиева заявил": "-а" ends the nominative only of a name that ends so
+        # (Zakharova); on Aliyev or Pashinyan it is the genitive
+        own = who.mention.entity.name.split()[-1].lower()
+        inflected = name.lower.endswith(("а", "я")) and not own.endswith("a")
+        return not name.nominative or inflected
+    if any(r.kind == "person" and r.mention.last == first - 1 for r in c.roles):
+        # "Adviser to Azerbaijan's President Hikmet Hajiyev": the office names someone else,
+        # so the name is in apposition to the whole phrase and is the one who speaks
+        return False
     if c.tokens[first].lower.isascii():
         joiners = word_list("subordinate_joiners")
         k = first - 1

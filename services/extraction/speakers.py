@@ -81,6 +81,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     who = cands[-1]
     if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
+    if _prepositional(c, who):
+        return None  # "Transfer of villages to Azerbaijan reported": an oblique, no subject
     between = c.tokens[who.mention.last + 1 : v]
     if relative_subject_elsewhere(c, who, v):
         return None  # "the agreement which states": the agreement's words, not the name's
@@ -127,6 +129,8 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             return None
         if clause_subject_en(c, who):
             return None  # "..., said Armenia would be the biggest loser": what was said
+        if not owner and _addressed(c, v, who):
+            continue  # "reported this to President Aliyev": the one addressed listens
         if oblique_after(c, who, v):
             continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
@@ -140,6 +144,28 @@ def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = Fa
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else prefer_person(c, who)
     return None
+
+
+def _prepositional(c: Clause, who: Role) -> bool:
+    """An English mention right after a preposition (behind "the") is its object."""
+    k = who.mention.first - 1
+    if k >= 0 and c.tokens[k].lower == "the":
+        k -= 1
+    return (
+        k >= 0
+        and c.tokens[who.mention.first].lower.isascii()
+        and c.tokens[k].lower in word_list("oblique_prepositions_en")
+    )
+
+
+def _addressed(c: Clause, v: int, who: Role) -> bool:
+    """ "reported this to President Ilham Aliyev": an English name after "to" (behind its
+    title) following the verb is the one spoken to, not the speaker."""
+    titles = {w.lower() for w in word_list("en_titles")}
+    k = who.mention.first - 1
+    while k > v and c.tokens[k].lower in titles:
+        k -= 1
+    return k > v and c.tokens[k].lower == "to"
 
 
 def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
@@ -173,6 +199,8 @@ def speakers(c: Clause) -> list[Role]:
     verbs = sorted(
         {*verbs, *(k for k, t in enumerate(toks) if t.lemma in registering and t.pos != "PRTS")}
     )
+    named = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
+    verbs = [v for v in verbs if v not in named]  # "the United States": a name, not "states"
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
         if v > 0 and (toks[v - 1].lemma in documents or toks[v - 1].lower in documents):

@@ -111,6 +111,8 @@ def _title_case(tokens: tuple[Token, ...]) -> bool:
     # long words only: a sentence full of names ("hit Stepanakert, Shushi, Martakert ...,"
     # spokesperson Hunan Tadevosyan told ARMENPRESS) still has lowercase verbs and nouns
     words = [t for t in tokens if t.text.isalpha() and len(t.text) > 4]
+    if any(t.tense is not None and not _cap(t) for t in words):
+        return False  # "..., Major General X, reported this": a headline capitalises its verbs
     return len(words) >= 4 and sum(1 for t in words if _cap(t)) > 0.8 * len(words)
 
 
