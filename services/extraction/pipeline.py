@@ -67,7 +67,7 @@ from .verb_tense import nearest_verb_tense
 from .warm_up import warm_up
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.11.0"
+EXTRACTOR_VERSION = "2.12.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
