@@ -35,7 +35,6 @@ from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 from services.worker.apply import apply_partition, checkpoint_name
 from services.worker.messages import Raw, Send, dead_letter_headers
-from services.worker.readahead import ReadAhead
 from services.worker.routing import feed_partitions_for, owned_projection, route_id
 from services.worker.statecache import StateCache
 
@@ -125,32 +124,13 @@ async def _held_catch_up(
             )
     every = [w for ws in sets.values() for w in ws]
     position = min([await w.load_checkpoint() for w in every], default=0)
-    ahead = ReadAhead(lambda after, limit: log.replay(after=after, limit=limit))
-    try:
-        return await _fold_all(sets, every, position, batch, upto, progress, ahead)
-    finally:
-        await ahead.close()  # a batch read ahead is only held, never committed
-
-
-async def _fold_all(
-    sets: dict[int, list[WorkingSet]],
-    every: list[WorkingSet],
-    position: int,
-    batch: int,
-    upto: int | None,
-    progress: Callable[[int], Awaitable[None]] | None,
-    ahead: ReadAhead,
-) -> int:
-    partitions = len(sets)  # one entry per feed partition
     while True:
         while upto is None or position < upto:
             limit = batch if upto is None else min(batch, upto - position)
-            events = await ahead.read(position, limit)
+            events = await log.replay(after=position, limit=limit)
             if not events:
                 break
             end = events[-1].position or position
-            if upto is None or end < upto:  # the next batch is read while this one folds
-                ahead.start(end, batch if upto is None else min(batch, upto - end))
             shares: dict[int, list[Event]] = defaultdict(list)
             for event in events:
                 for p in feed_partitions_for(event, partitions):
