@@ -5,15 +5,17 @@ written once, so two trees can be measured interleaved (ABBA) on the same data:
   PYTHONPATH=<tree> python bench/kafka_bulk_ab.py measure --topic <topic> [--prof out.prof]
 
 Each measure starts a fresh embedded Redis; prints wall, this process's CPU, the Redis
-server's CPU, the ratio (wall; cpu_ratio: the raw loop's CPU over the bulk's and its Redis
-server's, steadier on a loaded machine) and a digest of the read models (equal across
-trees). PHASES=1 adds the wall time inside log reads and Redis calls; BATCH=n sets the
-bulk's batch size. Needs KAFKA_BOOTSTRAP. Any tree's code can be measured with this script:
-PYTHONPATH=<tree> python bench/kafka_bulk_ab.py measure ...
+server's CPU, the time the bulk's threads waited for a core (runq_s: wall minus CPU minus
+this is waiting on the broker and Redis), the ratio (wall; cpu_ratio: the raw loop's CPU
+over the bulk's and its Redis server's, steadier on a loaded machine) and a digest of the
+read models (equal across trees). PHASES=1 adds the wall time inside log reads and Redis
+calls; BATCH=n sets the bulk's batch size. Needs KAFKA_BOOTSTRAP. Any tree's code can be
+measured with this script: PYTHONPATH=<tree> python bench/kafka_bulk_ab.py measure ...
 """
 
 import argparse
 import asyncio
+import contextlib
 import cProfile
 import json
 import os
@@ -96,6 +98,14 @@ async def measure(bootstrap, topic, prof):
                 except Exception:
                     return -1.0
 
+            def runq():  # time this process waited for a core (all threads)
+                total = 0
+                for task in Path("/proc/self/task").iterdir():
+                    with contextlib.suppress(OSError):
+                        total += int((task / "schedstat").read_text().split()[1])
+                return total / 1e9
+
+            q0 = runq()
             r0 = rcpu()
             t = time.perf_counter()
             c = time.process_time()
@@ -111,6 +121,7 @@ async def measure(bootstrap, topic, prof):
             bulk = time.perf_counter() - t
             cpu = time.process_time() - c
             rc = rcpu() - r0
+            waited = runq() - q0
             await reader.close()
             d = await digests(store)
             import hashlib
@@ -127,6 +138,7 @@ async def measure(bootstrap, topic, prof):
                         "bulk_ev_s": round(n / bulk),
                         "ratio": round(raw / bulk, 3),
                         "raw_cpu_s": round(raw_cpu, 2),
+                        "runq_s": round(waited, 2),
                         "bulk_cpu_us_ev": round(cpu / n * 1e6, 1),
                         "cpu_ratio": round(raw_cpu / (cpu + max(rc, 0)), 3),
                         "digest": hashlib.sha256(
