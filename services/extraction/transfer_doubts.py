@@ -46,10 +46,20 @@ def under_attack(c: Clause, i: int) -> bool:
     return bool(after & words("under_not_control"))
 
 
+def _determiner_before(c: Clause, i: int) -> str:
+    """The word before a participle, past the numerals and ordinals of its noun phrase: "the
+    two occupied Hadrut villages", "its last three liberated villages" have "the", "its"."""
+    between = words("attributive_between") | words("quantities")
+    k = i - 1
+    while k > c.lo and (c.tokens[k].lower in between or c.tokens[k].text.isdigit()):
+        k -= 1
+    return c.tokens[k].lower if k >= c.lo else ""
+
+
 def attributive(c: Clause, i: int) -> bool:
     """ "the liberated Kalbajar region", "освобождённый город Шуша": a participle naming a
     place's state in passing, right before the place, no event."""
-    before = c.tokens[i - 1].lower if i > c.lo else ""
+    before = _determiner_before(c, i)
     starts_place = any(r.kind == "place" and r.mention.first in (i + 1, i + 2) for r in c.roles)
     if not starts_place:
         return False
@@ -63,7 +73,7 @@ def attributive(c: Clause, i: int) -> bool:
 def attributive_handover(c: Clause, i: int) -> bool:
     """ "the ceded territories", "the returned districts": a participle between a determiner and
     its noun names land given earlier in passing; the handover is no event of this sentence."""
-    before = c.tokens[i - 1].lower if i > c.lo else ""
+    before = _determiner_before(c, i)
     nxt = c.tokens[i + 1] if i + 1 < c.hi else None
     if nxt is None or before not in words("attributive_determiners"):
         return False
