@@ -142,7 +142,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     # a held meeting called off is matched first
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
-    facts = drop_thin_facts(facts)
+    facts = drop_thin_facts(facts, text, detected)
     facts = drop_headline_states(drop_recorded_speakers(facts, text), text)
     return drop_teaser_speakers(facts, text)
 

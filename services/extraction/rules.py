@@ -185,6 +185,26 @@ def source(c: Clause) -> tuple[list[str], str | None]:
         if who and who.kind == "place" and (who.as_place or not who.state):
             continue  # "in the Czech capital Prague on Thursday, state media said": a venue
         if who and "media" not in who.mention.entity.flags:
+            who = _titled_person(c, v, who)
             claimed = [who.name if who.kind != "place" else (who.state or who.name)]
             break
     return claimed, reporter
+
+
+def _titled_person(c: Clause, v: int, who: Role) -> Role:
+    """ "заявил вице-премьер РФ Алексей Оверчук", "said Foreign Ministry spokeswoman Maria
+    Zakharova": in a subject after the verb a person's name closes the noun phrase and is its
+    head; the state or body before it only completes the title (the guide: a person speaking
+    is named as the person)."""
+    if who.kind == "person" or who.mention.first < v:
+        return who
+    for r in c.roles:
+        if r.kind != "person" or r.mention.first <= who.mention.last:
+            continue
+        between = c.tokens[who.mention.last + 1 : r.mention.first]
+        if len(between) <= 3 and not any(
+            t.pos in ("PUNCT", "CCONJ", "VERB") or t.lower in ("что", "that") for t in between
+        ):
+            return r
+        break
+    return who

@@ -11,10 +11,19 @@ from .catalogue import DAY, article_facts, facts_of, speakers
 
 
 def test_a_plan_without_a_venue_is_talk_and_its_source_still_speaks() -> None:
-    text = "Peskov said a meeting of Putin, Aliyev and Pashinyan was planned."
+    text = "A meeting of Putin, Aliyev and Pashinyan was planned, the Kremlin said."
     facts = extract_article(text, DAY, "en").facts
     assert not [f for f in facts if f.kind == "MeetingAnnounced"]
-    assert "Dmitry Peskov" in speakers(text, "en")
+    assert "Kremlin" in speakers(text, "en")
+
+
+def test_a_plan_without_a_venue_told_by_a_named_person_is_announced() -> None:
+    # wave 11: a person's announcement is on the record (the guide), venue or not
+    text = "Peskov said a meeting of Putin, Aliyev and Pashinyan was planned."
+    facts = extract_article(text, DAY, "en").facts
+    (plan,) = [f for f in facts if f.kind == "MeetingAnnounced"]
+    assert plan.arguments["claimed_by"] == ["Dmitry Peskov"]
+    assert "Dmitry Peskov" not in speakers(text, "en")
 
 
 def test_who_spoke_after_talks_took_part_in_them() -> None:
