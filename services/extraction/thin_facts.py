@@ -16,6 +16,10 @@ from .gazetteer import canonical_entity, find_mentions
 from .lexicon import table
 from .text import sentences
 
+# a statement starting within this many characters of a plan's span (the space or line break
+# between two sentences) is in the next sentence
+NEXT_SENTENCE_GAP = 3
+
 
 def drop_thin_facts(facts: list[Draft], text: str = "", language: str = "en") -> list[Draft]:
     required = table("required_arguments")
@@ -43,7 +47,8 @@ def _on_record(d: Draft, facts: list[Draft], text: str, language: str) -> bool:
         if s.kind == "StatementMade" and s.args.get("speaker") == d.claimed_by[0]
         for span in s.spans
     ]
-    if not any(a <= end + 3 and b >= start for start, end in d.spans for a, b in said):
+    near = NEXT_SENTENCE_GAP
+    if not any(a <= end + near and b >= start for start, end in d.spans for a, b in said):
         return False
     return len(_named_participants(d, text, language)) >= 2
 
