@@ -65,6 +65,7 @@ from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
 from .verb_tense import nearest_verb_tense
 from .warm_up import warm_up
+from .year_refinement import refine_years
 
 EXTRACTOR_NAME = "factstream-rules"
 EXTRACTOR_VERSION = "2.12.0"
@@ -120,6 +121,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     date_lead_signings(drafts, anchor, has_dateline, recalled)  # before folding mentions
     facts = merge(one_voice_back(drafts))
     share_meeting_details(facts)
+    refine_years(facts, text, detected, published)  # "in 2020 ... in December"
     fill_dates(facts, times, anchor, has_dateline)
     date_quoted_relatives(facts, times, anchor, text)
     date_placed_events(facts, times, text, detected, anchor.isoformat())  # its meeting's day
