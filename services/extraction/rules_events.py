@@ -15,6 +15,7 @@ from .fighting_checks import (
     fighting_as_a_place,
     told_as_ended,
 )
+from .fighting_places import territory_hit
 from .fighting_words import (
     after_before,
     between_the_sides,
@@ -198,11 +199,17 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     if since is not None:
         places = [r for r in places if r.mention.first > since]
     border = c.has(c.lex.border_words)
+    # "shelling of Armenia's territory not far from Nagorno-Karabakh": the territory hit is the
+    # place, before any named further on; a border named in the clause stays the place
+    hit_land = territory_hit(c, hit) if not border else None
+    if hit_land is not None and (not places or hit_land[1] < places[0].mention.first):
+        places = []
     # "clashes along the border", "border clashes", "пограничные столкновения"
     at_border = any(0 < b - hit <= 4 or -2 <= b - hit < 0 for b in c.at(c.lex.border_words))
     if at_border and not any(abs(r.mention.first - hit) <= 4 for r in places):
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     target = _attacked_state(c, hit) if not places and not border else None
+    target = hit_land[0] if hit_land is not None and not places else target
     place = (
         place_name(places[0])
         if places
