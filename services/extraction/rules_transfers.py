@@ -28,6 +28,7 @@ from .transfer_lists import one_per_list
 from .transfer_roles import (
     agent_after,
     agent_before,
+    by_agent,
     claimant_side,
     gerund_subject,
     giver_of,
@@ -35,6 +36,8 @@ from .transfer_roles import (
     nominal,
     other_side,
     receiver_of,
+    side_takes,
+    taken_by_a_state,
 )
 from .transfer_terms import agreed_to, past_clause_after, schedule_phrase, terms_told
 from .transfer_territories import (
@@ -121,15 +124,6 @@ def _retaken_by_owner(
         return None  # "взятие под контроль части Физулинского района": not the district
     teller = claimant_side(claimed)
     return None if teller is not None and teller != owner else owner
-
-
-def _taken_by_a_state(c: Clause, i: int) -> bool:
-    """ "peacekeepers left the region occupied by Azerbaijan": a taking whose agent is a state
-    named after "by" is that state's, whatever peacekeepers the sentence also names."""
-    if i + 2 >= c.hi or c.tokens[i + 1].lower != "by":
-        return False
-    k = i + 3 if c.tokens[i + 2].lower == "the" else i + 2
-    return any(r.kind == "state" and r.mention.first == k for r in c.roles)
 
 
 def _part_of(c: Clause, t: Role) -> bool:
@@ -227,7 +221,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         return []
     if c.has(lex.peacekeepers) and not handover:
         # peacekeepers entering an area take up positions, they do not annex it
-        capture = [i for i in capture if _taken_by_a_state(c, i)]
+        keepers = c.at(lex.peacekeepers)
+        capture = [i for i in capture if taken_by_a_state(c, i) or side_takes(c, i, keepers)]
         if not capture:
             return []
     # each verb has its chance: "took control of the ceded lands as troops entered Aghdam"
@@ -262,7 +257,8 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
             or (language == "en" and v + 1 < c.hi and c.tokens[v + 1].lower == "by")
         )
         if passive:  # "район был оккупирован ВС Армении": the taker comes after
-            to = implied_receiver(c, near) or to or agent_after(c, v) or agent
+            by = by_agent(c, v) if language == "en" else None
+            to = by or implied_receiver(c, near) or to or agent_after(c, v) or agent
         else:
             to = implied_receiver(c, near) or agent or to or agent_after(c, v)
             if to is None and c.has(lex.units):

@@ -11,6 +11,7 @@ from .rules import Clause
 EN_TO = frozenset({"to"})
 EN_FROM = frozenset({"by", "from"})
 RU_FROM = frozenset({"от", "у"})
+AGENT_REACH = 3  # tokens before a capture where its subject or possessor stands
 
 
 def state_of(role: Role) -> str | None:
@@ -173,3 +174,29 @@ def gerund_subject(c: Clause, v: int) -> str | None:
         if state:
             actors.append((k, state))
     return min(actors)[1] if actors else None
+
+
+def by_agent(c: Clause, i: int) -> str | None:
+    """ "the region occupied by Azerbaijan", "its seizure by Azerbaijan": the state named
+    after "by" is the taking's agent."""
+    if i + 2 >= c.hi or c.tokens[i + 1].lower != "by":
+        return None
+    k = i + 3 if c.tokens[i + 2].lower == "the" else i + 2
+    return next((r.name for r in c.roles if r.kind == "state" and r.mention.first == k), None)
+
+
+def taken_by_a_state(c: Clause, i: int) -> bool:
+    """ "peacekeepers left the region occupied by Azerbaijan": a taking whose agent is a state
+    named after "by" is that state's, whatever peacekeepers the sentence also names."""
+    return by_agent(c, i) is not None
+
+
+def side_takes(c: Clause, i: int, keepers: list[int]) -> bool:
+    """ "peacekeepers left after Azerbaijan's recapture of the region", "saw Azerbaijani forces
+    seize": a capture whose own subject or possessor (a warring side, named after the last
+    peacekeeper word) stands right before it is that side's taking, not the force's."""
+    lo = max([c.lo, i - AGENT_REACH] + [k + 1 for k in keepers if k < i])
+    sides = role_names("border_sides")
+    named = [r for r in c.roles if lo <= r.mention.first < i and state_of(r) in sides]
+    adjective = adjective_agent(c, lo, i)
+    return bool(named) or (adjective is not None and adjective[1] in sides)

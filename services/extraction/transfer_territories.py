@@ -248,13 +248,18 @@ def _anaphor_at(c: Clause, v: int) -> int | None:
     if k < c.hi and c.tokens[k].lower in word_list("territory_pronouns"):
         return k
     nouns = word_list("region_anaphors")
+    by_follows = k < c.hi and c.tokens[k].lower == "by"
+    # "its seizure by Azerbaijan", "its recapture": a noun's possessor is what it took
+    if v > c.lo and c.tokens[v - 1].lower == "its" and (by_follows or c.tokens[k].lower != "of"):
+        return v - 1
+    if k < c.hi and c.tokens[k].lower == "of":
+        k += 1  # "Azerbaijan's recapture of the disputed territory": the noun's object
     if k < c.hi and c.tokens[k].lower == "the":
         for j in (k + 1, k + 2):
             if j < c.hi and c.tokens[j].lower in nouns:
                 return j
             if j < c.hi and not c.tokens[j].text.islower():
                 break  # "the Lachin region": a named place, not an anaphor
-    by_follows = v + 1 < c.hi and c.tokens[v + 1].lower == "by"
     if by_follows and v > c.lo and c.tokens[v - 1].lower in nouns:
         return v - 1
     return None
