@@ -26,6 +26,7 @@ from .gazetteer import find_mentions
 from .home_institutions import dateline_state, home_institutions
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
+from .meeting_classes import drop_class_refusals
 from .meeting_context import (
     drop_held_that_did_not_happen,
     drop_plans_of_todays_meeting,
@@ -146,6 +147,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     facts = one_document_one_fact(facts)
     facts = drop_thin_facts(facts, text, detected)
     facts = drop_headline_states(drop_recorded_speakers(facts, text), text)
+    facts = drop_class_refusals(facts)  # "any talks that ...": a denier's voice, no meeting
     return drop_teaser_speakers(facts, text)
 
 

@@ -17,6 +17,7 @@ from .meeting_checks import (
     previous_meeting,
     summit_bodies,
 )
+from .meeting_classes import POLICY, class_of_meetings
 from .meeting_cues import (
     since_date,
 )
@@ -77,6 +78,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if reading is None:
         return []
     trig, kind, modality = reading.trig, reading.kind, reading.modality
+    if kind == "MeetingDenied" and class_of_meetings(c, trig):
+        modality = POLICY  # "will not attend any talks that include France": no meeting
     agreed, teller = reading.agreed, reading.teller
     inside = c.inside()
     denier: Role | None = None
