@@ -13,6 +13,7 @@ from .gazetteer import canonical_entity
 from .lexicon import role_names, word_list
 from .rules import Clause, _states
 
+KARABAKH = "Republic of Artsakh"
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
 )
@@ -149,6 +150,8 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
         if d.kind not in SIDED:
             continue
         parties = [str(p) for p in d.args.get("parties") or []]
+        if parties == [KARABAKH]:
+            parties.append("Azerbaijan")  # Karabakh's side made war and truce with Azerbaijan
         for state in ranked:
             if len(parties) >= 2:
                 break
@@ -200,3 +203,34 @@ def mutual_release(c: Clause, prisoners: list[int]) -> list[int]:
         and any(0 < r.mention.first - p <= 2 for p in prisoners)
     }
     return releases[:1] if len(by) >= 2 else []
+
+
+def karabakh_party(c: Clause, parties: list[str]) -> list[str]:
+    """A deal whose side the clause names as Karabakh's, by its capital ("Степанакерт и Баку
+    договорились") or its authorities ("authorities in the breakaway region of Nagorno-Karabakh
+    agreed"), has the Republic of Artsakh for that side (the guide: the September 2023 truce's
+    parties are the Republic of Artsakh and Azerbaijan); Armenia stays only where the clause
+    names Armenia itself (the state, its institutions or people) in the same stretch."""
+    if KARABAKH in parties or not _karabakh_side(c):
+        return parties
+    armenia = any(r.state == "Armenia" and r.mention.first < c.hi for r in c.roles)
+    if armenia:
+        return parties
+    return [KARABAKH, *(p for p in parties if p != "Armenia")]
+
+
+def _karabakh_side(c: Clause) -> bool:
+    """The capital named not as a place, or an authority noun a few words before Karabakh, in
+    the clause or before it in the sentence (the subject of a verb of saying that governs it:
+    "the authorities of Karabakh declared they would cease fire")."""
+    capital = word_list("karabakh_capital_stems")
+    for k in range(c.hi):
+        word = c.tokens[k].lower
+        place = k > 0 and c.tokens[k - 1].lower in word_list("karabakh_place_prepositions")
+        if any(word.startswith(s) for s in capital) and not place:
+            return True
+        if c.tokens[k].lemma in word_list("authority_nouns"):
+            ahead = [t.lower for t in c.tokens[k + 1 : min(c.hi, k + 7)]]
+            if any(s in w for w in ahead for s in word_list("karabakh_region_stems")):
+                return True
+    return False

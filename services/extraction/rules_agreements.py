@@ -23,6 +23,7 @@ from .agreement_clauses import (
 )
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
+    karabakh_party,
     meeting_context,
     meeting_day,
     mutual_release,
@@ -95,6 +96,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         # "Лидеры поставили свои подписи под документом": the states of who just met
         people = talks.args.get("participants")
         parties = person_states(people if isinstance(people, list) else [], set())
+    parties = karabakh_party(c, parties)
     kind = ""
     violated = c.has(lex.violation)
     # "a violation of the 2020 ceasefire agreement": the truce of that year, broken or not
