@@ -10,7 +10,7 @@ from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import role_names, word_list
+from .lexicon import adjective_states, role_names, word_list
 from .rules import Clause, _states
 
 KARABAKH = "Republic of Artsakh"
@@ -121,10 +121,26 @@ def principal_sides(c: Clause) -> list[str]:
     return sorted(ranked) if len(ranked) == 2 else sorted(role_names("border_sides"))
 
 
+def verb_start(c: Clause, v: int) -> int:
+    """Where the verb group of the verb at v begins: auxiliaries and adverbs between subject
+    and verb belong to it ("the sides have preliminarily agreed", "стороны уже договорились")."""
+    fillers = word_list("verb_group_fillers")
+    k = v
+    while k > c.lo:
+        t = c.tokens[k - 1]
+        if not (
+            t.lower in fillers or t.pos == "ADV" or (t.lower.endswith("ly") and t.lower.isascii())
+        ):
+            break
+        k -= 1
+    return k
+
+
 def sides_agree(c: Clause) -> bool:
     """ "Стороны договорились", "the two countries agreed": both sides are the subject."""
     phrases = word_list("both_sides_subjects")
     for v in c.at(c.lex.agree):
+        v = verb_start(c, v)
         window = " ".join(t.lower for t in c.tokens[max(c.lo, v - 3) : v])
         if any(window.endswith(p) for p in phrases):
             return True
@@ -234,3 +250,37 @@ def _karabakh_side(c: Clause) -> bool:
             if any(s in w for w in ahead for s in word_list("karabakh_region_stems")):
                 return True
     return False
+
+
+def adjective_sides(c: Clause, verbs: list[int]) -> list[str]:
+    """ "The Armenian and Azerbaijani commissions agreed", "армянская и азербайджанская стороны
+    договорились", "армяно-азербайджанская комиссия согласовала": state adjectives on the
+    subject right before the agreeing verb name its parties (two or more, else none)."""
+    states = adjective_states()
+    for v in verbs:
+        k = verb_start(c, v)
+        found: list[str] = []
+        for t in reversed(c.tokens[max(c.lo, k - 7) : k]):
+            for part in t.lemma.split("-"):
+                state = (
+                    states.get(part) or states.get(part + "ский") or states.get(part[:-1] + "ий")
+                )
+                if state and state not in found:
+                    found.append(state)
+        if len(found) >= 2:
+            return sorted(found)
+    return []
+
+
+def reached_noun(c: Clause) -> list[int]:
+    """ "came to a tentative agreement", "пришли к предварительному соглашению": a verb of
+    arriving with its "to" and a deal noun a few words on (whatever adjectives stand between)
+    reaches the deal, as "reached" does (the positions of the verbs)."""
+    arrive = word_list("arriving_verbs")
+    out = []
+    for k in range(c.lo, c.hi - 2):
+        if c.tokens[k].lemma not in arrive or c.tokens[k + 1].lower not in ("to", "к"):
+            continue
+        if any(k + 1 < n <= k + 5 for n in c.at(c.lex.agreement)):
+            out.append(k)
+    return out
