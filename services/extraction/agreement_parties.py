@@ -10,9 +10,10 @@ from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
 from .gazetteer import canonical_entity
-from .lexicon import role_names, word_list
+from .lexicon import adjective_states, role_names, word_list
 from .rules import Clause, _states
 
+KARABAKH = "Republic of Artsakh"
 SIDED = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
 )
@@ -120,10 +121,26 @@ def principal_sides(c: Clause) -> list[str]:
     return sorted(ranked) if len(ranked) == 2 else sorted(role_names("border_sides"))
 
 
+def verb_start(c: Clause, v: int) -> int:
+    """Where the verb group of the verb at v begins: auxiliaries and adverbs between subject
+    and verb belong to it ("the sides have preliminarily agreed", "стороны уже договорились")."""
+    fillers = word_list("verb_group_fillers")
+    k = v
+    while k > c.lo:
+        t = c.tokens[k - 1]
+        if not (
+            t.lower in fillers or t.pos == "ADV" or (t.lower.endswith("ly") and t.lower.isascii())
+        ):
+            break
+        k -= 1
+    return k
+
+
 def sides_agree(c: Clause) -> bool:
     """ "Стороны договорились", "the two countries agreed": both sides are the subject."""
     phrases = word_list("both_sides_subjects")
     for v in c.at(c.lex.agree):
+        v = verb_start(c, v)
         window = " ".join(t.lower for t in c.tokens[max(c.lo, v - 3) : v])
         if any(window.endswith(p) for p in phrases):
             return True
@@ -149,6 +166,8 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
         if d.kind not in SIDED:
             continue
         parties = [str(p) for p in d.args.get("parties") or []]
+        if parties == [KARABAKH]:
+            parties.append("Azerbaijan")  # Karabakh's side made war and truce with Azerbaijan
         for state in ranked:
             if len(parties) >= 2:
                 break
@@ -200,3 +219,68 @@ def mutual_release(c: Clause, prisoners: list[int]) -> list[int]:
         and any(0 < r.mention.first - p <= 2 for p in prisoners)
     }
     return releases[:1] if len(by) >= 2 else []
+
+
+def karabakh_party(c: Clause, parties: list[str]) -> list[str]:
+    """A deal whose side the clause names as Karabakh's, by its capital ("Степанакерт и Баку
+    договорились") or its authorities ("authorities in the breakaway region of Nagorno-Karabakh
+    agreed"), has the Republic of Artsakh for that side (the guide: the September 2023 truce's
+    parties are the Republic of Artsakh and Azerbaijan); Armenia stays only where the clause
+    names Armenia itself (the state, its institutions or people) in the same stretch."""
+    if KARABAKH in parties or not _karabakh_side(c):
+        return parties
+    armenia = any(r.state == "Armenia" and r.mention.first < c.hi for r in c.roles)
+    if armenia:
+        return parties
+    return [KARABAKH, *(p for p in parties if p != "Armenia")]
+
+
+def _karabakh_side(c: Clause) -> bool:
+    """The capital named not as a place, or an authority noun a few words before Karabakh, in
+    the clause or before it in the sentence (the subject of a verb of saying that governs it:
+    "the authorities of Karabakh declared they would cease fire")."""
+    capital = word_list("karabakh_capital_stems")
+    for k in range(c.hi):
+        word = c.tokens[k].lower
+        place = k > 0 and c.tokens[k - 1].lower in word_list("karabakh_place_prepositions")
+        if any(word.startswith(s) for s in capital) and not place:
+            return True
+        if c.tokens[k].lemma in word_list("authority_nouns"):
+            ahead = [t.lower for t in c.tokens[k + 1 : min(c.hi, k + 7)]]
+            if any(s in w for w in ahead for s in word_list("karabakh_region_stems")):
+                return True
+    return False
+
+
+def adjective_sides(c: Clause, verbs: list[int]) -> list[str]:
+    """ "The Armenian and Azerbaijani commissions agreed", "армянская и азербайджанская стороны
+    договорились", "армяно-азербайджанская комиссия согласовала": state adjectives on the
+    subject right before the agreeing verb name its parties (two or more, else none)."""
+    states = adjective_states()
+    for v in verbs:
+        k = verb_start(c, v)
+        found: list[str] = []
+        for t in reversed(c.tokens[max(c.lo, k - 7) : k]):
+            for part in t.lemma.split("-"):
+                state = (
+                    states.get(part) or states.get(part + "ский") or states.get(part[:-1] + "ий")
+                )
+                if state and state not in found:
+                    found.append(state)
+        if len(found) >= 2:
+            return sorted(found)
+    return []
+
+
+def reached_noun(c: Clause) -> list[int]:
+    """ "came to a tentative agreement", "пришли к предварительному соглашению": a verb of
+    arriving with its "to" and a deal noun a few words on (whatever adjectives stand between)
+    reaches the deal, as "reached" does (the positions of the verbs)."""
+    arrive = word_list("arriving_verbs")
+    out = []
+    for k in range(c.lo, c.hi - 2):
+        if c.tokens[k].lemma not in arrive or c.tokens[k + 1].lower not in ("to", "к"):
+            continue
+        if any(k + 1 < n <= k + 5 for n in c.at(c.lex.agreement)):
+            out.append(k)
+    return out

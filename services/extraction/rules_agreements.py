@@ -23,11 +23,14 @@ from .agreement_clauses import (
 )
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
+    adjective_sides,
+    karabakh_party,
     meeting_context,
     meeting_day,
     mutual_release,
     parties_of,
     person_states,
+    reached_noun,
     signers,
     split_mediator,
     talked_of,
@@ -77,6 +80,7 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     cease_near = cease_near and not asked and not watched
     ending = [i for i in c.at(lex.end_fighting) if not guarded(c, i) and not watched_truce(c, i)]
     agree = [i for i in c.at(lex.agree) if not negated(c, i)]
+    agree += [i for i in reached_noun(c) if i not in agree and not negated(c, i)]
     signed = [i for i in c.at(lex.sign) if not negated(c, i)]
     if signed and all(time_point(c, i) for i in signed) and not c.has(lex.ceasefire):
         return []  # "by the moment of signing the agreement": the signing told elsewhere
@@ -95,6 +99,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         # "Лидеры поставили свои подписи под документом": the states of who just met
         people = talks.args.get("participants")
         parties = person_states(people if isinstance(people, list) else [], set())
+    if len(parties) < 2:
+        parties = adjective_sides(c, [*agree, *signed]) or parties
+    parties = karabakh_party(c, parties)
     kind = ""
     violated = c.has(lex.violation)
     # "a violation of the 2020 ceasefire agreement": the truce of that year, broken or not
