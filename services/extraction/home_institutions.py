@@ -37,11 +37,16 @@ def _institution(office: str, state: str) -> Entity | None:
 
 
 def home_institutions(
-    tokens: tuple[Token, ...], known: list[Role], state: str | None
+    tokens: tuple[Token, ...],
+    known: list[Role],
+    state: str | None,
+    before: list[Role] | None = None,
 ) -> list[Role]:
     """The sentence's roles plus bare ministries read as the dateline country's; with no
     dateline, as the state the sentence named before them ("Azerbaijan 'took measures,' the
-    foreign ministry said")."""
+    foreign ministry said"). "The country's Defence Ministry" is the ministry of the country
+    the sentence, or else the sentence `before` it, is about, whatever the dateline: "the
+    country" points back to a country named, never to the dateline's."""
     covered = {k for r in known for k in range(r.mention.first, r.mention.last + 1)}
     # the lexicon's phrases as written, the periphrases' as lemmas ("во внешнеполитическом
     # ведомстве"); an inflected bare "МИДе" is left to the anaphors, which know the article
@@ -58,7 +63,9 @@ def home_institutions(
             if forms[k : k + n] != words or any(j in covered for j in range(k, k + n)):
                 continue
             owner = _owner_after(known, k + n, tokens) if by_lemma else None
-            home = owner.state if owner else state or _named_before(known, k)
+            told = k > 0 and tokens[k - 1].lower in table("country_anaphors")["before"]
+            topic = _topic(known, k, tokens) or _topic_before(before) if told else None
+            home = owner.state if owner else topic or state or _named_before(known, k)
             entity = _institution(str(office), home) if home else None
             if entity is None:
                 continue
@@ -68,6 +75,26 @@ def home_institutions(
             out.append(Role(mention, absorbed=False, as_place=False))
             covered |= set(range(k, last + 1))
     return ministry_lists(tokens, sorted(out, key=lambda r: r.mention.first), _institution)
+
+
+def _topic(known: list[Role], k: int, tokens: tuple[Token, ...]) -> str | None:
+    """The first state (a person or body of one, a town in one) named before token k: what
+    the sentence is about; a dateline's city in capitals ("MOSCOW, Oct 4 ...") is no topic."""
+    named = [
+        (r.mention.entity.state or r.mention.entity.country) if r.kind == "place" else r.state
+        for r in known
+        if r.mention.last < k and not (r.kind == "place" and tokens[r.mention.first].text.isupper())
+    ]
+    return next((state for state in named if state), None)
+
+
+def _topic_before(before: list[Role] | None) -> str | None:
+    """The state the sentence before is about (its tokens are not at hand: no dateline test)."""
+    named = [
+        (r.mention.entity.state or r.mention.entity.country) if r.kind == "place" else r.state
+        for r in before or []
+    ]
+    return next((state for state in named if state), None)
 
 
 def _owner_after(known: list[Role], k: int, tokens: tuple[Token, ...]) -> Role | None:
