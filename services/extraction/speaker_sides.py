@@ -23,6 +23,14 @@ def both_sides(c: Clause, v: int) -> bool:
     )
 
 
+def each_side(c: Clause, v: int) -> bool:
+    """ "Обе стороны сообщили о потерях", "both sides reported casualties": "both" speaks of
+    each side apart, each giving its own account (like "accused each other"), in any tense; no
+    one statement on the record, unlike "стороны заявили", "the two countries said"."""
+    window = {t.lower for t in c.tokens[max(0, v - 3) : v]}
+    return bool(window & word_list("distributive_sides"))
+
+
 def side_roles(c: Clause, v: int) -> list[Role]:
     """Armenia and Azerbaijan as the speakers of the verb at `v`; after a sentence naming two or
     more people, those people (the guide: "the leaders expressed their readiness")."""

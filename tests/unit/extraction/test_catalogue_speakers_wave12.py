@@ -46,3 +46,34 @@ def test_the_countrys_ministry_is_the_ministry_of_the_country_named(
     found = _article(text, "en")
     assert body in found
     assert not_body not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Армения и Азербайджан обвинили друг друга в обстреле. Обе стороны сообщили о потерях.",
+        ),
+        ("ru", "Бои шли всю ночь. Обе стороны заявляют о потерях противника."),
+        ("ru", "Встреча прошла в Москве. Обе стороны подтвердили взятые на себя обязательства."),
+        ("en", "Fighting flared overnight. Both sides reported casualties."),
+        ("en", "Clashes went on along the border. Both sides have claimed gains."),
+    ],
+)
+def test_both_sides_each_giving_its_own_account_is_no_statement(lang: str, text: str) -> None:
+    """ "Both" speaks of each side apart, each with its own account, like "accused each
+    other": no named speaker on the record, in any tense."""
+    assert _article(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Стороны заявили о готовности продолжить переговоры."),
+        ("en", "The two countries said they would continue the talks."),
+    ],
+)
+def test_the_sides_speaking_together_still_speak(lang: str, text: str) -> None:
+    """A collective subject without "both" is one statement of the two sides."""
+    assert {"Armenia", "Azerbaijan"} <= _article(text, lang)
