@@ -53,7 +53,7 @@ from .speaker_shapes import (
     scare_quoted,
     unknown_name,
 )
-from .speaker_sides import both_sides, each_side, passive_agents, side_roles
+from .speaker_sides import both_sides, co_speakers, each_side, passive_agents, side_roles
 from .speaker_titles import (
     conversation,
     governed,
@@ -286,7 +286,7 @@ def speakers(c: Clause) -> list[Role]:
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
         if who:
-            listed = coordinated(c, who)
+            listed = coordinated(c, who) + co_speakers(c, who, v)
             if joint_sides(who, listed):
                 continue  # "Armenia and Azerbaijan announced the exchange": a joint act
             found += listed

@@ -77,3 +77,60 @@ def test_both_sides_each_giving_its_own_account_is_no_statement(lang: str, text:
 def test_the_sides_speaking_together_still_speak(lang: str, text: str) -> None:
     """A collective subject without "both" is one statement of the two sides."""
     assert {"Armenia", "Azerbaijan"} <= _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "people"),
+    [
+        (
+            "ru",
+            "Граница размечена. Об этом в среду сообщили вице-премьер Азербайджана Шахин "
+            "Мустафаев и премьер Армении Никол Пашинян.",
+            {"Shahin Mustafayev", "Nikol Pashinyan"},
+        ),
+        (
+            "ru",
+            "Шахин Мустафаев и Никол Пашинян заявили, что работа комиссий продолжится.",
+            {"Shahin Mustafayev", "Nikol Pashinyan"},
+        ),
+        (
+            "en",
+            "Emmanuel Macron, Olaf Scholz and Charles Michel welcomed the agreement.",
+            {"Emmanuel Macron", "Olaf Scholz", "Charles Michel"},
+        ),
+        (
+            "en",
+            "The talks will continue, said Emmanuel Macron and Olaf Scholz.",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+    ],
+)
+def test_every_person_of_a_listed_subject_speaks(lang: str, text: str, people: set[str]) -> None:
+    """The guide: "X, Y and Z welcomed the agreement" gives each a StatementMade, the list
+    before the verb or after it."""
+    assert people <= _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "silent"),
+    [
+        (
+            "ru",
+            "Как добавил Дмитрий Песков, Никол Пашинян и Ильхам Алиев подтвердили готовность "
+            "к переговорам.",
+            "Nikol Pashinyan",
+        ),
+        (
+            "en",
+            "The deal followed talks between Zohrab Mnatsakanyan and Jeyhun Bayramov, Mike "
+            "Pompeo said.",
+            "Zohrab Mnatsakanyan",
+        ),
+    ],
+)
+def test_a_list_that_is_not_the_verbs_subject_does_not_speak(
+    lang: str, text: str, silent: str
+) -> None:
+    """A list after a preposition, or the subject of a clause another speaker reports, is not
+    the speaker's list."""
+    assert silent not in _article(text, lang)
