@@ -29,11 +29,12 @@ def both_sides(c: Clause, v: int) -> bool:
 
 
 def each_side(c: Clause, v: int) -> bool:
-    """ "Обе стороны сообщили о потерях", "both sides reported casualties": "both" speaks of
-    each side apart, each giving its own account (like "accused each other"), in any tense; no
-    one statement on the record, unlike "стороны заявили", "the two countries said"."""
+    """ "Обе стороны сообщили о потерях", "both sides reported casualties": "both" with a verb
+    of reporting speaks of each side apart, each giving its own account (like "accused each
+    other"), in any tense; "both sides said they were ready" is one position stated."""
     window = {t.lower for t in c.tokens[max(0, v - 3) : v]}
-    return bool(window & word_list("distributive_sides"))
+    reporting = c.tokens[v].lemma in word_list("own_account_verbs")
+    return reporting and bool(window & word_list("distributive_sides"))
 
 
 def side_roles(c: Clause, v: int) -> list[Role]:
