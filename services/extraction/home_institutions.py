@@ -74,7 +74,31 @@ def home_institutions(
             out = [r for r in out if r is not owner]
             out.append(Role(mention, absorbed=False, as_place=False))
             covered |= set(range(k, last + 1))
+    out += _bare_governments(tokens, out, covered)
     return ministry_lists(tokens, sorted(out, key=lambda r: r.mention.first), _institution)
+
+
+def _bare_governments(
+    tokens: tuple[Token, ...], known: list[Role], covered: set[int]
+) -> list[Role]:
+    """ "Пашинян отбудет в Гранаду, сообщает пресс-служба правительства": a government named
+    bare is the government of the country the sentence is about (its head, its state), the
+    state itself where no government of it is listed."""
+    out: list[Role] = []
+    words = table("country_anaphors").get("governments", [])
+    for k, t in enumerate(tokens):
+        if k in covered or t.lemma.lower() not in words:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if after is not None and after.pos in ("PROPN", "ADJ", "NOUN"):
+            continue  # "правительства Армении", "правительства страны": owned, or not bare
+        home = _topic(known, k, tokens)
+        entity = (
+            (canonical_entity(f"Government of {home}") or canonical_entity(home)) if home else None
+        )
+        if entity is not None:
+            out.append(Role(Mention(entity, k, k, t.start, t.end), absorbed=False, as_place=False))
+    return out
 
 
 def _topic(known: list[Role], k: int, tokens: tuple[Token, ...]) -> str | None:

@@ -134,3 +134,31 @@ def test_a_list_that_is_not_the_verbs_subject_does_not_speak(
     """A list after a preposition, or the subject of a clause another speaker reports, is not
     the speaker's list."""
     assert silent not in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Премьер-министр Никол Пашинян в пятницу отбудет в Брюссель, сообщает пресс-служба "
+            "правительства.",
+            "Armenia",
+        ),
+        (
+            "Президент Азербайджана Ильхам Алиев примет участие в саммите, говорится в сообщении "
+            "правительства.",
+            "Azerbaijan",
+        ),
+        (
+            "Армения готова продолжить переговоры, заявили в правительстве.",
+            "Armenia",
+        ),
+    ],
+)
+def test_a_bare_government_is_the_government_of_the_country_the_sentence_is_about(
+    text: str, speaker: str
+) -> None:
+    """ "Пресс-служба правительства" with no owner named: the government of the country the
+    sentence is about (its head's, its own), whatever the dateline."""
+    found = _article(text, "ru")
+    assert speaker in found or f"Government of {speaker}" in found
