@@ -183,7 +183,11 @@ def _run(
         if sent_roles is None:
             continue
         sent_roles = resolve_surnames(
-            ctx.people, home_institutions(sent.tokens, sent_roles, home), sent.tokens
+            ctx.people,
+            home_institutions(
+                sent.tokens, sent_roles, home, mentioned[index - 1] if index else None
+            ),
+            sent.tokens,
         )
         remember_people(ctx.people, sent_roles)
         tense = tense_of(sent.tokens, 0, len(sent.tokens), language)

@@ -1,6 +1,11 @@
 """Speakers named as a group or as agents: both sides ("стороны заявили", "the two countries
-said"), the people a sentence before named ("The parties reaffirmed"), and the agents after "by"
-of a passive speech verb ("was welcomed by the EU and the US")."""
+said"), the people a sentence before named ("The parties reaffirmed"), the agents after "by"
+of a passive speech verb ("was welcomed by the EU and the US"), and people listed as one subject.
+
+The guide: "X, Y and Z welcomed the agreement" gives each a StatementMade. So does the list
+after a verb that comes first ("Об этом сообщили вице-премьер Азербайджана Шахин Мустафаев и
+премьер Армении Никол Пашинян", "..., said Emmanuel Macron and Olaf Scholz"). Between two
+names of a list stand only joiners, titles and the states of the titles."""
 
 from __future__ import annotations
 
@@ -21,6 +26,15 @@ def both_sides(c: Clause, v: int) -> bool:
     return any(window.endswith(p) for p in phrases) or (
         v > 0 and c.tokens[v - 1].text == "," and any(after.startswith(p) for p in phrases)
     )
+
+
+def each_side(c: Clause, v: int) -> bool:
+    """ "Обе стороны сообщили о потерях", "both sides reported casualties": "both" with a verb
+    of reporting speaks of each side apart, each giving its own account (like "accused each
+    other"), in any tense; "both sides said they were ready" is one position stated."""
+    window = {t.lower for t in c.tokens[max(0, v - 3) : v]}
+    reporting = c.tokens[v].lemma in word_list("own_account_verbs")
+    return reporting and bool(window & word_list("distributive_sides"))
 
 
 def side_roles(c: Clause, v: int) -> list[Role]:
@@ -65,3 +79,79 @@ def passive_agents(c: Clause, v: int) -> list[Role]:
         edge = r.mention.last
     # "by the Azerbaijan State Commission": a name right before another names its owner
     return [r for r in out if all(o.mention.first != r.mention.last + 1 for o in out)]
+
+
+def co_speakers(c: Clause, who: Role, v: int) -> list[Role]:
+    """The other people of the list `who` (a person) stands in, on its side of the verb."""
+    if who.kind != "person":
+        return []
+    people = sorted(
+        (r for r in c.roles if r.kind == "person" and not r.absorbed),
+        key=lambda r: r.mention.first,
+    )
+    filler = _filler_tokens(c)
+    ahead = who.mention.first > v  # after the verb the list runs on; before it, back
+    side = [
+        r
+        for r in people
+        if (r.mention.first > who.mention.last if ahead else r.mention.last < who.mention.first)
+        and (r.mention.first > v) == ahead
+    ]
+    out: list[Role] = []
+    edge = who
+    for r in side if ahead else reversed(side):
+        lo, hi = (
+            (edge.mention.last + 1, r.mention.first)
+            if ahead
+            else (r.mention.last + 1, edge.mention.first)
+        )
+        link = [c.tokens[k].lower for k in range(lo, hi)]
+        if (
+            not link
+            or link[0] not in word_list("list_joiners")
+            or any(k not in filler for k in range(lo, hi))
+        ):
+            break
+        # "A, B and C said": "and" joins C, next to the verb, to B, commas the rest;
+        # "said A, B and C": commas, then "and" before the last name
+        conjoined = bool(set(link) & word_list("list_conjunctions"))
+        if not ahead and conjoined != (not out):
+            break
+        out.append(r)
+        edge = r
+        if ahead and conjoined:
+            return [] if _own_verb(c, r.mention.last + 1) else out
+    return [] if ahead or not out else out if _opens_clause(c, out[-1], filler) else []
+
+
+def _opens_clause(c: Clause, first: Role, filler: set[int]) -> bool:
+    """ "Пашинян и Алиев заявили": the list before the verb opens the sentence (behind its
+    titles); inside a sentence it may be an object ("talks with Putin and Aliyev") or the
+    subject of a clause reported by another speaker ("как добавил Песков, Пашинян и Алиев
+    озвучили")."""
+    k = first.mention.first - 1
+    while k >= 0 and k in filler and c.tokens[k].pos != "PUNCT":
+        k -= 1
+    return k < 0
+
+
+def _own_verb(c: Clause, k: int) -> bool:
+    """ "как добавил Песков, Пашинян и Алиев озвучили готовность": a list with a verb of its
+    own after it is that verb's subject, not the earlier verb's."""
+    for t in c.tokens[k:]:
+        if t.pos == "PUNCT":
+            return False
+        if t.pos == "VERB":
+            return True
+    return False
+
+
+def _filler_tokens(c: Clause) -> set[int]:
+    """Joiners, title words and the states named in titles ("канцлер Германии")."""
+    words = word_list("list_joiners") | {"the"}
+    titles = {w.lower() for w in word_list("en_titles") | word_list("reception_titles")}
+    out = {k for k, t in enumerate(c.tokens) if t.lower in words or t.lower in titles}
+    for r in c.roles:
+        if r.kind == "state" or r.absorbed:
+            out |= set(range(r.mention.first, r.mention.last + 1))
+    return out

@@ -53,7 +53,7 @@ from .speaker_shapes import (
     scare_quoted,
     unknown_name,
 )
-from .speaker_sides import both_sides, passive_agents, side_roles
+from .speaker_sides import both_sides, co_speakers, each_side, passive_agents, side_roles
 from .speaker_titles import (
     conversation,
     governed,
@@ -226,7 +226,7 @@ def speakers(c: Clause) -> list[Role]:
         if prospective(c, v) or greets_a_person(c, v):
             continue  # "plans to announce": intended; "welcomed Aliyev": a guest received
         if both_sides(c, v):
-            if not _present(toks[v]):
+            if not _present(toks[v]) and not each_side(c, v):
                 found += side_roles(c, v)
             continue
         agents = [] if v in quoted else passive_agents(c, v) or capital_voices(c, v)
@@ -286,7 +286,7 @@ def speakers(c: Clause) -> list[Role]:
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
         if who:
-            listed = coordinated(c, who)
+            listed = coordinated(c, who) + co_speakers(c, who, v)
             if joint_sides(who, listed):
                 continue  # "Armenia and Azerbaijan announced the exchange": a joint act
             found += listed
