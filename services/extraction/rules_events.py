@@ -209,7 +209,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     if at_border and not any(abs(r.mention.first - hit) <= 4 for r in places):
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     target = _attacked_state(c, hit) if not places and not border else None
-    target = hit_land[0] if hit_land is not None and not places else target
+    if hit_land is not None and not places:
+        # "удары по территории НКР": an unrecognised republic's territory is its region
+        target = table("state_places").get(hit_land[0], hit_land[0])
     place = (
         place_name(places[0])
         if places

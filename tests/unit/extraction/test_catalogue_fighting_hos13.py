@@ -47,3 +47,17 @@ def test_a_border_in_the_clause_stays_the_place() -> None:
     text = "On Tuesday, troops shelled Armenian territory along the border."
     fought = article_facts(text, "en", "HostilitiesReported", DAY)
     assert [f.get("location") for f in fought] == ["Armenia–Azerbaijan border"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Во вторник войска нанесли удары по территории НКР."),
+        ("en", "On Tuesday, artillery shelled the territory of the Republic of Artsakh."),
+    ],
+)
+def test_an_unrecognised_republics_territory_is_its_region(lang: str, text: str) -> None:
+    """The Karabakh republic's territory hit by fire is a place: Nagorno-Karabakh, the region
+    the gold names, not the republic as a state."""
+    fought = article_facts(text, lang, "HostilitiesReported", DAY)
+    assert [f.get("location") for f in fought] == ["Nagorno-Karabakh"]
