@@ -29,6 +29,13 @@ def infinitive_plan(c: Clause, trig: int) -> bool:
     )
 
 
+def trilateral(c: Clause, trig: int) -> bool:
+    """ "трехсторонняя встреча", "the tripartite meeting held", "встреча в трехстороннем
+    формате": the word counts the sides of the meeting it qualifies, not of another meeting
+    the clause names ("during his talks with X he said a trilateral meeting was agreed")."""
+    return any(trig - 3 <= i <= trig + 3 for i in c.at(c.lex.trilateral))
+
+
 def bilateral(c: Clause, trig: int) -> bool:
     """ "двусторонние переговоры", "separate talks": the bilateral word qualifies a meeting."""
     return any(abs(i - trig) <= 6 for i in c.at(c.lex.bilateral)) or any(

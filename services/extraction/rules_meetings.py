@@ -163,7 +163,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     participants = teller_side(c, kind, participants, teller)  # "the meeting with X is off, Y said"
     # a meeting called off with a side of its own, after one held: not that table's people
     carry = keeps_last_people(c, kind, participants)
-    if c.has(lex.trilateral) and len(participants) < 3 and ctx.trilateral:
+    if mc.trilateral(c, trig) and len(participants) < 3 and ctx.trilateral:
         participants = list(ctx.trilateral)
     elif (
         carry

@@ -61,7 +61,7 @@ def remember_sentence(
         people = d.args.get("participants")
         if d.kind.startswith("Meeting") and isinstance(people, list) and len(people) > 1:
             ctx.meeting = people
-            if len(people) >= 3:
+            if len(people) == 3:  # a table of five is no trilateral meeting
                 ctx.trilateral = people
             if d.kind != "MeetingDenied":
                 ctx.last_meeting = d
