@@ -55,7 +55,7 @@ from .rules_peacekeepers import peacekeepers
 from .rules_transfers import transfers
 from .sentence_context import claim_previous, points_back, remember_sentence
 from .signing_checks import date_lead_signings
-from .speakers import one_voice_back, speaker_name, speakers
+from .speakers import on_record, one_voice_back, speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
 from .text import sentences
@@ -229,7 +229,7 @@ def _run(
             claimed = list(ctx.source)
         if reporter:
             ctx.reporter = reporter
-        for voice in voices:
+        for voice in on_record(whole, voices):
             if voice.kind == "organisation" and voice.mention.entity.state:
                 ctx.speaking_institution = voice
             name = speaker_name(voice)

@@ -43,3 +43,23 @@ def unnamed_holder(c: Clause, who: Role, v: int) -> bool:
     while k >= 0 and toks[k].lower in _LINKS:
         k -= 1
     return 0 <= k < v and _holder(toks[k].lower, toks[k].lemma)
+
+
+def holder_beside(c: Clause, who: Role) -> bool:
+    """`who` (an institution or a state) names the employer of an unnamed holder standing
+    beside it, whatever the verb's place: the holder noun right after it ("according to EU
+    sources") or right before it behind a preposition ("сообщил источник в ЕС", "со ссылкой
+    на источник в армии"). Used where the speaker follows the verb or "according to"."""
+    toks = c.tokens
+    m = who.mention
+    if who.kind == "person" or m.last >= len(toks) or toks[m.first].start != m.start:
+        return False  # a person, or a voice carried over from an earlier sentence
+    nxt = who.mention.last + 1
+    if nxt < len(toks) and toks[nxt].pos != "ADJ" and _holder(toks[nxt].lower, toks[nxt].lemma):
+        return True
+    k = who.mention.first - 1
+    linked = False
+    while k >= 0 and toks[k].lower in _LINKS:
+        k -= 1
+        linked = True
+    return k >= 0 and (linked or toks[k].pos != "ADJ") and _holder(toks[k].lower, toks[k].lemma)

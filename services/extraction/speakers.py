@@ -10,7 +10,7 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
-from .speaker_anonymous import unnamed_holder
+from .speaker_anonymous import holder_beside, unnamed_holder
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
@@ -64,7 +64,7 @@ from .speaker_titles import (
 )
 from .text import Token
 
-__all__ = ["one_voice_back", "speaker_name", "speakers"]
+__all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
 
 
 def _before(c: Clause, v: int, limit: int) -> Role | None:
@@ -298,3 +298,10 @@ def speakers(c: Clause) -> list[Role]:
     for r in sorted(found, key=lambda r: r.mention.first):
         unique.setdefault(speaker_name(r), r)
     return list(unique.values())
+
+
+def on_record(c: Clause, voices: list[Role]) -> list[Role]:
+    """The voices that get a StatementMade: not a body that only names where an unnamed
+    source works ("according to EU sources", "сообщил источник в ЕС"), in any word order.
+    Such a body still claims what its source announces (it is kept among `voices`)."""
+    return [r for r in voices if not holder_beside(c, r)]
