@@ -3,6 +3,8 @@ an agreement to hand over, or "was to" / "due" that makes a deadline of a plan."
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import transfer_words
 from .lexicon import role_names, word_list
 from .rules import Clause
@@ -18,7 +20,7 @@ def agreed_to(c: Clause, v: int) -> bool:
 def terms_told(c: Clause) -> bool:
     words = {t.lemma for t in c.tokens[c.lo : c.hi]} | {t.lower for t in c.tokens[c.lo : c.hi]}
     schedule = role_names("schedule_words") | transfer_words.words("schedule_more")
-    if words & schedule or c.tense == "futr":
+    if words & schedule or c.tense == "futr" or _phrase_told(c, schedule):
         return True
     return any(
         t.lower in ("до", "by", "until") and k + 1 < c.hi and c.tokens[k + 1].text[:1].isdigit()
@@ -30,6 +32,33 @@ def terms_told(c: Clause) -> bool:
         and c.tokens[k + 1].text[:3].lower() in MONTH_HEADS
         for k, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
     )
+
+
+def _phrase_told(c: Clause, schedule: frozenset[str] | set[str]) -> bool:
+    """A schedule entry of several words ("is to", "was to") matched as consecutive words; one
+    ending in "to" is the modal "be to" only before a verb ("Kalbajar is to be returned",
+    "Armenia was to hand over Aghdam"), not before a noun ("it was to Baku that ..."); in a
+    relative clause it describes its noun and leaves the main clause's tense to tell."""
+    lowers = [t.lower for t in c.tokens[c.lo : c.hi]]
+    for entry in (w.split() for w in schedule if " " in w):
+        n = len(entry)
+        for k in range(len(lowers) - n + 1):
+            if lowers[k : k + n] != entry or (k > 0 and lowers[k - 1] in RELATIVES):
+                continue  # "Aghdam, which was to be handed over, was returned": the noun's plan
+            if entry[-1] != "to" or (k + n < len(lowers) and _verb_base(lowers[k + n])):
+                return True
+    return False
+
+
+RELATIVES = frozenset({"that", "which", "who"})
+
+
+@lru_cache(maxsize=4096)
+def _verb_base(word: str) -> bool:
+    """ "be", "hand", "return": the bare infinitive an English modal "be to" governs."""
+    from lemminflect import getAllLemmas
+
+    return word.isalpha() and word in getAllLemmas(word).get("VERB", ())
 
 
 MONTH_HEADS = frozenset(
