@@ -161,3 +161,16 @@ def denied_fire(c: Clause, i: int) -> bool:
             between = c.tokens[k + 1 : i]
             return any(w.lower in claims or w.lemma in claims for w in between)
     return False
+
+
+def background_fighting(c: Clause, i: int) -> bool:
+    """Fighting named as the cause or the backdrop of something else, with no date of its own,
+    is background, no episode (the guide: "the war" as background is no fact): "fled because
+    of the hostilities", "talks amid clashes", "из-за боевых действий", "на фоне обстрелов".
+    A time counted from the fighting ("since the beginning of", "с начала") recalls the war
+    itself and stays."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
+    if not any(f" {p} " in f" {before} " for p in word_list("backdrop_phrases")):
+        return False
+    lo, hi = c.tokens[max(c.lo, i - 2)].start, c.tokens[min(c.hi - 1, i + 2)].end
+    return not any(lo <= d.start < hi for d in c.dates)

@@ -41,3 +41,32 @@ def test_negated_or_denied_fire_is_no_fact(lang: str, text: str) -> None:
 def test_asserted_fire_stays(lang: str, text: str) -> None:
     """The same fire told without a denial is a fact."""
     assert len(article_facts(text, lang, "HostilitiesReported", DAY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thousands of families left Stepanakert because of the fighting."),
+        ("en", "The minister will host both envoys later this week amid clashes in Karabakh."),
+        ("en", "Schools in Martuni stayed closed due to the shelling."),
+        ("ru", "Тысячи семей покинули Степанакерт из-за боевых действий."),
+        ("ru", "На фоне столкновений в Карабахе министр примет обоих послов."),
+    ],
+)
+def test_fighting_as_cause_or_backdrop_is_no_episode(lang: str, text: str) -> None:
+    """The guide: the war as background with no place or time of its own is no fact; fighting
+    governed by "because of", "amid", "из-за", "на фоне" is the cause or the backdrop of the
+    clause's own event."""
+    assert article_facts(text, lang, "HostilitiesReported", DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Villagers fled because of the fighting in Martuni on September 27, 2020."),
+        ("ru", "Жители бежали из-за боёв 27 сентября 2020 года в Мартуни."),
+    ],
+)
+def test_backdrop_fighting_with_its_own_date_stays(lang: str, text: str) -> None:
+    """Fighting named as a cause but with its own date is an episode the text places in time."""
+    assert len(article_facts(text, lang, "HostilitiesReported", DAY)) == 1
