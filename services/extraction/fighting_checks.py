@@ -141,3 +141,36 @@ def controls_no_area(c: Clause, i: int) -> bool:
     area under control."""
     things = word_list("not_an_area")
     return any(t.lemma in things or t.lower in things for t in c.tokens[i + 1 : i + 3])
+
+
+def denied_fire(c: Clause, i: int) -> bool:
+    """Fire the sentence negates is no fact (hos14): "taking over the district without a
+    single shot", "без единого выстрела"; a claim marked false by "якобы"; a report the
+    sentence denies ("denied reports that shelling destroyed", "опровергло сообщения об
+    обстреле", "сообщение о том, что якобы ... открыли огонь, не соответствует
+    действительности")."""
+    without, alleged = word_list("without_words"), word_list("alleged_words")
+    if any(t.lower in without for t in c.tokens[max(c.lo, i - 3) : i]):
+        return True
+    if any(t.lower in alleged for t in c.tokens[max(0, i - 10) : i]):
+        return True
+    denials, claims = word_list("denial_words"), word_list("claim_words")
+    for k in range(max(0, i - 8), i):
+        t = c.tokens[k]
+        if t.lemma in denials or t.lower in denials:
+            between = c.tokens[k + 1 : i]
+            return any(w.lower in claims or w.lemma in claims for w in between)
+    return False
+
+
+def background_fighting(c: Clause, i: int) -> bool:
+    """Fighting named as the cause or the backdrop of something else, with no date of its own,
+    is background, no episode (the guide: "the war" as background is no fact): "fled because
+    of the hostilities", "talks amid clashes", "из-за боевых действий", "на фоне обстрелов".
+    A time counted from the fighting ("since the beginning of", "с начала") recalls the war
+    itself and stays."""
+    before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
+    if not any(f" {p} " in f" {before} " for p in word_list("backdrop_phrases")):
+        return False
+    lo, hi = c.tokens[max(c.lo, i - 2)].start, c.tokens[min(c.hi - 1, i + 2)].end
+    return not any(lo <= d.start < hi for d in c.dates)

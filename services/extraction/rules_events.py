@@ -11,7 +11,9 @@ from .discourse import Draft
 from .fighting_checks import (
     a_blaze,
     after_truce,
+    background_fighting,
     day_before,
+    denied_fire,
     fighting_as_a_place,
     told_as_ended,
 )
@@ -87,6 +89,8 @@ def hostilities(c: Clause) -> list[Draft]:
             or guarded(c, i, 10)
             or _pow(c, i)
             or negated(c, i)
+            or denied_fire(c, i)
+            or background_fighting(c, i)
             or fighting_as_a_place(c, i)
             or a_blaze(c, i)
             or (end_told(c, i) and not dated_war)
