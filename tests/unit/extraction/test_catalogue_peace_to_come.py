@@ -1,6 +1,6 @@
-"""A peace agreement negotiated is no truce (sentences written for the test): "мирное
-соглашение" ends the fighting only as the English "peace deal" does, brokered or beside the
-war it ends, and never as the object of a verb of talking."""
+"""A peace agreement negotiated is no truce (sentences written for the test): the object of a
+verb of talking ("обсудили мирное соглашение", "discussed a peace treaty") or named by its
+text or draft, it ends no fighting; a peace deal reached or cited still is the truce."""
 
 import datetime as dt
 
@@ -35,6 +35,7 @@ def test_peace_agreement_negotiated_is_no_truce(lang: str, text: str) -> None:
         ("ru", "Мирное соглашение, подписанное при посредничестве России, положило конец войне."),
         ("ru", "Армения и Азербайджан подписали мирное соглашение при посредничестве Москвы."),
         ("en", "Armenia and Azerbaijan agreed a Russian-brokered peace deal to end the war."),
+        ("en", "The two countries exchanged prisoners, a move stipulated in the peace deal."),
     ],
 )
 def test_peace_that_ended_the_war_is_a_truce(lang: str, text: str) -> None:
