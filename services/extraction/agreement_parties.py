@@ -117,8 +117,18 @@ def principal_sides(c: Clause) -> list[str]:
     the two border sides)."""
     sides = role_names("belligerents")
     seen = c.ctx.states_seen
-    ranked = sorted((s for s in seen if s in sides), key=lambda s: -seen[s])[:2]
+    ranked: list[str] = []
+    for state in sorted((s for s in seen if s in sides), key=lambda s: -seen[s]):
+        if len(ranked) < 2 and not any(same_camp(state, r) for r in ranked):
+            ranked.append(state)
     return sorted(ranked) if len(ranked) == 2 else sorted(role_names("border_sides"))
+
+
+def same_camp(a: str, b: str) -> bool:
+    """Two warring states of one side (Armenia and Karabakh's Republic of Artsakh): the sides of
+    a truce or a swap are opposed, so never both of one camp."""
+    camp = word_list("one_camp")
+    return a != b and a in camp and b in camp
 
 
 def verb_start(c: Clause, v: int) -> int:
@@ -171,7 +181,8 @@ def complete_sides(drafts: list[Draft], seen: dict[str, int]) -> None:
         for state in ranked:
             if len(parties) >= 2:
                 break
-            if state not in parties and state != d.args.get("mediator"):
+            ally = any(same_camp(state, p) for p in parties)
+            if state not in parties and state != d.args.get("mediator") and not ally:
                 parties.append(state)
         d.args["parties"] = parties or None
 

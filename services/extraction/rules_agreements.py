@@ -56,6 +56,18 @@ from .signing_checks import (
 )
 
 
+def peace_to_come(c: Clause, i: int) -> bool:
+    """ "began to discuss the peace treaty", "обсудили ... мирное соглашение", "согласовали
+    текст мирного соглашения": a peace agreement the object of a verb of talking, or named by
+    its text or draft, is negotiated, not reached, so it ends no fighting."""
+    if c.tokens[i].lemma not in word_list("peace_words"):
+        return False
+    talk = word_list("peace_talked")
+    if any(t.lemma in talk for t in c.tokens[c.lo : i]):  # the verb governs all after it
+        return True
+    return any(t.lemma in word_list("treaty_drafts") for t in c.tokens[max(c.lo, i - 2) : i])
+
+
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
@@ -114,6 +126,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     )
     # "a Russian-brokered peace deal" is the truce; a signed peace declaration is a document
     brokered_peace = bool(mediator) and c.has(lex.peace) and c.tense == "past" and not signed
+    brokered_peace = brokered_peace and not any(peace_to_come(c, i) for i in c.at(lex.peace))
+    # "обсудили мирное соглашение", "discussed a peace deal": the treaty to come ends nothing
+    ending = [i for i in ending if not peace_to_come(c, i)]
     # "боестолкновения прекратились согласно договоренности": fighting stopped by a deal
     stopped = c.has(lex.hostilities) and c.has(lex.cessation) and c.tense == "past"
     stopped = stopped and not watched  # "контроль режима прекращения огня": no stop told
