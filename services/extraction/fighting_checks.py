@@ -174,3 +174,20 @@ def background_fighting(c: Clause, i: int) -> bool:
         return False
     lo, hi = c.tokens[max(c.lo, i - 2)].start, c.tokens[min(c.hi - 1, i + 2)].end
     return not any(lo <= d.start < hi for d in c.dates)
+
+
+def told_toll(c: Clause, i: int) -> bool:
+    """ "Yesterday, X stated that 105 soldiers had been killed in the hostilities", "On
+    September 27, Baku announced its losses in the battles", "27 сентября сообщили о потерях в
+    боях": a toll of fighting told on a day is the telling's news; the day dates the saying,
+    and the fighting, the frame of the toll, is the episode told elsewhere (hos15)."""
+    tolls = word_list("toll_words")
+    before = c.tokens[max(c.lo, i - 4) : i]
+    if not any(t.lemma in tolls or t.lower in tolls for t in before):
+        return False
+    date = c.date_near(i)
+    if date is None or date.start >= c.tokens[i].start:
+        return False
+    # the date opens the saying: a speech verb follows it within a few words, before the toll
+    at = next(k for k in range(c.lo, i + 1) if c.tokens[k].end > date.start)
+    return c.dates_the_saying(date) or any(at < v < i and v - at <= 6 for v in c.at(c.lex.speech))

@@ -16,6 +16,7 @@ from .fighting_checks import (
     denied_fire,
     fighting_as_a_place,
     told_as_ended,
+    told_toll,
 )
 from .fighting_places import territory_hit
 from .fighting_words import (
@@ -93,6 +94,7 @@ def hostilities(c: Clause) -> list[Draft]:
             or background_fighting(c, i)
             or fighting_as_a_place(c, i)
             or a_blaze(c, i)
+            or told_toll(c, i)
             or (end_told(c, i) and not dated_war)
         ):
             continue
