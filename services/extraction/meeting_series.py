@@ -5,6 +5,7 @@ is a meeting of its own (the guide: a meeting named in passing is MeetingHeld)."
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from .cues import Role
 from .dates import DateMention
@@ -32,7 +33,7 @@ def venue_series(c: Clause, inside: list[Role]) -> list[tuple[str, DateMention]]
             pairs.append((r, dated[0]))
     if len(pairs) < 2 or len({r.name for r, _ in pairs}) < len(pairs):
         return []
-    for (_, d), (r, _) in zip(pairs, pairs[1:]):
+    for (_, d), (r, _) in pairwise(pairs):
         between = [t.lower for t in c.tokens[_token_at(c, d.end) : r.mention.first]]
         if not set(between) & _AND or not set(between) <= _JOINERS:
             return []

@@ -35,5 +35,8 @@ def test_russian_venues_in_turn_are_two_meetings() -> None:
 
 
 def test_one_venue_with_one_date_stays_one_meeting() -> None:
-    text = "The foreign ministers of Armenia and Azerbaijan met in Prague in June and agreed to talk."
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Prague in June and agreed to "
+        "talk again."
+    )
     assert _held(text, dt.date(2021, 12, 4), "en") == [("Prague", "2021-06")]
