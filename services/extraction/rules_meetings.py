@@ -49,6 +49,7 @@ from .meeting_plans import (
 from .meeting_principals import for_principals, mediators_join, named_aides, same_table
 from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
+from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
 from .meeting_tense import demanded, in_the_past, without_relatives
 from .meeting_venues import border_venue
@@ -272,4 +273,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if kind == "MeetingAnnounced" and previous_meeting(c, trig):
             continue  # "progress made at the previous Washington meeting will develop"
         out.append(d)
+    if kind == "MeetingHeld":  # "held in New York in September and Paris in November"
+        series = [(p, in_the_past(c, trig, d)) for p, d in venue_series(c, inside)]
+        out = split_by_venue(out, series)
     return out
