@@ -17,6 +17,7 @@ from .rules import Clause
 from .text import Sentence
 from .transfer_doubts import unvouched
 from .transfer_holders import dates_the_holding, former_holder
+from .transfer_land import land_taken
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -113,7 +114,7 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
                 to = claimant_side(claimed or [])  # "военные взяли под контроль", Baku says
             frm = other_side(to)
         if to is None:
-            return []
+            break
         held = former_holder(c)  # "районы, которые находились под контролем НКР"
         if held is not None and held[0] != to and not (v in handover and frm):
             frm = held[0]
@@ -124,7 +125,7 @@ def unnamed_transfers(c: Clause, language: str, claimed: list[str] | None = None
             return []  # "in the fall of 2020 Baku liberated several cities": the war recalled
         args: dict[str, str | list[str] | None] = {"territory": None, "from": frm, "to": to}
         return [c.draft("TerritoryTransferred", args, "asserted", date)]
-    return []
+    return land_taken(c)  # "most of the territory was liberated by Azerbaijan in 2020"
 
 
 def drop_covered(facts: list[Draft]) -> list[Draft]:
