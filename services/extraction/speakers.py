@@ -29,6 +29,7 @@ from .speaker_cues import (
     quoted_positions,
     verb_first,
 )
+from .speaker_frames import framed_speech
 from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
@@ -235,6 +236,8 @@ def speakers(c: Clause) -> list[Role]:
             continue
         if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
+        if framed_speech(c, v, verbs):
+            continue  # "According to Aliyev, Pashinyan had said": the framer's report
         prev = toks[v - 1] if v else None
         if not_saying(c, v) and not clause_follows(toks, v):
             continue  # "отказалось признать целостность": recognising, not saying
