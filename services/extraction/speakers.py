@@ -14,6 +14,7 @@ from .speaker_anonymous import holder_beside, unnamed_holder
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
+from .speaker_conjuncts import conjunct_verb, shared_subject
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -277,7 +278,11 @@ def speakers(c: Clause) -> list[Role]:
             or (
                 (None if listener else _after(c, v, 8, commas=True))
                 if inverted
-                else _before(c, v, 10) or distant_subject(c, v)
+                else (
+                    shared_subject(c, v)  # "condemns the attack by X and states": not X
+                    if conjunct_verb(c, v)
+                    else _before(c, v, 10) or distant_subject(c, v)
+                )
             )
         )
         who = who or anaphor(c, v) or participle_subject(c, v)

@@ -76,3 +76,50 @@ def test_a_frame_of_outlets_or_a_trailing_frame_embeds_nothing(
     """A frame naming no speaker ("according to local media reports") frames nothing, and a
     frame after the verb ("…, как сообщил Песков") does not take the verb's subject away."""
     assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "object_"),
+    [
+        (
+            "en",
+            "The Defense Ministry of Armenia strongly condemns the provocative action by the "
+            "Azerbaijani armed forces and states that the responsibility lies with Baku.",
+            "Armenia",
+            "Azerbaijani Armed Forces",
+        ),
+        (
+            "en",
+            "Turkey has supported Baku and demanded the withdrawal of Armenian forces.",
+            "Turkey",
+            "Azerbaijan",
+        ),
+        (
+            "en",
+            "During the meeting with Putin, Pashinyan thanked Aliyev and said "
+            "the talks were useful.",
+            "Nikol Pashinyan",
+            "Ilham Aliyev",
+        ),
+        (
+            "ru",
+            "Министр Айвазян поприветствовал Лаврова и подчеркнул важность союзнических отношений.",
+            "Ara Aivazian",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_second_predicate_shares_the_first_subject(
+    lang: str, text: str, speaker: str, object_: str
+) -> None:
+    """ "X condemns the action by Y and states that ...": the verb after "and" has no subject
+    of its own; X speaks, never the name standing between as an object."""
+    found = _article(text, lang)
+    assert speaker in found
+    assert object_ not in found
+
+
+def test_an_unnamed_first_subject_gives_no_object_a_voice() -> None:
+    """ "The ministry condemned Azerbaijan and said": the object is no speaker."""
+    text = "The ministry strongly condemned Azerbaijan and said that the blame lies with Baku."
+    assert "Azerbaijan" not in _article(text, "en")
