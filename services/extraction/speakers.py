@@ -14,6 +14,7 @@ from .speaker_anonymous import holder_beside, unnamed_holder
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
+from .speaker_conjuncts import conjunct_verb, shared_subject
 from .speaker_cues import (
     anaphor,
     aside_before,
@@ -29,6 +30,7 @@ from .speaker_cues import (
     quoted_positions,
     verb_first,
 )
+from .speaker_frames import framed_speech
 from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
@@ -235,6 +237,8 @@ def speakers(c: Clause) -> list[Role]:
             continue
         if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
+        if framed_speech(c, v, verbs):
+            continue  # "According to Aliyev, Pashinyan had said": the framer's report
         prev = toks[v - 1] if v else None
         if not_saying(c, v) and not clause_follows(toks, v):
             continue  # "отказалось признать целостность": recognising, not saying
@@ -274,7 +278,11 @@ def speakers(c: Clause) -> list[Role]:
             or (
                 (None if listener else _after(c, v, 8, commas=True))
                 if inverted
-                else _before(c, v, 10) or distant_subject(c, v)
+                else (
+                    shared_subject(c, v)  # "condemns the attack by X and states": not X
+                    if conjunct_verb(c, v)
+                    else _before(c, v, 10) or distant_subject(c, v)
+                )
             )
         )
         who = who or anaphor(c, v) or participle_subject(c, v)
