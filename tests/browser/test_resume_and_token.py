@@ -56,7 +56,7 @@ def _restart(stack: Stack, data_dir: Path, while_down: dict[str, Any]) -> None:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded 2-core machine starts slowly
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{stack.url}/readyz", timeout=1).status_code == 200:

@@ -55,7 +55,7 @@ def start_stack(data_dir: Path, *extra: str, env_extra: dict[str, str] | None = 
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a loaded 2-core machine starts slowly
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError((data_dir / "serve.log").read_text())
