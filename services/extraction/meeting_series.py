@@ -10,11 +10,8 @@ from itertools import pairwise
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
+from .lexicon import word_list
 from .rules import Clause
-
-# what may stand between one venue's date and the next venue: "and", "and in", ", и в"
-_JOINERS = frozenset({",", "and", "in", "at", "и", "в", "во", "а", "также"})
-_AND = frozenset({"and", "и"})
 
 
 def _token_at(c: Clause, offset: int) -> int:
@@ -35,7 +32,8 @@ def venue_series(c: Clause, inside: list[Role]) -> list[tuple[str, DateMention]]
         return []
     for (_, d), (r, _) in pairwise(pairs):
         between = [t.lower for t in c.tokens[_token_at(c, d.end) : r.mention.first]]
-        if not set(between) & _AND or not set(between) <= _JOINERS:
+        joined = set(between) & word_list("venue_series_and")
+        if not joined or not set(between) <= word_list("venue_series_joiners"):
             return []
     return [(r.name, d) for r, d in pairs]
 

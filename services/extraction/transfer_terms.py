@@ -40,17 +40,16 @@ def _phrase_told(c: Clause, schedule: frozenset[str] | set[str]) -> bool:
     "Armenia was to hand over Aghdam"), not before a noun ("it was to Baku that ..."); in a
     relative clause it describes its noun and leaves the main clause's tense to tell."""
     lowers = [t.lower for t in c.tokens[c.lo : c.hi]]
+    relatives = transfer_words.words("plan_relatives")
     for entry in (w.split() for w in schedule if " " in w):
         n = len(entry)
         for k in range(len(lowers) - n + 1):
-            if lowers[k : k + n] != entry or (k > 0 and lowers[k - 1] in RELATIVES):
+            relative = k > 0 and lowers[k - 1] in relatives
+            if lowers[k : k + n] != entry or relative:
                 continue  # "Aghdam, which was to be handed over, was returned": the noun's plan
             if entry[-1] != "to" or (k + n < len(lowers) and _verb_base(lowers[k + n])):
                 return True
     return False
-
-
-RELATIVES = frozenset({"that", "which", "who"})
 
 
 @lru_cache(maxsize=4096)
