@@ -62,6 +62,7 @@ from .text import sentences
 from .thin_facts import drop_thin_facts
 from .transfer_known import date_known_takings
 from .transfer_losses import admitted_losses, restored_sovereignty
+from .transfer_sovereignty import sovereignty_taken
 from .transfer_unnamed import drop_covered, name_unnamed, unnamed_transfers
 from .unknown_people import with_unknown_people
 from .verb_tense import nearest_verb_tense
@@ -276,6 +277,7 @@ def _run(
             transfers(whole, language, claimed)
             or admitted_losses(whole, claimed)
             or restored_sovereignty(whole)
+            or sovereignty_taken(whole, claimed)
             or unnamed_transfers(whole, language, claimed)
         )
         for d in found:
