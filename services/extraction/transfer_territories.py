@@ -262,7 +262,16 @@ def _anaphor_at(c: Clause, v: int) -> int | None:
                 break  # "the Lachin region": a named place, not an anaphor
     if by_follows and v > c.lo and c.tokens[v - 1].lower in nouns:
         return v - 1
-    return None
+    return _passive_subject(c, v, nouns)
+
+
+def _passive_subject(c: Clause, v: int, nouns: frozenset[str]) -> int | None:
+    """ "(most of) the territory was reclaimed", "the region has been retaken": the anaphor is
+    the subject of the passive, the place its verb moves."""
+    k = v - 1
+    while k > c.lo and c.tokens[k].lemma in ("be", "have", "быть"):
+        k -= 1
+    return k if k < v - 1 and c.tokens[k].lower in nouns else None
 
 
 def pronoun_territory(c: Clause, v: int) -> list[Role]:
