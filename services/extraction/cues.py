@@ -86,6 +86,32 @@ def _set_to(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
     )
 
 
+def _headline_to(tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+    """English headlinese "Pompeo to meet Lavrov on Friday", "Armenian, Azerbaijani FMs to Meet
+    in Moscow": a subject of capitalised words (from the clause start or a colon) followed by
+    "to" and a verb, with no finite verb, is a plan (the future of headlines). Not "According
+    to ...", not "Aliyev invited Pashinyan to meet" (a lowercase verb stands between)."""
+    joins = {",", "and", "of", "'s", "’s", "&"}
+    start = lo
+    for k in range(lo, hi):
+        t = tokens[k]
+        if t.text in (":", "|", "—", "–") and k + 1 < hi:
+            start = k + 1
+            continue
+        if t.lower != "to":
+            if not (t.text[:1].isupper() or (t.lower in joins and k > start)):
+                return False
+            continue
+        if k == start or k + 1 >= hi or tokens[k - 1].lower in word_list("to_not_headline"):
+            return False
+        verb = tokens[k + 1]
+        follower = tokens[k + 2].text if k + 2 < hi else ""
+        if not verb.text.isalpha() or verb.lower in word_list("to_not_verb"):
+            return False
+        return verb.text[:1].islower() or follower[:1].islower()
+    return False
+
+
 def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str | None:
     """ "futr" if a future verb (or will/будет) is in the window, else "past"/"pres"/None."""
     # "напомним" ("let us recall") is a future form that introduces the past
@@ -96,6 +122,8 @@ def tense_of(tokens: tuple[Token, ...], lo: int, hi: int, language: str) -> str 
     if language == "en" and _set_to(tokens, lo, hi):
         return "futr"
     if language == "en" and _future_in_past(tokens, lo, hi):
+        return "futr"
+    if language == "en" and not tenses and _headline_to(tokens, lo, hi):
         return "futr"
     if "past" in tenses:
         return "past"

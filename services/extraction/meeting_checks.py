@@ -212,3 +212,18 @@ def hosts_someone(c: Clause, trig: int) -> bool:
     people = any(r.kind == "person" and r.mention.first in after for r in c.roles)
     talks = any(c.tokens[k].lemma in ("talk", "meeting", "negotiation", "summit") for k in after)
     return people or talks
+
+
+def intended_only(c: Clause, trig: int) -> bool:
+    """The meeting verb is the infinitive complement of a noun of intention ("for his initiative
+    to hold another round of talks", "готовность провести встречу"): the noun is what the
+    clause tells, the meeting a proposal (guide: not a proposal or a wish)."""
+    nouns = word_list("intention_nouns")
+    for k in range(max(c.lo + 1, trig - 4), trig + 1):
+        t, before = c.tokens[k], c.tokens[k - 1]
+        if t.lower == "to" and before.lower in nouns:
+            return True
+        infinitive = t.pos == "VERB" and t.lower.endswith(("ть", "ти", "чь", "ться", "тись"))
+        if infinitive and before.lemma in nouns:
+            return True
+    return False

@@ -13,6 +13,7 @@ from .meeting_checks import (
     absent,
     attribution_tail,
     headline_sources,
+    intended_only,
     negated_plan,
     previous_meeting,
     summit_bodies,
@@ -214,6 +215,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         if c.has(lex.not_a_meeting):
             return []  # "Ahead of the meeting, Michel held telephone conversations": the calls
         kind, modality, date = "MeetingAnnounced", "planned", None
+    if kind in ("MeetingHeld", "MeetingAnnounced") and intended_only(c, trig):
+        return []  # "thanked Tokayev for the initiative to host the talks": a proposal
     if kind == "MeetingHeld" and demanded(c, trig):
         return []  # "demanded that Erdogan also join the talks": a condition, not a meeting
     if kind in ("MeetingAnnounced", "MeetingHeld") and negated_plan(c, trig):
