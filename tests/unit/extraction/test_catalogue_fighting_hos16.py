@@ -84,3 +84,22 @@ def test_a_generic_war_with_no_place_or_time_is_no_fact(lang: str, text: str) ->
 def test_a_war_with_its_place_or_time_stays(lang: str, text: str, date: str) -> None:
     fought = article_facts(REGION[lang] + text, lang, "HostilitiesReported", DAY)
     assert [(f.get("location"), f.get("date")) for f in fought] == [("Nagorno-Karabakh", date)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Both sides accuse each other of having targeted civilians since the beginning of "
+            "hostilities in the mountainous region.",
+        ),
+        (
+            "en",
+            "The agreement would cover the soldiers captured not only during the recent "
+            "escalation of the conflict, but also those who had been detained earlier.",
+        ),
+    ],
+)
+def test_generic_fighting_with_no_place_or_time_is_no_fact(lang: str, text: str) -> None:
+    assert article_facts(REGION[lang] + text, lang, "HostilitiesReported", DAY) == []
