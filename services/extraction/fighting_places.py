@@ -8,7 +8,6 @@ another place further on ("not far from Nagorno-Karabakh"). The source of fire (
 
 from __future__ import annotations
 
-from .cues import Role
 from .lexicon import adjective_states, word_list
 from .rules import Clause
 
@@ -52,23 +51,3 @@ def territory_hit(c: Clause, hit: int) -> tuple[str, int] | None:
                 return states[j].name, k
         return None
     return None
-
-
-# "fighting near the village of Nerkin Hand": the preposition and the words before the name
-PLACE_GAP = 5
-
-
-def placed_at_hit(c: Clause, hit: int, places: list[Role]) -> list[Role]:
-    """The place the fighting word itself is told at ("in fighting near Goris", "в ходе
-    боестолкновений в Сюнике") comes first: the place of an episode is the one its own
-    prepositional phrase names, not one named earlier in the clause for another purpose
-    ("the commander of the peacekeepers in Nagorno-Karabakh")."""
-    preps = word_list("fighting_place_prepositions")
-    fillers = word_list("fighting_place_fillers")
-    for r in places:
-        if not 0 < r.mention.first - hit <= PLACE_GAP:
-            continue
-        between = [t.lower for t in c.tokens[hit + 1 : r.mention.first]]
-        if between and between[0] in preps and all(w in fillers | preps for w in between[1:]):
-            return [r, *(p for p in places if p is not r)]
-    return places

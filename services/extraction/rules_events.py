@@ -18,7 +18,7 @@ from .fighting_checks import (
     told_as_ended,
     told_toll,
 )
-from .fighting_places import placed_at_hit, territory_hit
+from .fighting_places import territory_hit
 from .fighting_words import (
     after_before,
     between_the_sides,
@@ -201,7 +201,6 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         )
         or r.name in table("state_places")
     ]
-    places = placed_at_hit(c, hit, places)
     # "Степанакерт и Баку договорились ... после того, как": the truce's sides are no battlefield
     if since is not None:
         places = [r for r in places if r.mention.first > since]
