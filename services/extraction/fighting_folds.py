@@ -36,6 +36,10 @@ def _own_episode(d: Draft, news: Draft) -> bool:
 def fold_unplaced_fighting(facts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in facts:
+        if d.kind == KIND and d.placed_by_context and d.date is None:
+            # "since the beginning of hostilities in the region", "the recent escalation": the
+            # guide's generic fighting, with neither a place nor a time of its own, is no fact
+            continue
         unplaced = d.kind == KIND and d.placed_by_context and d.modality == "asserted"
         episodes = [o for o in facts if _own_episode(o, d)] if unplaced and _borrowed_day(d) else []
         if len(episodes) != 1:

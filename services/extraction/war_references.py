@@ -71,6 +71,10 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
     date = date or _span_year(c, hit) or _onset_date(c, hit)
     known = named_war(c, hit) or _dated_war(date)
+    if not near and date is None and known is None:
+        # "after the war", "war captives": the guide's generic war, recalled with neither a
+        # place nor a time of its own (the article's region only stands in), is no fact
+        return None
     if place is None:
         place = _known_war(c, hit, date) or (known[2] if known else None) or decade_war(c, hit)
     if place is None:
