@@ -37,7 +37,15 @@ from .agreement_parties import (
 )
 from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
-from .exchanges_told import agreed_before, held_day, plain_exchange, to_be_exchanged
+from .exchanges_told import (
+    agreed_before,
+    held_day,
+    one_of_several,
+    plain_exchange,
+    to_be_exchanged,
+    took_place,
+    took_place_after_deal,
+)
 from .lexicon import document_signatories, role_names, word_list
 from .prisoner_releases import released_prisoners
 from .rules import Clause
@@ -261,15 +269,20 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             or any(to_be_exchanged(c, i) for i in exchange)
         )
         sides = split_mediator(parties, mediator)[0]
+        if took_place(c, exchange[0]) and not cease:
+            return out + took_place_after_deal(c, exchange[0], sides)
         done = agreed_before(c, exchange[0], sides)
         if done and not any(0 < exchange[0] - a <= 4 for a in agree):
             # "exchanged prisoners under the agreement reached on 7 December": both facts
             when = held_day(c, exchange[0])
-            out.append(c.draft("PrisonersExchanged", {"parties": sides or None}, "held", when))
-            return out + done
+            swap = c.draft("PrisonersExchanged", {"parties": sides or None}, "held", when)
+            swap.another_occasion = one_of_several(c, exchange[0])
+            return [*out, swap, *done]
         k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
         d = c.date_near(exchange[0]) or (date if agreed else None)
-        out.append(c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d))
+        swap = c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d)
+        swap.another_occasion = not agreed and one_of_several(c, exchange[0])
+        out.append(swap)
     elif not out:
         out += released_prisoners(c, exclude)  # "handed over ten servicemen" (evt3)
     return out
