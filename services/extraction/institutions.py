@@ -79,6 +79,7 @@ def _office_aliases_en(name: str, state: str | None) -> list[str]:
     templates = [*table("institution_templates").get(m["office"], [])]
     templates += periphrases().get("institution_templates_en", {}).get(m["office"], [])
     templates += table("institution_templates").get("*", [])
+    templates += _postposed(templates)
     out: list[str] = []
     for template in templates:
         for adj in _adjectives(state) or [state]:
@@ -86,6 +87,18 @@ def _office_aliases_en(name: str, state: str | None) -> list[str]:
             if alias not in out:
                 out.append(alias)
     return out
+
+
+def _postposed(templates: list[str]) -> list[str]:
+    """English puts the state before a short name or after it with "of": "the Armenian
+    Defence Ministry" is "the Defence Ministry of Armenia", "the Armenian MFA" "the MFA of
+    Armenia" (without this the state alone was read, the ministry lost)."""
+    out: list[str] = []
+    for template in templates:
+        if template.startswith("{adj} "):
+            short = template[len("{adj} ") :]
+            out += [f"{short} of {{state}}", f"{short} of the Republic of {{state}}"]
+    return [t for t in out if t not in templates]
 
 
 def office_aliases(name: str, state: str | None) -> list[str]:
