@@ -85,7 +85,7 @@ def test_a_frame_of_outlets_or_a_trailing_frame_embeds_nothing(
             "en",
             "The Defense Ministry of Armenia strongly condemns the provocative action by the "
             "Azerbaijani armed forces and states that the responsibility lies with Baku.",
-            "Armenia",
+            "Ministry of Defence (Armenia)",
             "Azerbaijani Armed Forces",
         ),
         (
