@@ -133,8 +133,19 @@ def eval_command(
         lines += [*near_miss_lines(near_misses(score.missed, score.spurious)), ""]
     if errors:
         lines += [*confusion_lines(score), "", *error_lines(ev)]
-    lines += [f"problem: {p}" for p in problems]
-    typer.echo("\n".join(lines))
+    typer.echo("\n".join(lines + _problem_lines(problems, listed=errors)))
+
+
+def _problem_lines(problems: list[str], listed: bool) -> list[str]:
+    """Manifest rows whose text is not in .cache/real are expected (see corpus/real/README.md):
+    one count line, the ids only with --errors; every other problem on its own line."""
+    absent = [p for p in problems if p.endswith(": text")]
+    lines = [f"problem: {p}" for p in problems if p not in absent or listed]
+    if absent and not listed:
+        lines.append(
+            f"not scored: {len(absent)} manifest articles without a text (--errors lists them)"
+        )
+    return lines
 
 
 if __name__ == "__main__":

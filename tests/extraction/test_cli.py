@@ -57,3 +57,14 @@ def test_eval_on_dev_set_exits_zero() -> None:
     assert result.exit_code == 0
     assert "precision" in result.output and "MISSED" in result.output
     assert "confidence >=" in result.output and "ru (20 articles)" in result.output
+
+
+def test_articles_without_texts_are_counted_not_listed() -> None:
+    from services.cli.extraction_commands import _problem_lines
+
+    problems = ["en-1: text", "ru-2: text", "ru-3: gold missing"]
+    assert _problem_lines(problems, listed=False) == [
+        "problem: ru-3: gold missing",
+        "not scored: 2 manifest articles without a text (--errors lists them)",
+    ]
+    assert _problem_lines(problems, listed=True) == [f"problem: {p}" for p in problems]
