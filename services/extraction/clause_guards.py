@@ -8,10 +8,38 @@ from .rules import Clause
 
 
 def negated(c: Clause, index: int) -> bool:
-    """ "не обстреляли", "no attacks", "no new attacks", "ни одного обстрела"."""
+    """ "не обстреляли", "no attacks", "no new attacks", "ни одного обстрела"; and a word a
+    negation governs ("did not discuss the withdrawal", "нет желания прекратить")."""
     if index > 0 and c.tokens[index - 1].lower in ("не", "not", "never", "no"):
         return True
-    return index > 1 and c.tokens[index - 2].lower in ("no", "ни", "нет")
+    if index > 1 and c.tokens[index - 2].lower in ("no", "ни", "нет"):
+        return True
+    return in_negation_scope(c, index)
+
+
+def _negator(c: Clause, k: int) -> bool:
+    low = c.tokens[k].lower
+    if low == "t" and k > 0 and c.tokens[k - 1].text in ("'", "’"):  # "didn't", "won't"
+        return True
+    return low in word_list("negation_scope_words")
+
+
+def in_negation_scope(c: Clause, index: int, reach: int = 8) -> bool:
+    """A negation or a negative pronoun ("nobody had announced the signing", "Москва не
+    обсуждала вывод", "no desire to stop") governs the words after it up to the clause's
+    next boundary (a comma, a joiner, a subordinator); "not only", "не раз" bound no verb."""
+    bounds, fixed = word_list("negation_scope_bounds"), word_list("negation_scope_fixed")
+    bounds = bounds | word_list("negation_scope_settings")
+    passes = tuple(word_list("negation_scope_passes"))
+    for k in range(index - 1, max(c.lo, index - reach) - 1, -1):
+        tok = c.tokens[k]
+        if tok.pos == "PUNCT" and tok.text not in ("'", "’", "-"):
+            return False
+        if tok.lower in bounds or tok.lower.startswith(passes):
+            return False
+        if _negator(c, k):
+            return k + 1 < len(c.tokens) and c.tokens[k + 1].lower not in fixed
+    return False
 
 
 def live_hedges(c: Clause) -> list[int]:
@@ -28,11 +56,13 @@ def live_hedges(c: Clause) -> list[int]:
 
 
 def guarded(c: Clause, index: int, window: int = 8) -> bool:
-    """A trigger inside an anniversary reference, an attempt or a hypothesis."""
+    """A trigger inside an anniversary reference, an attempt, a hypothesis or a negation."""
     lo = max(c.lo, index - window)
     hedges = [*c.at(c.lex.attempt), *live_hedges(c)]
-    return any(index - 6 <= i <= index + 3 for i in hedges) or bool(
-        [i for i in c.at(c.lex.anniversary) if lo <= i <= index]
+    return (
+        any(index - 6 <= i <= index + 3 for i in hedges)
+        or bool([i for i in c.at(c.lex.anniversary) if lo <= i <= index])
+        or in_negation_scope(c, index)
     )
 
 
