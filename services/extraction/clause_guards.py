@@ -130,8 +130,8 @@ def other_clauses(c: Clause, trig: int) -> set[int]:
         relative = toks[k - 1].text == "," and (t.lower in RELATIVE or t.lemma in RELATIVE)
         if not relative and not _participle(toks, k):
             continue
-        if relative and trig == k - 2:
-            continue
+        if trig == k - (2 if relative else 1):
+            continue  # "a ceasefire starting from October 10": the trigger's own phrase
         end = next((j for j in range(k + 1, c.hi) if toks[j].text in (",", ";")), c.hi)
         if relative and trig < k:
             end = c.hi

@@ -56,3 +56,15 @@ def test_fighting_in_a_participial_phrase_takes_the_phrases_place(
 ) -> None:
     fought = article_facts(text, lang, "HostilitiesReported", DAY)
     assert [f.get("location") for f in fought] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said heavy shelling lasting for hours on Tuesday hit Sotk.",
+        "Armenia reported shelling targeting Sotk on Tuesday.",
+    ],
+)
+def test_a_participial_phrase_on_the_fighting_word_itself_keeps_its_place(text: str) -> None:
+    fought = article_facts(text, "en", "HostilitiesReported", DAY)
+    assert [(f.get("location"), f.get("date")) for f in fought] == [("Sotk", "2023-04-11")]
