@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .cues import Role
 from .lexicon import adjective_states, word_list
 from .rules import Clause
+from .text import Token
 
 
 def negated(c: Clause, index: int) -> bool:
@@ -93,3 +96,79 @@ def mediating_party(c: Clause) -> tuple[Role | None, str | None]:
         if before:
             return before[-1], before[-1].state
     return None, None
+
+
+# clause16: a fact's place and date come from its own clause, never from a relative clause or
+# a participial phrase that tells of something else ("the first meeting since the attack,
+# which ended with troops advancing in Jermuk"; "tensions over the road connecting Armenia
+# with Nagorno-Karabakh")
+RELATIVE = frozenset({"which", "who", "whom", "whose", "where", "который", "где", "куда"})
+PREPOSITION_LIKE = frozenset({"according", "including", "regarding", "concerning", "following"})
+
+
+def _participle(tokens: tuple[Token, ...], k: int) -> bool:
+    """An English participle that opens a phrase on a common noun: "the road connecting"."""
+    t, prev = tokens[k], tokens[k - 1] if k > 0 else None
+    if prev is None:
+        return False
+    if not t.lower.endswith("ing") or t.lemma == t.lower or t.lower in PREPOSITION_LIKE:
+        return False
+    # not "is advancing", "of shelling", "Azerbaijan shelling"; and "soldiers doing engineering
+    # work near Tegh": what the people hit were doing tells where they were hit
+    blockers = word_list("participle_blockers") | word_list("soldier_words")
+    return prev.text.isalpha() and prev.text.islower() and prev.lower not in blockers
+
+
+# Russian full participles ("взятых", "проводившим", "соединяющая"): they open a phrase on a noun
+RU_PARTICIPLE = re.compile(
+    r"(ущ|ющ|ащ|ящ|вш|нн|т)(ий|ая|ее|ие|его|ей|ему|им|ую|ими|их|ем|ой|ое|ых|ым)$"
+)
+
+
+def _opener(toks: tuple[Token, ...], k: int) -> bool:
+    """A relative pronoun or a participle after a comma: ", which", ", где", ", взятых"."""
+    if toks[k - 1].text != ",":
+        return False
+    t = toks[k]
+    return (
+        t.lower in RELATIVE
+        or t.lemma in RELATIVE
+        or (t.pos == "VERB" and bool(RU_PARTICIPLE.search(t.lower)))
+    )
+
+
+def own_phrase(c: Clause, trig: int) -> range | None:
+    """The comma-bounded relative clause or participial phrase the trigger stands in, if any:
+    "вернул 10 человек, взятых в плен в ходе боестолкновений в Сюнике". Its places and dates
+    come before those of the rest of the sentence."""
+    for k in range(trig, c.lo, -1):
+        if _opener(c.tokens, k):
+            end = next((j for j in range(k + 1, c.hi) if c.tokens[j].text in (",", ";")), c.hi)
+            return range(k, end) if trig < end else None
+    return None
+
+
+def other_clauses(c: Clause, trig: int) -> set[int]:
+    """Tokens of a relative clause or participial phrase the trigger is not in: its places
+    and dates belong to another event. A relative clause after the trigger runs to the end of
+    the window; one before it ends at its comma. A relative clause on the trigger's own noun
+    ("the meeting, which was to be held in Brussels") tells of the trigger's event."""
+    out: set[int] = set()
+    toks = c.tokens
+    for k in range(c.lo + 1, c.hi):
+        t = toks[k]
+        relative = toks[k - 1].text == "," and (t.lower in RELATIVE or t.lemma in RELATIVE)
+        if not relative and not _participle(toks, k):
+            continue
+        if trig == k - (2 if relative else 1):
+            continue  # "a ceasefire starting from October 10": the trigger's own phrase
+        end = next((j for j in range(k + 1, c.hi) if toks[j].text in (",", ";")), c.hi)
+        if relative and trig < k:
+            end = c.hi
+        if not k <= trig < end:
+            out.update(range(k, end))
+    return out
+
+
+def date_index(c: Clause, start: int) -> int | None:
+    return next((k for k, t in enumerate(c.tokens) if t.start >= start), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .clause_guards import guarded, negated
+from .clause_guards import date_index, guarded, negated, other_clauses, own_phrase
 from .cues import Role
 from .dates import DateMention
 from .discourse import Draft
@@ -201,6 +201,11 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         )
         or r.name in table("state_places")
     ]
+    foreign = other_clauses(c, hit)  # "tensions over the road connecting Armenia with ..."
+    places = [r for r in places if r.mention.first not in foreign]
+    phrase = own_phrase(c, hit)  # "взятых в плен в ходе боестолкновений в Сюнике"
+    if phrase is not None and any(r.mention.first in phrase for r in places):
+        places = [r for r in places if r.mention.first in phrase]
     # "Степанакерт и Баку договорились ... после того, как": the truce's sides are no battlefield
     if since is not None:
         places = [r for r in places if r.mention.first > since]
@@ -226,6 +231,8 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     sides_meet = place is None and between_the_sides(c, hit)
     place = _the_border() if sides_meet else place
     date = c.date_near(hit)
+    if date is not None and date_index(c, date.start) in foreign:
+        date = None  # the day of another event, told in a clause of its own
     if date is not None and ending_clause(c, hit, date):
         date = None  # "the attack ... a violation of the truce that stopped the war on November 10"
     if date is not None and after_before(c, hit, date):
