@@ -16,6 +16,7 @@ from .date_patterns import (
     RU_PATTERNS,
     YEAR_SHIFTS,
 )
+from .eve_dates import day_after, eve_of_event
 from .relative_dates import resolve_relative
 
 
@@ -117,7 +118,24 @@ def find_dates(
             found = _resolve_safely(kind, m, text, language, published, tense, int(before[-1]))
             if found is not None:
                 out[i] = _mention(found, m, offset)
-    return sorted(out, key=lambda d: d.start)
+    return sorted(_eve_of(out, text, offset, language), key=lambda d: d.start)
+
+
+def _eve_of(out: list[DateMention], text: str, offset: int, language: str) -> list[DateMention]:
+    """ "вернули 25 ноября, накануне встречи": the event named after the preposition is the
+    day after the sentence's last day before it; "накануне" there is no "yesterday"."""
+    for a, b in eve_of_event(text, language):
+        out = [d for d in out if not (d.start < offset + b and offset + a < d.end)]
+        before = [d for d in out if d.precision == "day" and d.end <= offset + a]
+        if before:
+            day = before[-1]
+            how = "relative: the day after, on the eve of an event"
+            out.append(
+                DateMention(
+                    day_after(day.value), "day", how, offset + a, offset + b, day.explicit_year
+                )
+            )
+    return out
 
 
 _FROM_PUBLICATION = "inferred: year from publication date"
