@@ -18,6 +18,7 @@ from .date_patterns import (
 )
 from .eve_dates import day_after, eve_of_event
 from .relative_dates import resolve_relative
+from .spelled_dates import EN_SPELLED, RU_SPELLED, ordinal_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,8 @@ def find_dates(
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     matches: list[tuple[str, re.Match[str]]] = []
-    for kind, pattern in RU_PATTERNS if language == "ru" else EN_PATTERNS:
+    patterns = (*RU_SPELLED, *RU_PATTERNS) if language == "ru" else (*EN_SPELLED, *EN_PATTERNS)
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -171,6 +173,12 @@ def _names_a_document(text: str, m: re.Match[str], language: str) -> bool:
     return bool(EN_DOCUMENT_DATE_AFTER.match(text[m.end() :]))
 
 
+def _day_number(word: str) -> int:
+    """A day of the month as a figure or a spelled-out ordinal ("одиннадцатого")."""
+    spelled = ordinal_day(word)
+    return spelled if spelled is not None else int(word)
+
+
 def _resolve(
     kind: str,
     m: re.Match[str],
@@ -182,11 +190,11 @@ def _resolve(
     g = m.groups()
     if kind in ("night", "day", "day_first"):
         if (language == "en" and kind == "day") or (language == "en" and kind == "night"):
-            month, day, year_s = month_index(g[0], "en"), int(g[1]), g[2]
+            month, day, year_s = month_index(g[0], "en"), _day_number(g[1]), g[2]
         elif language == "en":
-            day, month, year_s = int(g[0]), month_index(g[1], "en"), g[2]
+            day, month, year_s = _day_number(g[0]), month_index(g[1], "en"), g[2]
         else:
-            day, month, year_s = int(g[0]), month_index(g[1], "ru"), g[2]
+            day, month, year_s = _day_number(g[0]), month_index(g[1], "ru"), g[2]
         relative_year = g[3].lower() if len(g) > 3 and g[3] else ""
         if year_s:
             year, how = int(year_s), "explicit"
