@@ -36,6 +36,7 @@ from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
+from .speaker_plurals import plural_present
 from .speaker_prospects import prospective
 from .speaker_relatives import relative_subject_elsewhere
 from .speaker_roles import (
@@ -202,6 +203,7 @@ def speakers(c: Clause) -> list[Role]:
         {*verbs, *(k for k, t in enumerate(toks) if t.lemma in registering and t.pos != "PRTS")}
     )
     named = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
+    verbs = sorted({*verbs, *plural_present(c)})  # "the Co-Chairs regret that": by context
     verbs = [v for v in verbs if v not in named]  # "the United States": a name, not "states"
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
