@@ -36,6 +36,7 @@ from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
+from .speaker_parentheses import parenthesis_open
 from .speaker_plurals import plural_present
 from .speaker_prospects import prospective
 from .speaker_relatives import relative_subject_elsewhere
@@ -262,6 +263,10 @@ def speakers(c: Clause) -> list[Role]:
             or (prev.pos == "ADJ" and prev.lower.isascii())
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
+        opening = parenthesis_open(toks, v)
+        if opening is not None and (aside := _before(c, opening, 10)) is not None:
+            found += [*coordinated(c, aside), aside]
+            continue  # "the Ministry of Defence (MoD) reported": the subject before the aside
         inverted = (
             prev is not None
             and prev.pos == "PUNCT"

@@ -58,3 +58,42 @@ def test_a_bare_speech_word_without_subject_or_object_is_a_noun(text: str) -> No
     """ "the stress of the war", "an express train": a bare form after an article or with no
     clause or object after it is a noun, and nobody speaks."""
     assert _article(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "The Azerbaijani Ministry of Defence (MoD) reported that troops had entered the town.",
+            "Ministry of Defense (Azerbaijan)",
+        ),
+        (
+            "en",
+            "Troops had entered the town, the Ministry of Defence of Azerbaijan (MoD) said.",
+            "Ministry of Defense (Azerbaijan)",
+        ),
+        (
+            "en",
+            "The Co-Chairs of the OSCE Minsk Group (a diplomat of France, a diplomat of Russia "
+            "and a diplomat of the United States) said that the talks were postponed.",
+            "OSCE Minsk Group",
+        ),
+        (
+            "en",
+            "Hikmet Hajiyev (pictured) told reporters that the town was shelled.",
+            "Hikmet Hajiyev",
+        ),
+        (
+            "ru",
+            "Министерство обороны Азербайджана (МО) сообщило, что войска вошли в город.",
+            "Ministry of Defense (Azerbaijan)",
+        ),
+    ],
+)
+def test_a_parenthesis_between_speaker_and_verb_is_an_aside(
+    lang: str, text: str, speaker: str
+) -> None:
+    """ "the Ministry of Defence (MoD) reported": an abbreviation, the members or a remark in
+    parentheses stands aside; the subject is read before the parenthesis opens."""
+    assert speaker in _article(text, lang)
