@@ -66,6 +66,7 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
+from .speaker_voice import passive_unagented
 from .text import Token
 
 __all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
@@ -238,6 +239,8 @@ def speakers(c: Clause) -> list[Role]:
         if agents:
             found += agents  # "was welcomed by the EU and the US"
             continue
+        if passive_unagented(c, v):
+            continue  # "Vardanyan is accused of", "was urged to": the target, no speaker
         if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         if framed_speech(c, v, verbs):

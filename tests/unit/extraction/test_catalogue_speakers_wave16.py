@@ -97,3 +97,34 @@ def test_a_parenthesis_between_speaker_and_verb_is_an_aside(
     """ "the Ministry of Defence (MoD) reported": an abbreviation, the members or a remark in
     parentheses stands aside; the subject is read before the parenthesis opens."""
     assert speaker in _article(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruben Vardanyan is accused of moving money through offshore companies.",
+        "Ilham Aliyev has been criticised for the offensive.",
+        "Armenia was urged to withdraw its troops from the border.",
+        "The need to keep the talks within the OSCE Minsk Group was stressed.",
+        "Nikol Pashinyan was also told about the incident.",
+    ],
+)
+def test_a_passive_speech_verb_without_agent_names_no_speaker(text: str) -> None:
+    """ "X is accused of", "X was urged to": in the passive the subject is the one spoken to
+    or about; with no "by" agent nobody named speaks."""
+    assert _article(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ilham Aliyev was quoted as saying that the talks would resume.", "Ilham Aliyev"),
+        ("The ceasefire was welcomed by Antony Blinken on Monday.", "Antony Blinken"),
+        ("Nikol Pashinyan said the attack was condemned abroad.", "Nikol Pashinyan"),
+    ],
+)
+def test_a_passive_with_its_agent_or_quoting_its_subject_keeps_the_speaker(
+    text: str, speaker: str
+) -> None:
+    """ "was welcomed by X": the agent speaks; "X was quoted as saying": X's words."""
+    assert speaker in _article(text)
