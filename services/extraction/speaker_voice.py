@@ -22,4 +22,3 @@ def passive_unagented(c: Clause, v: int) -> bool:
         return False
     after = [x.lower for x in toks[v + 1 : v + 3]]
     return after != ["as", "saying"]
-
