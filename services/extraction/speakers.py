@@ -36,6 +36,8 @@ from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
+from .speaker_parentheses import parenthesis_open
+from .speaker_plurals import plural_present
 from .speaker_prospects import prospective
 from .speaker_relatives import relative_subject_elsewhere
 from .speaker_roles import (
@@ -64,6 +66,7 @@ from .speaker_titles import (
     oblique_after,
     served_by_title,
 )
+from .speaker_voice import passive_unagented
 from .text import Token
 
 __all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
@@ -202,6 +205,7 @@ def speakers(c: Clause) -> list[Role]:
         {*verbs, *(k for k, t in enumerate(toks) if t.lemma in registering and t.pos != "PRTS")}
     )
     named = {k for r in c.roles for k in range(r.mention.first, r.mention.last + 1)}
+    verbs = sorted({*verbs, *plural_present(c)})  # "the Co-Chairs regret that": by context
     verbs = [v for v in verbs if v not in named]  # "the United States": a name, not "states"
     documents = word_list("document_adjectives")
     for v in cue_positions(c.lex.attribution, toks):
@@ -235,6 +239,8 @@ def speakers(c: Clause) -> list[Role]:
         if agents:
             found += agents  # "was welcomed by the EU and the US"
             continue
+        if passive_unagented(c, v):
+            continue  # "Vardanyan is accused of", "was urged to": the target, no speaker
         if toks[v].pos == "PRTS" or embedded_speech(c, v, verbs) or v in quoted:
             continue  # passive ("было отмечено"), or speech reported inside speech or a quote
         if framed_speech(c, v, verbs):
@@ -260,6 +266,10 @@ def speakers(c: Clause) -> list[Role]:
             or (prev.pos == "ADJ" and prev.lower.isascii())
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
+        opening = parenthesis_open(toks, v)
+        if opening is not None and (aside := _before(c, opening, 10)) is not None:
+            found += [*coordinated(c, aside), aside]
+            continue  # "the Ministry of Defence (MoD) reported": the subject before the aside
         inverted = (
             prev is not None
             and prev.pos == "PUNCT"
