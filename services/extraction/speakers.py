@@ -10,6 +10,7 @@ from __future__ import annotations
 from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
+from .speaker_after import subject_after
 from .speaker_anonymous import holder_beside, unnamed_holder
 from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
 from .speaker_asides import gerund_aside_subject
@@ -20,7 +21,6 @@ from .speaker_cues import (
     aside_before,
     capital_voices,
     clause_follows,
-    clause_subject_en,
     colon_source,
     coordinated,
     dash_source,
@@ -43,7 +43,6 @@ from .speaker_relatives import relative_subject_elsewhere
 from .speaker_roles import (
     COMPLEMENTISERS,
     QUOTES,
-    after_in,
     eligible,
     first_person,
     relays_document,
@@ -51,7 +50,6 @@ from .speaker_roles import (
     subject,
 )
 from .speaker_shapes import (
-    abbreviation_dot,
     capital_after,
     capital_voice,
     scare_quoted,
@@ -63,7 +61,6 @@ from .speaker_titles import (
     governed,
     mutual,
     not_saying,
-    oblique_after,
     served_by_title,
 )
 from .speaker_voice import passive_unagented
@@ -116,41 +113,6 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     return prefer_person(c, who)
 
 
-def _after(c: Clause, v: int, limit: int, commas: bool = False, owner: bool = False) -> Role | None:
-    """The subject after the verb; `commas` lets a time phrase come between ("сообщило в
-    пятницу, 20 ноября, Минобороны Азербайджана"); `owner` takes the genitive owner of a
-    document ("говорится в заявлении Кремля")."""
-    cands = [
-        r for r in c.roles if eligible(r) and r.mention.first > v and r.mention.first - v <= limit
-    ]
-    allowed = ("-", "—", ",") if commas else ("-", "—")
-    for who in cands:
-        between = c.tokens[v + 1 : who.mention.first]
-        if any(
-            (t.pos == "PUNCT" and t.text not in allowed and not abbreviation_dot(c, k))
-            or t.lower in COMPLEMENTISERS
-            for k, t in enumerate(between, v + 1)
-        ):
-            return None
-        if clause_subject_en(c, who):
-            return None  # "..., said Armenia would be the biggest loser": what was said
-        if not owner and _addressed(c, v, who):
-            continue  # "reported this to President Aliyev": the one addressed listens
-        if oblique_after(c, who, v):
-            continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
-        # "сказал он на встрече с главой Армении": an oblique is not the subject; the
-        # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
-        span = c.tokens[who.mention.first : who.mention.last + 1]
-        # "сообщила пресс-служба Совбеза Армении": the genitive after a nominative office noun
-        if owner or any(t.nominative for t in span) or after_in(c, who) or subject(c, who):
-            named = [
-                r for r in cands if r.kind == "person" and r.mention.first == who.mention.last + 1
-            ]
-            # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
-            return named[0] if named and who.kind == "person" else prefer_person(c, who)
-    return None
-
-
 def _prepositional(c: Clause, who: Role) -> bool:
     """An English mention right after a preposition (behind "the") is its object."""
     k = who.mention.first - 1
@@ -161,16 +123,6 @@ def _prepositional(c: Clause, who: Role) -> bool:
         and c.tokens[who.mention.first].lower.isascii()
         and c.tokens[k].lower in word_list("oblique_prepositions_en")
     )
-
-
-def _addressed(c: Clause, v: int, who: Role) -> bool:
-    """ "reported this to President Ilham Aliyev": an English name after "to" (behind its
-    title) following the verb is the one spoken to, not the speaker."""
-    titles = {w.lower() for w in word_list("en_titles")}
-    k = who.mention.first - 1
-    while k > v and c.tokens[k].lower in titles:
-        k -= 1
-    return k > v and c.tokens[k].lower == "to"
 
 
 def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
@@ -213,7 +165,7 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "the trilateral statement of the leaders": a document
         if v > 0 and any(toks[v - 1].end == d.end for d in c.dates):
             continue  # "the November 9, 2020 statement of leaders of ...": a dated document
-        who = _after(c, v, 6 + _owner_lead(toks, v), owner=True) or capital_after(c, v)
+        who = subject_after(c, v, 6 + _owner_lead(toks, v), owner=True) or capital_after(c, v)
         signed = word_list("signed_words")
         between = toks[v + 1 : who.mention.first] if who else ()
         if any(t.lemma in signed or t.lower in signed for t in between):
@@ -286,7 +238,7 @@ def speakers(c: Clause) -> list[Role]:
             or gerund_aside_subject(c, v)
             or own_press_service(c, v)
             or (
-                (None if listener else _after(c, v, 8, commas=True))
+                (None if listener else subject_after(c, v, 8, commas=True))
                 if inverted
                 else (
                     shared_subject(c, v)  # "condemns the attack by X and states": not X
@@ -298,9 +250,9 @@ def speakers(c: Clause) -> list[Role]:
         who = who or anaphor(c, v) or participle_subject(c, v)
         if who is None and not inverted:
             # "Об этом заявил в эфире ... Армен Григорян", "назвал Президент РФ Владимир Путин"
-            who = _after(c, v, 12) if verb_first(c, v) else None
+            who = subject_after(c, v, 12) if verb_first(c, v) else None
             if who is None and nobody_before(c, v):
-                who = _after(c, v, 8)
+                who = subject_after(c, v, 8)
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
         if who:
