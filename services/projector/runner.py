@@ -19,7 +19,8 @@ from events.dependency import DependencyUnavailable
 from events.port import EventLog
 from events.subscription import PAGE
 from services.observability.telemetry import NullTelemetry, Telemetry
-from services.projections.registry import PROJECTIONS, Projection
+from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
+from services.projections.trusted_record import RawEvent
 from services.projector.working_set import PARTITION, CheckpointBehind, WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
@@ -79,14 +80,16 @@ async def catch_up(
     # one read of the log for all projections; each skips what it already applied
     position = min([await w.load_checkpoint() for w in sets], default=0)
     target = upto if upto is not None else (await log_.head() if on_position else None)
+    kinds = _kinds(projections)
+    raw = all(p.record_raw is not None for p in projections)
     while upto is None or position < upto:
         limit = batch if upto is None else min(batch, upto - position)
-        events = await log_.replay(after=position, limit=limit)
-        if not events:
+        after = position
+        events, position = await _replay(log_, kinds, after, limit, raw)
+        if position == after:
             break
-        position = events[-1].position or position
         for working in sets:
-            applied = await working.fold(events)
+            applied = await working.fold(events, (after, position))
             if on_applied is not None:
                 on_applied(working.projection.name, applied)
             if working.flush_due() and not await _flushed(working):
@@ -97,8 +100,34 @@ async def catch_up(
         while not await _flushed(working) and working.applied < position:
             # lost a race to another writer: fold again what the store still lacks
             limit = min(batch, position - working.applied)
-            await working.fold(await log_.replay(after=working.applied, limit=limit))
+            after = working.applied
+            events, last = await _replay(log_, kinds, after, limit, raw)
+            await working.fold(events, (after, last))
     return min([w.committed for w in sets], default=0)
+
+
+def _kinds(projections: Sequence[Projection]) -> frozenset[str] | None:
+    """The event types the projections record (None: one of them does not say)."""
+    if any(not p.kinds for p in projections):
+        return None
+    return frozenset().union(CORRECTIONS, *(p.kinds for p in projections))
+
+
+async def _replay(
+    log_: EventLog, kinds: frozenset[str] | None, after: int, limit: int, raw: bool
+) -> tuple[Sequence[Event | RawEvent], int]:
+    """The next `limit` positions' events a rebuild needs, and the last position read: a
+    log that can leave the other kinds undecoded does (the SQLite log), and gives them as
+    plain dicts when every projection records from those (`raw`)."""
+    replay_dicts = getattr(log_, "replay_dicts", None)
+    if kinds is not None and raw and replay_dicts is not None:
+        dicts, last = await replay_dicts(kinds, after, limit)
+        return [RawEvent.of(d) for d in dicts], last
+    replay_kinds = getattr(log_, "replay_kinds", None)
+    if kinds is not None and replay_kinds is not None:
+        return await replay_kinds(kinds, after, limit)  # type: ignore[no-any-return]
+    events = await log_.replay(after=after, limit=limit)
+    return events, (events[-1].position or after) if events else after
 
 
 async def _flushed(working: WorkingSet) -> bool:
