@@ -1,36 +1,28 @@
-"""Keep the cyclic collector off a rebuild's held states while it grows them.
+"""Keep the cyclic collector off while a catch-up runs.
 
 A catch-up keeps every document's state decoded, so nearly every object a batch builds
-survives it, and the collector walks each of them again when it reaches the older
-generations (~10% of a 100k-event rebuild's CPU, more at 1M where full collections walk the
-whole read model). They are freed by reference counting, not by the collector, so after
-each batch what is alive is frozen (out of the collector's sight); at the end everything is
-unfrozen, collected once and frozen again, as `gc_tuning.tune_gc` froze start-up: cyclic
-garbage made meanwhile waits at most until then.
+survives it, and the collector walked each of them once or more on its way to the old
+generation (~15% of a 100k-event rebuild's CPU; at 1M, full collections walk the whole
+read model). They are freed by reference counting, not by the collector, so it is off for
+the catch-up and one collection runs at its end: cyclic garbage made meanwhile (by the
+catch-up or, in the API process, by requests served beside it) waits at most until then.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def frozen_between_batches() -> Iterator[Callable[[], None]]:
-    """Yields what to call after each batch; restores the collector's view on exit."""
-    froze = False
-
-    def batch_done() -> None:
-        nonlocal froze
-        if gc.isenabled():  # a caller that turned the collector off keeps it off
-            gc.freeze()
-            froze = True
-
+def collector_paused() -> Iterator[None]:
+    """The collector off inside, one collection on the way out (if it was on)."""
+    enabled = gc.isenabled()  # a caller that turned it off keeps it off
+    gc.disable()
     try:
-        yield batch_done
+        yield
     finally:
-        if froze:
-            gc.unfreeze()
+        if enabled:
+            gc.enable()
             gc.collect()
-            gc.freeze()

@@ -21,7 +21,7 @@ from events.subscription import PAGE
 from services.observability.telemetry import NullTelemetry, Telemetry
 from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
 from services.projections.trusted_record import RawEvent
-from services.projector.gc_scope import frozen_between_batches
+from services.projector.gc_scope import collector_paused
 from services.projector.working_set import PARTITION, CheckpointBehind, WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
@@ -77,10 +77,8 @@ async def catch_up(
     (`WorkingSet.flush_due`), and at the end.
     `on_applied(projection, n)` hears how many events each batch applied;
     `on_position(position, target)` hears how far the replay got (for progress bars)."""
-    with frozen_between_batches() as batch_done:
-        return await _catch_up(
-            log_, store, ns, projections, batch, upto, on_applied, on_position, batch_done
-        )
+    with collector_paused():  # the held states are freed by reference counting
+        return await _catch_up(log_, store, ns, projections, batch, upto, on_applied, on_position)
 
 
 async def _catch_up(
@@ -92,7 +90,6 @@ async def _catch_up(
     upto: int | None,
     on_applied: Callable[[str, int], None] | None,
     on_position: Callable[[int, int], None] | None,
-    batch_done: Callable[[], None],
 ) -> int:
     sets = [WorkingSet(store, ns or await live_ns(store, p.name), p) for p in projections]
     # one read of the log for all projections; each skips what it already applied
@@ -114,7 +111,6 @@ async def _catch_up(
                 position = min(position, working.applied)  # someone else moved it: re-read
         if on_position is not None and target is not None:
             on_position(position, max(target, position))
-        batch_done()
     for working in sets:
         while not await _flushed(working) and working.applied < position:
             # lost a race to another writer: fold again what the store still lacks
