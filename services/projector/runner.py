@@ -19,9 +19,9 @@ from events.dependency import DependencyUnavailable
 from events.port import EventLog
 from events.subscription import PAGE
 from services.observability.telemetry import NullTelemetry, Telemetry
-from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
-from services.projections.trusted_record import RawEvent
+from services.projections.registry import PROJECTIONS, Projection
 from services.projector.gc_scope import collector_paused
+from services.projector.reading import rebuild_kinds, replay_for_rebuild
 from services.projector.working_set import PARTITION, CheckpointBehind, WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
@@ -95,12 +95,12 @@ async def _catch_up(
     # one read of the log for all projections; each skips what it already applied
     position = min([await w.load_checkpoint() for w in sets], default=0)
     target = upto if upto is not None else (await log_.head() if on_position else None)
-    kinds = _kinds(projections)
+    kinds = rebuild_kinds(projections)
     raw = all(p.record_raw is not None for p in projections)
     while upto is None or position < upto:
         limit = batch if upto is None else min(batch, upto - position)
         after = position
-        events, position = await _replay(log_, kinds, after, limit, raw)
+        events, position = await replay_for_rebuild(log_, kinds, after, limit, raw)
         if position == after:
             break
         for working in sets:
@@ -116,33 +116,9 @@ async def _catch_up(
             # lost a race to another writer: fold again what the store still lacks
             limit = min(batch, position - working.applied)
             after = working.applied
-            events, last = await _replay(log_, kinds, after, limit, raw)
+            events, last = await replay_for_rebuild(log_, kinds, after, limit, raw)
             await working.fold(events, (after, last))
     return min([w.committed for w in sets], default=0)
-
-
-def _kinds(projections: Sequence[Projection]) -> frozenset[str] | None:
-    """The event types the projections record (None: one of them does not say)."""
-    if any(not p.kinds for p in projections):
-        return None
-    return frozenset().union(CORRECTIONS, *(p.kinds for p in projections))
-
-
-async def _replay(
-    log_: EventLog, kinds: frozenset[str] | None, after: int, limit: int, raw: bool
-) -> tuple[Sequence[Event | RawEvent], int]:
-    """The next `limit` positions' events a rebuild needs, and the last position read: a
-    log that can leave the other kinds undecoded does (the SQLite log), and gives them as
-    plain dicts when every projection records from those (`raw`)."""
-    replay_dicts = getattr(log_, "replay_dicts", None)
-    if kinds is not None and raw and replay_dicts is not None:
-        dicts, last = await replay_dicts(kinds, after, limit)
-        return [RawEvent.of(d) for d in dicts], last
-    replay_kinds = getattr(log_, "replay_kinds", None)
-    if kinds is not None and replay_kinds is not None:
-        return await replay_kinds(kinds, after, limit)  # type: ignore[no-any-return]
-    events = await log_.replay(after=after, limit=limit)
-    return events, (events[-1].position or after) if events else after
 
 
 async def _flushed(working: WorkingSet) -> bool:
