@@ -9,6 +9,7 @@ from .discourse import Draft
 from .gazetteer import canonical_entity
 from .gazetteer_model import Entity
 from .lexicon import role_names, word_list
+from .meeting_anaphors import object_anaphor_people
 from .meeting_checks import (
     absent,
     attribution_tail,
@@ -177,6 +178,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         participants = list(dict.fromkeys([*ctx.meeting, *participants]))
     elif len(participants) < 2 and anaphoric_participants(c, trig):
         participants = list(dict.fromkeys([*anaphoric_participants(c, trig), *participants]))
+    elif len(participants) < 2 and object_anaphor_people(c, trig):  # "meet with the ministers"
+        participants = list(dict.fromkeys([*participants, *object_anaphor_people(c, trig)]))
     participants = without_represented_states(participants)
     sides = sorted(role_names("border_sides"))
     if len(participants) == 1 and participants[0] in sides:
