@@ -19,6 +19,19 @@ def test_past_participle_is_a_change_done(text: str) -> None:
     assert [f["to"] for f in facts] == ["Azerbaijan"]
 
 
+DONE_EN = [
+    "A monitoring centre will be set up in the Kalbajar district, handed over to Azerbaijan.",
+    "A new road will run through the Kalbajar district, returned to Azerbaijan last week.",
+]
+
+
+@pytest.mark.parametrize("text", DONE_EN)
+def test_english_past_participle_is_a_change_done(text: str) -> None:
+    assert article_facts(text, "en", "TerritoryTransferScheduled") == []
+    facts = article_facts(text, "en", "TerritoryTransferred")
+    assert [f["to"] for f in facts] == ["Azerbaijan"]
+
+
 PLANS = [
     ("Кельбаджарский район будет передан Азербайджану до 25 ноября.", "ru"),
     ("Кельбаджарский район должен быть передан Азербайджану до 25 ноября.", "ru"),
