@@ -39,7 +39,13 @@ from .transfer_roles import (
     side_takes,
     taken_by_a_state,
 )
-from .transfer_terms import agreed_to, past_clause_after, schedule_phrase, terms_told
+from .transfer_terms import (
+    agreed_to,
+    done_form,
+    past_clause_after,
+    schedule_phrase,
+    terms_told,
+)
 from .transfer_territories import (
     inverted_control,
     participial,
@@ -230,6 +236,7 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     for v in handover or capture:
         scheduled, territories = _places_of(c, v, language, handover, capture)
         scheduled = scheduled and not (time_clause and c.tokens[v].tense == "past")
+        scheduled = scheduled and not done_form(c, v, language)  # "районе, перешедшем под"
         if territories:
             break
     if not territories:

@@ -84,3 +84,29 @@ def past_clause_after(c: Clause, h: int, verbs: list[int]) -> bool:
     return bool(verbs) and all(
         v > h and any(t.lower in subordinators for t in c.tokens[h + 1 : v]) for v in verbs
     )
+
+
+# the endings of a Russian full participle (declined like an adjective) and of a perfective
+# gerund: past forms that are no finite verb ("перешедшем", "освобождённых", "войдя")
+_RU_DONE_ENDS = (
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
+    "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "в", "вши", "я",
+)  # fmt: skip
+_EN_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "to", "get"})
+
+
+def done_form(c: Clause, v: int, language: str) -> bool:
+    """The change verb is a past participle or a perfective gerund that describes its noun or
+    sets the scene ("в Агдамском районе, перешедшем под контроль Баку", "войдя в город",
+    "Aghdam, retaken last week"): such a form carries its own tense, a change done, whatever
+    the future or the deadline of the clause's finite verb; a passive after "быть"/"be" ("будет
+    передан", "is to be handed over") is the clause's own verb and keeps its tense."""
+    t = c.tokens[v]
+    if t.tense != "past":
+        return False
+    before = c.tokens[v - 1].lower if v > c.lo else ""
+    if language == "ru":
+        if c.tokens[v - 1].lemma == "быть" if v > c.lo else False:
+            return False
+        return t.lower.endswith(_RU_DONE_ENDS) and not t.lower.endswith(("л", "ла", "ло", "ли"))
+    return before not in _EN_AUXILIARIES and c.tokens[v - 1].lemma not in ("be", "have")
