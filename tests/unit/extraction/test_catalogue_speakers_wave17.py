@@ -44,3 +44,24 @@ def test_a_ministry_of_both_countries_speaks_only_as_a_subject_or_agent(
     """Without a speech cue next to it the phrase says nothing; without the ministry's field
     ("the ministries of both countries") the two countries speak, as before."""
     assert _article(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Об этом сообщил президент Араик Арутюня.", "ru", "Arayik Harutyunyan"),
+        ("Elin Suleymonov said the talks would go on.", "en", "Elin Suleymanov"),
+        ("Nikol Pashinyon said the talks would go on.", "en", "Nikol Pashinyan"),
+    ],
+)
+def test_a_surname_one_letter_off_after_the_right_first_name_is_a_slip(
+    text: str, lang: str, expected: str
+) -> None:
+    """ "Араик Арутюня", "Elin Suleymonov": the first name right and the surname with a letter
+    dropped or a vowel changed is the known person misspelt, not someone unknown."""
+    assert _article(text, lang) == {expected}
+
+
+def test_a_changed_consonant_or_another_first_name_is_no_slip() -> None:
+    """ "Karen Kocharyan" is not Robert Kocharyan; "Armen Sarkisyan" changes a consonant."""
+    assert "Robert Kocharyan" not in _article("Karen Kocharyan said the talks would go on.")
