@@ -65,3 +65,27 @@ def test_a_surname_one_letter_off_after_the_right_first_name_is_a_slip(
 def test_a_changed_consonant_or_another_first_name_is_no_slip() -> None:
     """ "Karen Kocharyan" is not Robert Kocharyan; "Armen Sarkisyan" changes a consonant."""
     assert "Robert Kocharyan" not in _article("Karen Kocharyan said the talks would go on.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maj. Gen. Rustam Azizov, the commander of the corps, said the army held the town.",
+            {"Rustam Azizov"},
+        ),
+        (
+            '"We want talks," the ambassador to the U.S. Rustam Azizov told reporters.',
+            {"Rustam Azizov"},
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken and Foreign Minister Sergey Lavrov said the "
+            "talks were useful.",
+            {"Antony Blinken", "Sergey Lavrov"},
+        ),
+    ],
+)
+def test_a_dotted_abbreviation_does_not_end_the_sentence(text: str, expected: set[str]) -> None:
+    """ "Maj. Gen. X said", "the ambassador to the U.S. X told": a title cut short or a state's
+    initials stand before a name as any title does; the name after them speaks."""
+    assert _article(text) == expected
