@@ -14,6 +14,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Mention
 from .lexicon import role_names, word_list
 from .rules import Clause
+from .speaker_initials import dotted_abbreviation
 from .speaker_roles import eligible
 
 
@@ -130,8 +131,12 @@ def _opens_clause(c: Clause, first: Role, filler: set[int]) -> bool:
     subject of a clause reported by another speaker ("как добавил Песков, Пашинян и Алиев
     озвучили")."""
     k = first.mention.first - 1
-    while k >= 0 and k in filler and c.tokens[k].pos != "PUNCT":
-        k -= 1
+    while k >= 0 and (
+        (k in filler and c.tokens[k].pos != "PUNCT")
+        or dotted_abbreviation(c.tokens, k)
+        or (c.tokens[k + 1].text == "." and dotted_abbreviation(c.tokens, k + 1))
+    ):
+        k -= 1  # "U.S. Secretary of State A, ... and B express": the initials are a title's
     return k < 0
 
 

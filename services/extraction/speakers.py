@@ -34,6 +34,7 @@ from .speaker_frames import framed_speech
 from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
+from .speaker_ministries import both_ministries
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
 from .speaker_parentheses import parenthesis_open
@@ -165,6 +166,9 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "the trilateral statement of the leaders": a document
         if v > 0 and any(toks[v - 1].end == d.end for d in c.dates):
             continue  # "the November 9, 2020 statement of leaders of ...": a dated document
+        if bodies := both_ministries(c, v):
+            found += bodies  # "according to the defense ministries of both countries"
+            continue
         who = subject_after(c, v, 6 + _owner_lead(toks, v), owner=True) or capital_after(c, v)
         signed = word_list("signed_words")
         between = toks[v + 1 : who.mention.first] if who else ()
@@ -183,6 +187,9 @@ def speakers(c: Clause) -> list[Role]:
             continue  # "сообщалось", "отмечалось": it was said, by nobody named
         if prospective(c, v) or greets_a_person(c, v):
             continue  # "plans to announce": intended; "welcomed Aliyev": a guest received
+        if bodies := both_ministries(c, v):
+            found += bodies  # "the foreign ministries of the two states said": each side's
+            continue
         if both_sides(c, v):
             if not _present(toks[v]) and not each_side(c, v):
                 found += side_roles(c, v)

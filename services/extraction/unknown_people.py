@@ -11,6 +11,7 @@ from .cues import Role
 from .gazetteer_model import Entity, Mention, slugify
 from .lexicon import table
 from .name_slips import slipped_person
+from .speaker_initials import dotted_abbreviation
 from .text import Token
 
 
@@ -165,7 +166,9 @@ def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) 
             continue
         if language == "en" and free and _cap(a) and _cap(b):
             words = {a.lower, b.lower}
-            if not words & _title_words() and not (k and tokens[k - 1].text.endswith(".")):
+            if not words & _title_words() and not (
+                k and tokens[k - 1].text.endswith(".") and not dotted_abbreviation(tokens, k - 1)
+            ):
                 last = k + 2 if k + 2 < len(tokens) and _cap(tokens[k + 2]) else k + 1
                 if last in covered:
                     last = k + 1
