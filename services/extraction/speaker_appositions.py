@@ -7,7 +7,9 @@ from __future__ import annotations
 from .cues import Role
 from .lexicon import word_list
 from .rules import Clause
-from .speaker_roles import eligible
+from .speaker_roles import eligible, subject
+
+_ASIDE_MARKS = (",", "—", "–")  # an aside is set off by a pair of commas or of dashes
 
 
 def appositive_subject(c: Clause, v: int) -> Role | None:
@@ -18,11 +20,13 @@ def appositive_subject(c: Clause, v: int) -> Role | None:
     ].lower.isascii()  # "X, помощник президента, заявил": any speech verb
     if (
         v < 2
-        or c.tokens[v - 1].text != ","
+        or c.tokens[v - 1].text not in _ASIDE_MARKS
         or (not russian and c.tokens[verb].lemma not in word_list("appositive_verbs"))
     ):
         return None
-    opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == ","), None)
+    mark = c.tokens[v - 1].text
+    # the aside opens with the mark that closes it: "X, an MP, said", "X — the envoy — said"
+    opening = next((k for k in range(v - 2, max(-1, v - 20), -1) if c.tokens[k].text == mark), None)
     if opening is None:
         return None
     first = c.tokens[opening + 1].text
@@ -31,14 +35,34 @@ def appositive_subject(c: Clause, v: int) -> Role | None:
     if not (first[:1].islower() or first.lower() in ("the", "a", "an", "who") or titled):
         return None  # "Armenia, Azerbaijan, said": a list; "X, Azerbaijan's spokesman, said" is not
     before = [r for r in c.roles if r.mention.last == opening - 1 and eligible(r)]
-    if not before or before[0].kind != "person":
+    if not before:
         return None
+    if before[0].kind != "person" and not _body_subject(c, before[0], opening, verb):
+        return None  # "Armenia, a CSTO member, appealed": a state or a body speaks as a person does
     inside = c.tokens[opening + 1 : v - 1]
     if russian and (not inside[0].nominative or any(t.pos in ("VERB", "CCONJ") for t in inside)):
         # "встретился с Пашиняном, премьером Армении, сообщил Кремль": an object; "X и Y, а
         # также Z проводят встречу, рассказал ...": a clause, not an apposition
         return None
     return before[0]
+
+
+def _body_subject(c: Clause, who: Role, opening: int, verb: int) -> bool:
+    """A state or a body before an apposition is the subject of the finite verb after it,
+    unless a preposition governs it, or a person inside is the one named ("fired by the armed
+    forces, the ministry's spokesperson X told ..., adding": X speaks, the forces do not)."""
+    if c.tokens[verb].lower.isascii() and c.tokens[verb].lower.endswith("ing"):
+        return False  # "..., adding": a participle hangs on the clause before, not on the aside
+    if any(r.kind == "person" and opening < r.mention.first < verb for r in c.roles):
+        return False
+    k = who.mention.first - 1
+    if k >= 0 and c.tokens[k].lower == "the":
+        k -= 1
+    if k >= 0 and (
+        c.tokens[k].pos == "ADP" or c.tokens[k].lower in word_list("oblique_prepositions_en")
+    ):
+        return False
+    return subject(c, who)
 
 
 def _before_adverbs(c: Clause, v: int) -> int:

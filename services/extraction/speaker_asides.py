@@ -63,4 +63,7 @@ def _gerund(t: Token) -> bool:
         return t.lower.endswith("ing")
     low = t.lower
     ru = (low.endswith("я") and not low.endswith("ся")) or low.endswith(("ав", "ив", "ев", "ыв"))
+    # a reflexive gerund keeps "-сь" ("оставаясь", "ссылаясь", "держась", "оказавшись"); a
+    # past form in "-лась" or a present in "-ся" is a finite verb
+    ru = ru or low.endswith(("ясь", "жась", "шась", "чась", "щась", "вшись"))
     return t.pos in ("VERB", "GRND") and ru
