@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 
+import orjson
 import redis
 import redis.asyncio as aioredis
 from redis.driver_info import DriverInfo
@@ -25,38 +26,47 @@ from services.readmodels.redis_guard import reads, writes
 # worker's event loop while its pool grows under a burst (issue 13 item 4, py-spy).
 DRIVER_INFO = DriverInfo(name="redis-py", lib_version=redis.__version__)
 
+# Arguments: partition, expected, position, snapshot every, number of documents, then per
+# document its key, its JSON and its positions comma-joined; last, the routes as one JSON
+# array [fact id, keys JSON, ...] ('' for none). Few arguments and multi-member ZADD/HSET
+# calls: one argument (or one redis.call) per position and per route cost ~7 us an event in
+# a rebuild (redis-py packs each argument in Python). The keys written are the same.
 _COMMIT = """
 local base = KEYS[1]
 local current = redis.call('HGET', base .. 'checkpoint', ARGV[1]) or '0'
 if current ~= ARGV[2] then return current end
 local every = tonumber(ARGV[4])
 local ndocs = tonumber(ARGV[5])
+local STEP = 4000  -- unpack's stack limit is 8000 values
+local function many(cmd, key, flat)
+  for s = 1, #flat, STEP do
+    redis.call(cmd, key, unpack(flat, s, math.min(s + STEP - 1, #flat)))
+  end
+end
 local i = 6
 for _ = 1, ndocs do
-  local key, doc, npos = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  local key, doc = ARGV[i], ARGV[i + 1]
   redis.call('SET', base .. 'doc:' .. key, doc)
+  local pairs_, n = {}, 0
+  for p in string.gmatch(ARGV[i + 2], '%d+') do
+    pairs_[n + 1], pairs_[n + 2], n = p, p, n + 2
+  end
   local first = ARGV[3]
-  if npos > 0 then first = ARGV[i + 3] end
+  if n > 0 then first = pairs_[1] end
   redis.call('ZADD', base .. 'keys', 'NX', first, key)
-  if npos > 0 then
+  if n > 0 then
     local before = redis.call('ZCARD', base .. 'idx:' .. key)
-    for j = 1, npos do
-      redis.call('ZADD', base .. 'idx:' .. key, ARGV[i + 2 + j], ARGV[i + 2 + j])
-    end
+    many('ZADD', base .. 'idx:' .. key, pairs_)
     local after = redis.call('ZCARD', base .. 'idx:' .. key)
     if every > 0 and math.floor(before / every) ~= math.floor(after / every) then
-      local last = ARGV[i + 2 + npos]
+      local last = pairs_[n]
       redis.call('HSET', base .. 'snap:' .. key, last, doc)
       redis.call('ZADD', base .. 'snaps:' .. key, last, last)
     end
   end
-  i = i + 3 + npos
+  i = i + 3
 end
-local nroutes = tonumber(ARGV[i]); i = i + 1
-for _ = 1, nroutes do
-  redis.call('HSET', base .. 'routes', ARGV[i], ARGV[i + 1])
-  i = i + 2
-end
+if ARGV[i] ~= '' then many('HSET', base .. 'routes', cjson.decode(ARGV[i])) end
 redis.call('HSET', base .. 'checkpoint', ARGV[1], ARGV[3])
 return 'ok'
 """
@@ -67,6 +77,22 @@ local ns = redis.call('GET', KEYS[1]) or 'live'
 local checkpoint = redis.call('HGETALL', ARGV[1] .. ':' .. ns .. ':' .. ARGV[2] .. ':checkpoint')
 return {ns, checkpoint}
 """
+
+
+def _packed_routes(routes: Mapping[str, list[str]]) -> bytes:
+    """[fact id, JSON of its sorted keys, ...] as one JSON string; the keys' JSON is made
+    once per distinct key list (a rebuild routes thousands of facts to the same keys)."""
+    if not routes:
+        return b""
+    made: dict[tuple[str, ...], str] = {}
+    flat: list[str] = []
+    for fact_id, keys in routes.items():
+        seen = tuple(keys)
+        value = made.get(seen)
+        if value is None:
+            value = made[seen] = json.dumps(sorted(keys))
+        flat += (fact_id, value)
+    return orjson.dumps(flat)
 
 
 class RedisReadModelStore(ReadModelStore):
@@ -185,13 +211,11 @@ class RedisReadModelStore(ReadModelStore):
         history: Mapping[str, list[int]] | None = None,
     ) -> None:
         every = self._snapshot_every
-        args: list[str | int] = [partition, str(expected), str(position), every, len(docs)]
+        args: list[str | int | bytes] = [partition, str(expected), str(position), every, len(docs)]
         for key, doc in docs.items():
             positions = sorted(p for p in (history or {}).get(key, ()) if p > 0)
-            args += [key, doc, len(positions), *positions]
-        args.append(len(routes))
-        for fact_id, keys in routes.items():
-            args += [fact_id, json.dumps(sorted(keys))]
+            args += [key, doc, ",".join(map(str, positions))]
+        args.append(_packed_routes(routes))
         result = await self._commit(keys=[self._base(ns, projection)], args=args)
         if result != "ok":
             raise CheckpointMoved(f"{projection}/{partition} is at {result}, expected {expected}")
