@@ -97,11 +97,7 @@ class SqliteEventLog(GroupCommitWrites, EventLog):
         """As `replay` over the next `limit` positions, decoding only the events of `kinds`
         (a rebuild needs a third of the log's events: articles feed no read model); returns
         them and the last position read (`after` when there is none)."""
-        rows = await asyncio.to_thread(
-            self._query,
-            "SELECT position, type, body FROM events WHERE position > ? ORDER BY position LIMIT ?",
-            (after, limit),
-        )
+        rows = await self._rows_after(after, limit)
         if not rows:
             return [], after
         return [trusted_event(b) for _, t, b in rows if t in kinds], int(rows[-1][0])
@@ -111,16 +107,20 @@ class SqliteEventLog(GroupCommitWrites, EventLog):
     ) -> tuple[list[dict[str, Any]], int]:
         """As `replay_kinds`, as the stored JSON's plain dicts (upcast): for a rebuild
         that builds its claims from them (`services/projections/trusted_record.py`)."""
-        rows = await asyncio.to_thread(
-            self._query,
-            "SELECT position, type, body FROM events WHERE position > ? ORDER BY position LIMIT ?",
-            (after, limit),
-        )
+        rows = await self._rows_after(after, limit)
         if not rows:
             return [], after
         loads = orjson.loads
         out = [loads(b) for _, t, b in rows if t in kinds]
         return ([upcast(d) for d in out] if UPCASTERS else out), int(rows[-1][0])
+
+    async def _rows_after(self, after: int, limit: int) -> list[tuple[Any, ...]]:
+        """(position, type, body) of the next `limit` positions after `after`."""
+        return await asyncio.to_thread(
+            self._query,
+            "SELECT position, type, body FROM events WHERE position > ? ORDER BY position LIMIT ?",
+            (after, limit),
+        )
 
     async def read_at(self, positions: Collection[int]) -> list[Event]:
         wanted = sorted(set(positions))
