@@ -7,7 +7,7 @@ tolerant of partial dates; see `clustering.py` and the status rules in `meeting_
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from contracts.common import EntityRef
 from contracts.envelope import Event
@@ -34,6 +34,11 @@ MeetingData = MeetingAnnounced | MeetingDenied | MeetingHeld | MeetingPostponed 
 
 def group_key(participants: tuple[EntityRef, ...]) -> str:
     return "+".join(sorted({p.id for p in participants}))
+
+
+def seated(participants: Iterable[EntityRef]) -> tuple[EntityRef, ...]:
+    """A new group's participants: once each (the last mention of an id wins), by id."""
+    return tuple(sorted({p.id: p for p in participants}.values(), key=lambda p: p.id))
 
 
 def keys_for(event: Event) -> list[str]:
@@ -75,10 +80,7 @@ def record_all(
         elif isinstance(data, MeetingData):
             key = group_key(data.participants)
             if state is None:
-                participants = tuple(
-                    sorted({p.id: p for p in data.participants}.values(), key=lambda p: p.id)
-                )
-                state = MeetingGroup(key=key, participants=participants)
+                state = MeetingGroup(key=key, participants=seated(data.participants))
             elif state.key != key:
                 raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
             if event.id in seen:

@@ -21,7 +21,7 @@ from events.trusted import _builder, assembled, trusted_from_dict
 from services.projections.claims import Claim, fact_ids
 from services.projections.corrections import add_correction
 from services.projections.meeting_models import MeetingFact, MeetingGroup
-from services.projections.meetings import MEETING_KINDS
+from services.projections.meetings import MEETING_KINDS, seated
 from services.projections.territories import KINDS as TERRITORY_KINDS
 from services.projections.territory_models import Territory, TerritoryFact
 
@@ -123,9 +123,7 @@ def record_meetings(
         (key,) = meeting_key(event)
         data = event.raw["data"]
         if state is None:
-            parts = map(_entity, data["participants"])
-            participants = tuple(sorted({p.id: p for p in parts}.values(), key=lambda p: p.id))
-            state = MeetingGroup(key=key, participants=participants)
+            state = MeetingGroup(key=key, participants=seated(map(_entity, data["participants"])))
         elif state.key != key:
             raise ValueError(f"event for group {key!r} applied to group {state.key!r}")
         if event.id in seen:
