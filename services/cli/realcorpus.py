@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from services.evaluation.agreement import agreement, articles_in
+from services.evaluation.agreement import agreement, articles_in, strict_agreement
 from services.evaluation.checks import check, missing_texts
 from services.evaluation.refind import import_excerpts
 from services.evaluation.report import score_table
@@ -43,6 +43,8 @@ def agreement_command() -> None:
     """F1 of the second annotation (gold2) against the first (gold)."""
     typer.echo(f"{articles_in()} articles annotated twice")
     typer.echo("\n".join(score_table(agreement())))
+    strict = strict_agreement().overall
+    typer.echo(f"strict (the second scored as the extractor is): F1 {strict.f1:.2f} {strict}")
 
 
 if __name__ == "__main__":

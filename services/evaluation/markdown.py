@@ -7,7 +7,7 @@ import sys
 
 from services.extraction.scoring import Counts, Score
 
-from .agreement import agreement, articles_in
+from .agreement import agreement, articles_in, strict_agreement
 from .corpus import real_documents
 from .run import THRESHOLDS, Evaluation, run
 
@@ -40,6 +40,10 @@ def agreement_table() -> str:
     score: Score = agreement()
     out = [f"Second annotation: {articles_in()} articles", "", HEAD, _row("all", score.overall)]
     out += [_row(k, c) for k, c in sorted(score.per_kind.items())]
+    out += [
+        "",
+        f"Strict (the second scored as the extractor is): F1 {strict_agreement().overall.f1:.2f}",
+    ]
     return "\n".join(out)
 
 

@@ -11,7 +11,7 @@ the share that also match on attribution.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,8 @@ from .models import KIND_ARGS
 PLURAL = frozenset({"participants", "parties"})
 ATTRIBUTION = frozenset({"claimed_by", "denied_by", "speaker"})
 Fact = Mapping[str, Any]
+# decides whether a fact of the second list satisfies one of the first, skipping some arguments
+FactMatch = Callable[[Fact, Fact, frozenset[str]], bool]
 
 
 def _norm(value: Any) -> str:
@@ -82,9 +84,11 @@ def fact_match(gold: Fact, pred: Fact, skip: frozenset[str] = frozenset()) -> bo
     return all(arg_match(n, gold.get(n), pred.get(n)) for n in names if n not in skip)
 
 
-def _matching(gold: Sequence[Fact], pred: Sequence[Fact], skip: frozenset[str]) -> dict[int, int]:
+def _matching(
+    gold: Sequence[Fact], pred: Sequence[Fact], skip: frozenset[str], match: FactMatch = fact_match
+) -> dict[int, int]:
     """Maximum bipartite matching gold index -> prediction index (augmenting paths)."""
-    edges = [[j for j, p in enumerate(pred) if fact_match(g, p, skip)] for g in gold]
+    edges = [[j for j, p in enumerate(pred) if match(g, p, skip)] for g in gold]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -144,11 +148,15 @@ class Score:
 
 
 def score_article(
-    gold: Sequence[Fact], pred: Sequence[Fact], article: str = "", into: Score | None = None
+    gold: Sequence[Fact],
+    pred: Sequence[Fact],
+    article: str = "",
+    into: Score | None = None,
+    match: FactMatch = fact_match,
 ) -> Score:
     """Score one article's predictions against its gold facts (accumulating into `into`)."""
     score = into or Score()
-    matched = _matching(gold, pred, frozenset())
+    matched = _matching(gold, pred, frozenset(), match)
     used = set(matched.values())
     for i, g in enumerate(gold):
         kind = score.kind(str(g["kind"]))
@@ -164,7 +172,7 @@ def score_article(
             score.overall.fp += 1
             score.kind(str(p["kind"])).fp += 1
             score.spurious.append((article, p))
-    relaxed = _matching(gold, pred, ATTRIBUTION)
+    relaxed = _matching(gold, pred, ATTRIBUTION, match)
     for i, g in enumerate(gold):
         if any(g.get(a) for a in ATTRIBUTION) and i in relaxed:
             score.attribution_total += 1
