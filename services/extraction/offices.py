@@ -16,6 +16,7 @@ from .cues import Role
 from .gazetteer import entity_by_name
 from .gazetteer_load import EntityRecord, load_entities
 from .gazetteer_model import Mention
+from .lexicon import word_list
 from .text import Token
 
 DATA = Path(__file__).parent / "data" / "offices.toml"
@@ -50,9 +51,25 @@ def _name_words() -> dict[str, frozenset[str]]:
             if w[:1].isupper() and len(w) > 2
         }
 
+    def without_titles(record: EntityRecord, common: set[str]) -> EntityRecord:
+        # an English alias holding a word of a state, place or body and none of the person's
+        # name ("OSCE Chairperson-in-Office", "President of Armenia") is a title, and its
+        # other words ("Chairperson") name no one (Russian titles are lower case anyway)
+        own = _words(record.name)
+        en = tuple(a for a in record.en if not (_words(a) & common and not _words(a) & own))
+        return replace(record, en=en)
+
     records = load_entities()
     common = set().union(*(words(r) for r in records if r.kind != "person"))
-    return {r.name: frozenset(words(r) - common) for r in records if r.kind == "person"}
+    return {
+        r.name: frozenset(words(without_titles(r, common)) - common)
+        for r in records
+        if r.kind == "person"
+    }
+
+
+def _words(alias: str) -> set[str]:
+    return {w[:5].lower() for w in alias.split() if w[:1].isupper() and len(w) > 2}
 
 
 @lru_cache(maxsize=1)
@@ -82,11 +99,13 @@ def _by_title(role: Role, tokens: tuple[Token, ...]) -> bool:
 
 
 def resolve_offices(roles: list[Role], tokens: tuple[Token, ...], day: dt.date) -> list[Role]:
-    """Roles whose title named an office now carry the holder on `day`."""
+    """Roles whose title named an office now carry the holder on `day`; a title in apposition
+    to a name carries that name."""
     out: list[Role] = []
-    for r in roles:
+    for i, r in enumerate(roles):
         if r.kind == "person" and r.name in _offices() and _by_title(r, tokens):
-            holder = holder_on(r.name, day)
+            named = _apposed_name(r, roles[i + 1 :], tokens)
+            holder = named or holder_on(r.name, day)
             if holder != r.name:
                 m = r.mention
                 r = replace(
@@ -94,3 +113,28 @@ def resolve_offices(roles: list[Role], tokens: tuple[Token, ...], day: dt.date) 
                 )
         out.append(r)
     return out
+
+
+_APPOSITION_REACH = 10
+# between a title and the name it stands beside: punctuation, articles, title words
+_APPOSITION_GLUE = frozenset({",", "—", "–", "-", "the", "of", "for", "иностранных", "дел"})
+
+
+def _apposed_name(title: Role, later: list[Role], tokens: tuple[Token, ...]) -> str | None:
+    """A title in apposition to a named person is that person, whoever held the office by
+    the calendar ("OSCE Chairperson-in-Office, the Foreign Minister of Malta Ian Borg",
+    "incoming OSCE Chairperson-in-Office Polish Foreign Minister Zbigniew Rau", "действующий
+    председатель ОБСЕ, глава МИД Мальты Иан Борг"): only titles, states, commas and dashes
+    stand between them, no verb and no "and"."""
+    for r in later:
+        gap = tokens[title.mention.last + 1 : r.mention.first]
+        if len(gap) > _APPOSITION_REACH or not all(_glue(t) for t in gap):
+            return None
+        if r.kind == "person" and not (r.name in _offices() and _by_title(r, tokens)):
+            return r.name
+    return None
+
+
+def _glue(t: Token) -> bool:
+    heads = word_list("title_head_nouns")
+    return t.text[:1].isupper() or t.lower in _APPOSITION_GLUE or t.lemma in heads
