@@ -25,6 +25,7 @@ from .transfer_doubts import (
 )
 from .transfer_holders import dates_the_holding, former_holder
 from .transfer_lists import one_per_list
+from .transfer_relatives import relative_transfers, without_dates_in
 from .transfer_roles import (
     agent_after,
     agent_before,
@@ -163,12 +164,23 @@ def _places_of(
 
 
 def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> list[Draft]:
+    """The sentence's transfers: each relative clause after a place its own (see
+    transfer_relatives), then the main verbs' without the relative clauses' dates."""
+    own, spans, told = relative_transfers(c, language, _places_of)
+    main = _transfers(without_dates_in(c, spans) if spans else c, language, claimed, told)
+    same = {(d.args.get("territory"), d.args.get("to")) for d in main}
+    return main + [d for d in own if (d.args.get("territory"), d.args.get("to")) not in same]
+
+
+def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[int]) -> list[Draft]:
     lex = c.lex
     handover = [i for i in c.at(lex.transfer) if not negated(c, i) and not _relays(c, i)]
+    handover = [i for i in handover if i not in told]
     handover = [i for i in handover if not under_attack(c, i) and not destination(c, i)]
     handover = [i for i in handover if not attributive(c, i) and not attributive_handover(c, i)]
     left = False
     capture = [i for i in c.at(lex.capture) + inverted_control(c) if not negated(c, i)]
+    capture = [i for i in capture if i not in told]
     capture = [i for i in capture if not attributive(c, i)]
     # "переходит под контроль" happens on the day it names ("со среды, 25 ноября"); undated,
     # the present describes settlements still passing, not yet moved
