@@ -67,6 +67,8 @@ RU_MONTH_RE = (
 EN_MONTH_RE = (
     r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    # a month's name ends its word: "in Martuni", "in Mardakert", "in Octemberyan" are places
+    r"(?![a-z])"
 )
 
 RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -172,7 +172,8 @@ def background_fighting(c: Clause, i: int) -> bool:
     before = " ".join(t.lower for t in c.tokens[max(c.lo, i - 4) : i])
     if not any(f" {p} " in f" {before} " for p in word_list("backdrop_phrases")):
         return False
-    lo, hi = c.tokens[max(c.lo, i - 2)].start, c.tokens[min(c.hi - 1, i + 2)].end
+    # its own date may follow its place: "the fighting in Martuni on September 27, 2020"
+    lo, hi = c.tokens[max(c.lo, i - 2)].start, c.tokens[min(c.hi - 1, i + 5)].end
     return not any(lo <= d.start < hi for d in c.dates)
 
 

@@ -13,7 +13,7 @@ from .fighting_checks import (
     zone_owners,
 )
 from .gazetteer import canonical_entity
-from .lexicon import adjective_states, role_names, table
+from .lexicon import adjective_states, role_names, table, word_list
 from .rules import Clause
 from .war_references import place_name
 
@@ -42,6 +42,7 @@ def peacekeepers(c: Clause) -> list[Draft]:
         if not negated(c, i)
         and not any(0 < i - p <= 2 for p in captures)
         and not named_in_passing(c, i, keepers)
+        and not only_located(c, i)
     ]
     # "completes deployment", "завершили развертывание": the completion is of a deployment
     withdraw = [i for i in withdraw if not completes_deployment(c, i)]
@@ -80,6 +81,17 @@ def peacekeepers(c: Clause) -> list[Draft]:
         return []  # a temporary stay or a provided deployment, with no area left
     area = place_name(areas[0]) if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
+
+
+def only_located(c: Clause, i: int) -> bool:
+    """ "Миротворцы находятся на территории Азербайджана", "все, кто в ней находились": being
+    somewhere is presence, not taking up positions (the guide: arrived, took up positions,
+    patrol, control); "находится под контролем миротворцев" names control and stays."""
+    t = c.tokens[i]
+    if t.lemma not in word_list("location_verbs") and t.lower not in word_list("location_verbs"):
+        return False
+    near = c.tokens[i + 1 : min(c.hi, i + 4)]
+    return not any(w.lower in word_list("under_control_words") for w in near)
 
 
 def _left_area(c: Clause, idx: int, areas: list[Role]) -> Role | None:
