@@ -19,8 +19,6 @@ from .meeting_checks import (
 from .meeting_cues import agreed_at, agreed_to, occasion_of_saying
 from .meeting_people import named_people
 from .rules import Clause, _nearest
-from .syntax import mode
-from .syntax_roles import note_meeting_negation, russian
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +87,6 @@ def read_meeting(
         kind, modality = "MeetingHeld", "held"  # "X and Y during the meeting in Z on 6 April 2022"
     else:
         return None
-    if mode() != "off" and russian(c, trig):
-        note_meeting_negation(c, trig, kind)  # natasha's parse (experiment, syntax19)
     return MeetingReading(trig, kind, modality, bool(agreed), teller)
 
 

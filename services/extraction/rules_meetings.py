@@ -57,8 +57,6 @@ from .meeting_tense import demanded, in_the_past, without_relatives
 from .meeting_venues import border_venue
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
-from .syntax import mode
-from .syntax_roles import by_parse_people, russian
 
 _NOBODY = Entity(id="", name="", kind="person")
 
@@ -124,8 +122,6 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not people and mc.only_escorts(c, trig, inside):
         return []  # "Лидеров на встрече сопровождали супруги": who came along, no meeting
     people = for_principals(c, inside, people)  # "advisers to Michel and Macron met"
-    if mode() != "off" and russian(c, trig):
-        people = by_parse_people(c, trig, people)  # natasha's parse (experiment, syntax19)
     leaders = unnamed_leaders(c, inside) + met_with(c, trig, inside)
     participants = list(dict.fromkeys(people + coordinated_titles(c, inside) + leaders))
     if told_about(c, trig):  # "informed Blinken about the planned meeting": the one told of

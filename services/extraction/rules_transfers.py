@@ -16,8 +16,6 @@ from .dates import DateMention
 from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause
-from .syntax import mode
-from .syntax_roles import by_parse_transfer
 from .transfer_doubts import (
     attributive,
     attributive_handover,
@@ -247,8 +245,6 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
         territories = one_per_list(c, territories)
     to = receiver_of(c, v, language)
     src = giver_of(c, v, language)
-    if mode() != "off" and language == "ru":
-        to, src = by_parse_transfer(c, v, to, src)  # natasha's parse (experiment, syntax19)
     # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
     agent = None if nominal(c, v) or participial(c, v) else agent_before(c, v)
     agent = gerund_subject(c, v) or agent

@@ -65,8 +65,6 @@ from .speaker_titles import (
     served_by_title,
 )
 from .speaker_voice import passive_unagented
-from .syntax import mode
-from .syntax_roles import by_parse, parse_negation, russian
 from .text import Token
 
 __all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
@@ -209,10 +207,9 @@ def speakers(c: Clause) -> list[Role]:
         prev = toks[v - 1] if v else None
         if not_saying(c, v) and not clause_follows(toks, v):
             continue  # "отказалось признать целостность": recognising, not saying
-        window_neg = bool({t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators"))
-        if mode() != "off" and russian(c, v):
-            window_neg = parse_negation(c, v, window_neg)
-        if window_neg and toks[v].lemma not in word_list("said_when_negated"):
+        if {t.lower for t in toks[max(0, v - 3) : v]} & word_list("speech_negators") and toks[
+            v
+        ].lemma not in word_list("said_when_negated"):
             continue  # "nobody had announced", "не сообщил": nothing was said
         if v in captures and any(
             r.kind == "place" and 0 < r.mention.first - v <= 6 for r in c.roles
@@ -265,8 +262,6 @@ def speakers(c: Clause) -> list[Role]:
                 who = subject_after(c, v, 8)
                 if who is not None and who.kind != "person":
                     who = None  # "заявили о бомбардировках азербайджанской стороны": an object
-        if mode() != "off" and russian(c, v):
-            who = by_parse(c, v, who)  # natasha's nsubj of the verb (experiment, syntax19)
         if who:
             listed = coordinated(c, who) + co_speakers(c, who, v)
             if joint_sides(who, listed):
