@@ -57,19 +57,9 @@ def oblique_after(c: Clause, who: Role, v: int) -> bool:
     preps = word_list("oblique_prepositions_ru")
     # "и.о. премьер-министра": the "о" of an abbreviation is no preposition
     return any(
-        c.tokens[k].lower in preps
-        and c.tokens[k + 1].text != "."
-        and not _own_object(c, k, who.mention.first)
+        c.tokens[k].lower in preps and c.tokens[k + 1].text != "."
         for k in range(lo, who.mention.first)
     )
-
-
-def _own_object(c: Clause, k: int, first: int) -> bool:
-    """ "в ходе брифинга для журналистов официальный представитель МИД X": the preposition
-    has a noun of its own before the name, and the name's phrase opens in the nominative, so
-    it governs the noun, not the name ("с президентом Беларуси Лукашенко" stays oblique)."""
-    noun = any(t.pos == "NOUN" for t in c.tokens[k + 1 : first])
-    return noun and c.tokens[first].nominative
 
 
 def conversation(c: Clause, v: int) -> bool:

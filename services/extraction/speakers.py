@@ -245,7 +245,7 @@ def speakers(c: Clause) -> list[Role]:
             or gerund_aside_subject(c, v)
             or own_press_service(c, v)
             or (
-                (None if listener else subject_after(c, v, _inverted_reach(toks[v]), commas=True))
+                (None if listener else subject_after(c, v, 8, commas=True))
                 if inverted
                 else (
                     shared_subject(c, v)  # "condemns the attack by X and states": not X
@@ -275,13 +275,6 @@ def speakers(c: Clause) -> list[Role]:
     for r in sorted(found, key=lambda r: r.mention.first):
         unique.setdefault(speaker_name(r), r)
     return list(unique.values())
-
-
-def _inverted_reach(verb: Token) -> int:
-    """How far after an inverted verb its subject may stand: Russian puts time and place
-    phrases between ("..., заявила 6 июля в ходе брифинга для журналистов представитель МИД
-    X") as far as in the "Об этом заявил X" order."""
-    return 12 if "а" <= verb.lower[:1] <= "я" else 8
 
 
 def on_record(c: Clause, voices: list[Role]) -> list[Role]:
