@@ -160,3 +160,28 @@ def _filler_tokens(c: Clause) -> set[int]:
         if r.kind == "state" or r.absorbed:
             out |= set(range(r.mention.first, r.mention.last + 1))
     return out
+
+
+def reported_sides(c: Clause, v: int, quoted: set[int], verbs: list[int]) -> bool:
+    """ "“The parties noted the progress,” the ministries said", "The parties said that ...,
+    the Armenian MFA added": a group subject inside someone else's report is what that
+    speaker reports (the guide: a joint statement's voice is a document, not a speaker);
+    the report's own speaker speaks, the group does not."""
+    if v in quoted:
+        return True
+    toks = c.tokens
+    breaks = {",", "”", "»", '"', "—", "-"}
+    last = max(verbs, default=-1)  # the tail's verb closes the sentence's reporting
+    for r in c.roles:
+        if not eligible(r) or r.mention.first <= v + 1:
+            continue
+        k = r.mention.first - 1
+        if toks[k].lower in ("the", "в", "во"):
+            k -= 1  # ", the Armenian MFA added", "— сообщили в МИД Армении"
+        # ", the Armenian MFA added": the tail's subject before its verb, after a break
+        if toks[k].text in breaks and r.mention.last + 1 == last:
+            return True
+        # ", added the Armenian MFA": the tail's verb right after the break, then its subject
+        if k == last and k > v + 1 and toks[k - 1].text in breaks:
+            return True
+    return False

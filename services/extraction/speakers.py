@@ -56,7 +56,14 @@ from .speaker_shapes import (
     scare_quoted,
     unknown_name,
 )
-from .speaker_sides import both_sides, co_speakers, each_side, passive_agents, side_roles
+from .speaker_sides import (
+    both_sides,
+    co_speakers,
+    each_side,
+    passive_agents,
+    reported_sides,
+    side_roles,
+)
 from .speaker_titles import (
     conversation,
     governed,
@@ -191,7 +198,11 @@ def speakers(c: Clause) -> list[Role]:
             found += bodies  # "the foreign ministries of the two states said": each side's
             continue
         if both_sides(c, v):
-            if not _present(toks[v]) and not each_side(c, v):
+            if (
+                not _present(toks[v])
+                and not each_side(c, v)
+                and not reported_sides(c, v, quoted, verbs)
+            ):
                 found += side_roles(c, v)
             continue
         agents = [] if v in quoted else passive_agents(c, v) or capital_voices(c, v)
