@@ -122,11 +122,12 @@ class GroupCommitWrites:
             cur = self._conn.cursor()
             outcomes: list[AppendResult | Exception] = []
             rows: Written = []
+            tip: list[tuple[int, str]] = []  # the chain's head after the last append kept
             for request in group:
                 cur.execute("SAVEPOINT one_append")
                 mine: Written = []
                 try:
-                    outcomes.append(self._write(cur, request.events, request.expected, mine))
+                    outcomes.append(self._write(cur, request.events, request.expected, mine, tip))
                     rows += mine
                 except sqlite3.Error:
                     raise  # the file, not this append: the whole group fails
@@ -184,18 +185,20 @@ class GroupCommitWrites:
         events: list[Event],
         expected_version: int | None,
         rows: Written,
+        tip: list[tuple[int, str]],
     ) -> AppendResult:
+        """One append's rows. `tip` holds the chain's head after the group's last kept
+        append (empty: read it); it moves only once this append has written all its rows.
+        The duplicate check and the streams' versions are one query each per append."""
         seen: dict[str, Appended] = {}
         plan: list[tuple[Event, str, dict[str, Any], bytes]] = []
         planned: set[str] = set()
+        stored = _by_id(cur, [e.id for e in events])
         for event in events:
             data = event.data.model_dump(mode="json")  # dumped once: content key and seal
             data_bytes = canonical_bytes(data)
             key = content_key_of(event, data_bytes)
-            row = cur.execute(
-                "SELECT content_key, position, stream_version FROM events WHERE event_id = ?",
-                (event.id,),
-            ).fetchone()
+            row = stored.get(event.id)
             if row is not None:
                 if row[0] != key:
                     raise EventIdConflict(event.id)
@@ -203,19 +206,16 @@ class GroupCommitWrites:
             elif event.id not in planned:
                 planned.add(event.id)
                 plan.append((event, key, data, data_bytes))
+        versions = _versions(cur, [p[0].stream_id for p in plan])
         if plan and expected_version is not None:
-            actual = self._version(cur, plan[0][0].stream_id)
+            actual = versions.get(plan[0][0].stream_id, 0)
             if actual != expected_version:
                 raise WrongExpectedVersion(plan[0][0].stream_id, expected_version, actual)
-        head, prev_hash = cur.execute(
-            "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1"
-        ).fetchone() or (0, GENESIS)
-        versions: dict[str, int] = {}
+        head, prev_hash = tip[-1] if tip else _chain_head(cur)
         now = dt.datetime.now(dt.UTC)
         for event, key, data, data_bytes in plan:
             head += 1
-            version = versions.get(event.stream_id) or self._version(cur, event.stream_id)
-            versions[event.stream_id] = version = version + 1
+            versions[event.stream_id] = version = versions.get(event.stream_id, 0) + 1
             sealed = seal(
                 event,
                 position=head,
@@ -232,6 +232,7 @@ class GroupCommitWrites:
             )
             rows.append(Committed(head, text, as_stored(event, sealed.stored, text)))
             seen[event.id] = Appended(event.id, head, version, duplicate=False)
+        tip[:] = [(head, prev_hash)]
         appended = []
         for event in events:
             first = seen[event.id]
@@ -242,12 +243,48 @@ class GroupCommitWrites:
                 )
         return AppendResult(tuple(appended), head)
 
-    @staticmethod
-    def _version(cur: sqlite3.Cursor, stream_id: str) -> int:
-        row = cur.execute(
-            "SELECT MAX(stream_version) FROM events WHERE stream_id = ?", (stream_id,)
-        ).fetchone()
-        return int(row[0] or 0)
+
+# Ids or streams per IN (...) query: far below SQLite's limit of bound variables, and
+# few distinct statement texts for the connection's statement cache.
+IN_CHUNK = 256
+
+
+def _in_chunks(values: list[str]) -> list[list[str]]:
+    unique = list(dict.fromkeys(values))
+    return [unique[i : i + IN_CHUNK] for i in range(0, len(unique), IN_CHUNK)]
+
+
+def _by_id(cur: sqlite3.Cursor, ids: list[str]) -> dict[str, tuple[str, int, int]]:
+    """The stored content key, position and stream version of those of `ids` stored."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for chunk in _in_chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for event_id, key, position, version in cur.execute(
+            "SELECT event_id, content_key, position, stream_version FROM events"
+            f" WHERE event_id IN ({marks})",
+            chunk,
+        ):
+            found[event_id] = (key, position, version)
+    return found
+
+
+def _versions(cur: sqlite3.Cursor, streams: list[str]) -> dict[str, int]:
+    """Each stream's last version (streams with none are left out: version 0)."""
+    found: dict[str, int] = {}
+    for chunk in _in_chunks(streams):
+        marks = ",".join("?" * len(chunk))
+        for stream_id, version in cur.execute(
+            "SELECT stream_id, MAX(stream_version) FROM events"
+            f" WHERE stream_id IN ({marks}) GROUP BY stream_id",
+            chunk,
+        ):
+            found[stream_id] = int(version)
+    return found
+
+
+def _chain_head(cur: sqlite3.Cursor) -> tuple[int, str]:
+    row = cur.execute("SELECT position, hash FROM events ORDER BY position DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> Exception:

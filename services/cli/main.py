@@ -38,6 +38,7 @@ def serve(
     """Run the HTTP API (and, on the embedded backend, the projector beside it)."""
     import uvicorn
 
+    from services.api.coalesced_http import CoalescingH11Protocol
     from services.api.main import create_app
     from services.cli.startup import serve_startup
 
@@ -73,6 +74,7 @@ def serve(
         log_config=None,
         access_log=False,
         timeout_graceful_shutdown=5,
+        http=CoalescingH11Protocol,  # a response's head and body in one write
     )
 
 

@@ -131,3 +131,54 @@ async def test_two_writers_of_one_file_wait_for_each_other_and_keep_one_chain(
     finally:
         await first.close()
         await second.close()
+
+
+async def test_one_group_gives_what_appends_one_at_a_time_give(tmp_path: Path) -> None:
+    """The batched duplicate check, the streams' versions read per append and the chain's
+    head carried through a group: the same answers, rows and chain as separate commits."""
+    first = statement(stream="article:s", n=1)
+    altered = first.model_copy(update={"data": statement(n=2).data})  # same id, new content
+    plans: list[tuple[list[Event], int | None]] = [
+        ([announced(stream="article:s", n=0), first, statement(stream="article:t", n=3)], None),
+        ([altered, statement(stream="article:u", n=4)], None),  # refused: an id clash
+        ([first, statement(stream="article:s", n=5), statement(stream="article:s", n=5)], None),
+        ([statement(stream="article:t", n=6)], 0),  # refused: article:t is at 1
+        ([statement(stream="article:t", n=7)], 1),
+        ([first], None),  # all duplicates: nothing written
+    ]
+
+    def outcome(result: Any) -> Any:
+        if isinstance(result, AppendResult):
+            return result
+        return type(result).__name__, str(result)
+
+    logs = [SqliteEventLog(tmp_path / f"{name}.sqlite3") for name in ("one", "group")]
+    try:
+        alone = [
+            outcome(await _try(logs[0].append(events, expected_version=v))) for events, v in plans
+        ]
+        together = await asyncio.gather(
+            *(logs[1].append(events, expected_version=v) for events, v in plans),
+            return_exceptions=True,
+        )
+        assert [outcome(r) for r in together] == alone
+        assert [type(o) for o in alone].count(tuple) == 2
+        rows = [
+            sqlite3.connect(log.path)
+            .execute("SELECT position, event_id, stream_id, stream_version FROM events")
+            .fetchall()
+            for log in logs
+        ]
+        assert rows[0] == rows[1] and len(rows[0]) == 5
+        for log in logs:
+            assert (await verify(log)).ok
+    finally:
+        for log in logs:
+            await log.close()
+
+
+async def _try(append: Any) -> Any:
+    try:
+        return await append
+    except Exception as exc:
+        return exc

@@ -96,3 +96,17 @@ def test_facts_keep_their_ids_and_are_linked_to_their_article() -> None:
 
 def test_the_cache_is_bounded() -> None:
     assert resolve_by_gazetteer.cache_info().maxsize == RESOLVED_NAMES
+
+
+def test_names_outside_the_gazetteer_skip_the_lookup_and_resolve_alike() -> None:
+    """A name whose slug is no gazetteer id resolves without morphology: every name and
+    alias of the gazetteer, inflected forms and unknown names resolve as the plain lookup."""
+    from services.extraction.gazetteer_load import load_entities
+
+    names = ["Fresh abc 1 0", "Шуши", "Карабаха", "Some Unknown Person", "Azerbaijan's"]
+    for record in load_entities():
+        names += [record.name, *record.ru, *record.en, record.name.upper()]
+    resolve_by_gazetteer.cache_clear()
+    for name in names:
+        assert resolve_by_gazetteer(name) == resolve_uncached(name), name
+    assert _dumped(resolve_by_gazetteer) == _dumped(resolve_uncached)
