@@ -3,8 +3,7 @@
 "A and B met with C on October 24 and reaffirmed the ceasefire agreed in Moscow": a second
 predicate joined by "and"/"и" after the meeting's own verb is a clause of its own (it shares
 the subject only); the people, places and days named after it are its arguments, not the
-meeting's. "The Security Council held a meeting and decided to ask Russia for help": the body
-met alone; Russia is what it decided on, no side of the meeting.
+meeting's.
 """
 
 from __future__ import annotations
@@ -57,19 +56,3 @@ def own_predicate(c: Clause, trig: int, cues: frozenset[str | tuple[str, ...]]) 
             return c
         return replace(c, hi=k)
     return c
-
-
-def own_session(c: Clause, trig: int, side: str) -> bool:
-    """ "Armenia's Security Council held an extraordinary meeting": the lone side named is the
-    possessor of the body that holds the meeting, its subject; with nobody met "with" or
-    "between", the body sat alone: a session of its own, no meeting between two sides."""
-    joins = ("with", "between", "с", "со", "между")
-    if any(t.lower in joins for t in c.tokens[c.lo : c.hi]):
-        return False
-    for r in c.inside():
-        last = c.tokens[r.mention.last]
-        if r.name != side or r.mention.last >= trig or not last.lower.endswith(("'s", "’s")):
-            continue
-        nxt = r.mention.last + 1
-        return nxt < trig and c.tokens[nxt].text[:1].isupper()
-    return False

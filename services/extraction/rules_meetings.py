@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import meeting_cues as mc
 from . import meeting_people as mp
-from .clause_scope import own_predicate, own_session
+from .clause_scope import own_predicate
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
@@ -185,8 +185,6 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     participants = without_represented_states(participants)
     sides = sorted(role_names("border_sides"))
     if len(participants) == 1 and participants[0] in sides:
-        if own_session(c, trig, participants[0]):
-            return []  # "Armenia's Security Council held a meeting": the body alone
         participants = other_side(c, participants[0])  # a meeting has two sides
     if kind == "MeetingDenied" and len(participants) == 1 and teller not in participants:
         # "Пашинян заявил, что не встретится с Алиевым": the one saying it is the other side

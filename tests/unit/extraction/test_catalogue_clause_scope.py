@@ -59,14 +59,3 @@ def test_a_middle_initial_names_the_person_in_full() -> None:
     text = "Ararat Mirzoyan met with Deputy Secretary of State Stephen E. Biegun on March 3."
     (held,) = article_facts(text, "en", "MeetingHeld", MAY)
     assert set(held["participants"]) == {"Ararat Mirzoyan", "Stephen Biegun"}  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "Armenia's Security Council held an emergency meeting and asked Russia for help."),
-        ("ru", "Совет безопасности Армении провел заседание и решил обратиться к России."),
-    ],
-)
-def test_a_body_meeting_alone_holds_a_session_not_a_meeting(lang: str, text: str) -> None:
-    assert article_facts(text, lang, "MeetingHeld", MAY) == []
