@@ -59,16 +59,3 @@ def test_a_middle_initial_names_the_person_in_full() -> None:
     text = "Ararat Mirzoyan met with Deputy Secretary of State Stephen E. Biegun on March 3."
     (held,) = article_facts(text, "en", "MeetingHeld", MAY)
     assert set(held["participants"]) == {"Ararat Mirzoyan", "Stephen Biegun"}  # type: ignore[arg-type]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("ru", "Пресс-служба сообщила о скорой встрече Пашиняна и Алиева в Брюсселе."),
-        ("en", "Officials spoke of an imminent meeting of Aliyev and Pashinyan in Brussels."),
-    ],
-)
-def test_a_meeting_called_imminent_is_still_to_come(lang: str, text: str) -> None:
-    assert article_facts(text, lang, "MeetingHeld", MAY) == []
-    (plan,) = article_facts(text, lang, "MeetingAnnounced", MAY)
-    assert plan["place"] == "Brussels"
