@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .clause_scope import own_predicate
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
@@ -44,12 +45,15 @@ def venues_of(c: Clause) -> list[Venue]:
     prepositions = word_list("venue_prepositions")
     seats = table("seats")
     out: list[Venue] = marks
+    scopes = [own_predicate(c, h, c.lex.meeting) for h in hits]
     for r in c.roles:
         if _hosts(c, r):
             out.append(Venue(c.sent.paragraph, c.index, r.name, days))
             continue
         if not _after_preposition(c, r.mention.first, prepositions):
             continue
+        if not any(s.lo <= r.mention.first < s.hi for s in scopes):
+            continue  # "met with C and praised the truce agreed in Moscow": another predicate's
         if r.kind == "place" and "city" in r.mention.entity.flags:
             name = r.name
         elif r.name in seats:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import meeting_cues as mc
 from . import meeting_people as mp
+from .clause_scope import own_predicate
 from .cues import Role
 from .discourse import Draft
 from .gazetteer import canonical_entity
@@ -77,6 +78,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if two is not None:
         return two  # "the tripartite meeting ... stressed holding a 5-sided meeting with"
     c = without_relatives(c, hits[0])  # "a working group that would focus on": not the meeting's
+    c = own_predicate(c, hits[0], lex.meeting)  # "met ... and reaffirmed the truce agreed in"
     reading = read_meeting(c, hits, speaker_name, claimed)
     if reading is None:
         return []

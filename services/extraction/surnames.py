@@ -63,6 +63,15 @@ def _titled(tokens: tuple[Token, ...] | list[Token], at: int) -> bool:
     return bool(after) and after[0].text == "," and any(_is_title(t) for t in after[1:])
 
 
+def _initialled(tokens: tuple[Token, ...] | list[Token], r: Role) -> bool:
+    """ "Stephen E. Biegun": the person's first name and a middle initial before the surname
+    name them in full, though the gazetteer lists no form with the initial."""
+    k = r.mention.first
+    if k < 3 or tokens[k - 1].text != "." or not tokens[k - 2].text.isupper():
+        return False
+    return len(tokens[k - 2].text) == 1 and tokens[k - 3].text == r.name.split()[0]
+
+
 def resolve_surnames(
     seen: dict[str, Role], roles: list[Role], tokens: tuple[Token, ...] | list[Token] = ()
 ) -> list[Role]:
@@ -79,6 +88,7 @@ def resolve_surnames(
             and r.kind == "person"
             and "bare" not in r.mention.entity.flags
             and not _titled(tokens, r.mention.first)
+            and not _initialled(tokens, r)
         ):
             continue  # a namesake's surname, not this official's: nobody introduced him
         out.append(r)
