@@ -24,6 +24,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
     topic = c.index - ctx.peacekeepers <= 2
     if not forces and not c.has(lex.peacekeepers) and not topic:
         return []
+    if _only_attending(c, [r.mention.first for r in forces] + c.at(lex.peacekeepers)):
+        return []
     owners = zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces])
     if c.has(lex.hypothetical) or c.tense == "futr" or owners:
         return []
@@ -113,3 +115,27 @@ def _other_army_moves(c: Clause, idx: int, force: str | None) -> bool:
     before = c.tokens[max(c.lo, idx - 4) : idx]
     states = {adjective_states().get(t.lemma) or adjective_states().get(t.lower) for t in before}
     return any(s is not None and s != own for s in states)
+
+
+# how far an attribution or mediation phrase reaches to the force it names
+_PHRASE_REACH = 10
+
+
+def _only_attending(c: Clause, mentions: list[int]) -> bool:
+    """Every mention of the force stands in a phrase that names it as the source or the
+    mediator of what the clause tells ("according to a bulletin on the activities of Russian
+    peacekeepers", "при посредничестве российских миротворцев"): the force is no subject of
+    the movement, another army or side is (the guide: a broker's force is no deployment)."""
+    if not mentions:
+        return False
+    lex = c.lex
+    heads = c.at(lex.attribution) + c.at(lex.mediation)
+
+    def attending(k: int) -> bool:
+        return any(
+            0 < k - h <= _PHRASE_REACH
+            and not any(t.lower in (",", ";", ":", "—") for t in c.tokens[h:k])
+            for h in heads
+        )
+
+    return all(attending(k) for k in mentions)
