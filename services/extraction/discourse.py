@@ -121,18 +121,7 @@ def _same_day(a: Draft, b: Draft) -> bool:
     la, lb = a.args.get("location"), b.args.get("location")
     if _one_state(la, lb) or a.placed_by_context or b.placed_by_context:
         return True
-    if within(la, lb) or within(lb, la):
-        return True
-    # "an outpost in Gegharkunik came under fire" and "shooting on the line of contact in
-    # Nagorno-Karabakh": the border and the region are two fronts, two episodes on one day
-    if _two_fronts(la, lb) or _two_fronts(lb, la):
-        return False
-    return la in broad or lb in broad
-
-
-def _two_fronts(broad_place: object, other: object) -> bool:
-    """A broad area of the border (a province, the border itself) and the region's war."""
-    return broad_place in role_names("broad_areas") and _of_a_region(other)
+    return la in broad or lb in broad or within(la, lb) or within(lb, la)
 
 
 def _one_state(la: object, lb: object) -> bool:
