@@ -24,6 +24,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
     topic = c.index - ctx.peacekeepers <= 2
     if not forces and not c.has(lex.peacekeepers) and not topic:
         return []
+    if _only_attending(c, [r.mention.first for r in forces] + c.at(lex.peacekeepers)):
+        return []
     owners = zone_owners(c, c.at(lex.peacekeepers) + [r.mention.first for r in forces])
     if c.has(lex.hypothetical) or c.tense == "futr" or owners:
         return []
@@ -44,10 +46,16 @@ def peacekeepers(c: Clause) -> list[Draft]:
         and not named_in_passing(c, i, keepers)
         and not only_located(c, i)
     ]
+    escorts = escorting(c)
+    deploy = sorted({*deploy, *escorts})
     # "completes deployment", "завершили развертывание": the completion is of a deployment
     withdraw = [i for i in withdraw if not completes_deployment(c, i)]
     moved = deploy[:1]  # a movement, even to a temporary point, has a source
-    deploy = [i for i in deploy if not provided_or_temporary(c, i) and not controls_no_area(c, i)]
+    deploy = [
+        i
+        for i in deploy
+        if i in escorts or (not provided_or_temporary(c, i) and not controls_no_area(c, i))
+    ]
     kept = bool(deploy)
     named = bool(forces) or c.has(lex.peacekeepers) or (topic and c.has(lex.units))
     if withdraw and named:
@@ -62,7 +70,8 @@ def peacekeepers(c: Clause) -> list[Draft]:
         # "its 'peacekeeping' contingent": the one peacekeeping force of this conflict, as the
         # gazetteer already reads a bare "миротворцы"
         force = sorted(role_names("peacekeeping_forces"))[0]
-    if kind == "PeacekeepersDeployed" and _other_army_moves(c, idx, force):
+    # "колонны азербайджанских военных сопроводили миротворцы": the escorted army is the object
+    if kind == "PeacekeepersDeployed" and idx not in escorts and _other_army_moves(c, idx, force):
         return []  # "азербайджанские военные вошли в зону ответственности миротворцев"
     areas = [
         r
@@ -81,6 +90,27 @@ def peacekeepers(c: Clause) -> list[Draft]:
         return []  # a temporary stay or a provided deployment, with no area left
     area = place_name(areas[0]) if areas else ctx.region
     return [c.draft(kind, {"force": force, "area": area}, "asserted", c.date_near(idx))]
+
+
+# how far after the escort word its route may begin ("escort for three columns through")
+_ROUTE_REACH = 8
+
+
+def escorting(c: Clause) -> list[int]:
+    """ "сопроводили колонны по Лачинскому коридору", "provided escort for columns through the
+    Lachin corridor": an escort along a route of the area is the force's task carried out
+    there, a deployment; an escort with no route named ("сопровождавшие пограничников") is
+    none (the guide)."""
+    escorts, routes = word_list("route_escort_words"), word_list("route_prepositions")
+    out = []
+    for i in range(c.lo, c.hi):
+        t = c.tokens[i]
+        if (t.lemma not in escorts and t.lower not in escorts) or negated(c, i):
+            continue
+        after = c.tokens[i + 1 : min(c.hi, i + _ROUTE_REACH + 1)]
+        if any(w.lower in routes for w in after):
+            out.append(i)
+    return out
 
 
 def only_located(c: Clause, i: int) -> bool:
@@ -113,3 +143,27 @@ def _other_army_moves(c: Clause, idx: int, force: str | None) -> bool:
     before = c.tokens[max(c.lo, idx - 4) : idx]
     states = {adjective_states().get(t.lemma) or adjective_states().get(t.lower) for t in before}
     return any(s is not None and s != own for s in states)
+
+
+# how far an attribution or mediation phrase reaches to the force it names
+_PHRASE_REACH = 10
+
+
+def _only_attending(c: Clause, mentions: list[int]) -> bool:
+    """Every mention of the force stands in a phrase that names it as the source or the
+    mediator of what the clause tells ("according to a bulletin on the activities of Russian
+    peacekeepers", "при посредничестве российских миротворцев"): the force is no subject of
+    the movement, another army or side is (the guide: a broker's force is no deployment)."""
+    if not mentions:
+        return False
+    lex = c.lex
+    heads = c.at(lex.attribution) + c.at(lex.mediation)
+
+    def attending(k: int) -> bool:
+        return any(
+            0 < k - h <= _PHRASE_REACH
+            and not any(t.lower in (",", ";", ":", "—") for t in c.tokens[h:k])
+            for h in heads
+        )
+
+    return all(attending(k) for k in mentions)
