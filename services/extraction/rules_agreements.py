@@ -7,6 +7,7 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .agreement_hosts import without_hosts
 from .agreement_clauses import (
     called_for,
     cited_deal,
@@ -235,6 +236,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             signing = signers(c, signed, exclude)
             parties = issuers(c, signed, exclude) + [p for p in signing or parties if p]
             parties = list(dict.fromkeys(parties))
+            # "talks hosted by X", "at the invitation of X": the host is no party
+            parties = without_hosts(c, parties)
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     if out and out[0].kind in ("CeasefireAgreed", "AgreementSigned") and known is None:
         # "the ceasefire reached on October 10 and October 17": one deal per day
