@@ -7,7 +7,6 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
-from .agreement_hosts import without_hosts
 from .agreement_clauses import (
     called_for,
     cited_deal,
@@ -22,6 +21,7 @@ from .agreement_clauses import (
     time_point,
     war_it_ended,
 )
+from .agreement_hosts import without_hosts
 from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
 from .agreement_parties import (
     adjective_sides,
@@ -214,7 +214,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # a deal cited as the ground of an event is named in passing: it is not dated as news
     reached = bool(agree or signed or reported or decision)
     modality = "agreed" if reached and not cited else "referenced"
-    as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
+    as_truce = None
+    if kind == "AgreementSigned":
+        as_truce = statement_of_2020(c, parties, date, cited, mediator)
     if as_truce is not None and known is None:
         kind, (parties, mediator, date) = "CeasefireAgreed", as_truce
     if kind == "AgreementSigned" and cited and date is None and not signed:
