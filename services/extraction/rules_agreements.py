@@ -22,7 +22,14 @@ from .agreement_clauses import (
     war_it_ended,
 )
 from .agreement_hosts import without_hosts
-from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
+from .agreement_objects import (
+    agreed_document,
+    attributive,
+    decided,
+    meeting_object,
+    releases_by_each,
+    statements,
+)
 from .agreement_parties import (
     adjective_sides,
     karabakh_party,
@@ -262,6 +269,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not negated(c, i)]
     exchange = exchange or mutual_release(c, prisoners)
+    # releases by each side are a swap agreed only where the clause tells an agreement (the
+    # guide: PrisonersExchanged only where the text says the release happened "in exchange")
+    exchange = exchange or (releases_by_each(c, prisoners) if agree else [])
     if prisoners and exchange:
         # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
         agreed = (
