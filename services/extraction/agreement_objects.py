@@ -4,7 +4,7 @@ deal, a participle beside a cited document ("the agreements reached") only quali
 
 from __future__ import annotations
 
-from .lexicon import word_list
+from .lexicon import role_names, word_list
 from .rules import Clause, _states
 
 
@@ -81,3 +81,24 @@ def attributive(c: Clause, a: int, nouns: list[int]) -> bool:
 
 
 ATTRIBUTIVE_REACH = 3  # "достигнутого ранее соглашения", "agreements previously reached"
+
+
+def releases_by_each(c: Clause, prisoners: list[int]) -> list[int]:
+    """ "with Azerbaijan releasing 32 Armenian soldiers and Armenia releasing two Azerbaijani
+    soldiers", "Азербайджан освобождает 32 военнослужащих, Армения — двоих": two warring
+    sides each the subject of a release of people is an exchange (the guide: prisoners in a
+    joint statement are a PrisonerExchangeAgreed beside the statement's AgreementSigned).
+    The position of the first release word, else none."""
+    releases = [i for i in range(c.lo, c.hi) if c.tokens[i].lemma in word_list("release_words")]
+    if not releases or not prisoners:
+        return []
+    sides = role_names("belligerents")
+    subjects = {
+        r.state
+        for r in c.inside()
+        if r.state in sides and any(0 < k - r.mention.last <= RELEASER_REACH for k in releases)
+    }
+    return releases[:1] if len(subjects) >= 2 else []
+
+
+RELEASER_REACH = 2  # "Armenia releasing", "Azerbaijan also releases"

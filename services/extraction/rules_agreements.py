@@ -21,7 +21,15 @@ from .agreement_clauses import (
     time_point,
     war_it_ended,
 )
-from .agreement_objects import agreed_document, attributive, decided, meeting_object, statements
+from .agreement_hosts import without_hosts
+from .agreement_objects import (
+    agreed_document,
+    attributive,
+    decided,
+    meeting_object,
+    releases_by_each,
+    statements,
+)
 from .agreement_parties import (
     adjective_sides,
     karabakh_party,
@@ -213,7 +221,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     # a deal cited as the ground of an event is named in passing: it is not dated as news
     reached = bool(agree or signed or reported or decision)
     modality = "agreed" if reached and not cited else "referenced"
-    as_truce = statement_of_2020(c, parties, date, cited) if kind == "AgreementSigned" else None
+    as_truce = None
+    if kind == "AgreementSigned":
+        as_truce = statement_of_2020(c, parties, date, cited, mediator)
     if as_truce is not None and known is None:
         kind, (parties, mediator, date) = "CeasefireAgreed", as_truce
     if kind == "AgreementSigned" and cited and date is None and not signed:
@@ -235,6 +245,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             signing = signers(c, signed, exclude)
             parties = issuers(c, signed, exclude) + [p for p in signing or parties if p]
             parties = list(dict.fromkeys(parties))
+            # "talks hosted by X", "at the invitation of X": the host is no party
+            parties = without_hosts(c, parties)
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     if out and out[0].kind in ("CeasefireAgreed", "AgreementSigned") and known is None:
         # "the ceasefire reached on October 10 and October 17": one deal per day
@@ -257,6 +269,9 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     prisoners = c.at(lex.prisoners)
     exchange = [i for i in c.at(lex.exchange) if not negated(c, i)]
     exchange = exchange or mutual_release(c, prisoners)
+    # releases by each side are a swap agreed only where the clause tells an agreement (the
+    # guide: PrisonersExchanged only where the text says the release happened "in exchange")
+    exchange = exchange or (releases_by_each(c, prisoners) if agree else [])
     if prisoners and exchange:
         # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
         agreed = (

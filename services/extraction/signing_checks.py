@@ -36,19 +36,25 @@ def signing_to_come(c: Clause, signed: list[int], agree: list[int]) -> bool:
 
 
 def statement_of_2020(
-    c: Clause, parties: list[str], date: DateMention | None, cited: bool
+    c: Clause, parties: list[str], date: DateMention | None, cited: bool, broker: str | None
 ) -> tuple[list[str], str, DateMention | None] | None:
     """A signed trilateral document of the two sides and Russia told after November 2020
     ("according to the trilateral statement signed by the presidents of Azerbaijan, Russia
     and the prime minister of Armenia", "договоренности, подписанные год назад руководителями
     России, Армении и Азербайджана") is the ceasefire statement of 9 November 2020: the gold
     README's "one document, one fact" makes it a CeasefireAgreed, the mediator no party.
+    The broker may be named by an adjective ("the Russian-brokered agreement"), and a
+    "trilateral" document needs only one of its sides named ("Кельбаджарский район отошел
+    Азербайджану по трехстороннему соглашению"): the word counts the signatories.
     Returns its (parties, mediator, date), or None for any other document."""
     for _, mediator, day in brokered_documents():
         sides, _ = document_signatories(day)
-        if not sides or not set(sides) <= set(parties):
+        trilateral = c.has(c.lex.trilateral) and bool(parties)
+        one_named = trilateral and set(parties) <= {*sides, mediator}
+        if not sides or not (set(sides) <= set(parties) or one_named):
             continue
         named_broker = mediator in parties or any(mediator in (r.name, r.state) for r in c.inside())
+        named_broker = named_broker or broker == mediator
         if not (named_broker or c.has(c.lex.trilateral)):
             continue
         if c.ctx.today and c.ctx.today < day:
