@@ -82,14 +82,6 @@ from .text import Token
 __all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
 
 
-def _owned_voice(c: Clause, who: Role, v: int) -> bool:
-    """ "the Armenian government's press office said": a body's press office is the body (the
-    guide: a ministry's press service is the ministry); a person's office stays out."""
-    heads = word_list("owned_voice_heads")
-    between = c.tokens[who.mention.last + 1 : v]
-    return who.kind != "person" and bool(between) and all(t.lower in heads for t in between)
-
-
 def _before(c: Clause, v: int, limit: int) -> Role | None:
     cands = [
         r
@@ -102,7 +94,7 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
     if not cands:
         return None
     who = cands[-1]
-    if c.tokens[who.mention.last].lower.endswith(("'s", "’s")) and not _owned_voice(c, who, v):
+    if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
         return None  # "Russia's helicopter ..., X said": a possessive is no subject
     if _prepositional(c, who):
         return None  # "Transfer of villages to Azerbaijan reported": an oblique, no subject
