@@ -55,6 +55,7 @@ from .rules_peacekeepers import peacekeepers
 from .rules_transfers import transfers
 from .sentence_context import claim_previous, points_back, remember_sentence
 from .signing_checks import date_lead_signings
+from .speaker_officials import drop_headline_bodies
 from .speakers import on_record, one_voice_back, speaker_name, speakers
 from .statements import drop_headline_states, drop_recorded_speakers, drop_teaser_speakers
 from .surnames import named_in_full, remember_people, resolve_surnames
@@ -148,6 +149,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     facts = one_document_one_fact(facts)
     facts = drop_thin_facts(facts, text, detected)
     facts = drop_headline_states(drop_recorded_speakers(facts, text), text)
+    facts = drop_headline_bodies(facts, text, detected)  # "В ОДКБ призвали" and its official
     facts = drop_class_refusals(facts)  # "any talks that ...": a denier's voice, no meeting
     return drop_teaser_speakers(facts, text)
 

@@ -8,6 +8,7 @@ from .cues import Role
 from .lexicon import word_list
 from .rules import Clause
 from .speaker_roles import eligible, subject
+from .text import Token
 
 _ASIDE_MARKS = (",", "—", "–")  # an aside is set off by a pair of commas or of dashes
 
@@ -93,6 +94,13 @@ def name_between_commas(c: Clause, v: int) -> Role | None:
     while first > 1 and first > named[0].mention.first - 5 and c.tokens[first - 1].lower in titles:
         first -= 1  # ", Major General Vusal Sultanov, reported": a rank before the name
     return named[0] if first > 0 and c.tokens[first - 1].text == "," else None
+
+
+def comma_participle(toks: tuple[Token, ...], v: int) -> bool:
+    """ "..., saying", "..., blaming": an English -ing form right after a comma, whose subject
+    is the sentence's (participle_subject), never a name after it (its object)."""
+    t = toks[v]
+    return v > 0 and toks[v - 1].text == "," and t.lower.isascii() and t.lower.endswith("ing")
 
 
 def participle_subject(c: Clause, v: int) -> Role | None:

@@ -12,7 +12,12 @@ from .lexicon import word_list
 from .rules import Clause
 from .speaker_after import subject_after
 from .speaker_anonymous import holder_beside, unnamed_holder
-from .speaker_appositions import appositive_subject, name_between_commas, participle_subject
+from .speaker_appositions import (
+    appositive_subject,
+    comma_participle,
+    name_between_commas,
+    participle_subject,
+)
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
 from .speaker_conjuncts import conjunct_verb, shared_subject
@@ -246,6 +251,12 @@ def speakers(c: Clause) -> list[Role]:
             and not aside_before(toks, v)
             and not any(r.mention.last + 2 == v and scare_quoted(c, r) for r in c.roles)
         )
+        if inverted and comma_participle(toks, v):
+            # "..., blaming Prime Minister X", "..., saying that": an English participle after a
+            # comma speaks for the sentence's subject; a name after it is its object
+            if who := participle_subject(c, v):
+                found.append(who)
+            continue
         listener = toks[v].lemma == "tell"  # "told Al Jazeera": the object listens
         pronoun = prev is not None and prev.lower in word_list("speaker_pronouns")
         who = (

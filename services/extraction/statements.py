@@ -64,7 +64,7 @@ def _spokespersons_body(d: Draft, spokes: list[Draft], text: str) -> bool:
         return False
     theirs = {span for s in voices for span in s.spans}
     return all(
-        span in theirs or _headline(text[span[0] : span[1]]) or _names_a_spokesperson(text, span)
+        span in theirs or headline(text[span[0] : span[1]]) or _names_a_spokesperson(text, span)
         for span in d.spans
     )
 
@@ -93,7 +93,7 @@ def drop_headline_states(facts: list[Draft], text: str) -> list[Draft]:
             and _is_state(str(d.args.get("speaker")))
             and str(d.args.get("speaker")) in voices
             and all(
-                _headline(text[a:b]) or (a, b) in voices[str(d.args.get("speaker"))]
+                headline(text[a:b]) or (a, b) in voices[str(d.args.get("speaker"))]
                 for a, b in d.spans
             )
         )
@@ -121,7 +121,7 @@ def _is_state(name: str) -> bool:
     return entity is not None and entity.kind == "state"
 
 
-def _headline(sentence: str) -> bool:
+def headline(sentence: str) -> bool:
     """A headline ends without a full stop and is short."""
     body = sentence.strip()
     return bool(body) and body[-1] not in '.!?»"”…:' and len(body.split()) <= 25
