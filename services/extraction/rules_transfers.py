@@ -25,6 +25,7 @@ from .transfer_doubts import (
 )
 from .transfer_holders import dates_the_holding, former_holder
 from .transfer_lists import one_per_list
+from .transfer_owners import retaken_by_owner, returns_own, to_own_control
 from .transfer_relatives import relative_transfers, without_dates_in
 from .transfer_roles import (
     agent_after,
@@ -103,43 +104,6 @@ def _date_for(c: Clause, t: Role, postponed_at: int | None) -> DateMention | Non
     return min(cands, key=lambda d: abs(d.start - t.mention.start))
 
 
-def _to_own_control(c: Clause, i: int) -> bool:
-    """ "returned X under its control", "вернул X под свой контроль" (apart from the verb)."""
-    words = [t.lower for t in c.tokens[i + 1 : min(c.hi, i + 10)]]
-    own = word_list("own_control")
-    return any(" ".join(words[k : k + n]) in own for k in range(len(words)) for n in (3, 4))
-
-
-def _returns_own(c: Clause, v: int, agent: str | None, moved: list[Role]) -> bool:
-    """A side "returning" land that lies in its own country, to nobody named, took it back."""
-    if agent is None or c.tokens[v].lemma not in word_list("return_verbs"):
-        return False
-    return all(t.mention.entity.country == agent for t in moved)
-
-
-def _retaken_by_owner(
-    c: Clause, t: Role, date: DateMention | None, claimed: list[str]
-) -> str | None:
-    """ "Села Забух и Сус были взяты под контроль", "the country's troops entered Aghdam": a
-    taking of land in the state that retook its land in 2020-2024, told with no taker named,
-    is that state's (not in the 1990s, when the others took it; not when the other side tells
-    of it, which says nothing of who took it)."""
-    owner = t.mention.entity.country
-    if owner not in role_names("retaking_sides") or (date is not None and date.value < "2020"):
-        return None
-    if _part_of(c, t):
-        return None  # "взятие под контроль части Физулинского района": not the district
-    teller = claimant_side(claimed)
-    return None if teller is not None and teller != owner else owner
-
-
-def _part_of(c: Clause, t: Role) -> bool:
-    """ "части Физулинского района", "parts of the Fuzuli district": a part, not the place."""
-    words = word_list("part_words")
-    before = [x.lower for x in c.tokens[max(c.lo, t.mention.first - 3) : t.mention.first]]
-    return any(w in words for w in before)
-
-
 def _places_of(
     c: Clause, v: int, language: str, handover: list[int], capture: list[int]
 ) -> tuple[bool, list[Role]]:
@@ -187,7 +151,7 @@ def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[in
     capture = [i for i in capture if c.tokens[i].lemma != "переходить" or c.dates]
     handover = [i for i in handover if i not in capture]  # "вернул под свой контроль": took
     # "Azerbaijan returned Nagorno-Karabakh under its control": a return to oneself is a taking
-    regained = [i for i in handover if _to_own_control(c, i)]
+    regained = [i for i in handover if to_own_control(c, i)]
     handover = [i for i in handover if i not in regained]
     capture = sorted(capture + regained)
     if not (handover or capture) and not c.has(lex.peacekeepers):
@@ -260,7 +224,7 @@ def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[in
     # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's
     agent = None if nominal(c, v) or participial(c, v) else agent_before(c, v)
     agent = gerund_subject(c, v) or agent
-    if handover and to is None and _returns_own(c, v, agent, territories):
+    if handover and to is None and returns_own(c, v, agent, territories):
         handover, capture = [], [v]  # "Азербайджан вернул Карабах": it took its land back
     if handover and agent and agent != to:
         src = src or agent
@@ -305,7 +269,7 @@ def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[in
         else:
             taker = to
             if taker is None and capture and not handover:
-                taker = _retaken_by_owner(c, t, date, claimed or [])
+                taker = retaken_by_owner(c, t, date, claimed or [])
             if held is not None and held[0] != taker and not src:
                 src = held[0]  # "которые находились под контролем НКР": who held it before
             frm = src if src and src != taker else other_side(taker)  # nobody takes from itself
