@@ -156,6 +156,11 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_ago", re.compile(r"(?<![\w-])(?:один |ровно )?(месяц) назад", re.I)),
     ("last_week", re.compile(r"\bна (прошлой|минувшей) неделе", re.I)),
     ("next_week", re.compile(r"\bна (следующей|будущей) неделе", re.I)),
+    # "в ближайшие недели", "в течение месяца": a span just ahead, known only to its month
+    (
+        "coming_weeks",
+        re.compile(r"\bв (ближайшие|следующие) (?:несколько )?недели|\bв течение (месяца)\b", re.I),
+    ),
     (
         "rel_year",
         re.compile(
@@ -260,6 +265,13 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_week", re.compile(r"\b(this) week\b", re.I)),
     ("last_week", re.compile(r"\b(last|previous) week\b", re.I)),
     ("next_week", re.compile(r"\b(next|the coming) week\b", re.I)),
+    (
+        "coming_weeks",
+        re.compile(
+            r"\b(?:in|over|within) the (coming|next) (?:few )?weeks\b|\bwithin (?:a|one) (month)\b",
+            re.I,
+        ),
+    ),
     (
         "rel_year",
         re.compile(

@@ -120,7 +120,30 @@ def find_dates(
             found = _resolve_safely(kind, m, text, language, published, tense, int(before[-1]))
             if found is not None:
                 out[i] = _mention(found, m, offset)
+    out = _apposed_weekdays(out, [k for k, _ in matches], text, offset)
     return sorted(_eve_of(out, text, offset, language), key=lambda d: d.start)
+
+
+# what may stand between a weekday and the calendar day it names ("Thursday, September 26",
+# "в четверг, 26 сентября", "15 июня в четверг")
+_APPOSITION = re.compile(r"[\s,(]*(?:в|во|on)?[\s,(]*", re.I)
+
+
+def _apposed_weekdays(
+    out: list[DateMention], kinds: list[str], text: str, offset: int
+) -> list[DateMention]:
+    """A weekday written beside a calendar day names that day: the calendar day is the date
+    and the weekday is not resolved on its own (it would fall in the publication's week)."""
+    days = [d for d, k in zip(out, kinds, strict=True) if k != "weekday" and d.precision == "day"]
+
+    def apposed(w: DateMention) -> bool:
+        for d in days:
+            a, b = (w.end, d.start) if w.end <= d.start else (d.end, w.start)
+            if a <= b and _APPOSITION.fullmatch(text[a - offset : b - offset]):
+                return True
+        return False
+
+    return [d for d, k in zip(out, kinds, strict=True) if k != "weekday" or not apposed(d)]
 
 
 def _eve_of(out: list[DateMention], text: str, offset: int, language: str) -> list[DateMention]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .cues import Role
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .lexicon import records, role_names, word_list
 from .rules import Clause
 
@@ -61,3 +62,46 @@ def _border_between(c: Clause, inside: list[Role], before: frozenset[str]) -> st
         if borders and sides <= named:
             return borders[0]
     return None
+
+
+def sides_border(c: Clause, trig: int, participants: list[str]) -> str | None:
+    """ "met on the border", "held at the border between the countries", "прошла на границе":
+    a bare border noun after "on"/"at"/"на", in a meeting of the two border sides (people
+    stand for their states), is the sides' common border. The phrase must hang on the meeting,
+    not on another noun ("the situation on the border") or on a verb of talking ("met to
+    discuss the border")."""
+    sides = role_names("border_sides")
+    borders = sorted(role_names("border"))
+    states = set()
+    for name in participants:
+        e = canonical_entity(name)
+        states.add((e.state or e.name) if e is not None else name)
+    if not borders or not sides <= states:
+        return None
+    nouns, before = word_list("border_nouns"), word_list("border_venue_prepositions")
+    talk = word_list("peace_talked")
+    toks = c.tokens
+    for k in range(c.lo + 1, c.hi):
+        if toks[k].lemma not in nouns and toks[k].lower not in nouns:
+            continue
+        preps = [p for p in range(max(c.lo, k - 2), k) if toks[p].lower in before]
+        if not preps:
+            continue
+        head = preps[0] - 1
+        if head >= c.lo and not _hangs_on_meeting(c, head, trig):
+            continue  # "the situation on the border": the border of that noun
+        if any(t.lemma in talk for t in toks[min(trig, k) : k]):
+            continue  # "met to discuss tensions at the border": the topic
+        return borders[0]
+    return None
+
+
+def _hangs_on_meeting(c: Clause, head: int, trig: int) -> bool:
+    """The word before the place phrase is the meeting's: its verb or noun, another verb, a
+    date ("В четверг на границе") or a comma — not a noun of its own."""
+    t = c.tokens[head]
+    if head == trig or head in c.at(c.lex.meeting) or t.tense is not None:
+        return True
+    if t.pos in ("VERB", "PUNCT", "ADV") or not t.text.isalnum():
+        return True
+    return any(d.start <= t.start < d.end for d in c.dates)

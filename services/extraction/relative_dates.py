@@ -79,6 +79,11 @@ def resolve_relative(
     if kind == "next_week":
         later = published + dt.timedelta(days=7)
         return f"{later.year:04d}-{later.month:02d}", "month", "relative: next week", False
+    if kind == "coming_weeks":
+        # "in the coming weeks", "within a month": the month two weeks ahead (what a plan
+        # for the next few weeks can be dated to)
+        later = published + dt.timedelta(days=14)
+        return f"{later.year:04d}-{later.month:02d}", "month", "relative: coming weeks", False
     if kind == "week_ago":  # "a week ago": the same weekday a week before the news day
         day_value = published - dt.timedelta(days=7)
         return day_value.isoformat(), "day", "relative: a week ago", False

@@ -55,7 +55,7 @@ from .meeting_sequels import pairs_in_turn
 from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
 from .meeting_tense import demanded, in_the_past, without_relatives
-from .meeting_venues import border_venue
+from .meeting_venues import border_venue, sides_border
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
 
@@ -205,6 +205,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     place: str | None = places[0].name if places else seat(c, inside) or border_venue(c, inside)
     if place is None and venues:
         place = venues[0].name  # "met in Moldova": a country as the venue
+    if place is None and kind in ("MeetingHeld", "MeetingAnnounced"):
+        place = sides_border(c, trig, participants)  # "met on the border": the sides' own border
     date = c.date_near(trig, after=kind == "MeetingPostponed")
     if date is None and agreed:
         date = c.date_near(trig, documents=True)  # "signed on April 19 during the meeting"

@@ -135,3 +135,46 @@ def test_a_venue_sentence_dated_otherwise_tells_of_another_occasion() -> None:
     )
     for fact in article_facts(text, "en", "MeetingAnnounced", DAY):
         assert fact.get("place") != "Chișinău"
+
+
+def test_a_meeting_of_the_two_sides_on_the_bare_border_is_on_their_border() -> None:
+    """ "on the border", "at the border between the countries", "на границе": with the two
+    border sides at the table (people stand for their states) it is their common border."""
+    for text, lang in (
+        (
+            "The meeting was held on Thursday at the border between the countries, chaired by "
+            "Deputy Prime Minister of Azerbaijan Shahin Mustafayev and Deputy Prime Minister of "
+            "Armenia Mher Grigoryan.",
+            "en",
+        ),
+        (
+            "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev met on the border "
+            "on Thursday.",
+            "en",
+        ),
+        (
+            "В четверг вице-премьеры Мгер Григорян и Шахин Мустафаев провели встречу на границе.",
+            "ru",
+        ),
+        ("В четверг на границе прошло заседание комиссий Армении и Азербайджана.", "ru"),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert held["place"] == "Armenia–Azerbaijan border", text
+        assert held["date"] == "2023-11-30", text
+
+
+def test_a_border_that_belongs_to_another_noun_or_topic_is_no_venue() -> None:
+    for text, lang in (
+        (
+            "Nikol Pashinyan and Ilham Aliyev met on Thursday and talked about the situation "
+            "on the border.",
+            "en",
+        ),
+        (
+            "Nikol Pashinyan and Ilham Aliyev met on Thursday to discuss tensions at the border.",
+            "en",
+        ),
+        ("В четверг Пашинян и Алиев встретились и обсудили ситуацию на границе.", "ru"),
+    ):
+        (held,) = article_facts(text, lang, "MeetingHeld", DAY)
+        assert held.get("place") is None, text
