@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from services.extraction.models import KIND_ARGS
-from services.extraction.scoring import PLURAL, Fact, FactMatch, Score, fact_match, score_article
+from services.extraction.scoring import (
+    PLURAL,
+    Fact,
+    FactMatch,
+    Score,
+    fact_match,
+    one_to_one,
+    score_article,
+)
 
 from .corpus import REAL_CORPUS
 
@@ -36,20 +44,7 @@ def _members_agree(first: list[Any], second: Any) -> bool:
     if not isinstance(second, list) or len(second) != len(first):
         return False
     a, b = [_options(m) for m in first], [_options(m) for m in second]
-    used: set[int] = set()
-
-    def assign(i: int) -> bool:
-        if i == len(a):
-            return True
-        for j, options in enumerate(b):
-            if j not in used and a[i] & options:
-                used.add(j)
-                if assign(i + 1):
-                    return True
-                used.discard(j)
-        return False
-
-    return assign(0)
+    return one_to_one(len(a), lambda i, j: bool(a[i] & b[j]))
 
 
 def facts_agree(first: Fact, second: Fact, skip: frozenset[str] = frozenset()) -> bool:

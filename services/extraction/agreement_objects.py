@@ -4,6 +4,9 @@ deal, a participle beside a cited document ("the agreements reached") only quali
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from .cues import Role
 from .lexicon import role_names, word_list
 from .rules import Clause, _states
 
@@ -89,16 +92,36 @@ def releases_by_each(c: Clause, prisoners: list[int]) -> list[int]:
     sides each the subject of a release of people is an exchange (the guide: prisoners in a
     joint statement are a PrisonerExchangeAgreed beside the statement's AgreementSigned).
     The position of the first release word, else none."""
+
+    def releasing(r: Role, releases: list[int]) -> bool:
+        return any(0 < k - r.mention.last <= RELEASER_REACH for k in releases)
+
+    return _released_by_two_sides(c, prisoners, releasing)
+
+
+def mutual_release(c: Clause, prisoners: list[int]) -> list[int]:
+    """ "the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by
+    Armenia": a release by each of two sides is an exchange (the release word's position, else
+    none)."""
+
+    def released_by(r: Role, releases: list[int]) -> bool:
+        # the releaser named right after the people it releases ("servicemen by X")
+        after = r.mention.first > releases[0]
+        return after and any(0 < r.mention.first - p <= 2 for p in prisoners)
+
+    return _released_by_two_sides(c, prisoners, released_by)
+
+
+def _released_by_two_sides(
+    c: Clause, prisoners: list[int], releaser: Callable[[Role, list[int]], bool]
+) -> list[int]:
+    """The first release word's position when two warring sides are its releasers, else none."""
     releases = [i for i in range(c.lo, c.hi) if c.tokens[i].lemma in word_list("release_words")]
     if not releases or not prisoners:
         return []
     sides = role_names("belligerents")
-    subjects = {
-        r.state
-        for r in c.inside()
-        if r.state in sides and any(0 < k - r.mention.last <= RELEASER_REACH for k in releases)
-    }
-    return releases[:1] if len(subjects) >= 2 else []
+    named = {r.state for r in c.inside() if r.state in sides and releaser(r, releases)}
+    return releases[:1] if len(named) >= 2 else []
 
 
 RELEASER_REACH = 2  # "Armenia releasing", "Azerbaijan also releases"

@@ -213,25 +213,6 @@ def signers(c: Clause, signed: list[int], exclude: set[str]) -> list[str]:
     return _states(subject + after, set())
 
 
-def mutual_release(c: Clause, prisoners: list[int]) -> list[int]:
-    """ "the release of 32 Armenian servicemen by Azerbaijan and 2 Azerbaijani servicemen by
-    Armenia": a release by each of two sides is an exchange (the release word's position, else
-    none)."""
-    releases = [i for i in range(c.lo, c.hi) if c.tokens[i].lemma in word_list("release_words")]
-    if not releases or not prisoners:
-        return []
-    sides = role_names("belligerents")
-    # each side named as the releaser right after the people it releases ("servicemen by X")
-    by = {
-        r.state
-        for r in c.inside()
-        if r.state in sides
-        and r.mention.first > releases[0]
-        and any(0 < r.mention.first - p <= 2 for p in prisoners)
-    }
-    return releases[:1] if len(by) >= 2 else []
-
-
 def karabakh_party(c: Clause, parties: list[str]) -> list[str]:
     """A deal whose side the clause names as Karabakh's, by its capital ("Степанакерт и Баку
     договорились") or its authorities ("authorities in the breakaway region of Nagorno-Karabakh

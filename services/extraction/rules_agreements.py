@@ -27,6 +27,7 @@ from .agreement_objects import (
     attributive,
     decided,
     meeting_object,
+    mutual_release,
     releases_by_each,
     statements,
 )
@@ -35,7 +36,6 @@ from .agreement_parties import (
     karabakh_party,
     meeting_context,
     meeting_day,
-    mutual_release,
     parties_of,
     person_states,
     reached_noun,

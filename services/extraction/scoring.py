@@ -47,18 +47,16 @@ def _scalar_match(name: str, gold: Any, pred: Any) -> bool:
     return all(_norm(p) in options for p in preds)
 
 
-def _set_match(gold: Sequence[Any], pred: Any) -> bool:
-    if not isinstance(pred, list) or len(pred) != len(gold):
-        return False
-    members = [_alternatives(g) for g in gold]
-    preds = [_norm(p) for p in pred]
+def one_to_one(size: int, fits: Callable[[int, int], bool]) -> bool:
+    """Can the members 0..size-1 of one set be paired, one to one, with those of another of
+    the same size so that `fits(i, j)` holds for every pair (backtracking: sets are small)?"""
     used: set[int] = set()
 
     def assign(i: int) -> bool:
-        if i == len(members):
+        if i == size:
             return True
-        for j, p in enumerate(preds):
-            if j not in used and p in members[i]:
+        for j in range(size):
+            if j not in used and fits(i, j):
                 used.add(j)
                 if assign(i + 1):
                     return True
@@ -66,6 +64,14 @@ def _set_match(gold: Sequence[Any], pred: Any) -> bool:
         return False
 
     return assign(0)
+
+
+def _set_match(gold: Sequence[Any], pred: Any) -> bool:
+    if not isinstance(pred, list) or len(pred) != len(gold):
+        return False
+    members = [_alternatives(g) for g in gold]
+    preds = [_norm(p) for p in pred]
+    return one_to_one(len(members), lambda i, j: preds[j] in members[i])
 
 
 def arg_match(name: str, gold: Any, pred: Any) -> bool:
