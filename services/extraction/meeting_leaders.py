@@ -10,7 +10,6 @@ from .discourse import Draft
 from .gazetteer import canonical_entity
 from .lexicon import table, venue_hosts
 from .meeting_hosts import formats, people_of_list
-from .meeting_titles import named_by_name, text_word_keys
 
 SEATED = frozenset({"MeetingHeld", "MeetingAnnounced"})
 
@@ -25,11 +24,7 @@ def _leaders_by_state(named: frozenset[str]) -> dict[str, list[str]]:
     return out
 
 
-def leaders_for_states(facts: list[Draft], named: frozenset[str], text: str = "") -> list[Draft]:
-    """`text`: the article; a leader it names only by title ("the leader of Azerbaijan") does
-    not stand for his state (the guide: people only where named)."""
-    if text:
-        named = named_by_name(named, text_word_keys(text))
+def leaders_for_states(facts: list[Draft], named: frozenset[str]) -> list[Draft]:
     hosts = {h for _, h, rank in venue_hosts() if rank == "leaders"}
     hosts |= {h for _, _, group in formats() for h in group}
     leaders = _leaders_by_state(named)

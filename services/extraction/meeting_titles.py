@@ -9,7 +9,6 @@ them, so they are Armenia and Azerbaijan. Anyone the article names by name anywh
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -61,18 +60,6 @@ def _word_keys(tokens: Sequence[Token]) -> set[str]:
 
 def article_word_keys(sents: Sequence[Sentence]) -> set[str]:
     return set().union(*(_word_keys(s.tokens) for s in sents))
-
-
-def text_word_keys(text: str) -> set[str]:
-    """The capitalised words of a plain text, as `article_word_keys` gives them."""
-    return {w[:5].lower() for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper() and len(w) > 2}
-
-
-def named_by_name(people: frozenset[str], words: set[str]) -> frozenset[str]:
-    """The people among `people` the text names by a word of their own name, not only by a
-    title ("the leader of Azerbaijan" resolves to a person, but does not name him)."""
-    names = _own_name_words()
-    return frozenset(p for p in people if p not in names or names[p] & words)
 
 
 def titles_as_states(drafts: list[Draft], words: set[str]) -> None:

@@ -145,7 +145,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     facts = drop_held_that_did_not_happen(facts, anchor.isoformat())
     # a format's hosts join its plans, and leaders replace their states beside a host, only now:
     # a held meeting called off is matched first
-    facts = merge(add_format_hosts(leaders_for_states(facts, named, text), named))
+    facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
     facts = drop_thin_facts(facts, text, detected)
     facts = drop_headline_states(drop_recorded_speakers(facts, text), text)
