@@ -54,8 +54,8 @@ from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
 from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
-from .meeting_thanks import thanks_for_told_meeting
 from .meeting_tense import demanded, in_the_past, without_relatives
+from .meeting_thanks import thanks_for_told_meeting
 from .meeting_venues import border_venue, sides_border
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
