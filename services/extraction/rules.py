@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .cues import Role, cue_positions, has, in_window
 from .dates import DateMention
 from .discourse import Context, Draft
+from .foreign_dates import another_events_date
 from .lexicon import Lexicon, word_list
 from .text import Sentence, Token
 
@@ -74,6 +75,8 @@ class Clause:
         cands = [
             d for d in self.dates if lo_c <= d.start < hi_c and (documents or not self._document(d))
         ]
+        # "withdrawing following the recapture last year": that date is the recapture's
+        cands = [d for d in cands if not another_events_date(self.tokens, index, d.start)]
         if after:
             pos = self.tokens[index].start
             later = [d for d in cands if d.start > pos]

@@ -55,6 +55,7 @@ from .meeting_sequels import pairs_in_turn
 from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
 from .meeting_tense import demanded, in_the_past, without_relatives
+from .meeting_thanks import thanks_for_told_meeting
 from .meeting_venues import border_venue, sides_border
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
@@ -83,6 +84,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if reading is None:
         return []
     trig, kind, modality = reading.trig, reading.kind, reading.modality
+    if kind == "MeetingHeld" and thanks_for_told_meeting(c, trig):
+        return []  # "thanked the US for hosting the talks": the talks told, hosted by the thanked
     if kind == "MeetingDenied" and class_of_meetings(c, trig):
         modality = POLICY  # "will not attend any talks that include France": no meeting
     agreed, teller = reading.agreed, reading.teller
