@@ -24,7 +24,7 @@ from .transfer_doubts import (
     unvouched,
 )
 from .transfer_holders import dates_the_holding, former_holder
-from .transfer_lists import one_per_list, one_per_run
+from .transfer_lists import one_per_list
 from .transfer_owners import retaken_by_owner, returns_own, to_own_control
 from .transfer_relatives import relative_transfers, without_dates_in
 from .transfer_roles import (
@@ -219,10 +219,6 @@ def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[in
         return []
     if handover:  # "the villages X, Y and Z were returned": one handover (captures: one each)
         territories = one_per_list(c, territories)
-        # "handed over Lachin, Kalbajar and Aghdam to Baku": one handover; a clause with several
-        # dates may give each place its own ("by 15 November and 1 December respectively")
-        if len([d for d in c.dates if not c._document(d)]) <= 1:
-            territories = one_per_run(c, territories)
     to = receiver_of(c, v, language)
     src = giver_of(c, v, language)
     # "Russia withdrew from Karabakh, captured by Azerbaijan": the subject is not the participle's

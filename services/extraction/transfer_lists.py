@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from .cues import Role
 from .rules import Clause
-from .transfer_words import words
 
 CONTAINER_REACH = 5  # tokens between the list and the district that contains it
 
@@ -45,25 +44,3 @@ def one_per_list(c: Clause, territories: list[Role]) -> list[Role]:
     named = _container(c, first, last) or first
     rest = [r for r in territories if not _village(r) and r.name != named.name]
     return [named, *rest]
-
-
-def _glued(c: Clause, left: Role, right: Role) -> bool:
-    """Only list words stand between two places: they are items of one coordinated list."""
-    glue = words("list_glue")
-    between = c.tokens[left.mention.last + 1 : right.mention.first]
-    return all(t.lower in glue or t.lemma in glue for t in between)
-
-
-def one_per_run(c: Clause, territories: list[Role]) -> list[Role]:
-    """A coordinated list of places handed over by one verb is one handover (the guide: "a
-    handover clause naming several districts is one fact, the districts as alternatives"),
-    named by its first place; places apart (each with its own date or verb) stay apart."""
-    ordered = sorted(territories, key=lambda r: r.mention.first)
-    out: list[Role] = []
-    prev: Role | None = None
-    for r in ordered:
-        joined = prev is not None and prev.mention.last < r.mention.first and _glued(c, prev, r)
-        prev = r
-        if not joined:  # a run keeps its first place; its later places are alternatives
-            out.append(r)
-    return out
