@@ -7,6 +7,7 @@ noun or a signing verb and two parties; a lone "X agreed to ..." is not one.
 
 from __future__ import annotations
 
+from .agreement_agents import document_agents
 from .agreement_clauses import (
     called_for,
     cited_deal,
@@ -247,6 +248,8 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             parties = list(dict.fromkeys(parties))
             # "talks hosted by X", "at the invitation of X": the host is no party
             parties = without_hosts(c, parties)
+            # "France welcomed the statement signed by Armenia and Azerbaijan": its makers
+            parties = document_agents(c, exclude) or parties
         out.append(c.draft(kind, {"parties": parties or None}, modality, date))
     if out and out[0].kind in ("CeasefireAgreed", "AgreementSigned") and known is None:
         # "the ceasefire reached on October 10 and October 17": one deal per day

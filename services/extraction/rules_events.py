@@ -216,7 +216,16 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     if hit_land is not None and (not places or hit_land[1] < places[0].mention.first):
         places = []
     # "clashes along the border", "border clashes", "пограничные столкновения"
-    at_border = any(0 < b - hit <= 4 or -2 <= b - hit < 0 for b in c.at(c.lex.border_words))
+    # "the border village of Kut", "приграничному селу Кут": the border places the village
+    settlements = word_list("settlement_nouns")
+    borders = [
+        b
+        for b in c.at(c.lex.border_words)
+        if not any(
+            t.lemma in settlements or t.lower in settlements for t in c.tokens[b + 1 : b + 2]
+        )
+    ]
+    at_border = any(0 < b - hit <= 4 or -2 <= b - hit < 0 for b in borders)
     if at_border and not any(abs(r.mention.first - hit) <= 4 for r in places):
         places = []  # "clashes along the border with Azerbaijan ... the war over Karabakh"
     target = _attacked_state(c, hit) if not places and not border else None
