@@ -17,6 +17,7 @@ from .speaker_roles import COMPLEMENTISERS, QUOTES, eligible, subject
 
 _MARKS = (",", "—", "–")
 _PRONOUNS = frozenset({"they", "we", "he", "she", "it", "i", "они", "мы", "он", "она"})
+_JOINERS = frozenset({"and", "or", "и", "или"})
 _TITLED = frozenset({"US", "U.S.", "EU", "UN"})  # a body's abbreviation before a title
 _REACH = 40  # tokens between the person and the verb: an office with a department and a body
 
@@ -60,6 +61,8 @@ def long_aside_subject(c: Clause, v: int) -> Role | None:
         for t in inside
     ):
         return None  # a clause, not an apposition
+    if any(r.kind == "person" and _listed(c, r) for r in c.roles if k < r.mention.first < v):
+        return None  # "Macron, Olaf Scholz and Charles Michel welcomed": a list of people
     if mark == "," and not closed and not russian and any(t.text == "," for t in inside):
         return None  # "X, Y, Z and W said": a list, not an office
     return who if subject(c, who) else None
@@ -74,6 +77,14 @@ def _after_preposition(c: Clause, who: Role) -> bool:
     ):
         k -= 1
     return k >= 0 and c.tokens[k].lower in word_list("oblique_prepositions_en")
+
+
+def _listed(c: Clause, r: Role) -> bool:
+    """A person right after a comma or a conjunction: the next item of a list."""
+    k = r.mention.first - 1
+    head = c.tokens[r.mention.first].text
+    named = head[:1].isupper() and head not in word_list("en_titles")  # not "министр ..."
+    return named and k >= 0 and (c.tokens[k].text in _MARKS or c.tokens[k].lower in _JOINERS)
 
 
 def _first_outside(c: Clause, people: list[Role]) -> Role | None:
