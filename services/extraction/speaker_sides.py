@@ -40,10 +40,13 @@ def each_side(c: Clause, v: int) -> bool:
 
 def side_roles(c: Clause, v: int) -> list[Role]:
     """Armenia and Azerbaijan as the speakers of the verb at `v`; after a sentence naming two or
-    more people, those people (the guide: "the leaders expressed their readiness")."""
+    more people, those of them who stand for a side (the guide: "the leaders expressed their
+    readiness"; a mediator is no party)."""
     t = c.tokens[v]
-    if _pair(c):
-        return _pair(c)
+    if people := _pair(c):
+        # a mediator named with the sides (a person of a third state) is no party
+        sides = role_names("border_sides")
+        return [r for r in people if r.mention.entity.state in sides]
     out: list[Role] = []
     for name in sorted(role_names("border_sides")):
         entity = canonical_entity(name)

@@ -39,6 +39,7 @@ from .speaker_frames import framed_speech
 from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
+from .speaker_long_asides import long_aside_subject
 from .speaker_ministries import both_ministries
 from .speaker_nouns import statement_owner
 from .speaker_objects import object_of_earlier_verb
@@ -266,6 +267,7 @@ def speakers(c: Clause) -> list[Role]:
             or name_between_commas(c, v)
             or gerund_aside_subject(c, v)
             or own_press_service(c, v)
+            or long_aside_subject(c, v)
             or (
                 (None if listener else subject_after(c, v, 8, commas=True))
                 if inverted
