@@ -55,6 +55,7 @@ from .meeting_sequels import pairs_in_turn
 from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
 from .meeting_tense import demanded, in_the_past, without_relatives
+from .meeting_topics import topic_state
 from .meeting_venues import border_venue, sides_border
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
@@ -157,7 +158,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not participants:  # the states at the table: after "between" when it names them
         at_table = [r for r in inside if (-1 if between is None else between) < r.mention.first]
         at_table = [
-            r for r in at_table if r.kind != "organisation" and not (r.as_place or absent(c, r))
+            r
+            for r in at_table
+            if r.kind != "organisation"
+            and not (r.as_place or absent(c, r) or topic_state(c, trig, r))
         ]
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
     me = [v for v in speaking_participant(c, trig, voice) if v not in participants]

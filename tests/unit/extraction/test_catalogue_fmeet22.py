@@ -1,0 +1,73 @@
+"""Catalogue (wave 22, meetings): states named in what the talks were about are the topic, not
+the sides at the table (sentences written for the test)."""
+
+import datetime as dt
+
+from services.extraction import extract_article
+
+_DAY = dt.date(2023, 2, 14)
+
+
+def _sides(text: str, lang: str) -> list[list[str]]:
+    facts = extract_article(text, _DAY, lang).facts
+    return [list(f.arguments.get("participants") or []) for f in facts if f.kind == "MeetingHeld"]
+
+
+def _no_topic_states(text: str, lang: str) -> None:
+    for sides in _sides(text, lang):
+        assert "Georgia" not in sides and "Azerbaijan" not in sides, sides
+
+
+def test_english_passive_topic_between_states() -> None:
+    _no_topic_states(
+        "At the meeting, issues of transport links between Azerbaijan and Georgia were discussed.",
+        "en",
+    )
+
+
+def test_english_active_topic_cooperation_between_states() -> None:
+    _no_topic_states(
+        "The meeting discussed cooperation between Azerbaijan and Georgia in the energy sector.",
+        "en",
+    )
+
+
+def test_english_talks_focused_on_relations() -> None:
+    _no_topic_states(
+        "The talks on Tuesday focused on the normalisation of relations between Azerbaijan and "
+        "Georgia.",
+        "en",
+    )
+
+
+def test_russian_passive_topic_between_states() -> None:
+    _no_topic_states(
+        "В ходе встречи были обсуждены вопросы нормализации отношений между Азербайджаном и "
+        "Грузией.",
+        "ru",
+    )
+
+
+def test_russian_active_topic_cooperation() -> None:
+    _no_topic_states(
+        "На встрече стороны обсудили развитие сотрудничества между Азербайджаном и Грузией.",
+        "ru",
+    )
+
+
+def test_russian_satisfaction_with_cooperation() -> None:
+    _no_topic_states(
+        "В ходе беседы было выражено удовлетворение развитием отношений между Азербайджаном и "
+        "Грузией.",
+        "ru",
+    )
+
+
+def test_english_meeting_between_states_keeps_its_sides() -> None:
+    sides = _sides("A meeting between Azerbaijan and Georgia was held in Tbilisi on Monday.", "en")
+    assert sides and set(sides[0]) == {"Azerbaijan", "Georgia"}
+
+
+def test_russian_meeting_between_states_keeps_its_sides() -> None:
+    sides = _sides("Встреча между Азербайджаном и Грузией прошла в Тбилиси в понедельник.", "ru")
+    assert sides and set(sides[0]) == {"Azerbaijan", "Georgia"}
