@@ -71,3 +71,40 @@ def test_english_meeting_between_states_keeps_its_sides() -> None:
 def test_russian_meeting_between_states_keeps_its_sides() -> None:
     sides = _sides("Встреча между Азербайджаном и Грузией прошла в Тбилиси в понедельник.", "ru")
     assert sides and set(sides[0]) == {"Azerbaijan", "Georgia"}
+
+
+# Talks named in what someone is told ("informed Putin that Armenia requested consultations",
+# "проинформировал Путина о том, что ... для начала консультаций"): the one who informs and the
+# one informed tell and hear of them, they do not sit at them.
+
+
+def _told(text: str, lang: str) -> None:
+    facts = extract_article(text, _DAY, lang).facts
+    for f in facts:
+        if f.kind.startswith("Meeting"):
+            sides = f.arguments.get("participants") or []
+            assert not {"Vladimir Putin", "Nikol Pashinyan"} <= set(sides), (f.kind, sides)
+
+
+def test_english_informed_that_consultations() -> None:
+    _told("Pashinyan informed Putin that Armenia had requested consultations in the CSTO.", "en")
+
+
+def test_english_told_that_talks_would_start() -> None:
+    _told("Pashinyan told Putin on Friday that talks in the CSTO would begin next week.", "en")
+
+
+def test_russian_informed_about_that_consultations() -> None:
+    _told("Пашинян проинформировал Путина о том, что Армения запросила консультации в ОДКБ.", "ru")
+
+
+def test_russian_notified_that_consultations_begin() -> None:
+    _told("Пашинян уведомил Путина, что поручил начать консультации в рамках ОДКБ.", "ru")
+
+
+def test_russian_informed_for_start_of_consultations() -> None:
+    _told(
+        "Премьер Пашинян известил Путина о том, что он поручил обратиться в ОДКБ для начала "
+        "консультаций.",
+        "ru",
+    )
