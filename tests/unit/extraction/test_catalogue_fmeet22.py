@@ -108,3 +108,50 @@ def test_russian_informed_for_start_of_consultations() -> None:
         "консультаций.",
         "ru",
     )
+
+
+# Talks by telephone ("по телефону обсудили", "discussed by phone") are a call: a meeting named
+# in the call's clause is its topic, and the callers are not its sides.
+
+
+def _callers_meet(text: str, lang: str, caller: str) -> list[list[str]]:
+    facts = extract_article(text, _DAY, lang).facts
+    return [
+        list(f.arguments.get("participants") or [])
+        for f in facts
+        if f.kind.startswith("Meeting") and caller in (f.arguments.get("participants") or [])
+    ]
+
+
+def test_russian_discussed_by_phone_a_summit() -> None:
+    text = (
+        "Лавров и Байрамов по телефону обсудили итоги саммита лидеров России, Азербайджана и "
+        "Армении в Москве."
+    )
+    assert _callers_meet(text, "ru", "Sergey Lavrov") == []
+
+
+def test_russian_spoke_by_phone_and_invited_to_meet() -> None:
+    text = (
+        "Сопредседатели поговорили по телефону с Байрамовым и Мирзояном и пригласили министров "
+        "встретиться в ближайшие недели."
+    )
+    assert _callers_meet(text, "ru", "Jeyhun Bayramov") == []
+
+
+def test_english_discussed_by_phone_a_summit() -> None:
+    text = (
+        "Lavrov and Bayramov discussed by phone the results of the Moscow summit of the three "
+        "leaders."
+    )
+    assert _callers_meet(text, "en", "Sergey Lavrov") == []
+
+
+def test_english_over_the_phone_talked_about_meeting() -> None:
+    text = "Over the phone, Blinken and Mirzoyan talked about the upcoming meeting in Washington."
+    assert _callers_meet(text, "en", "Antony Blinken") == []
+
+
+def test_english_passive_by_telephone() -> None:
+    text = "The outcome of the Sochi talks was discussed by telephone by Lavrov and Bayramov."
+    assert _callers_meet(text, "en", "Sergey Lavrov") == []
