@@ -232,9 +232,21 @@ def remote(c: Clause, trig: int) -> bool:
         return True
     if any(t.lemma in phone or t.lower in phone for t in c.tokens[c.lo : trig]):
         return True
+    if _by_phone(c, trig):
+        return True
     return any(
         t.lemma in stopped or t.lower in stopped for t in c.tokens[max(c.lo, trig - 4) : trig]
     )
+
+
+def _by_phone(c: Clause, trig: int) -> bool:
+    """ "по телефону обсудили итоги саммита", "discussed by phone the results of the summit":
+    "by phone" before the meeting word, or anywhere when that word is a noun ("the outcome of
+    the talks was discussed by phone"), makes the clause's talk a call, whose topic it names."""
+    noun = not (c.tokens[trig].pos == "VERB" or c.tokens[trig].lower.startswith(("met", "meet")))
+    words = [t.lower for t in c.tokens[c.lo : c.hi if noun else trig]]
+    said = {" ".join(words[i : i + n]) for n in (2, 3) for i in range(len(words) - n + 1)}
+    return bool(said & word_list("phone_adverbials"))
 
 
 def postponement_asked(c: Clause) -> bool:

@@ -52,6 +52,8 @@ def told_about(c: Clause, trig: int) -> bool:
     """ "Aliyev informed Blinken about the planned meeting in Almaty", "проинформировал ... о
     предстоящей встрече": a meeting named as what someone is told of; the one who informs and
     the one informed tell and hear of it, they do not meet (unless "with" names a side)."""
+    if _told_that(c, trig):
+        return True
     topic = word_list("topic_words")
     k = trig - 1
     while k > c.lo and k > trig - 4 and c.tokens[k].lower not in topic:
@@ -62,6 +64,23 @@ def told_about(c: Clause, trig: int) -> bool:
         return False  # "told him about his meeting with Aliyev": a side is named
     informing = word_list("informing_verbs")
     return any(t.lemma in informing or t.lower in informing for t in c.tokens[c.lo : k])
+
+
+def _told_that(c: Clause, trig: int) -> bool:
+    """ "проинформировал Путина о том, что ... для начала консультаций", "informed Putin that
+    consultations were requested": talks named by a noun inside what someone is told (after
+    "что"/"that"); the informer and the one informed are not their sides. A verb of meeting
+    ("told him that he had met Aliyev") keeps its own subject, so only a noun counts here."""
+    if c.tokens[trig].pos == "VERB" or c.tokens[trig].lower.startswith("met"):
+        return False
+    if trig + 1 < c.hi and c.tokens[trig + 1].lower in ("with", "с", "со"):
+        return False
+    informing = word_list("informing_verbs")
+    told = [k for k in range(c.lo, trig) if c.tokens[k].lemma in informing]
+    told += [k for k in range(c.lo, trig) if c.tokens[k].lower in informing]
+    if not told:
+        return False
+    return any(c.tokens[k].lower in ("что", "that") for k in range(min(told) + 1, trig))
 
 
 # a meeting called off, refused or put off: still a plan, never one already held

@@ -56,6 +56,7 @@ from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
 from .meeting_tense import demanded, in_the_past, without_relatives
 from .meeting_thanks import thanks_for_told_meeting
+from .meeting_topics import topic_state
 from .meeting_venues import border_venue, sides_border
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
@@ -160,7 +161,10 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if not participants:  # the states at the table: after "between" when it names them
         at_table = [r for r in inside if (-1 if between is None else between) < r.mention.first]
         at_table = [
-            r for r in at_table if r.kind != "organisation" and not (r.as_place or absent(c, r))
+            r
+            for r in at_table
+            if r.kind != "organisation"
+            and not (r.as_place or absent(c, r) or topic_state(c, trig, r))
         ]
         participants = _states([r for r in at_table if r not in venues], {n for n in skip if n})
     me = [v for v in speaking_participant(c, trig, voice) if v not in participants]
