@@ -69,7 +69,8 @@ def _fields_set(cls: type[BaseModel], fields: dict[str, Any]) -> set[str]:
     if every is None:
         every = set(cls.model_fields) if cls.model_config.get("frozen") else set()
         _ALL_FIELDS[cls] = every
-    return every if fields.keys() == every else set(fields)
+    # `fields` holds model fields only (the callers'): the same count is the same names
+    return every if len(fields) == len(every) else set(fields)
 
 
 def assembled(cls: type[M], fields: dict[str, Any]) -> M:

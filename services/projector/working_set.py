@@ -72,6 +72,7 @@ class WorkingSet:
         self._derivers: dict[str, Any] = {}  # key -> what settled its held state last
         self._dirty: dict[str, list[int]] = {}  # key -> positions applied since the commit
         self._routes: dict[str, list[str]] = {}  # fact id -> keys, not committed yet
+        self._key_lists: dict[tuple[str, ...], list[str]] = {}  # the routes' values, shared
         self.committed = -1  # the checkpoint we know the store holds (-1: not read yet)
         self.applied = 0  # folded in memory (>= committed)
         self._since_commit = 0
@@ -121,6 +122,7 @@ class WorkingSet:
         self._drop_states()
         self._dirty.clear()
         self._routes.clear()
+        self._key_lists.clear()
         self._since_commit = 0
 
     async def fold(
@@ -190,7 +192,8 @@ class WorkingSet:
                 keys = self._routes.get(fact_id) or known.get(fact_id, [])
             else:
                 keys = keys_for(event)
-                if keys:
+                if keys:  # one list per document held until the commit, not one per fact
+                    keys = self._key_lists.setdefault(tuple(keys), keys)
                     self._routes[event.id] = keys
             for key in keys:
                 by_key.setdefault(key, []).append(event)
@@ -252,6 +255,7 @@ class WorkingSet:
         self.committed = self.applied
         self._dirty = {}
         self._routes = {}
+        self._key_lists = {}
         self._since_commit = 0
         if self.held_claims() > self._max_held:
             self._evict()
