@@ -58,12 +58,27 @@ def trusted_from_dict(value: dict[str, Any], absent_is_null: bool = False) -> Ev
 M = TypeVar("M", bound=BaseModel)
 
 
+# A frozen model's set of every field name, shared by all its assembled instances: pydantic
+# adds to the set only on assignment (refused when frozen) and copies it before a
+# `model_copy` changes it; one set per instance was ~30% of a rebuild's held read model.
+_ALL_FIELDS: dict[type[BaseModel], set[str]] = {}
+
+
+def _fields_set(cls: type[BaseModel], fields: dict[str, Any]) -> set[str]:
+    every = _ALL_FIELDS.get(cls)
+    if every is None:
+        every = set(cls.model_fields) if cls.model_config.get("frozen") else set()
+        _ALL_FIELDS[cls] = every
+    # `fields` holds model fields only (the callers'): the same count is the same names
+    return every if len(fields) == len(every) else set(fields)
+
+
 def assembled(cls: type[M], fields: dict[str, Any]) -> M:
     """A model holding `fields` (every field, in the model's order) without validation: what
     `model_construct` gives, minus its per-field default handling (trusted values only)."""
     obj = cls.__new__(cls)
     _set(obj, "__dict__", fields)
-    _set(obj, "__pydantic_fields_set__", set(fields))
+    _set(obj, "__pydantic_fields_set__", _fields_set(cls, fields))
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj

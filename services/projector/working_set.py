@@ -26,10 +26,11 @@ from services.projections.trusted_record import RawEvent
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 
 PARTITION = "log"  # the embedded log is one ordered partition
-# Commit and drop the decoded states once they hold more claims than this (~1.5 KB of
-# memory each): memory stays bounded, but past it a rebuild parses documents again when
-# events touch them, and every batch of a long archive touches most of them.
+# Commit and drop the least recently touched decoded states once they hold more claims than
+# this (~1 KB of memory each), down to EVICT_TO of it: memory stays bounded, but past it a
+# rebuild parses documents again when events touch them (each a whole group or territory).
 MAX_HELD_CLAIMS = 1_500_000
+EVICT_TO = 0.5
 LOAD_CHUNK = 64  # documents per read
 CHUNK_BYTES = 16 * 2**20  # a flush writes its documents in chunks of about this size
 # A catch-up commits once the events folded since its last commit are COMMIT_FACTOR times
@@ -71,10 +72,14 @@ class WorkingSet:
         self._derivers: dict[str, Any] = {}  # key -> what settled its held state last
         self._dirty: dict[str, list[int]] = {}  # key -> positions applied since the commit
         self._routes: dict[str, list[str]] = {}  # fact id -> keys, not committed yet
+        self._key_lists: dict[tuple[str, ...], list[str]] = {}  # the routes' values, shared
         self.committed = -1  # the checkpoint we know the store holds (-1: not read yet)
         self.applied = 0  # folded in memory (>= committed)
         self._since_commit = 0
         self._held = 0  # claims in the held states, kept as they change (was a sum per flush)
+        self._touched: dict[str, int] = {}  # key -> the fold that last touched it
+        self._folds = 0
+        self.hits = self.loads = 0  # documents a fold found held / read back from the store
 
     @property
     def pending(self) -> bool:
@@ -98,12 +103,26 @@ class WorkingSet:
         self._states.clear()
         self._seen.clear()
         self._derivers.clear()
+        self._touched.clear()
         self._held = 0
+
+    def _evict(self) -> None:
+        """Drop the least recently touched states (all committed) until the rest hold at most
+        EVICT_TO of the bound; an event touching one reads it back from the store."""
+        keep = int(self._max_held * EVICT_TO)
+        for key in sorted(self._touched, key=self._touched.__getitem__):
+            if self._held <= keep:
+                break
+            self._held -= _claims(self._states.pop(key))
+            del self._touched[key]
+            self._seen.pop(key, None)
+            self._derivers.pop(key, None)
 
     def _forget(self) -> None:
         self._drop_states()
         self._dirty.clear()
         self._routes.clear()
+        self._key_lists.clear()
         self._since_commit = 0
 
     async def fold(
@@ -140,6 +159,7 @@ class WorkingSet:
         assert record is not None
         by_key = await self._route(todo, self.projection.raw_keys_for if raw else None)
         await self._load(by_key.keys())
+        self._folds += 1
         for key, mine in by_key.items():
             state = self._states.get(key)
             seen = self._seen.get(key)
@@ -151,6 +171,7 @@ class WorkingSet:
                 del self._seen[key]  # it may hold ids the state did not take
                 raise
             self._dirty.setdefault(key, []).extend(e.position or 0 for e in mine)
+            self._touched[key] = self._folds
         # a span counts its positions: commits fall where they did when all were read
         new = len(todo) if span is None else last - self.applied
         self._since_commit += new
@@ -171,7 +192,8 @@ class WorkingSet:
                 keys = self._routes.get(fact_id) or known.get(fact_id, [])
             else:
                 keys = keys_for(event)
-                if keys:
+                if keys:  # one list per document held until the commit, not one per fact
+                    keys = self._key_lists.setdefault(tuple(keys), keys)
                     self._routes[event.id] = keys
             for key in keys:
                 by_key.setdefault(key, []).append(event)
@@ -191,6 +213,8 @@ class WorkingSet:
 
     async def _load(self, keys: Any) -> None:
         missing = [k for k in keys if k not in self._states]
+        self.loads += len(missing)
+        self.hits += len(keys) - len(missing)
         parse = self.projection.state_type.model_validate_json
         for start in range(0, len(missing), LOAD_CHUNK):  # documents can be large
             chunk = missing[start : start + LOAD_CHUNK]
@@ -231,9 +255,10 @@ class WorkingSet:
         self.committed = self.applied
         self._dirty = {}
         self._routes = {}
+        self._key_lists = {}
         self._since_commit = 0
         if self.held_claims() > self._max_held:
-            self._drop_states()
+            self._evict()
 
     def _settle(self, key: str) -> Any:
         make = self.projection.deriver

@@ -12,7 +12,7 @@ from contracts.chain import GENESIS
 from contracts.common import EntityRef, Evidence
 from contracts.envelope import TYPE_BY_NAME, Event, parse_event
 from events.records import seal
-from events.trusted import trusted_event
+from events.trusted import assembled, trusted_event
 from services.ingest.events_for import ArticleInput, FactInput, build_events
 from services.ingest.gold import FactRejected
 from tests.support.builders import retraction, supersession
@@ -67,3 +67,19 @@ def test_every_event_type_decodes_to_what_validation_gives() -> None:
         assert type(trusted.data) is type(validated.data)
         assert trusted.model_dump_json() == validated.model_dump_json()
         assert trusted.time == validated.time and trusted.recorded_at == validated.recorded_at
+
+
+def test_assembled_models_share_their_field_names_safely() -> None:
+    """Frozen models built by the trusted decode share one set of every field name; the set
+    equals what validation records, and a `model_copy` changing one leaves the others."""
+    texts = [t for t in _stored(_events()) if parse_event(t).provenance is not None]
+    first, second = (trusted_event(t).provenance for t in texts[:2])
+    assert first is not None and second is not None
+    assert first.model_fields_set is second.model_fields_set
+    assert first.model_fields_set == parse_event(texts[0]).provenance.model_fields_set  # type: ignore[union-attr]
+    every = set(first.model_fields_set)
+    copied = first.model_copy(update={"article_id": "changed"})
+    assert copied.model_fields_set is not first.model_fields_set
+    assert first.model_fields_set == every and second.model_fields_set == every
+    partial = assembled(Evidence, {"start": 1, "end": 2})  # a field left out: its own set
+    assert partial.model_fields_set == {"start", "end"}
