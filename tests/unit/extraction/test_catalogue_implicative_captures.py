@@ -28,7 +28,10 @@ def test_managed_to_liberate_land_occupied_by_the_other_side() -> None:
         "Azerbaijani troops managed to liberate the territories previously occupied by Armenia: "
         "the Jabrayil and Fuzuli districts."
     )
-    assert _taken(text, "en") == [("Fuzuli District", "Azerbaijan"), ("Jabrayil District", "Azerbaijan")]
+    assert _taken(text, "en") == [
+        ("Fuzuli District", "Azerbaijan"),
+        ("Jabrayil District", "Azerbaijan"),
+    ]
 
 
 def test_a_purpose_is_still_no_capture() -> None:
