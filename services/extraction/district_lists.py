@@ -50,13 +50,12 @@ def _district_of(tokens: Tokens, m: Mention, lookup: Lookup) -> Entity | None:
 
 
 def _settlements_in(tokens: Tokens, m: Mention, lookup: Lookup) -> Mention:
-    """ "villages in (the) Gazakh", "villages of Fuzuli province", "villages (Fuzuli district)":
-    the town's district holds the villages."""
+    """ "villages in (the) Gazakh": the town's district holds the villages."""
     k = m.first - 1
     if k >= 0 and tokens[k].lower == "the":
         k -= 1
     plurals = word_list("settlement_plurals")
-    if k < 1 or tokens[k].lower not in ("in", "of", "(") or tokens[k - 1].lower not in plurals:
+    if k < 1 or tokens[k].lower != "in" or tokens[k - 1].lower not in plurals:
         return m
     district = _district_of(tokens, m, lookup)
     return m if district is None else Mention(district, m.first, m.last, m.start, m.end)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from .cues import Role
 from .rules import Clause
-from .transfer_words import words
 
 CONTAINER_REACH = 5  # tokens between the list and the district that contains it
 
@@ -45,22 +44,3 @@ def one_per_list(c: Clause, territories: list[Role]) -> list[Role]:
     named = _container(c, first, last) or first
     rest = [r for r in territories if not _village(r) and r.name != named.name]
     return [named, *rest]
-
-
-GROUP_REACH = 12  # tokens between one village group's district and the next group's
-
-
-def next_village_group(c: Clause, prev_last: int, r: Role) -> bool:
-    """ "A and B villages of Fuzuli province; C villages of Jabrayil": groups of villages, each
-    with the district that locates it, joined into one list; each district then stands for its
-    group (the guide: one fact per territory)."""
-    between = c.tokens[prev_last + 1 : r.mention.first]
-    if not 0 < len(between) <= GROUP_REACH or "district" not in r.mention.entity.flags:
-        return False
-    group = words("village_group_words")
-    if not any(t.text in (",", ";") or t.lower in ("and", "и") for t in between):
-        return False
-    heads = words("village_group_heads")
-    if not any(t.lower in heads for t in between):
-        return False  # the next district must locate villages of its own
-    return all(t.lower in group or t.text[:1].isupper() for t in between)
