@@ -44,6 +44,8 @@ from .transfer_roles import (
 from .transfer_terms import (
     agreed_to,
     done_form,
+    implicative,
+    object_colon,
     past_clause_after,
     schedule_phrase,
     terms_told,
@@ -121,6 +123,8 @@ def _places_of(
     reach = 24 if scheduled else 12
     if scheduled and any(t.text == ":" for t in c.tokens[v : c.hi]):
         reach = c.hi - v  # "... according to the following schedule: by November 20 – Aghdam"
+    elif object_colon(c, v):
+        reach = c.hi - v  # "liberated the territories occupied by Armenia: A, B, C and D"
     territories = _territories(c, v, reach, back)
     if not territories and capture:
         territories = pronoun_territory(c, v)
@@ -193,6 +197,7 @@ def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[in
         and (i < 2 or c.tokens[i - 2].lower not in role_names("schedule_words"))
         # "the truce allowed Azerbaijan to reclaim control": what was allowed happened
         and not any(t.lemma in word_list("enabling_verbs") for t in c.tokens[max(c.lo, i - 5) : i])
+        and not implicative(c, i)
     ]
     capture = [i for i in capture if i not in purpose]
     # "to ensure the liberation of the villages", "с целью освобождения сёл": an aim, not an event

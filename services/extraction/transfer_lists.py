@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from .cues import Role
 from .rules import Clause
+from .text import Token
+from .transfer_words import words
 
 CONTAINER_REACH = 5  # tokens between the list and the district that contains it
 
@@ -44,3 +46,18 @@ def one_per_list(c: Clause, territories: list[Role]) -> list[Role]:
     named = _container(c, first, last) or first
     rest = [r for r in territories if not _village(r) and r.name != named.name]
     return [named, *rest]
+
+
+HEADED_REACH = 7  # ", as well as the villages of": joiners and the next place's head noun
+
+
+def headed(between: list[Token] | tuple[Token, ...]) -> bool:
+    """ "Lachin, as well as the villages of Zabukh", "Лачин, а также сёла Забух": a joiner and
+    then the next place's own head noun; the place is coordinated with the one before it."""
+    joiners, heads = words("headed_list_joiners"), words("headed_list_heads")
+    k = 0
+    while k < len(between) and between[k].lower in joiners:
+        k += 1
+    rest = between[k:]
+    joined = any(t.lower in ("and", "well", "и", "также") for t in between[:k])
+    return joined and len(between) <= HEADED_REACH and all(t.lower in heads for t in rest)

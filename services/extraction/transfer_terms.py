@@ -110,3 +110,24 @@ def done_form(c: Clause, v: int, language: str) -> bool:
             return False
         return t.lower.endswith(_RU_DONE_ENDS) and not t.lower.endswith(("л", "ла", "ло", "ли"))
     return before not in _EN_AUXILIARIES and c.tokens[v - 1].lemma not in ("be", "have")
+
+
+def implicative(c: Clause, i: int) -> bool:
+    """ "managed to liberate": an implicative verb right before "to" entails its complement."""
+    k = i - 2
+    return k >= c.lo and c.tokens[k].lemma in transfer_words.words("implicative_verbs")
+
+
+OBJECT_COLON_REACH = 14  # tokens between a verb and the colon that ends its object
+
+
+def object_colon(c: Clause, v: int) -> bool:
+    """A colon ending the verb's object phrase introduces the places it moves: no comma between
+    the verb and the colon ("captured Shusha, and Aliyev said: ..." is a saying, not a list)."""
+    for k in range(v + 1, min(c.hi, v + OBJECT_COLON_REACH)):
+        t = c.tokens[k]
+        if t.text == ":":
+            return True
+        if t.text in (",", ";"):
+            return False
+    return False

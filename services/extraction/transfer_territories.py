@@ -13,6 +13,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Mention
 from .lexicon import word_list
 from .rules import Clause
+from .transfer_lists import headed
 from .transfer_words import region_parts, words
 
 TERRITORY_FLAGS = frozenset({"district", "city", "region", "village"})
@@ -23,7 +24,9 @@ def _listed(c: Clause, prev_last: int | None, r: Role) -> bool:
     if prev_last is None or r.mention.first <= prev_last:
         return False
     between = c.tokens[prev_last + 1 : r.mention.first]
-    return 0 < len(between) <= 2 and all(t.lower in word_list("list_joiners") for t in between)
+    if 0 < len(between) <= 2 and all(t.lower in word_list("list_joiners") for t in between):
+        return True
+    return headed(between)
 
 
 def _lists_in_reach(c: Clause, ordered: list[Role], v: int, reach: int, back: int = 8) -> set[int]:
