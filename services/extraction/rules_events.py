@@ -18,6 +18,7 @@ from .fighting_checks import (
     told_as_ended,
     told_toll,
 )
+from .fighting_episodes import episode_drafts, named_episodes
 from .fighting_places import territory_hit
 from .fighting_words import (
     after_before,
@@ -74,10 +75,16 @@ def _the_border() -> str:
 
 
 def hostilities(c: Clause) -> list[Draft]:
+    episodes = named_episodes(c)  # "the Second Karabakh War": the name gives the episode
+    named = {k for lo, hi, _, _ in episodes for k in range(lo, hi)}
+    return episode_drafts(c, episodes) + _hostilities(c, named)
+
+
+def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
     lex = c.lex
     hits: list[int] = []
     before_truce: list[int] = []
-    for i in sorted({*c.at(lex.hostilities), *fire_opened(c)}):
+    for i in sorted({*c.at(lex.hostilities), *fire_opened(c)} - named):
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
