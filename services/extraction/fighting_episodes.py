@@ -12,6 +12,7 @@ from .dates import DateMention
 from .discourse import Draft
 from .lexicon import data_file
 from .rules import Clause
+from .war_references import war_reference
 
 EPISODES = Path(__file__).parent / "data" / "episodes.toml"
 
@@ -53,3 +54,24 @@ def episode_drafts(c: Clause, episodes: list[tuple[int, int, str, str]]) -> list
         date = DateMention(first, "day", "inferred: the named episode's first day", -1, -1, False)
         out.append(c.draft("HostilitiesReported", {"location": location}, "referenced", date))
     return out
+
+
+def dated_outbreaks(c: Clause, named: set[int]) -> list[Draft]:
+    """ "the latest outbreak of the conflict in Karabakh began on 27 September": "the conflict"
+    after an outbreak noun, with a date of its own, is the war the text dates; its region
+    comes from the words beside it or from the known war the date falls in."""
+    table = data_file(EPISODES).get("outbreak", {})
+    nouns, conflicts = set(table.get("nouns", [])), set(table.get("conflicts", []))
+    for k in range(c.lo, c.hi):
+        t = c.tokens[k]
+        if k in named or not (t.lemma in conflicts or t.lower in conflicts):
+            continue
+        ahead = c.tokens[max(c.lo, k - 4) : k]
+        if not any(a.lemma in nouns or a.lower in nouns for a in ahead):
+            continue
+        war = war_reference(c, k)
+        if war is not None and war.args.get("date"):
+            # the war it dates is another occasion than the fighting told as today's news
+            war.another_occasion = True
+            return [war]  # one war per clause
+    return []

@@ -18,7 +18,7 @@ from .fighting_checks import (
     told_as_ended,
     told_toll,
 )
-from .fighting_episodes import episode_drafts, named_episodes
+from .fighting_episodes import dated_outbreaks, episode_drafts, named_episodes
 from .fighting_places import territory_hit
 from .fighting_words import (
     after_before,
@@ -77,7 +77,10 @@ def _the_border() -> str:
 def hostilities(c: Clause) -> list[Draft]:
     episodes = named_episodes(c)  # "the Second Karabakh War": the name gives the episode
     named = {k for lo, hi, _, _ in episodes for k in range(lo, hi)}
-    return episode_drafts(c, episodes) + _hostilities(c, named)
+    fought = _hostilities(c, named)
+    if not any(d.args.get("date") for d in fought):
+        fought += dated_outbreaks(c, named)  # "the outbreak of the conflict ... began 27 September"
+    return episode_drafts(c, episodes) + fought
 
 
 def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
