@@ -37,7 +37,7 @@ from .war_references import (
     place_name,
     war_dates,
     war_reference,
-    war_since,
+    war_since_known,
 )
 
 
@@ -94,6 +94,9 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
         dated_war = i in c.at(lex.war) and own_date(c, i) and not _end_day(c, i, lo)
         # "a deal to end a six-week war": a war known by its name is recalled even as it ends
         dated_war = dated_war or named_war(c, i) is not None
+        # "halt the fighting that has raged since late September": the known war, recalled
+        since = war_since_known(c, c.date_near(i, after=True)) is not None
+        dated_war = dated_war or since
         if (
             (any(lo <= j < i for j in c.at(lex.cessation)) and not dated_war)
             or told_as_ended(c, i)
@@ -108,7 +111,7 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
             or (end_told(c, i) and not dated_war)
         ):
             continue
-        if c.has(lex.ceasefire) and c.has(lex.agree):
+        if c.has(lex.ceasefire) and c.has(lex.agree) and not since:
             if after_truce(c, i) is not None and not before_truce:
                 before_truce.append(i)
             continue
@@ -250,6 +253,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     sides_meet = place is None and between_the_sides(c, hit)
     place = _the_border() if sides_meet else place
     date = c.date_near(hit)
+    # "боевые действия, которые идут с 27 сентября": a known war's start dates the fighting
+    # even from a relative clause on the fighting's noun
+    since_war = war_since_known(c, date)
     if date is not None and date_index(c, date.start) in foreign:
         date = None  # the day of another event, told in a clause of its own
     if date is not None and ending_clause(c, hit, date):
@@ -262,9 +268,10 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         # the truce's day, told before "after", is not the fighting's; "днём ранее", "a day
         # earlier" after "after" count back from it
         date = day_before(c, since, date)
-    war_place = war_since(c, date)
-    if war_place is not None:
-        place, places, target = war_place, [], war_place
+    if since_war is not None:
+        place, places, target = since_war[1], [], since_war[1]
+        # "since late September", or a date set aside above: the war's first day
+        date = DateMention(since_war[0], "day", "inferred: the war's first day", -1, -1, False)
     if place is None and date is None:
         return None
     # fighting before a truce is recalled: it keeps only a date of its own, never the news day
