@@ -19,6 +19,7 @@ from .fighting_checks import (
     told_toll,
 )
 from .fighting_episodes import dated_outbreaks, episode_drafts, named_episodes
+from .fighting_hits import broken_truce, casualties
 from .fighting_places import territory_hit
 from .fighting_words import (
     after_before,
@@ -120,7 +121,7 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
         fought = _fighting(c, before_truce[0], [], since=after_truce(c, before_truce[0]))
         return [fought] if fought is not None else []
     if not hits:
-        hits = _casualties(c) or _broken_truce(c)
+        hits = casualties(c) or broken_truce(c)
     if not hits:
         return []
     # "the 44-day war", "six weeks of fighting": a war known by its name
@@ -157,46 +158,6 @@ def _day_before_episode(
             fought.args["date"] = fought.date.value
         return fought
     return None
-
-
-def _broken_truce(c: Clause) -> list[int]:
-    """ "зафиксировано нарушение режима прекращения огня в Мартакертском районе", "violating
-    the ceasefire in Kalbajar": a breach of a truce is firing (the guide's rule)."""
-    breaches = word_list("breach_words")
-    at = [
-        i
-        for i in range(c.lo, c.hi)
-        if (c.tokens[i].lemma in breaches or c.tokens[i].lower in breaches) and not negated(c, i)
-    ]
-    truce = c.at(c.lex.ceasefire)
-    # "a checkpoint is a violation of the ceasefire agreement": what breaches a document
-    # breaches its terms, it fires no shot; the truce's regime is broken by fire
-    deals = set(c.at(c.lex.agreement))
-    truce = [k for k in truce if not any(d in deals for d in range(k - 3, k + 3))]
-    # "нарушение режима прекращения огня", "violating the ceasefire", "ceasefire violations"
-    return [i for i in at if any(-2 <= k - i <= 4 and k != i for k in truce)][:1]
-
-
-def _casualties(c: Clause) -> list[int]:
-    """ "An Azerbaijani soldier was killed on the border": a soldier killed or wounded at a
-    named place or the border is fighting there (the guide: fire, strikes or casualties)."""
-    soldiers = [
-        i
-        for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-        if t.lemma in word_list("soldier_words") or t.lower in word_list("soldier_words")
-    ]
-    hurt = [
-        i
-        for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-        if t.lemma in word_list("casualty_words") or t.lower in word_list("casualty_words")
-    ]
-    if not soldiers or not hurt or c.has(c.lex.exchange) or negated(c, hurt[0]):
-        return []
-    placed = c.has(c.lex.border_words) or any(
-        r.kind == "place" and r.as_place and r.mention.entity.state is None for r in c.inside()
-    )
-    near = any(abs(i - j) <= 4 for i in soldiers for j in hurt)
-    return [hurt[0]] if placed and near and not guarded(c, hurt[0]) else []
 
 
 def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) -> Draft | None:
