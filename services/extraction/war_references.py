@@ -94,11 +94,22 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
         place = _known_war(c, hit, date) or (known[2] if known else None) or decade_war(c, hit)
     if place is None:
         return None
+    known = known or (_ongoing_war(c, place) if date is None else None)
     if known is not None and (date is None or date.precision != "day"):
         # "the six-week war", "the 2020 war": its first day, which "2020" and "2020-09" share
         date = DateMention(known[0], "day", "inferred: the war's first day", -1, -1, False)
     # a war is recalled, not reported as today's news: it keeps only a date of its own
     return c.draft("HostilitiesReported", {"location": place}, "referenced", date)
+
+
+def _ongoing_war(c: Clause, place: str) -> tuple[str, str, str] | None:
+    """ "the Karabakh war", undated, in an article told while a known war of that place goes
+    on: that war (told years later, the place alone does not say which war)."""
+    today = c.ctx.today
+    for first, last, location, _ in known_wars():
+        if location == place and today and first <= today <= last:
+            return first, last, location
+    return None
 
 
 def _since_start(c: Clause, hit: int) -> DateMention | None:
