@@ -18,6 +18,8 @@ from .fighting_checks import (
     told_as_ended,
     told_toll,
 )
+from .fighting_episodes import dated_outbreaks, episode_drafts, named_episodes
+from .fighting_hits import broken_truce, casualties
 from .fighting_places import territory_hit
 from .fighting_words import (
     after_before,
@@ -36,7 +38,7 @@ from .war_references import (
     place_name,
     war_dates,
     war_reference,
-    war_since,
+    war_since_known,
 )
 
 
@@ -74,16 +76,28 @@ def _the_border() -> str:
 
 
 def hostilities(c: Clause) -> list[Draft]:
+    episodes = named_episodes(c)  # "the Second Karabakh War": the name gives the episode
+    named = {k for lo, hi, _, _ in episodes for k in range(lo, hi)}
+    fought = _hostilities(c, named)
+    if not any(d.args.get("date") for d in fought):
+        fought += dated_outbreaks(c, named)  # "the outbreak of the conflict ... began 27 September"
+    return episode_drafts(c, episodes) + fought
+
+
+def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
     lex = c.lex
     hits: list[int] = []
     before_truce: list[int] = []
-    for i in sorted({*c.at(lex.hostilities), *fire_opened(c)}):
+    for i in sorted({*c.at(lex.hostilities), *fire_opened(c)} - named):
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
         dated_war = i in c.at(lex.war) and own_date(c, i) and not _end_day(c, i, lo)
         # "a deal to end a six-week war": a war known by its name is recalled even as it ends
         dated_war = dated_war or named_war(c, i) is not None
+        # "halt the fighting that has raged since late September": the known war, recalled
+        since = war_since_known(c, c.date_near(i, after=True)) is not None
+        dated_war = dated_war or since
         if (
             (any(lo <= j < i for j in c.at(lex.cessation)) and not dated_war)
             or told_as_ended(c, i)
@@ -98,7 +112,7 @@ def hostilities(c: Clause) -> list[Draft]:
             or (end_told(c, i) and not dated_war)
         ):
             continue
-        if c.has(lex.ceasefire) and c.has(lex.agree):
+        if c.has(lex.ceasefire) and c.has(lex.agree) and not since:
             if after_truce(c, i) is not None and not before_truce:
                 before_truce.append(i)
             continue
@@ -107,7 +121,7 @@ def hostilities(c: Clause) -> list[Draft]:
         fought = _fighting(c, before_truce[0], [], since=after_truce(c, before_truce[0]))
         return [fought] if fought is not None else []
     if not hits:
-        hits = _casualties(c) or _broken_truce(c)
+        hits = casualties(c) or broken_truce(c)
     if not hits:
         return []
     # "the 44-day war", "six weeks of fighting": a war known by its name
@@ -144,46 +158,6 @@ def _day_before_episode(
             fought.args["date"] = fought.date.value
         return fought
     return None
-
-
-def _broken_truce(c: Clause) -> list[int]:
-    """ "зафиксировано нарушение режима прекращения огня в Мартакертском районе", "violating
-    the ceasefire in Kalbajar": a breach of a truce is firing (the guide's rule)."""
-    breaches = word_list("breach_words")
-    at = [
-        i
-        for i in range(c.lo, c.hi)
-        if (c.tokens[i].lemma in breaches or c.tokens[i].lower in breaches) and not negated(c, i)
-    ]
-    truce = c.at(c.lex.ceasefire)
-    # "a checkpoint is a violation of the ceasefire agreement": what breaches a document
-    # breaches its terms, it fires no shot; the truce's regime is broken by fire
-    deals = set(c.at(c.lex.agreement))
-    truce = [k for k in truce if not any(d in deals for d in range(k - 3, k + 3))]
-    # "нарушение режима прекращения огня", "violating the ceasefire", "ceasefire violations"
-    return [i for i in at if any(-2 <= k - i <= 4 and k != i for k in truce)][:1]
-
-
-def _casualties(c: Clause) -> list[int]:
-    """ "An Azerbaijani soldier was killed on the border": a soldier killed or wounded at a
-    named place or the border is fighting there (the guide: fire, strikes or casualties)."""
-    soldiers = [
-        i
-        for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-        if t.lemma in word_list("soldier_words") or t.lower in word_list("soldier_words")
-    ]
-    hurt = [
-        i
-        for i, t in enumerate(c.tokens[c.lo : c.hi], c.lo)
-        if t.lemma in word_list("casualty_words") or t.lower in word_list("casualty_words")
-    ]
-    if not soldiers or not hurt or c.has(c.lex.exchange) or negated(c, hurt[0]):
-        return []
-    placed = c.has(c.lex.border_words) or any(
-        r.kind == "place" and r.as_place and r.mention.entity.state is None for r in c.inside()
-    )
-    near = any(abs(i - j) <= 4 for i in soldiers for j in hurt)
-    return [hurt[0]] if placed and near and not guarded(c, hurt[0]) else []
 
 
 def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) -> Draft | None:
@@ -240,6 +214,9 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
     sides_meet = place is None and between_the_sides(c, hit)
     place = _the_border() if sides_meet else place
     date = c.date_near(hit)
+    # "боевые действия, которые идут с 27 сентября": a known war's start dates the fighting
+    # even from a relative clause on the fighting's noun
+    since_war = war_since_known(c, date)
     if date is not None and date_index(c, date.start) in foreign:
         date = None  # the day of another event, told in a clause of its own
     if date is not None and ending_clause(c, hit, date):
@@ -252,9 +229,10 @@ def _fighting(c: Clause, hit: int, wars: list[int], since: int | None = None) ->
         # the truce's day, told before "after", is not the fighting's; "днём ранее", "a day
         # earlier" after "after" count back from it
         date = day_before(c, since, date)
-    war_place = war_since(c, date)
-    if war_place is not None:
-        place, places, target = war_place, [], war_place
+    if since_war is not None:
+        place, places, target = since_war[1], [], since_war[1]
+        # "since late September", or a date set aside above: the war's first day
+        date = DateMention(since_war[0], "day", "inferred: the war's first day", -1, -1, False)
     if place is None and date is None:
         return None
     # fighting before a truce is recalled: it keeps only a date of its own, never the news day

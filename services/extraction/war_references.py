@@ -46,15 +46,30 @@ def _known_war(c: Clause, hit: int, date: DateMention | None) -> str | None:
 
 
 def war_since(c: Clause, date: DateMention | None) -> str | None:
-    """ "в ходе боёв, продолжающихся с 27 сентября", "fighting since September 27": fighting
-    going on since a known war's first day is that war, in the war's region (the towns named
-    beside it are what the war took, not one episode's place)."""
-    if date is None or date.start < 0 or date.precision != "day":
+    """ "в ходе боёв, продолжающихся с 27 сентября", "fighting since September 27", "the
+    fighting that has raged since late September": fighting going on since a known war's first
+    day, or its first month, is that war, in the war's region (the towns named beside it are
+    what the war took, not one episode's place)."""
+    known = war_since_known(c, date)
+    return known[1] if known is not None else None
+
+
+def war_since_known(c: Clause, date: DateMention | None) -> tuple[str, str] | None:
+    """(first day, location) of the known war whose start "since <date>" names."""
+    if date is None or date.start < 0 or date.precision not in ("day", "month"):
         return None
-    before = [t for t in c.tokens[c.lo : c.hi] if t.end <= date.start][-1:]
-    if not before or before[0].lower not in word_list("war_since_words"):
+    # "since September 27", "since late September", "с конца сентября"
+    before = [t for t in c.tokens[c.lo : c.hi] if t.end <= date.start][-2:]
+    if not any(t.lower in word_list("war_since_words") for t in before):
         return None
-    return next((loc for first, _, loc, _ in known_wars() if first == date.value), None)
+    return next(
+        (
+            (first, loc)
+            for first, _, loc, _ in known_wars()
+            if first[: len(date.value)] == date.value
+        ),
+        None,
+    )
 
 
 def war_reference(c: Clause, hit: int) -> Draft | None:
@@ -69,7 +84,7 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
     place = place_name(near[0]) if near else c.ctx.region
     dates = war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
-    date = date or _span_year(c, hit) or _onset_date(c, hit)
+    date = date or _span_year(c, hit) or _onset_date(c, hit) or _since_start(c, hit)
     known = named_war(c, hit) or _dated_war(date)
     if not near and date is None and known is None:
         # "after the war", "war captives": the guide's generic war, recalled with neither a
@@ -79,11 +94,31 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
         place = _known_war(c, hit, date) or (known[2] if known else None) or decade_war(c, hit)
     if place is None:
         return None
+    known = known or (_ongoing_war(c, place) if date is None else None)
     if known is not None and (date is None or date.precision != "day"):
         # "the six-week war", "the 2020 war": its first day, which "2020" and "2020-09" share
         date = DateMention(known[0], "day", "inferred: the war's first day", -1, -1, False)
     # a war is recalled, not reported as today's news: it keeps only a date of its own
     return c.draft("HostilitiesReported", {"location": place}, "referenced", date)
+
+
+def _ongoing_war(c: Clause, place: str) -> tuple[str, str, str] | None:
+    """ "the Karabakh war", undated, in an article told while a known war of that place goes
+    on: that war (told years later, the place alone does not say which war)."""
+    today = c.ctx.today
+    for first, last, location, _ in known_wars():
+        if location == place and today and first <= today <= last:
+            return first, last, location
+    return None
+
+
+def _since_start(c: Clause, hit: int) -> DateMention | None:
+    """ "the war in Karabakh, which lasted six weeks (since September 27)": a known war's start
+    told after "since" further on in the clause dates the war."""
+    for d in c.dates:
+        if d.start > c.tokens[hit].start and war_since_known(c, d) is not None:
+            return d
+    return None
 
 
 def _onset_date(c: Clause, hit: int) -> DateMention | None:
