@@ -13,7 +13,8 @@ from dataclasses import replace
 from .cues import tense_of
 from .dates import DateMention
 from .lexicon import word_list
-from .meeting_cues import occasion_of_act
+from .discourse import Draft
+from .meeting_cues import after_today, occasion_of_act
 from .rules import Clause
 
 
@@ -103,3 +104,13 @@ def occasion_to_come(c: Clause, trig: int) -> bool:
     before = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig] if t.lower not in skip]
     frames = word_list("occasion_words") | word_list("occasion_frames")
     return any(before[-len(w.split()) :] == w.split() for w in frames)
+
+
+def held_ahead(c: Clause, d: Draft, claimed: list[str]) -> None:
+    """A meeting told as held whose day, its own or the day of the meeting it continues
+    ("before the meeting with Putin" after "will meet Putin on April 7"), lies after the news
+    day has not taken place: it is the announced one, told by the article's source."""
+    if d.kind != "MeetingHeld" or d.date is None or not after_today(c, d.date.value):
+        return
+    d.kind, d.modality = "MeetingAnnounced", "planned"
+    d.claimed_by = list(claimed or c.ctx.source)
