@@ -274,7 +274,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             and not (kind == "MeetingAnnounced" and mc.before_news(c, inherit.date.value))
         ):
             d.args["date"], d.date = inherit.date.value, inherit.date
-            held_ahead(c, d, claimed)  # the day of the meeting it continues is still to come
+            held_ahead(c, trig, d, claimed)  # the day of the meeting it continues is still to come
         if kind == "MeetingDenied":
             # "Встреча ... не планируется - Песков", "no meeting is planned, Pashinyan said":
             # the one who says so denies it; a refusal is the refuser's
