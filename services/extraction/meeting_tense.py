@@ -131,7 +131,7 @@ def told_held(c: Clause, trig: int) -> bool:
         or (after and c.tense == "past")
         or occasion_of_saying(c, trig)
         or occasion_of_act(c, trig)
-        or agreed_at(c, trig)
+        or (agreed_at(c, trig) and c.tense == "past")  # not "documents adopted after it will"
         or arrived_for(c, trig)
         or held_participle(c, trig)
     )
