@@ -18,7 +18,6 @@ from .meeting_checks import (
 )
 from .meeting_cues import agreed_at, agreed_to, occasion_of_saying
 from .meeting_people import named_people
-from .meeting_tense import occasion_to_come
 from .rules import Clause, _nearest
 
 
@@ -78,7 +77,7 @@ def read_meeting(
         kind, modality = ("MeetingAnnounced", "planned") if planned else ("MeetingHeld", "held")
     elif agreed_to(c, trig):
         kind, modality = "MeetingAnnounced", "planned"  # "согласился на встречу с Алиевым"
-    elif (c.tense == "futr" and named_people(c) >= 2) or occasion_to_come(c, trig) or any(
+    elif (c.tense == "futr" and named_people(c) >= 2) or any(
         mc.preparing(c, h) for h in c.at(lex.hypothetical)
     ):
         kind, modality = "MeetingAnnounced", "planned"  # "отправится в Сочи для встречи с"

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from .cues import tense_of
 from .dates import DateMention
-from .lexicon import word_list
 from .discourse import Draft
+from .lexicon import word_list
 from .meeting_cues import (
     after_today,
     agreed_at,
@@ -99,18 +99,6 @@ def demanded(c: Clause, trig: int) -> bool:
     ("Aliyev demanded that Erdogan also join the talks"), not one held."""
     verbs = word_list("demand_verbs")
     return any(t.lemma in verbs or t.lower in verbs for t in c.tokens[c.lo : trig])
-
-
-def occasion_to_come(c: Clause, trig: int) -> bool:
-    """ "В рамках переговоров президенты ... обменяются мнениями", "during the talks the
-    leaders will exchange views": a meeting named as the occasion of an act told in the future
-    is still to come, as the occasion of a past act took place (`occasion_of_act`)."""
-    if c.tense != "futr":
-        return False
-    skip = word_list("determiners")
-    before = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig] if t.lower not in skip]
-    frames = word_list("occasion_words") | word_list("occasion_frames")
-    return any(before[-len(w.split()) :] == w.split() for w in frames)
 
 
 def told_held(c: Clause, trig: int) -> bool:

@@ -1,5 +1,5 @@
-"""Tense of a meeting told as the occasion of an act still to come, and of a meeting whose
-day lies after the news day (sentences written for the test)."""
+"""Tense of a meeting whose day, the day of the meeting it continues, lies after the news day
+(sentences written for the test)."""
 
 import datetime as dt
 
@@ -8,46 +8,9 @@ import pytest
 from .catalogue import article_facts
 
 MARCH = dt.date(2021, 3, 26)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "ru",
-            "В рамках переговоров в Баку 5 апреля президенты России и Азербайджана обменяются "
-            "мнениями по региональным вопросам, сообщила пресс-служба Кремля.",
-        ),
-        (
-            "en",
-            "During the talks in Baku on April 5, the presidents of Russia and Azerbaijan will "
-            "exchange views on regional issues, the Kremlin said.",
-        ),
-        (
-            "ru",
-            "Во время встречи в Баку 5 апреля лидеры России и Азербайджана обсудят вопросы "
-            "сотрудничества, сообщили в Кремле.",
-        ),
-        (
-            "en",
-            "At the meeting in Baku on April 5, the leaders of Russia and Azerbaijan are to "
-            "discuss transport links, the Kremlin said.",
-        ),
-        (
-            "ru",
-            "В ходе предстоящих переговоров в Баку 5 апреля главы России и Азербайджана "
-            "подпишут ряд документов, сообщили в Кремле.",
-        ),
-    ],
-)
-def test_a_meeting_that_is_the_occasion_of_an_act_to_come_is_announced(
-    lang: str, text: str
-) -> None:
-    assert not article_facts(text, lang, "MeetingHeld", MARCH)
-    (plan,) = article_facts(text, lang, "MeetingAnnounced", MARCH)
-    assert {"Russia", "Azerbaijan"} <= set(plan["participants"])  # type: ignore[arg-type]
-    assert plan["place"] == "Baku"
-    assert plan["date"] == "2021-04-05"
+# "said after the meeting of ..." in a paragraph of its own is not read as a meeting at all
+# (another mechanism, left alone); in the plan's paragraph it is held (real dev articles)
+_AFTER_ALONE = "a meeting named only after 'after'/'по итогам' in its own paragraph: no fact"
 
 
 @pytest.mark.parametrize(
@@ -79,3 +42,42 @@ def test_a_meeting_whose_day_is_still_to_come_was_not_held(lang: str, text: str)
     held = article_facts(text, lang, "MeetingHeld", MARCH)
     assert not [f for f in held if str(f.get("date") or "") > "2021-03-26"]
     assert article_facts(text, lang, "MeetingAnnounced", MARCH)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "ru",
+            "Следующая встреча вице-премьеров России, Азербайджана и Армении состоится "
+            "1 апреля.\n\n"
+            "Об этом сообщил Оверчук по итогам заседания рабочей группы вице-премьеров России, "
+            "Азербайджана и Армении в Москве.",
+            marks=pytest.mark.xfail(reason=_AFTER_ALONE),
+        ),
+        pytest.param(
+            "en",
+            "The deputy prime ministers of Russia, Azerbaijan and Armenia will meet again on "
+            "April 1.\n\nOverchuk said this after the meeting of the deputy prime ministers of "
+            "Russia, Azerbaijan and Armenia in Moscow.",
+            marks=pytest.mark.xfail(reason=_AFTER_ALONE),
+        ),
+        (
+            "en",
+            "The deputy prime ministers of Russia, Azerbaijan and Armenia will meet again on "
+            "April 1.\n\nThe deputy prime ministers of Russia, Azerbaijan and Armenia met in "
+            "Moscow and discussed transport links.",
+        ),
+        (
+            "ru",
+            "Следующая встреча вице-премьеров России, Азербайджана и Армении состоится "
+            "1 апреля.\n\n"
+            "Вице-премьеры России, Азербайджана и Армении встретились в Москве и обсудили "
+            "транспортные связи.",
+        ),
+    ],
+)
+def test_a_meeting_told_as_held_keeps_its_kind_not_the_day_to_come(lang: str, text: str) -> None:
+    held = article_facts(text, lang, "MeetingHeld", MARCH)
+    assert held
+    assert not [f for f in held if str(f.get("date") or "") > "2021-03-26"]
