@@ -12,8 +12,16 @@ from dataclasses import replace
 
 from .cues import tense_of
 from .dates import DateMention
+from .discourse import Draft
 from .lexicon import word_list
-from .meeting_cues import occasion_of_act
+from .meeting_cues import (
+    after_today,
+    agreed_at,
+    arrived_for,
+    held_participle,
+    occasion_of_act,
+    occasion_of_saying,
+)
 from .rules import Clause
 
 
@@ -91,3 +99,41 @@ def demanded(c: Clause, trig: int) -> bool:
     ("Aliyev demanded that Erdogan also join the talks"), not one held."""
     verbs = word_list("demand_verbs")
     return any(t.lemma in verbs or t.lower in verbs for t in c.tokens[c.lo : trig])
+
+
+def told_held(c: Clause, trig: int) -> bool:
+    """The clause itself says the meeting took place: a past verb of meeting or of taking
+    place ("met", "прошли"), the occasion of words said or of an act done ("по итогам
+    заседания ... сообщил", "during the talks the sides discussed"), an arrival for it, a
+    participle of holding; not a past act merely placed before it ("ушёл на самоизоляцию
+    перед встречей")."""
+    done = word_list("took_place_verbs")
+    own = set(c.at(c.lex.meeting)) | {
+        k for k in range(c.lo, c.hi) if c.tokens[k].lemma in done or c.tokens[k].lower in done
+    }
+    skip = word_list("determiners")
+    before = [t.lower for t in c.tokens[max(c.lo, trig - 4) : trig] if t.lower not in skip]
+    after = any(before[-len(w.split()) :] == w.split() for w in word_list("after_frames"))
+    return (
+        any(c.tokens[k].tense == "past" for k in own)
+        or (after and c.tense == "past")
+        or occasion_of_saying(c, trig)
+        or occasion_of_act(c, trig)
+        or (agreed_at(c, trig) and c.tense == "past")  # not "documents adopted after it will"
+        or arrived_for(c, trig)
+        or held_participle(c, trig)
+    )
+
+
+def held_ahead(c: Clause, trig: int, d: Draft, claimed: list[str]) -> None:
+    """A meeting read as held only from the tense of its clause, whose day (that of the
+    meeting it continues, "before the meeting with Putin" after "will meet Putin on April 7")
+    lies after the news day, has not taken place: it is the announced one, told by the
+    article's source. A meeting the clause says took place keeps its kind, without that day."""
+    if d.kind != "MeetingHeld" or d.date is None or not after_today(c, d.date.value):
+        return
+    if told_held(c, trig):
+        d.args["date"], d.date = None, None
+        return
+    d.kind, d.modality = "MeetingAnnounced", "planned"
+    d.claimed_by = list(claimed or c.ctx.source)

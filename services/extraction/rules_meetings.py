@@ -54,7 +54,7 @@ from .meeting_receptions import receptions
 from .meeting_sequels import pairs_in_turn
 from .meeting_series import split_by_venue, venue_series
 from .meeting_sides import other_side
-from .meeting_tense import demanded, in_the_past, without_relatives
+from .meeting_tense import demanded, held_ahead, in_the_past, without_relatives
 from .meeting_thanks import thanks_for_told_meeting
 from .meeting_topics import topic_state
 from .meeting_venues import border_venue, sides_border
@@ -274,6 +274,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             and not (kind == "MeetingAnnounced" and mc.before_news(c, inherit.date.value))
         ):
             d.args["date"], d.date = inherit.date.value, inherit.date
+            held_ahead(c, trig, d, claimed)  # the day of the meeting it continues is still to come
         if kind == "MeetingDenied":
             # "Встреча ... не планируется - Песков", "no meeting is planned, Pashinyan said":
             # the one who says so denies it; a refusal is the refuser's
