@@ -46,6 +46,7 @@ from .agreement_parties import (
 )
 from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
+from .document_lists import listed_documents
 from .exchanges_told import (
     agreed_before,
     held_day,
@@ -86,6 +87,11 @@ def peace_to_come(c: Clause, i: int) -> bool:
 
 
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
+    out = _agreements(c, cease_near, exclude)
+    return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
+
+
+def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
