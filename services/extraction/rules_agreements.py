@@ -72,6 +72,7 @@ from .signing_checks import (
     year_dated_document,
     year_of_truce,
 )
+from .statement_swaps import statement_of_swap
 
 
 def peace_to_come(c: Clause, i: int) -> bool:
@@ -88,6 +89,7 @@ def peace_to_come(c: Clause, i: int) -> bool:
 
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     out = _agreements(c, cease_near, exclude)
+    out += statement_of_swap(c, out)  # "agreed on the swap ... in a joint statement"
     return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
 
 
