@@ -47,7 +47,6 @@ from .agreement_parties import (
 from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
 from .document_lists import listed_documents
-from .document_places import placed_documents
 from .exchanges_told import (
     agreed_before,
     held_day,
@@ -91,8 +90,7 @@ def peace_to_come(c: Clause, i: int) -> bool:
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     out = _agreements(c, cease_near, exclude)
     out += statement_of_swap(c, out)  # "agreed on the swap ... in a joint statement"
-    out += listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
-    return out + placed_documents(c, out)  # "after the meeting in Prague on October 6"
+    return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
 
 
 def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
