@@ -9,7 +9,13 @@ count; the guide: "agreed to recognize each other's territorial integrity" is an
 
 import datetime as dt
 
+import pytest
+
 from .catalogue import article_facts
+
+pytestmark = pytest.mark.xfail(
+    reason="rule tried and dropped in wave 24 (fresh24 unchanged; gold splits on it)", strict=False
+)
 
 DAY = dt.date(2022, 11, 8)
 
