@@ -73,6 +73,7 @@ from .signing_checks import (
     year_of_truce,
 )
 from .statement_swaps import statement_of_swap
+from .truce_adjuncts import undate_adjunct_truces
 
 
 def peace_to_come(c: Clause, i: int) -> bool:
@@ -88,7 +89,7 @@ def peace_to_come(c: Clause, i: int) -> bool:
 
 
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
-    out = _agreements(c, cease_near, exclude)
+    out = undate_adjunct_truces(c, _agreements(c, cease_near, exclude))  # "amid the truce"
     out += statement_of_swap(c, out)  # "agreed on the swap ... in a joint statement"
     return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
 
