@@ -46,7 +46,6 @@ def test_on_the_background_of_the_truce_ru() -> None:
 
 def test_a_truce_with_its_own_date_stays() -> None:
     text = (
-        "The shelling continued despite the Russian-mediated truce that took effect on "
-        "October 10."
+        "The shelling continued despite the Russian-mediated truce that took effect on October 10."
     )
     assert "2020-10-10" in _truces(text, "en")
