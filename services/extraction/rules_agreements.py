@@ -46,6 +46,7 @@ from .agreement_parties import (
 )
 from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
+from .document_lists import listed_documents
 from .exchanges_told import (
     agreed_before,
     held_day,
@@ -71,6 +72,8 @@ from .signing_checks import (
     year_dated_document,
     year_of_truce,
 )
+from .statement_swaps import statement_of_swap
+from .truce_adjuncts import undate_adjunct_truces
 
 
 def peace_to_come(c: Clause, i: int) -> bool:
@@ -86,6 +89,12 @@ def peace_to_come(c: Clause, i: int) -> bool:
 
 
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
+    out = undate_adjunct_truces(c, _agreements(c, cease_near, exclude))  # "amid the truce"
+    out += statement_of_swap(c, out)  # "agreed on the swap ... in a joint statement"
+    return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
+
+
+def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
