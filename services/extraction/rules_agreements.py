@@ -29,7 +29,6 @@ from .agreement_objects import (
     decided,
     meeting_object,
     mutual_release,
-    releases_by_each,
     statements,
 )
 from .agreement_parties import (
@@ -48,16 +47,9 @@ from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
 from .document_lists import listed_documents
 from .exchanges_told import (
-    agreed_before,
-    held_day,
-    one_of_several,
     plain_exchange,
-    to_be_exchanged,
-    took_place,
-    took_place_after_deal,
 )
 from .lexicon import document_signatories, role_names, word_list
-from .prisoner_releases import released_prisoners
 from .rules import Clause
 from .signing_checks import (
     coordinated_days,
@@ -73,6 +65,7 @@ from .signing_checks import (
     year_of_truce,
 )
 from .statement_swaps import statement_of_swap
+from .swaps_told import swaps_told
 from .truce_adjuncts import undate_adjunct_truces
 
 
@@ -278,38 +271,4 @@ def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         out.append(
             c.draft("AgreementSigned", {"parties": parties or None}, "referenced", signed_then)
         )
-    prisoners = c.at(lex.prisoners)
-    exchange = [i for i in c.at(lex.exchange) if not negated(c, i)]
-    exchange = exchange or mutual_release(c, prisoners)
-    # releases by each side are a swap agreed only where the clause tells an agreement (the
-    # guide: PrisonersExchanged only where the text says the release happened "in exchange")
-    exchange = exchange or (releases_by_each(c, prisoners) if agree else [])
-    if prisoners and exchange:
-        # "must exchange", "перемирие для обмена пленными", "agreed to swap": a promise
-        agreed = (
-            bool(agree)
-            or c.tense == "futr"
-            or bool(cease)
-            or known is not None  # "enshrined in the trilateral statement of November 9"
-            or c.has(lex.deadline)
-            or any(c.tokens[i - 1].lower in ("для", "for") for i in exchange if i > 0)
-            or any(to_be_exchanged(c, i) for i in exchange)
-        )
-        sides = split_mediator(parties, mediator)[0]
-        if took_place(c, exchange[0]) and not cease:
-            return out + took_place_after_deal(c, exchange[0], sides)
-        done = agreed_before(c, exchange[0], sides)
-        if done and not any(0 < exchange[0] - a <= 4 for a in agree):
-            # "exchanged prisoners under the agreement reached on 7 December": both facts
-            when = held_day(c, exchange[0])
-            swap = c.draft("PrisonersExchanged", {"parties": sides or None}, "held", when)
-            swap.another_occasion = one_of_several(c, exchange[0])
-            return [*out, swap, *done]
-        k = "PrisonerExchangeAgreed" if agreed else "PrisonersExchanged"
-        d = c.date_near(exchange[0]) or (date if agreed else None)
-        swap = c.draft(k, {"parties": sides or None}, "agreed" if agreed else "held", d)
-        swap.another_occasion = not agreed and one_of_several(c, exchange[0])
-        out.append(swap)
-    elif not out:
-        out += released_prisoners(c, exclude)  # "handed over ten servicemen" (evt3)
-    return out
+    return swaps_told(c, out, agree, cease, known is not None, parties, mediator, date, exclude)
