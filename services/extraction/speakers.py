@@ -71,7 +71,6 @@ from .speaker_sides import (
     reported_sides,
     side_roles,
 )
-from .speaker_title_chains import title_chain_after
 from .speaker_titles import (
     conversation,
     governed,
@@ -271,11 +270,7 @@ def speakers(c: Clause) -> list[Role]:
             or own_press_service(c, v)
             or long_aside_subject(c, v)
             or (
-                (
-                    None
-                    if listener
-                    else title_chain_after(c, v) or subject_after(c, v, 8, commas=True)
-                )
+                (None if listener else subject_after(c, v, 8, commas=True))
                 if inverted
                 else (
                     shared_subject(c, v)  # "condemns the attack by X and states": not X
