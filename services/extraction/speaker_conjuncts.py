@@ -13,10 +13,6 @@ from .speaker_roles import eligible, subject
 def conjunct_verb(c: Clause, v: int) -> bool:
     """Is the verb at `v` a second predicate: "… and states", "…, and said", "… и заявил"?"""
     toks = c.tokens
-    if v >= 2 and toks[v - 1].lower in word_list("conjunct_adverbs"):
-        v -= 1  # "and also reported", "и также заявил", "а затем сообщил": the adverb aside
-        if toks[v - 1].lower == "а":
-            return True
     if v == 0 or toks[v - 1].lower not in ("and", "и"):
         return False
     return toks[v].lower.isascii() or (v < 2 or toks[v - 2].text != ",")
