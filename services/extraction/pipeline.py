@@ -147,8 +147,9 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     # a held meeting called off is matched first
     facts = merge(add_format_hosts(leaders_for_states(facts, named), named))
     facts = one_document_one_fact(facts)
+    plans = facts  # the announcer of a plan too thin to store still announced it (spk24)
     facts = drop_thin_facts(facts, text, detected)
-    facts = drop_headline_states(drop_recorded_speakers(facts, text), text)
+    facts = drop_headline_states(drop_recorded_speakers(facts, text, plans), text)
     facts = drop_headline_bodies(facts, text, detected)  # "В ОДКБ призвали" and its official
     facts = drop_class_refusals(facts)  # "any talks that ...": a denier's voice, no meeting
     return drop_teaser_speakers(facts, text)

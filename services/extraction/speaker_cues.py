@@ -49,6 +49,8 @@ def quoted_positions(tokens: tuple[Token, ...]) -> set[int]:
     for k, t in enumerate(tokens):
         if t.text in ("«", "“", "„"):
             depth += 1
+        elif t.text in ("»", "”") and straight and not depth:
+            straight = False  # '"..., ” X said': a straight mark opened it, a curly one closes
         elif t.text in ("»", "”"):
             if depth == 0:  # the quote opened in an earlier sentence: all before is quoted
                 inside |= set(range(k))

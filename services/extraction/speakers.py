@@ -39,6 +39,7 @@ from .speaker_frames import framed_speech
 from .speaker_greetings import greets_a_person
 from .speaker_heads import distant_subject, prefer_person, press_of
 from .speaker_joint import joint_sides
+from .speaker_listeners import addressed_to_person, joint_call
 from .speaker_long_asides import long_aside_subject
 from .speaker_ministries import both_ministries
 from .speaker_nouns import statement_owner
@@ -232,8 +233,8 @@ def speakers(c: Clause) -> list[Role]:
             r.kind == "place" and 0 < r.mention.first - v <= 6 for r in c.roles
         ):
             continue  # "Azerbaijan claimed the strategic city of Shusha": a capture
-        if conversation(c, v):
-            continue  # "spoke by phone with Pashinyan": a conversation
+        if conversation(c, v) or addressed_to_person(c, v) or joint_call(c, v):
+            continue  # "spoke by phone with Pashinyan", "told Putin that": a conversation
         if first_person(toks[v]) or relays_document(c, v):
             continue  # "Приветствуем данный шаг Баку"; "Кремль опубликовал заявление Путина"
         if prev is not None and (

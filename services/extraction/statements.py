@@ -30,9 +30,16 @@ def spokesperson_stems() -> tuple[str, ...]:
     return tuple(data_file(SPOKESPEOPLE)["nouns"]["stems"])
 
 
-def drop_recorded_speakers(facts: list[Draft], text: str) -> list[Draft]:
+def drop_recorded_speakers(
+    facts: list[Draft], text: str, plans: list[Draft] | None = None
+) -> list[Draft]:
+    """`plans`: the facts before thin ones were dropped; whoever announced or denied a meeting
+    there is recorded as its source (the guide), even if the plan is too thin to store."""
     recorded: set[str] = set()
-    for d in facts:
+    kept = {id(d) for d in facts}
+    for d in plans if plans is not None else facts:
+        if id(d) not in kept and not _only_words(d, facts):
+            continue  # a thin plan's announcer who also said other things: a speaker still
         if d.kind == "MeetingAnnounced":
             recorded |= set(d.claimed_by)
         if d.kind == "MeetingDenied":
@@ -50,6 +57,20 @@ def drop_recorded_speakers(facts: list[Draft], text: str) -> list[Draft]:
             )
         )
     ]
+
+
+def _only_words(plan: Draft, facts: list[Draft]) -> bool:
+    """Every statement of the plan's announcer is the plan's own sentence: a dated plan was
+    all they said ("Zakharova said Lavrov will meet ... on April 2")."""
+    if not plan.args.get("date"):
+        return False  # an undated plan too thin to store: talk of meeting, no announcement
+    said = [
+        span
+        for s in facts
+        if s.kind == "StatementMade" and s.args.get("speaker") in plan.claimed_by
+        for span in s.spans
+    ]
+    return all(any(a < e and b > s for s, e in plan.spans) for a, b in said)
 
 
 def _spokespersons_body(d: Draft, spokes: list[Draft], text: str) -> bool:
