@@ -71,6 +71,21 @@ def _same_people(draft: Draft, summit: Summit) -> bool:
     return len(names & {_surname(p) for p in summit.participants}) >= 2
 
 
+def _as_told(c: Clause, summit: Summit) -> list[str]:
+    """Participants as the text names them (the guide): the summit's people the text names,
+    else the states whose leaders the clause names ("the leaders of Azerbaijan and Armenia"),
+    else the summit's people."""
+    order = [_surname(p) for p in summit.participants]
+    people = [p for p in c.ctx.article_people if _surname(p) in order]
+    states: list[str] = []
+    for r in c.inside():
+        if r.kind == "state" and r.name not in states:
+            states.append(r.name)
+    if len(people) >= 2:
+        return sorted(people, key=lambda p: order.index(_surname(p)))
+    return states if len(states) >= 2 else list(summit.participants)
+
+
 def known_summits(c: Clause, drafts: list[Draft]) -> list[Draft]:
     """Fill the place and day of a held meeting of a named summit's people; give the summit
     itself when the clause read no meeting of them."""
@@ -86,7 +101,7 @@ def known_summits(c: Clause, drafts: list[Draft]) -> list[Draft]:
         if mine or any(d.kind.startswith("Meeting") for d in out):
             continue
         args: dict[str, str | list[str] | None] = {
-            "participants": list(summit.participants),
+            "participants": _as_told(c, summit),
             "place": summit.place,
         }
         # the same summit told again elsewhere in the text merges with this one
