@@ -15,6 +15,7 @@ from .lexicon import data_file
 from .rules import Clause
 
 SUMMITS = Path(__file__).parent / "data" / "summits.toml"
+RECALLED = "inferred: the named summit's day"
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,15 @@ def named_summits(c: Clause) -> list[Summit]:
         if s.date < c.ctx.today
         and any(p.search(text) for p in s.places)
         and (not s.keys or any(p.search(text) for p in s.keys))
+        and not _another_day(c, s)
     ]
+
+
+def _another_day(c: Clause, summit: Summit) -> bool:
+    """A clause that gives its meeting another day than the summit's tells another meeting at
+    the venue ("met in Brussels on 3 March"); its year may be only inferred, so only the month
+    and day are compared."""
+    return any(len(d.value) == 10 and d.value[5:] != summit.date[5:] for d in c.dates)
 
 
 def _surname(name: str) -> str:
@@ -91,7 +100,7 @@ def known_summits(c: Clause, drafts: list[Draft]) -> list[Draft]:
     itself when the clause read no meeting of them."""
     out = list(drafts)
     for summit in named_summits(c):
-        day = DateMention(summit.date, "day", "inferred: the named summit's day", -1, -1, False)
+        day = DateMention(summit.date, "day", RECALLED, -1, -1, False)
         mine = [d for d in out if d.kind == "MeetingHeld" and _same_people(d, summit)]
         for d in mine:
             if d.args.get("place") in (None, summit.place):
