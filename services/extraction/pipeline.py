@@ -24,6 +24,7 @@ from .embedded_posts import post_authors
 from .fighting_folds import fold_unplaced_fighting
 from .gazetteer import find_mentions
 from .home_institutions import dateline_state, home_institutions
+from .known_summits import known_summits
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
 from .meeting_classes import drop_class_refusals
@@ -268,10 +269,11 @@ def _run(
                 lex,
                 ctx,
             )
-            found += (
+            found += known_summits(  # "the Prague meeting": who, where and when are known
+                c,
                 meetings(c, who.name if who else None, claimed)
                 or listed_meetings(c)
-                or refused_attendance(c)
+                or refused_attendance(c),
             )
             found += agreements(c, cease_near, exclude)
             found += peacekeepers(c)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .cues import Role
 from .dates import DateMention
 from .discourse import Context, Draft
+from .known_summits import RECALLED
 from .text import Token
 
 
@@ -63,7 +64,8 @@ def remember_sentence(
             ctx.meeting = people
             if len(people) == 3:  # a table of five is no trilateral meeting
                 ctx.trilateral = people
-            if d.kind != "MeetingDenied":
+            # a summit recalled in passing is background, not the meeting the text follows
+            if d.kind != "MeetingDenied" and not (d.date and d.date.derivation == RECALLED):
                 ctx.last_meeting = d
         if d.date and d.kind in ("CeasefireAgreed", "AgreementSigned", "PrisonerExchangeAgreed"):
             ctx.event_date = (paragraph, index, d.date)
