@@ -24,7 +24,7 @@ from services.projector.gc_scope import collector_paused
 from services.projector.reading import rebuild_kinds, replay_for_rebuild
 from services.projector.working_set import PARTITION, CheckpointBehind, WorkingSet
 from services.readmodels.namespaces import live_ns
-from services.readmodels.port import CheckpointMoved, ReadModelStore
+from services.readmodels.port import AliasMoved, CheckpointMoved, ReadModelStore
 
 __all__ = ["PARTITION", "CheckpointBehind", "Projector", "apply_events", "catch_up", "reached"]
 
@@ -158,6 +158,7 @@ class Projector:
         self.waiting_for: str | None = None  # the dependency it waits for, if any
         self._caught_up = False
         self._task: asyncio.Task[None] | None = None
+        self._names: list[str] | None = None  # the live namespaces, checked by each commit
 
     async def lag(self) -> int:
         return max(0, await self._log.head() - self.position)
@@ -230,8 +231,8 @@ class Projector:
 
     async def _follow(self) -> None:
         await self._catch_up()
-        # decoded documents kept between batches, per (namespace, projection): a batch
-        # parses only what it has not seen (they are reloaded if the checkpoint moves)
+        self._names = None  # resolved again after every catch-up
+        # decoded documents kept between batches, per (namespace, projection)
         sets: dict[tuple[str, str], WorkingSet] = {}
         pending: list[Event] = []
         # pages decoded without validation, as a rebuild: validated on append, the chain
@@ -246,16 +247,32 @@ class Projector:
             pending = []
 
     async def _apply(self, sets: dict[tuple[str, str], WorkingSet], events: list[Event]) -> None:
-        """One batch into every projection, the projections side by side: each waits on
-        Redis (its alias, documents, commit), so their round trips overlap."""
-        names = await asyncio.gather(*(live_ns(self._store, p.name) for p in PROJECTIONS))
+        """One batch into every projection. The live namespaces are resolved once: each
+        commit checks its alias still names them (in the script, no GET per batch); after
+        a switch the batch is applied again where the aliases now point."""
+        while True:
+            if self._names is None:  # rare: a start, a catch-up or a switch
+                self._names = [await live_ns(self._store, p.name) for p in PROJECTIONS]
+            try:
+                return await self._apply_in(sets, self._names, events)
+            except AliasMoved:
+                log.info("a live alias moved; applying the batch where it points now")
+                self._names = None
+                sets.clear()
+
+    async def _apply_in(
+        self, sets: dict[tuple[str, str], WorkingSet], names: list[str], events: list[Event]
+    ) -> None:
+        """The projections side by side, so their Redis round trips overlap."""
         workings = []
         for ns, projection in zip(names, PROJECTIONS, strict=True):
             working = sets.get((ns, projection.name))
             if working is None:
                 if len(sets) >= 2 * len(PROJECTIONS):  # namespaces switched
                     sets.clear()
-                working = sets[ns, projection.name] = WorkingSet(self._store, ns, projection)
+                working = sets[ns, projection.name] = WorkingSet(
+                    self._store, ns, projection, alias=projection.name, track_keys=True
+                )
             workings.append(working)
         outcomes = await asyncio.gather(
             *(apply_events(w, events) for w in workings), return_exceptions=True

@@ -7,11 +7,9 @@ wrote itself; they are trusted only while the store's checkpoint is the one we c
 (anyone else's commit, a FLUSHALL or a dropped namespace moves it, and we reload).
 
 Why: a document holds every claim of its group or territory, so parsing, settling and
-dumping it per batch costs its whole history each time. `flush_due` lets a catch-up commit
-only once the events folded since the last commit are COMMIT_FACTOR times the claims it
-must dump, which makes the dump and commit cost per event constant, however long the
-history. Territories keep a deriver per held document (`projection.deriver`), so a live
-batch derives again only the tail of a territory's history its events touch.
+dumping it per batch costs its whole history each time; `flush_due` keeps a catch-up's
+dump and commit cost per event constant. Territories keep a deriver per held document,
+so a live batch derives again only the tail of a territory's history its events touch.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from contracts.envelope import Event
 from services.projections.claims import fact_ids
 from services.projections.registry import CORRECTIONS, Projection
 from services.projections.trusted_record import RawEvent
-from services.readmodels.port import CheckpointMoved, ReadModelStore
+from services.readmodels.port import AliasMoved, CheckpointMoved, ReadModelStore
 
 PARTITION = "log"  # the embedded log is one ordered partition
 # Commit and drop the least recently touched decoded states once they hold more claims than
@@ -34,9 +32,8 @@ EVICT_TO = 0.5
 LOAD_CHUNK = 64  # documents per read
 CHUNK_BYTES = 16 * 2**20  # a flush writes its documents in chunks of about this size
 # A catch-up commits once the events folded since its last commit are COMMIT_FACTOR times
-# the claims it must settle and dump: commits then fall at positions growing by a factor of
-# about 1 + 0.66 * COMMIT_FACTOR (two thirds of events are claims), so all the commits
-# before the last cost 1 / (ratio - 1) of the last one's dump (1.5x at factor 1, 0.4x at 4).
+# the claims it must dump: commits fall at positions growing by ~1 + 0.66 * COMMIT_FACTOR,
+# so all before the last cost 1 / (ratio - 1) of the last one's dump (0.4x at 4).
 COMMIT_FACTOR = 4
 
 
@@ -59,11 +56,18 @@ class WorkingSet:
         partition: str = PARTITION,
         route_id: Callable[[str], str] | None = None,
         contiguous: bool = True,
+        alias: str | None = None,
+        track_keys: bool = False,
     ) -> None:
         """`partition`: the checkpoint's name; `route_id`: how a fact's route is stored (the
         workers scope routes per feed partition); `contiguous`: whether the events are every
         position (the log) or a subset (a feed partition's share), which only the former
-        can check for a gap."""
+        can check for a gap; `alias`: commit only while it names `ns` (else AliasMoved);
+        `track_keys`: keep the store's keys (read after the checkpoint: keys only grow, so
+        all of that checkpoint's are there; trusted as the held states are), so a key it
+        lacks (a new territory) is not read: a live batch saves a round trip."""
+        self._alias, self._track_keys = alias, track_keys
+        self._stored_keys: set[str] | None = None
         self._store, self.ns, self.projection = store, ns, projection
         self._partition, self._route_id, self._contiguous = partition, route_id, contiguous
         self._max_held = MAX_HELD_CLAIMS if max_held_claims is None else max_held_claims
@@ -100,10 +104,8 @@ class WorkingSet:
         self._states[key] = state
 
     def _drop_states(self) -> None:
-        self._states.clear()
-        self._seen.clear()
-        self._derivers.clear()
-        self._touched.clear()
+        for held in (self._states, self._seen, self._derivers, self._touched):
+            held.clear()
         self._held = 0
 
     def _evict(self) -> None:
@@ -120,10 +122,8 @@ class WorkingSet:
 
     def _forget(self) -> None:
         self._drop_states()
-        self._dirty.clear()
-        self._routes.clear()
-        self._key_lists.clear()
-        self._since_commit = 0
+        self._stored_keys = None
+        self._dirty, self._routes, self._key_lists, self._since_commit = {}, {}, {}, 0
 
     async def fold(
         self, events: Sequence[Event | RawEvent], span: tuple[int, int] | None = None
@@ -215,6 +215,10 @@ class WorkingSet:
         missing = [k for k in keys if k not in self._states]
         self.loads += len(missing)
         self.hits += len(keys) - len(missing)
+        if self._track_keys and missing:
+            if self._stored_keys is None:  # fold read the checkpoint first
+                self._stored_keys = set(await self._store.keys(self.ns, self.projection.slot))
+            missing = [k for k in missing if k in self._stored_keys]
         parse = self.projection.state_type.model_validate_json
         for start in range(0, len(missing), LOAD_CHUNK):  # documents can be large
             chunk = missing[start : start + LOAD_CHUNK]
@@ -248,15 +252,14 @@ class WorkingSet:
             return
         try:
             await self._write_chunks()
-        except CheckpointMoved:
+        except (CheckpointMoved, AliasMoved):
             self._forget()
             self.committed = -1
             raise
         self.committed = self.applied
-        self._dirty = {}
-        self._routes = {}
-        self._key_lists = {}
-        self._since_commit = 0
+        if self._stored_keys is not None:
+            self._stored_keys.update(self._dirty)
+        self._dirty, self._routes, self._key_lists, self._since_commit = {}, {}, {}, 0
         if self.held_claims() > self._max_held:
             self._evict()
 
@@ -290,5 +293,6 @@ class WorkingSet:
                     expected=self.committed,
                     position=self.applied if last else self.committed,
                     history={k: self._dirty[k] for k in docs},
+                    alias=self._alias,
                 )
                 docs, size = {}, 0

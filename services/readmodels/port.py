@@ -12,6 +12,11 @@ class CheckpointMoved(Exception):
     """Someone else committed first (a redelivery or a second worker): reload and retry."""
 
 
+class AliasMoved(Exception):
+    """A commit guarded by an alias found it pointing elsewhere (a blue-green switch):
+    nothing was written; resolve the alias again and apply the batch there."""
+
+
 @dataclass(frozen=True)
 class AsOf:
     """What a document was built from up to a position: the latest snapshot at or before
@@ -61,10 +66,12 @@ class ReadModelStore(abc.ABC):
         expected: int,
         position: int,
         history: Mapping[str, list[int]] | None = None,
+        alias: str | None = None,
     ) -> None:
         """Atomically write docs + routes and move `partition` from `expected` to `position`.
         `history` names the log positions applied to each document (for as-of reads).
-        Raises CheckpointMoved when the stored checkpoint is not `expected`."""
+        Raises CheckpointMoved when the stored checkpoint is not `expected`; with `alias`,
+        AliasMoved (checked first) unless that alias still names `ns` (unset: "live")."""
 
     @abc.abstractmethod
     async def keys_at(self, ns: str, projection: str, at: int) -> list[str]:

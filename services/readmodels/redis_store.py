@@ -18,7 +18,7 @@ import redis.asyncio as aioredis
 from redis.driver_info import DriverInfo
 from redis.exceptions import NoScriptError
 
-from services.readmodels.port import AsOf, CheckpointMoved, ReadModelStore
+from services.readmodels.port import AliasMoved, AsOf, CheckpointMoved, ReadModelStore
 from services.readmodels.redis_guard import reads, writes
 
 # Given, not looked up: without it redis-py reads its own package metadata (an e-mail
@@ -28,11 +28,17 @@ DRIVER_INFO = DriverInfo(name="redis-py", lib_version=redis.__version__)
 
 # Arguments: partition, expected, position, snapshot every, number of documents, then per
 # document its key, its JSON and its positions comma-joined; last, the routes as one JSON
-# array [fact id, keys JSON, ...] ('' for none). Few arguments and multi-member ZADD/HSET
+# array [fact id, keys JSON, ...] ('' for none); then the namespace an alias (KEYS[2], if
+# given) must name, else nothing is written (the live projector's batch: no GET of the
+# alias per batch, and the check is atomic with the write). Few arguments and multi-member ZADD/HSET
 # calls: one argument (or one redis.call) per position and per route cost ~7 us an event in
 # a rebuild (redis-py packs each argument in Python). The keys written are the same.
 _COMMIT = """
 local base = KEYS[1]
+if KEYS[2] then
+  local live = redis.call('GET', KEYS[2]) or 'live'
+  if live ~= ARGV[#ARGV] then return 'alias:' .. live end
+end
 local current = redis.call('HGET', base .. 'checkpoint', ARGV[1]) or '0'
 if current ~= ARGV[2] then return current end
 local every = tonumber(ARGV[4])
@@ -214,6 +220,7 @@ class RedisReadModelStore(ReadModelStore):
         expected: int,
         position: int,
         history: Mapping[str, list[int]] | None = None,
+        alias: str | None = None,
     ) -> None:
         every = self._snapshot_every
         args: list[str | int | bytes] = [partition, str(expected), str(position), every, len(docs)]
@@ -221,7 +228,13 @@ class RedisReadModelStore(ReadModelStore):
             positions = sorted(p for p in (history or {}).get(key, ()) if p > 0)
             args += [key, doc, ",".join(map(str, positions))]
         args.append(_packed_routes(routes))
-        result = await self._commit(keys=[self._base(ns, projection)], args=args)
+        keys = [self._base(ns, projection)]
+        if alias is not None:
+            keys.append(f"{self._prefix}:alias:{alias}")
+            args.append(ns)
+        result = await self._commit(keys=keys, args=args)
+        if isinstance(result, str) and result.startswith("alias:"):
+            raise AliasMoved(f"alias {alias} names {result[6:]}, not {ns}")
         if result != "ok":
             raise CheckpointMoved(f"{projection}/{partition} is at {result}, expected {expected}")
 
