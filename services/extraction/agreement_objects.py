@@ -5,6 +5,7 @@ deal, a participle beside a cited document ("the agreements reached") only quali
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from .cues import Role
 from .lexicon import role_names, word_list
@@ -45,9 +46,11 @@ MEETING_OBJECT_REACH = 8  # "agreed to hold a new round of talks"
 def decided(c: Clause) -> list[int]:
     """ "made a decision", "приняли решение", "одобрили создание": a decision two sides take
     together is a deal (the guide: any other agreement or deal, signed or reached)."""
-    phrases = [p.split() for p in word_list("joint_decisions")]
+    phrases = _by_first_word(word_list("joint_decisions"))
     for a in range(c.lo, c.hi):
-        if not any(_phrase_at(c, a, p) for p in phrases):
+        tok = c.tokens[a]
+        starting = phrases.get(tok.lemma, []) + phrases.get(tok.lower, [])
+        if not any(_phrase_at(c, a, p) for p in starting):
             continue
         # the deciders are the subject before the verb: "было принято решение обратиться к
         # России" is one side's decision about another
@@ -55,6 +58,17 @@ def decided(c: Clause) -> list[int]:
         if len(_states(deciders, set())) >= 2:
             return [a]
     return []
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The phrases keyed by their first word: a position is checked only against the phrases
+    it can start."""
+    out: dict[str, list[list[str]]] = {}
+    for p in phrases:
+        words = p.split()
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 def _phrase_at(c: Clause, a: int, phrase: list[str]) -> bool:

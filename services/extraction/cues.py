@@ -26,11 +26,30 @@ def _phrases_by_first_word(cue: Cue) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(items) for word, items in starts.items()}
 
 
+# (cue, tokens, lo, hi) -> positions: the rules ask the same clause for the same cue many
+# times (~800k asks per corpus pass, a fifth of the CPU). Keyed by identity; each entry keeps
+# its cue and tokens alive, so an id is never reused while its entry stands.
+_MEMO: dict[tuple[int, int, int, int], tuple[Cue, tuple[Token, ...], tuple[int, ...]]] = {}
+_MEMO_SIZE = 50_000
+
+
 def cue_positions(
     cue: Cue, tokens: tuple[Token, ...], lo: int = 0, hi: int | None = None
 ) -> list[int]:
     """Indices in [lo, hi) where a cue (lemma, surface form or lemma phrase) starts."""
     hi = len(tokens) if hi is None else hi
+    key = (id(cue), id(tokens), lo, hi)
+    hit = _MEMO.get(key)
+    if hit is not None and hit[0] is cue and hit[1] is tokens:
+        return list(hit[2])
+    out = _positions(cue, tokens, lo, hi)
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[key] = (cue, tokens, tuple(out))
+    return out
+
+
+def _positions(cue: Cue, tokens: tuple[Token, ...], lo: int, hi: int) -> list[int]:
     starts = _phrases_by_first_word(cue)
     out: list[int] = []
     for i in range(lo, hi):
