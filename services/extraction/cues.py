@@ -30,7 +30,7 @@ def _phrases_by_first_word(cue: Cue) -> dict[str, tuple[tuple[str, ...], ...]]:
 # times (~800k asks per corpus pass, a fifth of the CPU). Keyed by identity; each entry keeps
 # its cue and tokens alive, so an id is never reused while its entry stands.
 _MEMO: dict[tuple[int, int, int, int], tuple[Cue, tuple[Token, ...], tuple[int, ...]]] = {}
-_MEMO_SIZE = 50_000
+_MEMO_SIZE = 4_096
 
 
 def cue_positions(
