@@ -9,6 +9,7 @@ import random
 from typing import Any
 
 from services.readmodels.redis_store import RedisReadModelStore
+from tests.support.redis_contents import redis_contents
 
 # The previous commit script, verbatim: one argument and one redis.call per position/route.
 _PLAIN_COMMIT = """
@@ -63,21 +64,6 @@ async def _plain_commit(store: RedisReadModelStore, ns: str, **kw: Any) -> None:
     assert await script(keys=[store._base(ns, "p")], args=args) == "ok"
 
 
-async def _contents(store: RedisReadModelStore) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    client = store._redis
-    async for name in client.scan_iter(match=f"{store._prefix}:*", count=1000):
-        short = name[len(store._prefix) :]
-        kind = await client.type(name)
-        if kind == "string":
-            found[short] = await client.get(name)
-        elif kind == "hash":
-            found[short] = await client.hgetall(name)
-        else:
-            found[short] = await client.zrange(name, 0, -1, withscores=True)
-    return found
-
-
 async def test_packed_commit_writes_what_the_plain_one_wrote(
     redis_store: RedisReadModelStore,
 ) -> None:
@@ -105,7 +91,7 @@ async def test_packed_commit_writes_what_the_plain_one_wrote(
             )
             await redis_store.commit("live", "p", history=history, **kw)
             await _plain_commit(plain, "live", history=history, **kw)
-        packed, reference = await _contents(redis_store), await _contents(plain)
+        packed, reference = await redis_contents(redis_store), await redis_contents(plain)
         assert packed == reference
         assert any(k.startswith(":live:p:snap:") for k in packed)
         assert len(packed[":live:p:routes"]) > 2000

@@ -18,6 +18,7 @@ from services.projector import working_set
 from services.projector.runner import catch_up
 from services.readmodels.redis_store import RedisReadModelStore
 from tests.support.builders import events_from_gold
+from tests.support.redis_contents import redis_contents
 
 
 def _uneven(articles: int) -> list[Event]:
@@ -55,21 +56,6 @@ async def log(tmp_path: Path) -> AsyncIterator[SqliteEventLog]:
     await log.close()
 
 
-async def _contents(store: RedisReadModelStore) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    client = store._redis
-    async for name in client.scan_iter(match=f"{store._prefix}:*", count=1000):
-        short = name[len(store._prefix) :]
-        kind = await client.type(name)
-        if kind == "string":
-            found[short] = await client.get(name)
-        elif kind == "hash":
-            found[short] = await client.hgetall(name)
-        else:
-            found[short] = await client.zrange(name, 0, -1, withscores=True)
-    return found
-
-
 _stores = itertools.count()
 
 
@@ -104,7 +90,7 @@ async def _rebuilt(
     try:
         assert await catch_up(log, store, ns="live", batch=17) == await log.head()
         digests = {p.slot: await store.digest("live", p.slot) for p in PROJECTIONS}
-        return await _contents(store), digests, counts, commits
+        return await redis_contents(store), digests, counts, commits
     finally:
         monkeypatch.undo()
         await store.drop("live")
