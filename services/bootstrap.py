@@ -89,7 +89,8 @@ def build(
     )
     log = build_log(settings)
     embedded_projector = with_projector and settings.backend == "embedded"
-    projector = Projector(log, store, telemetry) if embedded_projector else None
+    held = settings.rebuild_max_held_claims
+    projector = Projector(log, store, telemetry, held) if embedded_projector else None
     key = status_key(settings.redis_prefix, settings.topic)
     watch = RebuildWatch(url, key) if settings.backend == "kafka" else None
     return Container(
@@ -99,7 +100,7 @@ def build(
         ingest=IngestService(
             log, time_limit_s=settings.extraction_time_limit_s, telemetry=telemetry
         ),
-        blue_green=BlueGreen(log, store, projector.lock if projector else None),
+        blue_green=BlueGreen(log, store, projector.lock if projector else None, held),
         projector=projector,
         embedded_redis=embedded,
         rebuild_watch=watch,

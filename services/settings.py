@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from services.projector.limits import MAX_HELD_CLAIMS
+
 MiB = 1024 * 1024
 
 
@@ -38,6 +40,10 @@ class Settings(BaseSettings):
     # A worker starting this many events (or more) behind the log catches up in bulk before
     # joining its group (services/worker/startup.py); 0 turns that off.
     worker_bulk_min_lag: int = Field(default=5000, ge=0)
+    # A catch-up (rebuild, blue-green, a worker's bulk start) holds decoded documents until
+    # they hold this many claims (~1 KB of memory each), then commits and drops the least
+    # recently touched to half of it and reads them back when touched: memory stays bounded.
+    rebuild_max_held_claims: int = Field(default=MAX_HELD_CLAIMS, ge=1)
     redis_prefix: str = "fs"
     # How long a request waits for a dependency before answering 503 naming it
     # (docs/reliability.md). Redis writes (a projector's batch commit) get the longer limit.

@@ -159,7 +159,14 @@ def _replay(into: str, to: int | None) -> None:
     with progress_bars() as bars:
         replayed = bars.track("replaying", "events")
         report = with_container(
-            lambda c: rebuild_and_compare(c.log, c.store, into, to, on_progress=replayed)
+            lambda c: rebuild_and_compare(
+                c.log,
+                c.store,
+                into,
+                to,
+                on_progress=replayed,
+                max_held_claims=c.settings.rebuild_max_held_claims,
+            )
         )
     print_json(report)
     if not report["equal"]:

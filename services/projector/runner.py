@@ -70,15 +70,19 @@ async def catch_up(
     upto: int | None = None,
     on_applied: Callable[[str, int], None] | None = None,
     on_position: Callable[[int, int], None] | None = None,
+    max_held_claims: int | None = None,
 ) -> int:
     """Apply everything in the log (up to `upto`) to each projection, in namespace `ns`
     (None: each projection's live namespace); returns the position all have reached.
     Documents stay decoded between batches and are committed once a commit is due
     (`WorkingSet.flush_due`), and at the end.
     `on_applied(projection, n)` hears how many events each batch applied;
-    `on_position(position, target)` hears how far the replay got (for progress bars)."""
+    `on_position(position, target)` hears how far the replay got (for progress bars);
+    `max_held_claims` bounds what stays decoded (None: `WorkingSet`'s default)."""
     with collector_paused():  # the held states are freed by reference counting
-        return await _catch_up(log_, store, ns, projections, batch, upto, on_applied, on_position)
+        return await _catch_up(
+            log_, store, ns, projections, batch, upto, on_applied, on_position, max_held_claims
+        )
 
 
 async def _catch_up(
@@ -90,8 +94,12 @@ async def _catch_up(
     upto: int | None,
     on_applied: Callable[[str, int], None] | None,
     on_position: Callable[[int, int], None] | None,
+    max_held_claims: int | None,
 ) -> int:
-    sets = [WorkingSet(store, ns or await live_ns(store, p.name), p) for p in projections]
+    sets = [
+        WorkingSet(store, ns or await live_ns(store, p.name), p, max_held_claims)
+        for p in projections
+    ]
     # one read of the log for all projections; each skips what it already applied
     position = min([await w.load_checkpoint() for w in sets], default=0)
     target = upto if upto is not None else (await log_.head() if on_position else None)
@@ -148,9 +156,14 @@ class Projector:
     """
 
     def __init__(
-        self, log_: EventLog, store: ReadModelStore, telemetry: Telemetry | None = None
+        self,
+        log_: EventLog,
+        store: ReadModelStore,
+        telemetry: Telemetry | None = None,
+        max_held_claims: int | None = None,
     ) -> None:
         self._log, self._store = log_, store
+        self._max_held_claims = max_held_claims  # of its catch-up (None: the default)
         self._telemetry: Telemetry = telemetry or NullTelemetry()
         self.position = 0
         self.lock = asyncio.Lock()
@@ -224,6 +237,7 @@ class Projector:
                     self._store,
                     on_applied=self._telemetry.projection_applied,
                     on_position=progress,
+                    max_held_claims=self._max_held_claims,
                 )
             finally:
                 self.rebuilding = None

@@ -21,14 +21,10 @@ from contracts.envelope import Event
 from services.projections.claims import fact_ids
 from services.projections.registry import CORRECTIONS, Projection
 from services.projections.trusted_record import RawEvent
+from services.projector.limits import EVICT_TO, MAX_HELD_CLAIMS
 from services.readmodels.port import AliasMoved, CheckpointMoved, ReadModelStore
 
 PARTITION = "log"  # the embedded log is one ordered partition
-# Commit and drop the least recently touched decoded states once they hold more claims than
-# this (~1 KB of memory each), down to EVICT_TO of it: memory stays bounded, but past it a
-# rebuild parses documents again when events touch them (each a whole group or territory).
-MAX_HELD_CLAIMS = 1_500_000
-EVICT_TO = 0.5
 LOAD_CHUNK = 64  # documents per read
 CHUNK_BYTES = 16 * 2**20  # a flush writes its documents in chunks of about this size
 # A catch-up commits once the events folded since its last commit are COMMIT_FACTOR times

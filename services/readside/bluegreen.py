@@ -43,9 +43,14 @@ class RebuildStatus:
 
 class BlueGreen:
     def __init__(
-        self, log: EventLog, store: ReadModelStore, lock: asyncio.Lock | None = None
+        self,
+        log: EventLog,
+        store: ReadModelStore,
+        lock: asyncio.Lock | None = None,
+        max_held_claims: int | None = None,
     ) -> None:
         self._log, self._store = log, store
+        self._max_held_claims = max_held_claims
         self._lock = lock or asyncio.Lock()
         self.status: dict[str, RebuildStatus] = {}
         self._tasks: set[asyncio.Task[None]] = set()
@@ -75,14 +80,23 @@ class BlueGreen:
             while True:
                 status.head = await self._log.head()
                 status.position = await catch_up(
-                    self._log, self._store, status.target, [projection], upto=status.head
+                    self._log,
+                    self._store,
+                    status.target,
+                    [projection],
+                    upto=status.head,
+                    max_held_claims=self._max_held_claims,
                 )
                 if status.position >= await self._log.head():
                     break
             status.state = "caught-up"
             async with self._lock:  # the live projector is between batches
                 status.position = await catch_up(
-                    self._log, self._store, status.target, [projection]
+                    self._log,
+                    self._store,
+                    status.target,
+                    [projection],
+                    max_held_claims=self._max_held_claims,
                 )
                 status.head = status.position
                 status.switched_from = await live_ns(self._store, projection.name)

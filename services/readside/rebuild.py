@@ -19,6 +19,7 @@ async def rebuild_and_compare(
     into: str,
     upto: int | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    max_held_claims: int | None = None,
 ) -> dict[str, Any]:
     """Drop `into`, replay the log (to `upto`, default the head) into it, then per projection:
     digests of the replay and of live, the keys that differ from live now, and whether the
@@ -29,7 +30,9 @@ async def rebuild_and_compare(
         raise ValueError(f"refusing to rebuild into the live namespace {into!r}")
     await store.drop(into)
     head = upto if upto is not None else await log.head()
-    await catch_up(log, store, ns=into, upto=head, on_position=on_progress)
+    await catch_up(
+        log, store, ns=into, upto=head, on_position=on_progress, max_held_claims=max_held_claims
+    )
     out: dict[str, Any] = {"namespace": into, "position": head, "projections": {}}
     equal = True
     for projection in PROJECTIONS:

@@ -30,7 +30,8 @@ from events.kafka.binding import encode
 from events.port import EventLog
 from events.records import content_key
 from services.projections.registry import PROJECTIONS, Projection
-from services.projector.working_set import MAX_HELD_CLAIMS, WorkingSet
+from services.projector.limits import MAX_HELD_CLAIMS
+from services.projector.working_set import WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 from services.worker.apply import apply_partition, checkpoint_name
@@ -73,6 +74,7 @@ async def bulk_catch_up(
     batch: int = DEFAULT_BATCH,
     upto: int | None = None,
     progress: Callable[[int], Awaitable[None]] | None = None,
+    max_held_claims: int = MAX_HELD_CLAIMS,
 ) -> int:
     """Apply the log (up to `upto`) to every feed partition's documents; returns the last
     position read. Events that fail go to the dead-letter topic, as with the workers.
@@ -84,7 +86,9 @@ async def bulk_catch_up(
     and dead-letters it; the fast path then carries on from there."""
     while True:
         try:
-            return await _held_catch_up(log, store, partitions, ns, batch, upto, progress)
+            return await _held_catch_up(
+                log, store, partitions, ns, batch, upto, progress, max_held_claims
+            )
         except _FoldFailed as failed:
             log_.warning("bulk catch-up: a fold failed (%s); isolating it", failed.__cause__)
             await plain_catch_up(
@@ -106,6 +110,7 @@ async def _held_catch_up(
     batch: int,
     upto: int | None,
     progress: Callable[[int], Awaitable[None]] | None,
+    max_held_claims: int,
 ) -> int:
     sets: dict[int, list[WorkingSet]] = {p: [] for p in range(partitions)}
     for projection in PROJECTIONS:
@@ -116,7 +121,7 @@ async def _held_catch_up(
                     store,
                     target,
                     owned_projection(projection, p, partitions),
-                    MAX_HELD_CLAIMS // partitions,  # the same bound in all as in one
+                    max(1, max_held_claims // partitions),  # the same bound in all as in one
                     partition=checkpoint_name(p),
                     route_id=functools.partial(route_id, p),
                     contiguous=False,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from events.kafka.config import KafkaLogConfig
 from events.kafka.feed import feed_topic
+from services.projector.limits import MAX_HELD_CLAIMS
 from services.settings import Settings
 from services.worker.routing import log_feed
 
@@ -26,6 +27,7 @@ class WorkerConfig:
     batch_within_s: float = 0.01  # see Settings.worker_batch_within_s
     replication_factor: int = 1  # of the topics the worker creates (log, dead letters, feed)
     min_insync_replicas: int = 1
+    max_held_claims: int = MAX_HELD_CLAIMS  # of a bulk catch-up; see Settings
 
     @property
     def feed_topic(self) -> str:
@@ -58,4 +60,5 @@ class WorkerConfig:
             batch_within_s=settings.worker_batch_within_s,
             replication_factor=settings.kafka_replication_factor,
             min_insync_replicas=settings.kafka_min_insync_replicas,
+            max_held_claims=settings.rebuild_max_held_claims,
         )

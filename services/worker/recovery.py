@@ -111,6 +111,7 @@ class Recovery:
                     topic=config.topic,
                     ns=config.namespace,
                     progress=report,
+                    max_held_claims=config.max_held_claims,
                 )
             log.warning("read models rebuilt up to position %d", reached)
         finally:

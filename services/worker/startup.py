@@ -113,7 +113,13 @@ async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisRea
     ends = await feed_ends(config)  # first: what the catch-up is sure to cover
     async with dead_letters(config) as dead:
         position = await bulk_catch_up(
-            reader, store, config.feed_partitions, dead, topic=config.topic, ns=config.namespace
+            reader,
+            store,
+            config.feed_partitions,
+            dead,
+            topic=config.topic,
+            ns=config.namespace,
+            max_held_claims=config.max_held_claims,
         )
         await start_feed_after(config, ends)
         return position

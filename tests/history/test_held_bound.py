@@ -83,12 +83,12 @@ async def _rebuilt(
             return due(self)
         return (self.projection.slot, self.applied) in commit_at
 
-    monkeypatch.setattr(working_set, "MAX_HELD_CLAIMS", bound)
     monkeypatch.setattr(working_set.WorkingSet, "flush", counted)
     monkeypatch.setattr(working_set.WorkingSet, "flush_due", due_at)
     store = RedisReadModelStore.from_url(server, prefix=f"bound{next(_stores)}-{bound}")
     try:
-        assert await catch_up(log, store, ns="live", batch=17) == await log.head()
+        reached = await catch_up(log, store, ns="live", batch=17, max_held_claims=bound)
+        assert reached == await log.head()
         digests = {p.slot: await store.digest("live", p.slot) for p in PROJECTIONS}
         return await redis_contents(store), digests, counts, commits
     finally:
