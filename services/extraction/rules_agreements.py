@@ -45,16 +45,15 @@ from .agreement_parties import (
 )
 from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
-from .document_lists import listed_documents
 from .exchanges_told import (
     plain_exchange,
 )
 from .lexicon import document_signatories, role_names, word_list
+from .named_documents import further_documents, listed_documents
 from .rules import Clause
 from .signing_checks import (
     coordinated_days,
     dated_statement,
-    further_documents,
     known_document,
     past_attributive_year,
     presupposed_documents,
