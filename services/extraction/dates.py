@@ -142,7 +142,9 @@ def _listed_years(
 ) -> list[DateMention]:
     """Coordination: a year-less item of a list of dates takes the year of the next item that
     gives one ("11 января, 26 ноября 2021 года", "January 11 and November 26, 2021"), before
-    a year written earlier in the sentence or the publication's."""
+    a year written earlier in the sentence or the publication's; a list runs forward in time,
+    so an item later in the year than the next one is of the year before ("9 November and 11
+    January 2021")."""
     year: str | None = None
     for i in reversed(range(len(out))):
         d = out[i]
@@ -157,6 +159,9 @@ def _listed_years(
             continue
         kind, m = matches[i]
         found = _resolve_safely(kind, m, text, language, published, tense, int(year))
+        if found is not None and found[0] > out[i + 1].value:  # in order: "9 ноября, 11 января"
+            year = str(int(year) - 1)
+            found = _resolve_safely(kind, m, text, language, published, tense, int(year))
         if found is not None and found[1] in ("day", "month"):
             value, precision, _, _ = found
             how = "inferred: year of the next item of a list"

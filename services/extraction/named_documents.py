@@ -87,14 +87,16 @@ def further_documents(c: Clause, first: DateMention | None) -> list[tuple[str, D
 
 
 def listed_documents(c: Clause, out: list[Draft]) -> list[Draft]:
-    """The known documents a list of dates in the clause names, beyond those in `out`."""
+    """`out` with the known documents a list of dates in the clause names: one named by a month
+    takes the place of a fact of its kind dated by the same item (it has its own signatories)."""
+    named = {(kind, d.start) for kind, d, days in _named(c, set(), True) if d.value not in days}
+    out = [d for d in out if not (d.date and (d.kind, d.date.start) in named)]
     have = {(d.kind, d.args.get("date")) for d in out}
     taken = {x for kind, xs in documents() if any((kind, x) in have for x in xs) for x in xs}
-    found: list[Draft] = []
     for kind, day, days in _named(c, taken, True):
         sides, by = document_signatories(min(days))
         args: dict[str, str | list[str] | None] = {"parties": sides or None}
         if by:
             args["mediator"] = by
-        found.append(c.draft(kind, args, "referenced", day))
-    return found
+        out.append(c.draft(kind, args, "referenced", day))
+    return out

@@ -83,7 +83,7 @@ def peace_to_come(c: Clause, i: int) -> bool:
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     out = undate_adjunct_truces(c, _agreements(c, cease_near, exclude))  # "amid the truce"
     out += statement_of_swap(c, out)  # "agreed on the swap ... in a joint statement"
-    return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
+    return listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
 
 
 def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
