@@ -128,7 +128,7 @@ def find_dates(
 
 
 # what joins the items of a list of dates ("9 ноября 2020 года, 11 января и 26 ноября 2021 года")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|и)?|and|и|as well as|а также)\s*", re.I)
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|и)?|and|и|as well as|а также)\s*", re.I)
 
 
 def _listed_years(
@@ -148,7 +148,7 @@ def _listed_years(
     year: str | None = None
     for i in reversed(range(len(out))):
         d = out[i]
-        joined = i + 1 < len(out) and _LIST_JOIN.fullmatch(
+        joined = i + 1 < len(out) and LIST_JOIN.fullmatch(
             text[d.end - offset : out[i + 1].start - offset]
         )
         if d.explicit_year:

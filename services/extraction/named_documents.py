@@ -12,16 +12,13 @@ known document of that month, dated by the month as the text dates it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .date_patterns import EN_DOCUMENT_DATE_AFTER
-from .dates import DateMention
+from .dates import LIST_JOIN, DateMention
 from .discourse import Draft
 from .lexicon import document_signatories, documents
 from .rules import Clause
-
-_JOIN = re.compile(r"\s*(?:,\s*(?:and|и)?|and|и|as well as|а также)\s*", re.I)
 
 
 def _lists(c: Clause) -> list[list[DateMention]]:
@@ -30,7 +27,7 @@ def _lists(c: Clause) -> list[list[DateMention]]:
     groups: list[list[DateMention]] = []
     for d in sorted((d for d in c.dates if lo <= d.start < hi), key=lambda d: d.start):
         prev = groups[-1][-1] if groups else None
-        if prev is not None and _JOIN.fullmatch(c.sent.text[prev.end - base : d.start - base]):
+        if prev is not None and LIST_JOIN.fullmatch(c.sent.text[prev.end - base : d.start - base]):
             groups[-1].append(d)
         else:
             groups.append([d])
@@ -93,10 +90,13 @@ def listed_documents(c: Clause, out: list[Draft]) -> list[Draft]:
     out = [d for d in out if not (d.date and (d.kind, d.date.start) in named)]
     have = {(d.kind, d.args.get("date")) for d in out}
     taken = {x for kind, xs in documents() if any((kind, x) in have for x in xs) for x in xs}
-    for kind, day, days in _named(c, taken, True):
-        sides, by = document_signatories(min(days))
-        args: dict[str, str | list[str] | None] = {"parties": sides or None}
-        if by:
-            args["mediator"] = by
-        out.append(c.draft(kind, args, "referenced", day))
-    return out
+    return out + [document_draft(c, kind, day) for kind, day, _ in _named(c, taken, True)]
+
+
+def document_draft(c: Clause, kind: str, day: DateMention) -> Draft:
+    """A known document named by its date (day or month): a background fact with its own
+    signatories."""
+    full = min((x for k, xs in documents() if k == kind for x in xs if x.startswith(day.value)))
+    sides, by = document_signatories(full)
+    args = {"parties": sides or None, **({"mediator": by} if by else {})}
+    return c.draft(kind, args, "referenced", day)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .dates import DateMention
 from .discourse import Draft
 from .lexicon import brokered_documents, document_signatories, documents, word_list
-from .named_documents import further_documents
+from .named_documents import document_draft, further_documents
 from .rules import Clause
 
 
@@ -224,12 +224,7 @@ def presupposed_documents(c: Clause) -> list[Draft]:
     today = c.ctx.today
     if known is None or not c._document(known[1]) or not today or known[1].value >= today:
         return []
-    out: list[Draft] = []
-    for kind, day in [known, *further_documents(c, known[1])]:
-        sides, by = document_signatories(day.value)
-        named = {"parties": sides or None, **({"mediator": by} if by else {})}
-        out.append(c.draft(kind, named, "referenced", day))
-    return out
+    return [document_draft(c, k, day) for k, day in [known, *further_documents(c, known[1])]]
 
 
 def coordinated_days(c: Clause, date: DateMention | None) -> list[DateMention]:
