@@ -6,22 +6,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import data_file
+from .lexicon import EPISODES, data_file, episodes
 from .rules import Clause
 from .war_references import war_reference
-
-EPISODES = Path(__file__).parent / "data" / "episodes.toml"
 
 
 @lru_cache(maxsize=1)
 def _episodes() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
     return tuple(
         (e["first"], e["location"], tuple(re.compile(p) for p in e["patterns"]))
-        for e in data_file(EPISODES).get("episode", [])
+        for e in episodes()
+        if e.get("patterns")
     )
 
 
