@@ -52,7 +52,9 @@ DAY = dt.date(2021, 4, 2)
         ),
     ],
 )
-def test_the_city_visited_is_the_meetings_place(lang: str, text: str, kind: str, place: str) -> None:
+def test_the_city_visited_is_the_meetings_place(
+    lang: str, text: str, kind: str, place: str
+) -> None:
     facts = article_facts(text, lang, kind, DAY)
     assert [f.get("place") for f in facts] == [place]
 
@@ -60,7 +62,10 @@ def test_the_city_visited_is_the_meetings_place(lang: str, text: str, kind: str,
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Pashinyan, who visited Ankara last year, will meet with Putin in Minsk on April 7."),
+        (
+            "en",
+            "Pashinyan, who visited Ankara last year, will meet with Putin in Minsk on April 7.",
+        ),
         pytest.param(
             "ru",
             "Пашинян, посетивший Анкару в прошлом году, встретится с Путиным в Минске 7 апреля.",
