@@ -20,6 +20,7 @@ from .speaker_shapes import (
     abbreviation_dot,
 )
 from .speaker_titles import (
+    noun_complement,
     oblique_after,
     served_by_title,
 )
@@ -52,6 +53,8 @@ def subject_after(
             continue  # "reported this to President Aliyev": the one addressed listens
         if oblique_after(c, who, v):
             continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
+        if not owner and noun_complement(c, who):
+            continue  # "зафиксировано в зоне ответственности контингента": a noun's complement
         if not owner and served_by_title(c, who):
             # "— заявила помощница Алиева": the one the aide serves does not speak; the aide's
             # own name may follow the rest of the title ("said Assistant of the President of
