@@ -72,6 +72,25 @@ EN_MONTH_RE = (
 )
 
 RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # a list of bare months sharing one year ("заявлений от 9 ноября 2020 г., января и ноября
+    # 2021 г."): each month of the list, the year the last one gives (coordination)
+    (
+        "month",
+        re.compile(
+            r"(?<!\d\s)\b"
+            + RU_MONTH_RE
+            + r"(?=(?:,\s*|\s+и\s+)"
+            + "(?:"
+            + RU_MONTH_RE[1:-1]
+            + ")"
+            + r"\s+(\d{4})\s*(?:года|г\.))()",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(r"(?:(?<=\sи\s)|(?<=,\s))" + RU_MONTH_RE + r"\s+(\d{4})\s*(?:года|г\.)()", re.I),
+    ),
     (
         "night",
         re.compile(

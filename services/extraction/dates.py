@@ -120,8 +120,53 @@ def find_dates(
             found = _resolve_safely(kind, m, text, language, published, tense, int(before[-1]))
             if found is not None:
                 out[i] = _mention(found, m, offset)
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    out, matches = [out[k] for k in order], [matches[k] for k in order]
+    out = _listed_years(out, matches, text, offset, language, published, tense)
     out = _apposed_weekdays(out, [k for k, _ in matches], text, offset)
     return sorted(_eve_of(out, text, offset, language), key=lambda d: d.start)
+
+
+# what joins the items of a list of dates ("9 ноября 2020 года, 11 января и 26 ноября 2021 года")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and|и)?|and|и|as well as|а также)\s*", re.I)
+
+
+def _listed_years(
+    out: list[DateMention],
+    matches: list[tuple[str, re.Match[str]]],
+    text: str,
+    offset: int,
+    language: str,
+    published: dt.date,
+    tense: str | None,
+) -> list[DateMention]:
+    """Coordination: a year-less item of a list of dates takes the year of the next item that
+    gives one ("11 января, 26 ноября 2021 года", "January 11 and November 26, 2021"), before
+    a year written earlier in the sentence or the publication's; a list runs forward in time,
+    so an item later in the year than the next one is of the year before ("9 November and 11
+    January 2021")."""
+    year: str | None = None
+    for i in reversed(range(len(out))):
+        d = out[i]
+        joined = i + 1 < len(out) and LIST_JOIN.fullmatch(
+            text[d.end - offset : out[i + 1].start - offset]
+        )
+        if d.explicit_year:
+            year = d.value[:4]
+            continue
+        if not joined or year is None or not d.derivation.startswith("inferred"):
+            year = None
+            continue
+        kind, m = matches[i]
+        found = _resolve_safely(kind, m, text, language, published, tense, int(year))
+        if found is not None and found[0] > out[i + 1].value:  # in order: "9 ноября, 11 января"
+            year = str(int(year) - 1)
+            found = _resolve_safely(kind, m, text, language, published, tense, int(year))
+        if found is not None and found[1] in ("day", "month"):
+            value, precision, _, _ = found
+            how = "inferred: year of the next item of a list"
+            out[i] = DateMention(value, precision, how, d.start, d.end, False)
+    return out
 
 
 # what may stand between a weekday and the calendar day it names ("Thursday, September 26",

@@ -62,6 +62,7 @@ class Context:
     last_people: list[str] = field(default_factory=list)  # people of the last sentence naming any
     article_people: frozenset[str] = frozenset()  # every person the article names, anywhere
     today: str = ""  # ISO day the article speaks from (dateline or publication)
+    phone_call: int = -10  # sentence of the last phone call named (meeting_calls.py)
 
 
 def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:

@@ -6,22 +6,29 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from .dates import DateMention
 from .discourse import Draft
-from .lexicon import data_file
+from .lexicon import EPISODES, data_file, episodes
 from .rules import Clause
 from .war_references import war_reference
 
-EPISODES = Path(__file__).parent / "data" / "episodes.toml"
+Episode = tuple[str, str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], str]
 
 
 @lru_cache(maxsize=1)
-def _episodes() -> tuple[tuple[str, str, tuple[re.Pattern[str], ...]], ...]:
+def _episodes() -> tuple[Episode, ...]:
+    """(first day, location, names, descriptions, last day) of the episodes with a name."""
     return tuple(
-        (e["first"], e["location"], tuple(re.compile(p) for p in e["patterns"]))
-        for e in data_file(EPISODES).get("episode", [])
+        (
+            e["first"],
+            e["location"],
+            tuple(re.compile(p) for p in e.get("patterns", [])),
+            tuple(re.compile(p) for p in e.get("descriptions", [])),
+            e.get("last", e["first"]),
+        )
+        for e in episodes()
+        if e.get("patterns") or e.get("descriptions")
     )
 
 
@@ -31,9 +38,15 @@ def named_episodes(c: Clause) -> list[tuple[int, int, str, str]]:
         return []
     start = c.tokens[c.lo].start
     text = c.sent.text[start - c.sent.start : c.tokens[c.hi - 1].end - c.sent.start].lower()
+    today = c.ctx.today
     found: list[tuple[int, int, str, str]] = []
-    for first, location, patterns in _episodes():
-        for p in patterns:
+    for first, location, names, descriptions, last in _episodes():
+        # a description ("the anti-terror operation") is the episode only when recalled after
+        # it ended, undated or dated within it ("last September"): another date is another
+        # fighting ("anti-terror measures near Hadrut in December 2020")
+        within = all(first[: len(d.value)] <= d.value <= last[: len(d.value)] for d in c.dates)
+        recalled = bool(today) and str(today) > last and within
+        for p in (*names, *(descriptions if recalled else ())):
             m = p.search(text)
             if m is None:
                 continue

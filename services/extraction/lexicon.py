@@ -70,6 +70,7 @@ class Lexicon:
 
 
 DATA = Path(__file__).parent / "data" / "lexicon.toml"
+EPISODES = Path(__file__).parent / "data" / "episodes.toml"
 # reporting verbs and attribution phrases kept apart so that they grow without merge conflicts;
 # so is the fighting and peacekeeping vocabulary (its `[words]` lists too)
 SPEECH = Path(__file__).parent / "data" / "speech.toml"
@@ -169,8 +170,15 @@ def known_wars() -> tuple[tuple[str, str, str, frozenset[str]], ...]:
     """(first day, last day, location, words naming it) of the wars the press recalls."""
     return tuple(
         (w["first"], w["last"], w["location"], frozenset(w.get("names", [])))
-        for w in _data().get("war", [])
+        for w in episodes()
+        if w.get("kind") == "war"
     )
+
+
+@lru_cache(maxsize=1)
+def episodes() -> tuple[dict[str, Any], ...]:
+    """The conflict's wars and episodes: the one table (data/episodes.toml) every reader uses."""
+    return tuple(data_file(EPISODES).get("episode", []))
 
 
 def brokered_documents() -> tuple[tuple[str, str, str], ...]:

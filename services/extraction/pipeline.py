@@ -27,6 +27,7 @@ from .home_institutions import dateline_state, home_institutions
 from .known_summits import known_summits
 from .language import MAX_BYTES, detect_language, garbage_reason
 from .lexicon import lexicon
+from .meeting_calls import note_call
 from .meeting_classes import drop_class_refusals
 from .meeting_context import (
     drop_held_that_did_not_happen,
@@ -72,7 +73,7 @@ from .warm_up import warm_up
 from .year_refinement import refine_years
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.25.0"
+EXTRACTOR_VERSION = "2.26.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:
@@ -290,6 +291,7 @@ def _run(
             if not d.claimed_by and claimed:
                 d.claimed_by = list(claimed)
         remember_sentence(ctx, found, sent_roles, dates, index, sent.paragraph)
+        note_call(ctx, sent.tokens, index)  # "During the talks" next: the call, no meeting
         named = [r.name for r in sent_roles if r.kind == "person" and not r.absorbed]
         if named:
             ctx.last_people = list(dict.fromkeys(named))  # "The two leaders met ..." next

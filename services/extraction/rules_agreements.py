@@ -45,16 +45,15 @@ from .agreement_parties import (
 )
 from .clause_guards import guarded, mediating_party, negated
 from .discourse import Draft
-from .document_lists import listed_documents
 from .exchanges_told import (
     plain_exchange,
 )
 from .lexicon import document_signatories, role_names, word_list
+from .named_documents import document_draft, further_documents, listed_documents
 from .rules import Clause
 from .signing_checks import (
     coordinated_days,
     dated_statement,
-    further_documents,
     known_document,
     past_attributive_year,
     presupposed_documents,
@@ -84,7 +83,7 @@ def peace_to_come(c: Clause, i: int) -> bool:
 def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     out = undate_adjunct_truces(c, _agreements(c, cease_near, exclude))  # "amid the truce"
     out += statement_of_swap(c, out)  # "agreed on the swap ... in a joint statement"
-    return out + listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
+    return listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
 
 
 def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
@@ -261,9 +260,7 @@ def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
             out.append(again)
     if nouns:  # "the 9 November statement as well as the 11 January 2021 document"
         for other_kind, day in further_documents(c, known[1] if known else None):
-            sides, by = document_signatories(day.value)
-            named = {"parties": sides or None, **({"mediator": by} if by else {})}
-            out.append(c.draft(other_kind, named, "referenced", day))
+            out.append(document_draft(c, other_kind, day))
     signed_then = year_dated_document(c, nouns)
     years = {d.date.value[:4] for d in out if d.date is not None}
     if signed_then is not None and signed_then.value not in years:

@@ -11,6 +11,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Entity
 from .lexicon import role_names, word_list
 from .meeting_anaphors import object_anaphor_people
+from .meeting_calls import the_call_again
 from .meeting_checks import (
     absent,
     attribution_tail,
@@ -85,6 +86,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
     if reading is None:
         return []
     trig, kind, modality = reading.trig, reading.kind, reading.modality
+    if kind == "MeetingHeld" and the_call_again(c, trig):
+        return []  # "Putin and Pashinyan spoke by phone. During the talks, ...": the call
     if kind == "MeetingHeld" and thanks_for_told_meeting(c, trig):
         return []  # "thanked the US for hosting the talks": the talks told, hosted by the thanked
     if kind == "MeetingDenied" and class_of_meetings(c, trig):

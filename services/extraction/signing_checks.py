@@ -12,6 +12,7 @@ from dataclasses import replace
 from .dates import DateMention
 from .discourse import Draft
 from .lexicon import brokered_documents, document_signatories, documents, word_list
+from .named_documents import document_draft, further_documents
 from .rules import Clause
 
 
@@ -98,23 +99,6 @@ def known_document(c: Clause) -> tuple[str, DateMention] | None:
                         d, value=day, derivation="inferred: a known document's day"
                     )
     return None
-
-
-def further_documents(c: Clause, first: DateMention | None) -> list[tuple[str, DateMention]]:
-    """ "the 9 November 2020 statement ... as well as the 11 January 2021 document": each known
-    document the clause names by its own date, beyond the one it reports (`first`), is a fact
-    of its own (the guide: background facts count; one document, one fact)."""
-    lo, hi = c.tokens[c.lo].start, c.tokens[c.hi - 1].end
-    taken = {x for _, xs in documents() for x in xs if first is not None and first.value in xs}
-    out: list[tuple[str, DateMention]] = []
-    for d in c.dates:
-        if not (lo <= d.start < hi) or d.value in taken or not c._document(d):
-            continue
-        for kind, days in documents():
-            if d.value in days:
-                out.append((kind, d))
-                taken |= days
-    return out
 
 
 def dated_statement(c: Clause, i: int) -> bool:
@@ -240,12 +224,7 @@ def presupposed_documents(c: Clause) -> list[Draft]:
     today = c.ctx.today
     if known is None or not c._document(known[1]) or not today or known[1].value >= today:
         return []
-    out: list[Draft] = []
-    for kind, day in [known, *further_documents(c, known[1])]:
-        sides, by = document_signatories(day.value)
-        named = {"parties": sides or None, **({"mediator": by} if by else {})}
-        out.append(c.draft(kind, named, "referenced", day))
-    return out
+    return [document_draft(c, k, day) for k, day in [known, *further_documents(c, known[1])]]
 
 
 def coordinated_days(c: Clause, date: DateMention | None) -> list[DateMention]:

@@ -20,8 +20,13 @@ from .speaker_shapes import (
     abbreviation_dot,
 )
 from .speaker_titles import (
+    noun_complement,
     oblique_after,
+    served_by_title,
 )
+
+# tokens between the served person and the aide's name: the rest of a long title
+HOLDER_REACH = 15
 
 
 def subject_after(
@@ -48,6 +53,13 @@ def subject_after(
             continue  # "reported this to President Aliyev": the one addressed listens
         if oblique_after(c, who, v):
             continue  # "сообщил в разговоре с президентом Беларуси Лукашенко": an oblique
+        if not owner and noun_complement(c, who):
+            continue  # "зафиксировано в зоне ответственности контингента": a noun's complement
+        if not owner and served_by_title(c, who):
+            # "— заявила помощница Алиева": the one the aide serves does not speak; the aide's
+            # own name may follow the rest of the title ("said Assistant of the President of
+            # Azerbaijan, Head of ... Department Hikmet Hajiyev")
+            return _holder_after(c, who)
         # "сказал он на встрече с главой Армении": an oblique is not the subject; the
         # nominative may come later ("заявила пресс-секретарь ведомства Армении Степанян")
         span = c.tokens[who.mention.first : who.mention.last + 1]
@@ -58,6 +70,24 @@ def subject_after(
             ]
             # "пресс-секретарь премьера Армении Назели Багдасарян": the name after the title
             return named[0] if named and who.kind == "person" else prefer_person(c, who)
+    return None
+
+
+def _holder_after(c: Clause, served: Role) -> Role | None:
+    """The first person named after the served one, with only title words between."""
+    titles = word_list("en_titles")
+    for r in c.roles:
+        if r.kind != "person" or r.mention.first <= served.mention.last:
+            continue
+        span = c.tokens[r.mention.first : r.mention.last + 1]
+        if any(t.text in titles for t in span):
+            continue  # "Foreign Policy Affairs Department": the title's own words, no name
+        if r.mention.first - served.mention.last > HOLDER_REACH:
+            return None
+        between = c.tokens[served.mention.last + 1 : r.mention.first]
+        if any(t.pos in ("VERB", "AUX") or t.lower in COMPLEMENTISERS for t in between):
+            return None
+        return r if eligible(r) else None
     return None
 
 

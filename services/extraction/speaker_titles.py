@@ -122,3 +122,19 @@ def mutual(c: Clause) -> bool:
         a in ("друг", "each", "one") and b in ("друга", "другу", "другом", "other", "another")
         for a, b in pairwise(words)
     )
+
+
+def noun_complement(c: Clause, who: Role) -> bool:
+    """ "о деятельности миротворцев", "в зоне ответственности контингента": a Russian name in
+    the genitive after a noun that a preposition governs completes that noun; no subject."""
+    span = c.tokens[who.mention.first : who.mention.last + 1]
+    if not span or span[0].lower.isascii():
+        return False
+    if any(t.nominative for t in span if t.pos in ("NOUN", "PROPN")):
+        return False  # "в среду Минобороны Армении сообщило": a nominative noun heads it
+    k = who.mention.first - 1
+    nouns = 0
+    while k >= 0 and who.mention.first - k <= 3 and c.tokens[k].pos in ("NOUN", "ADJ"):
+        nouns += c.tokens[k].pos == "NOUN"
+        k -= 1
+    return nouns > 0 and k >= 0 and c.tokens[k].pos == "ADP"

@@ -76,6 +76,7 @@ from .speaker_titles import (
     governed,
     mutual,
     not_saying,
+    noun_complement,
     served_by_title,
 )
 from .speaker_voice import passive_unagented
@@ -118,7 +119,8 @@ def _before(c: Clause, v: int, limit: int) -> Role | None:
         for r in c.roles
     ):
         return None  # "Russia's TASS news agency reported": the outlet relays
-    if not subject(c, who) or served_by_title(c, who) or governed(c, who):
+    # "о деятельности миротворцев сообщается": a noun's complement is no subject either
+    if not subject(c, who) or any(f(c, who) for f in (served_by_title, governed, noun_complement)):
         return None
     if press_of(c, who):
         return None  # "media reports from Azerbaijan cited ...": the press relays

@@ -123,12 +123,32 @@ def drop_headline_states(facts: list[Draft], text: str) -> list[Draft]:
 
 def drop_teaser_speakers(facts: list[Draft], text: str) -> list[Draft]:
     """ "• Лидеры Армении обратились в РФ", "3. Kazakhstan Welcomes ...": a bulleted or numbered
-    line is a link to another article (the guide: teasers are not annotated)."""
+    line is a link to another article (the guide: teasers are not annotated); so is a headline
+    between two other headline lines after the body has begun (a list of links)."""
     return [
         d
         for d in facts
-        if not (d.kind == "StatementMade" and all(_teaser(text[a:b]) for a, b in d.spans))
+        if not (
+            d.kind == "StatementMade"
+            and all(_teaser(text[a:b]) or _in_link_list(text, a, b) for a, b in d.spans)
+        )
     ]
+
+
+def _in_link_list(text: str, a: int, b: int) -> bool:
+    """The span is a headline line whose neighbouring lines are headlines too, and a sentence
+    of the body ends before it."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if not headline(line) or not any(
+        body.rstrip().endswith(".") and len(body.split()) > 5 for body in text[:start].split("\n")
+    ):
+        return False
+    before = [x for x in text[:start].split("\n") if x.strip()]
+    after = [x for x in text[end:].split("\n") if x.strip()]
+    return bool(before and after) and headline(before[-1]) and headline(after[0])
 
 
 def _teaser(sentence: str) -> bool:

@@ -3,7 +3,7 @@ for the test).
 
 Coordination: "the statements of 9 November 2020, 11 January and 26 November 2021" are three
 documents, as "the November 9 and January 11 statements" are two. A date of the list that is a
-recurring document's day (data/recurring_documents.toml) is that document: a background fact
+recurring document's day (the lexicon's [[document]] table) is that document: a background fact
 each (the README: background facts count; one document, one fact), the year a later item of
 the list gives ("11 января, 26 ноября 2021 года"), else the document's own; a month alone
 ("января и ноября 2021 г.") names the document of that month, dated by the month.

@@ -3,7 +3,7 @@
 "After the meeting in Prague on October 6 the leaders reaffirmed their commitment to ...",
 "встреча 6 октября 2022 года в Праге, по итогам которой принято заявление": the commitments a
 sentence tells of a summit known by its place and day are that summit's document
-(data/recurring_documents.toml), a background AgreementSigned (the README: background facts
+(the lexicon's [[document]] table), a background AgreementSigned (the README: background facts
 count; the guide: "agreed to recognize each other's territorial integrity" is an agreement).
 """
 
