@@ -1,0 +1,72 @@
+"""A count of places taken, then a sentence saying which they are (sentences written for the
+test): the guide's "several territories named in one clause: one fact per territory" holds
+there too — one TerritoryTransferred per district, town or village that sentence names, a
+district right after a named village being where the village lies, not another territory."""
+
+import datetime as dt
+
+from .catalogue import article_facts
+
+DAY = dt.date(2020, 10, 30)
+
+
+def _moved(text: str, lang: str) -> list[tuple[str | None, str | None]]:
+    facts = article_facts(text, lang, "TerritoryTransferred", DAY)
+    return sorted(((f.get("territory"), f.get("to")) for f in facts), key=str)
+
+
+def test_russian_villages_of_three_districts_are_three_facts() -> None:
+    text = (
+        "Армия Азербайджана освободила еще шесть сел. "
+        "Речь идет о селах Тертерского, Джебраильского и Физулинского районов."
+    )
+    assert _moved(text, "ru") == [
+        ("Fuzuli District", "Azerbaijan"),
+        ("Jabrayil District", "Azerbaijan"),
+        ("Tartar District", "Azerbaijan"),
+    ]
+
+
+def test_russian_past_tense_elaboration_with_counts_per_district() -> None:
+    text = (
+        "Вооруженные силы Азербайджана взяли под контроль пять населенных пунктов. "
+        "Речь шла о трех селах Зангиланского района и двух селах Губадлинского района."
+    )
+    assert _moved(text, "ru") == [
+        ("Qubadli District", "Azerbaijan"),
+        ("Zangilan District", "Azerbaijan"),
+    ]
+
+
+def test_english_these_include_villages_of_three_provinces() -> None:
+    text = (
+        "Azerbaijan's army has liberated 14 villages, Baku said on Monday. "
+        "These include four villages of Fuzuli province, six of Jabrayil province and four "
+        "of Khojavend province."
+    )
+    assert _moved(text, "en") == [
+        ("Fuzuli District", "Azerbaijan"),
+        ("Jabrayil District", "Azerbaijan"),
+        ("Khojavend District", "Azerbaijan"),
+    ]
+
+
+def test_english_among_them_a_named_village_keeps_its_district_as_location() -> None:
+    text = (
+        "Azerbaijani troops regained three more villages on Friday, the president said. "
+        "Among them are the village of Talysh in the Tartar district and two villages of "
+        "Zangilan province."
+    )
+    assert _moved(text, "en") == [
+        ("Talish, Tartar", "Azerbaijan"),
+        ("Zangilan District", "Azerbaijan"),
+    ]
+
+
+def test_one_district_named_twice_is_one_fact() -> None:
+    text = (
+        "Президент сообщил, что армия освободила еще семь сел. "
+        "Речь идет о четырех селах Физулинского района и трех селах того же "
+        "Физулинского района у Араза."
+    )
+    assert _moved(text, "ru") == [("Fuzuli District", "Azerbaijan")]
