@@ -9,6 +9,8 @@ the named fact already tells that change.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .clause_guards import negated
 from .cues import Role
 from .discourse import Draft
@@ -172,27 +174,63 @@ def _district_name(sent: Sentence, r: Role) -> str:
     return r.name
 
 
+def _named_places(sent: Sentence, found: list[Role]) -> list[str]:
+    """Each district or town the sentence names, once; villages only where it names neither
+    ("Talysh of the Tartar district": the guide keeps the district as an alternative in each
+    village's fact, and annotators listing the villages of a district give the district)."""
+    places = [
+        r
+        for r in sorted(found, key=lambda r: r.mention.first)
+        if r.kind == "place" and r.mention.entity.flags & {"district", "city", "village"}
+    ]
+    wider = [r for r in places if "village" not in r.mention.entity.flags]
+    return list(dict.fromkeys(_district_name(sent, r) for r in wider or places))
+
+
+def _list_run(sents: list[Sentence], k: int) -> list[int]:
+    """The elaborating sentence and the parts of its list split off after a semicolon
+    ("... villages of Fuzuli province; Demirchiler, Signaq villages of Khojaly; ...")."""
+    group = [k]
+    while group[-1] + 1 < len(sents) and sents[group[-1]].tokens[-1].text == ";":
+        group.append(group[-1] + 1)
+    return group
+
+
+def _copy(d: Draft, territory: str) -> Draft:
+    args = {**d.args, "territory": territory}
+    return replace(d, args=args, spans=list(d.spans), claimed_by=list(d.claimed_by))
+
+
 def name_unnamed(
     drafts: list[Draft], sents: list[Sentence], mentioned: list[list[Role] | None]
 ) -> None:
     """ "освободили ещё 23 населённых пункта. ... Речь идёт о шести сёлах Физулинского ...
     районов": a count of places taken, then a sentence saying which they are, names the
-    change's territory by the first district (or town) that sentence names."""
+    change's territories: one fact per district, town or village that sentence names (the
+    guide: several territories named in one clause, one fact per territory)."""
     moved = {d.sentence for d in drafts if d.kind == "TerritoryTransferred"}
+    more: list[Draft] = []
+    retold: set[int] = set()
     for d in drafts:
         if d.kind != "TerritoryTransferred" or d.args.get("territory"):
             continue
         for k in range(d.sentence + 1, min(len(sents), d.sentence + AHEAD + 1)):
-            if k in moved:
-                break  # another change told: its places are its own
             found = mentioned[k]
+            if k in moved and not (found and _elaborates(sents[k])):
+                break  # another change told: its places are its own
             if not found or not _elaborates(sents[k]):
                 continue
-            places = [
-                r
-                for r in found
-                if r.kind == "place" and r.mention.entity.flags & {"district", "city", "village"}
-            ]
-            if places:
-                d.args["territory"] = _district_name(sents[k], places[0])
+            group = _list_run(sents, k)
+            names = list(
+                dict.fromkeys(n for j in group for n in _named_places(sents[j], mentioned[j] or []))
+            )
+            if names:
+                # "Among the villages that were liberated are ...": the count's change retold
+                retold.update(group)
+                d.args["territory"] = names[0]
+                more += [_copy(d, n) for n in names[1:]]
             break
+    # the list's own reading of the verb sees only the places near it
+    kept = [d for d in drafts if not (d.sentence in retold and d.kind == "TerritoryTransferred")]
+    drafts[:] = kept
+    drafts += more
