@@ -81,3 +81,55 @@ def test_villages_alone_are_one_fact_each() -> None:
         ("Sugovushan", "Azerbaijan"),
         ("Talish, Tartar", "Azerbaijan"),
     ]
+
+
+# A sentence that only lists places, opening with the place word the count used ("seven
+# villages. Village X of the Y district, villages Z ..."), is the count's enumeration too.
+
+
+def test_russian_quoted_list_opening_with_the_place_word() -> None:
+    text = (
+        "Армия Азербайджана освободила еще четыре села. "
+        "«Село Кармир Шука Ходжавендского района и три села Физулинского района», — "
+        "сказано в сообщении."
+    )
+    assert _moved(text, "ru") == [
+        ("Fuzuli District", "Azerbaijan"),
+        ("Khojavend District", "Azerbaijan"),
+    ]
+
+
+def test_russian_verbless_list_of_one_district() -> None:
+    text = (
+        "ВС Азербайджана взяли под контроль три населенных пункта. "
+        "Села Джебраильского района Чахырлы, Гуйчаг и Шайбяй."
+    )
+    assert _moved(text, "ru") == [("Jabrayil District", "Azerbaijan")]
+
+
+def test_english_quoted_villages_of_two_districts() -> None:
+    text = (
+        "The Azerbaijani army captured three more villages on Saturday. "
+        '"Villages of the Zangilan district and of the Fuzuli district," the ministry said.'
+    )
+    assert _moved(text, "en") == [
+        ("Fuzuli District", "Azerbaijan"),
+        ("Zangilan District", "Azerbaijan"),
+    ]
+
+
+def test_english_verbless_village_and_villages_of_a_district() -> None:
+    text = (
+        "Azerbaijani troops captured four villages. "
+        "The village of Talysh in the Tartar district and three villages in the Jabrayil "
+        "district."
+    )
+    assert _moved(text, "en") == [
+        ("Jabrayil District", "Azerbaijan"),
+        ("Tartar District", "Azerbaijan"),
+    ]
+
+
+def test_a_village_with_its_own_verb_is_no_enumeration() -> None:
+    text = "Армия Азербайджана заняла пять сел. Село Талыш Тертерского района подверглось обстрелу."
+    assert _moved(text, "ru") == [(None, "Azerbaijan")]
