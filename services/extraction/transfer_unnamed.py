@@ -163,6 +163,26 @@ def _elaborates(sent: Sentence) -> bool:
     return any(cue in opening for cue in words("elaborations"))
 
 
+OPENERS = frozenset({'"', "«", "“", "'", "the"})
+CLOSERS = frozenset({'"', "»", "”", "–", "—"})  # the list ends, a saying frame may follow
+
+
+def _enumerates(sent: Sentence) -> bool:
+    """ "Село Талыш Тертерского района, села Мехдили ...», – говорится в сообщении", "The
+    villages of X and Y in the Z district.": a sentence that opens with a place word and has
+    no verb of its own only lists places (a saying frame after the list aside)."""
+    toks = sent.tokens
+    i = 0
+    while i < len(toks) and toks[i].lower in OPENERS:
+        i += 1
+    if i >= len(toks) or not (toks[i].lower in words("places") or toks[i].lemma in words("places")):
+        return False
+    end = next((j for j in range(i + 1, len(toks)) if toks[j].text in CLOSERS), len(toks))
+    # a capitalised word inside the list is a name, whatever its analysis ("Шайбяй")
+    verbs = [t for t in toks[i + 1 : end] if not t.text[:1].isupper()]
+    return not any(t.pos in ("VERB", "INFN", "PRTS") or t.tense for t in verbs)
+
+
 def _district_name(sent: Sentence, r: Role) -> str:
     """ "villages of Fuzuli province": the name before a district head is the district."""
     k = r.mention.last + 1
@@ -216,9 +236,10 @@ def name_unnamed(
             continue
         for k in range(d.sentence + 1, min(len(sents), d.sentence + AHEAD + 1)):
             found = mentioned[k]
-            if k in moved and not (found and _elaborates(sents[k])):
+            lists = found and (_elaborates(sents[k]) or _enumerates(sents[k]))
+            if k in moved and not lists:
                 break  # another change told: its places are its own
-            if not found or not _elaborates(sents[k]):
+            if not lists:
                 continue
             group = _list_run(sents, k)
             names = list(
