@@ -124,19 +124,13 @@ def dated_caption(c: Clause) -> bool:
     return any(d.explicit_year and d.precision == "day" for d in c.dates)
 
 
-# the reach of a speech verb over the "would" it reports (names and titles between)
-REPORTED = 12
-
-
 def hedges(c: Clause) -> list[int]:
-    """Hedging words, except the future of reported speech ("said he would hold talks", "the
-    Kremlin said A and B would meet", "A and B would meet, the Kremlin said"): however long the
-    names between, "would" with a speech verb in its clause is the future in the past."""
+    """Hedging words, except the future of reported speech ("said he would hold talks")."""
     speech = c.at(c.lex.speech)
     return [
         h
         for h in c.at(c.lex.hypothetical)
-        if not (c.tokens[h].lower == "would" and any(0 < abs(h - v) <= REPORTED for v in speech))
+        if not (c.tokens[h].lower == "would" and any(0 < h - v <= 4 for v in speech))
         and not preparing(c, h)
     ]
 
