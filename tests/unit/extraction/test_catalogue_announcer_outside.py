@@ -41,7 +41,10 @@ def test_english_said_that_a_meeting_of_two_leaders_will_take_place() -> None:
 
 
 def test_english_confirmed_summit_of_three_states() -> None:
-    text = "Lavrov confirmed that a summit of Russia, Azerbaijan and Armenia will take place in Moscow."
+    text = (
+        "Lavrov confirmed that a summit of Russia, Azerbaijan and Armenia "
+        "will take place in Moscow."
+    )
     (plan,) = _kinds(text, "en", "MeetingAnnounced")
     assert set(plan.arguments["participants"]) == {"Russia", "Azerbaijan", "Armenia"}
 
