@@ -11,6 +11,7 @@ from .gazetteer import canonical_entity
 from .gazetteer_model import Entity
 from .lexicon import role_names, word_list
 from .meeting_anaphors import object_anaphor_people
+from .meeting_announcers import announcer_outside
 from .meeting_calls import the_call_again
 from .meeting_checks import (
     absent,
@@ -109,6 +110,8 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
         skip.add(speaker_name)  # '"A meeting between A and B will be held," X's spokesperson said'
     if speaker_name and ctx.meeting and speaker_name not in ctx.meeting and definite(c, trig):
         skip.add(speaker_name)  # "Lavrov said the meeting will take place": the known one
+    if kind == "MeetingAnnounced" and announcer_outside(c, trig, speaker_name, inside):
+        skip.add(speaker_name)  # "Лавров подтвердил, что саммит ... состоится": the teller
     if speaker_name and comments_on_others_meeting(c, trig, speaker_name, inside):
         skip.add(speaker_name)  # "Дарчиашвили прокомментировал встречу Мирзояна и Байрамова"
     skip |= headline_sources(c, inside)
