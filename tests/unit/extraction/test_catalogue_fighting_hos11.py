@@ -102,5 +102,5 @@ def test_fighting_told_again_without_place_or_day_is_the_one_episode(second: str
     )
     fought = article_facts(text, "en", "HostilitiesReported", LATER_NEWS)
     assert [(f["location"], f.get("date")) for f in fought] == [
-        ("Martuni, Nagorno-Karabakh", "2022-09-05")
+        ("Khojavend", "2022-09-05")
     ]
