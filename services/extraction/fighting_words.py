@@ -22,6 +22,24 @@ def fire_opened(c: Clause) -> list[int]:
     ]
 
 
+def shot_at(c: Clause) -> list[int]:
+    """ "shot at Armenian servicemen", "стреляли по армянским позициям", "открыли стрельбу по
+    постам": shooting at soldiers, posts, vehicles or villages is fire (the guide: fire, strikes
+    or casualties); a film shot at a studio or shots at targets on a range hit no one."""
+    verbs, preps = word_list("shoot_words"), word_list("shoot_preps")
+    targets = word_list("shot_targets")
+    return [
+        i
+        for i in range(c.lo, c.hi - 1)
+        if (c.tokens[i].lemma in verbs or c.tokens[i].lower in verbs)
+        and c.tokens[i + 1].lower in preps
+        and any(
+            c.tokens[k].lemma in targets or c.tokens[k].lower in targets
+            for k in range(i + 2, min(c.hi, i + 6))
+        )
+    ]
+
+
 def dateline_place(c: Clause, r: Role) -> bool:
     """ "YEGHEGNADZOR –", "STEPANAKERT, Oct 4 (Reuters) -": a dateline names where the report
     is filed, in capitals before a dash or comma at the head of the text, not the battlefield."""

@@ -29,6 +29,7 @@ from .fighting_words import (
     ending_clause,
     fire_opened,
     own_date,
+    shot_at,
 )
 from .lexicon import role_names, table, word_list
 from .rules import Clause
@@ -88,7 +89,7 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
     lex = c.lex
     hits: list[int] = []
     before_truce: list[int] = []
-    for i in sorted({*c.at(lex.hostilities), *fire_opened(c)} - named):
+    for i in sorted({*c.at(lex.hostilities), *fire_opened(c), *shot_at(c)} - named):
         # "прекращении огня и всех военных действий": a cessation joined to the fighting
         joined = any(c.tokens[k].lower in ("и", "and") for k in range(max(c.lo, i - 3), i))
         lo = max(c.lo, i - (5 if joined else 3))
