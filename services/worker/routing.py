@@ -30,9 +30,26 @@ def feed_partitions_for(
 ) -> list[int]:
     if event.type in CORRECTIONS:
         return list(range(partitions))
-    return sorted(
-        {owner(p.slot, key, partitions) for p in projections for key in p.keys_for(event)}
-    )
+    routed = _routed(projections, event.type)
+    if not routed:  # most events feed no projection: no router is asked
+        return []
+    return sorted({owner(p.slot, key, partitions) for p in routed for key in p.keys_for(event)})
+
+
+# (projections, event type) -> the projections whose `kinds` admit it (all, if a projection
+# declares none): a projection records no other type (a rebuild decodes only those), so the
+# others' `keys_for` would give nothing; asked for every appended event.
+_ROUTED: dict[tuple[int, str], tuple[Sequence[Projection], tuple[Projection, ...]]] = {}
+
+
+def _routed(projections: Sequence[Projection], event_type: str) -> tuple[Projection, ...]:
+    known = _ROUTED.get((id(projections), event_type))
+    if known is not None and known[0] is projections:
+        return known[1]
+    routed = tuple(p for p in projections if not p.kinds or event_type in p.kinds)
+    if len(_ROUTED) < 4096:  # a bound against unusual callers passing fresh sequences
+        _ROUTED[(id(projections), event_type)] = (projections, routed)
+    return routed
 
 
 def log_feed(partitions: int) -> Feed:
