@@ -71,9 +71,12 @@ def plain_model(cls: type[BaseModel]) -> bool:
 
 def _default(value: Any) -> Any:
     cls = type(value)
+    plain = _PLAIN.get(cls)  # models first: the most common by far
+    if plain:
+        return value.__dict__
     if cls in _TEMPORAL:  # exact types only: a subclass may render otherwise
         return _TEMPORAL[cls].to_python(value, mode="json")
-    if isinstance(value, BaseModel) and plain_model(cls):
+    if plain is None and isinstance(value, BaseModel) and plain_model(cls):
         return value.__dict__
     raise NotPlain(cls.__name__)
 
