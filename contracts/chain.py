@@ -57,7 +57,7 @@ def canonical_bytes(obj: Any) -> bytes:
         fast = orjson.dumps(obj, option=_ORJSON_OPTIONS)
     except TypeError:  # ints beyond 64 bits, non-str keys, passthrough types
         return reference_canonical_bytes(obj)
-    if _may_differ(fast):
+    if may_differ(fast):
         return reference_canonical_bytes(obj)
     return fast
 
@@ -103,7 +103,8 @@ def content_problem(stored: dict[str, Any], text: str) -> str | None:
     return None if computed == stored.get("hash") else "content does not match its hash"
 
 
-def _may_differ(fast: bytes) -> bool:
+def may_differ(fast: bytes) -> bool:
+    """Whether orjson's `fast` output may differ from the reference rule (some floats)."""
     # Substring checks first: a regex over every event costs as much as the encoding.
     if b"0.0000" in fast:
         return _FLOAT_ORJSON_MAY_DIFFER.search(fast) is not None

@@ -9,11 +9,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from contracts.chain import canonical_bytes
 from contracts.envelope import Event
 from events.kafka.feed import Feed
 from events.kafka.index import Entry, Overlay
-from events.kafka.sealing import Message, data_json, seal_message
+from events.kafka.sealing import Message, data_bytes_of, seal_message
 from events.port import Appended, EventIdConflict, WrongExpectedVersion
 from events.records import content_key_of, recorded_at_json
 
@@ -39,7 +38,7 @@ def plan_append(
         raise ValueError("an append with an expected version must target one stream")
     fresh: dict[str, tuple[Event, str, bytes]] = {}
     for event in events:
-        data_bytes = canonical_bytes(data_json(event))  # the value, and what the chain hashes
+        data_bytes = data_bytes_of(event)  # the value, and what the chain hashes
         key = content_key_of(event, data_bytes)
         known = overlay.lookup(event.id)
         if known is not None:

@@ -10,14 +10,17 @@ up and converts every one of the twenty fields.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any, NamedTuple
 
+from pydantic import TypeAdapter
 from pydantic_core import to_json
 
 from contracts.chain import RULE, canonical_bytes
 from contracts.envelope import Event
 from events.kafka.binding import CONTENT_KEY, CONTENT_TYPE, Headers
+from events.kafka.render import fast_canonical, plain_model
 
 _DATA_AND_HASH = {"data", "hash"}
 # The envelope's fields that may be null but those sealing sets (every other field's type
@@ -35,6 +38,11 @@ class Message(NamedTuple):  # a tuple: cheaper to build than a frozen dataclass
     def size(self) -> int:
         """Upper bound of its size inside a record batch (varint overheads included)."""
         return 32 + len(self.key) + len(self.value) + self.header_bytes + 8 * len(self.headers)
+
+
+def data_bytes_of(event: Event) -> bytes:
+    """The canonical JSON of its data: what the message carries and the chain hashes."""
+    return fast_canonical(event.data) or canonical_bytes(data_json(event))
 
 
 def data_json(event: Event) -> dict[str, Any]:
@@ -57,21 +65,18 @@ def seal_message(
     """(hash, message) of `event` sealed at `position` after `prev_hash` (rule in force).
     `data_bytes`: the canonical JSON of its data (the value, and what the chain hashes);
     `recorded_at`: the round's time as the envelope dumps it (JSON mode)."""
-    # what `event.model_dump(mode="json", exclude={"data"})` calls, minus its wrapper and
-    # `hash` (replaced): rule 2's attributes once the null ones are dropped
-    a: dict[str, Any] = type(event).__pydantic_serializer__.to_python(
-        event, mode="json", exclude=_DATA_AND_HASH
-    )
-    for name in _NULLABLE:
-        if a[name] is None:
-            del a[name]
+    a, attributes = _attributes(event)
     a["position"] = position
     a["stream_version"] = stream_version
     a["recorded_at"] = recorded_at
     a["chain_rule"] = RULE
     a["prev_hash"] = prev_hash
+    attributes_bytes = fast_canonical(a) if attributes else None
+    if attributes_bytes is None:  # what the fast renderer does not promise: pydantic's dump
+        a = _attributes_dumped(event, a)
+        attributes_bytes = canonical_bytes(a)
     # contracts.chain.chain_hash (rule 2) without its filtering copy of the attributes
-    digest = hashlib.sha256(canonical_bytes(a) + b"\n" + data_bytes).hexdigest()
+    digest = hashlib.sha256(attributes_bytes + b"\n" + data_bytes).hexdigest()
     headers: Headers = [
         (CONTENT_TYPE, a["datacontenttype"].encode()),
         ("ce_specversion", a["specversion"].encode()),
@@ -92,7 +97,7 @@ def seal_message(
     add(("ce_position", str(position).encode()))
     add(("ce_recordedat", recorded_at.encode()))
     if (v := a.get("valid_time")) is not None:
-        add(("ce_validtime", to_json(v)))
+        add(("ce_validtime", to_json(v)))  # a model or its dump: the same JSON
         names += 12
     if (v := a.get("correlation_id")) is not None:
         add(("ce_correlationid", v.encode()))
@@ -114,6 +119,34 @@ def seal_message(
     return digest, Message(a["stream_id"].encode(), data_bytes, headers, size, feed)
 
 
+def _attributes(event: Event) -> tuple[dict[str, Any], bool]:
+    """Rule 2's attributes as the event's own values (nested models unrendered; the log's
+    fields are set by the caller), and whether `fast_canonical` may render them: `time`
+    is rendered here, as the `ce_time` header needs it."""
+    a = {k: v for k, v in event.__dict__.items() if v is not None and k not in _DATA_AND_HASH}
+    time = a["time"]
+    if type(time) is not dt.datetime or not plain_model(type(event)):
+        return a, False
+    a["time"] = _TIME.to_python(time, mode="json")
+    return a, True
+
+
+def _attributes_dumped(event: Event, fields: dict[str, Any]) -> dict[str, Any]:
+    """The reference: what `event.model_dump(mode="json", exclude={"data", "hash"})` gives,
+    null fields dropped, the log's fields from `fields`."""
+    a: dict[str, Any] = type(event).__pydantic_serializer__.to_python(
+        event, mode="json", exclude=_DATA_AND_HASH
+    )
+    for name in _NULLABLE:
+        if a[name] is None:
+            del a[name]
+    for name in _LOG_FIELDS:
+        a[name] = fields[name]
+    return a
+
+
+_TIME = TypeAdapter(dt.datetime).serializer
+_LOG_FIELDS = ("position", "stream_version", "recorded_at", "chain_rule", "prev_hash")
 _RULE_BYTES = str(RULE).encode()
 # The names of the headers every sealed event has (tests/unit/kafka/test_sealing.py checks
 # the sum against the reference encoder, with and without the optional ones).

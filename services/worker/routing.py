@@ -10,7 +10,7 @@ partition always sees a fact before its correction.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -30,9 +30,37 @@ def feed_partitions_for(
 ) -> list[int]:
     if event.type in CORRECTIONS:
         return list(range(partitions))
+    routed = _routed(projections, event.type)
+    if not routed:  # most events feed no projection: no router is asked
+        return []
+    if len(routed) == 1:  # the usual case: one projection, one document
+        slot, keys_for = routed[0]
+        keys = keys_for(event)
+        if len(keys) == 1:
+            return [owner(slot, keys[0], partitions)]
+        return sorted({owner(slot, key, partitions) for key in keys})
     return sorted(
-        {owner(p.slot, key, partitions) for p in projections for key in p.keys_for(event)}
+        {owner(slot, key, partitions) for slot, keys_for in routed for key in keys_for(event)}
     )
+
+
+Router = tuple[str, Callable[[Event], list[str]]]  # a projection's slot and keys_for
+# (projections, event type) -> the routers of the projections whose `kinds` admit it (all,
+# if a projection declares none): a projection records no other type (a rebuild decodes
+# only those), so the others' `keys_for` would give nothing; asked for every appended event.
+_ROUTED: dict[tuple[int, str], tuple[Sequence[Projection], tuple[Router, ...]]] = {}
+
+
+def _routed(projections: Sequence[Projection], event_type: str) -> tuple[Router, ...]:
+    known = _ROUTED.get((id(projections), event_type))
+    if known is not None and known[0] is projections:
+        return known[1]
+    routed = tuple(
+        (p.slot, p.keys_for) for p in projections if not p.kinds or event_type in p.kinds
+    )
+    if len(_ROUTED) < 4096:  # a bound against unusual callers passing fresh sequences
+        _ROUTED[(id(projections), event_type)] = (projections, routed)
+    return routed
 
 
 def log_feed(partitions: int) -> Feed:
