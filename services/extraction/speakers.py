@@ -11,7 +11,7 @@ from .cues import Role, cue_positions
 from .lexicon import word_list
 from .rules import Clause
 from .speaker_after import subject_after
-from .speaker_anonymous import holder_beside, unnamed_holder
+from .speaker_anonymous import holder_beside
 from .speaker_appositions import (
     appositive_subject,
     comma_participle,
@@ -20,6 +20,7 @@ from .speaker_appositions import (
 )
 from .speaker_asides import gerund_aside_subject
 from .speaker_back import one_voice_back
+from .speaker_before import subject_before
 from .speaker_conjuncts import conjunct_verb, shared_subject
 from .speaker_cues import (
     anaphor,
@@ -37,31 +38,23 @@ from .speaker_cues import (
 )
 from .speaker_frames import framed_speech
 from .speaker_greetings import greets_a_person
-from .speaker_heads import distant_subject, prefer_person, press_of
+from .speaker_heads import distant_subject
 from .speaker_joint import joint_sides
 from .speaker_listeners import addressed_to_person, joint_call
 from .speaker_long_asides import long_aside_subject
 from .speaker_ministries import both_ministries
 from .speaker_nouns import statement_owner
-from .speaker_objects import object_of_earlier_verb
 from .speaker_parentheses import parenthesis_open
 from .speaker_plurals import plural_present
 from .speaker_prospects import prospective
-from .speaker_relatives import relative_subject_elsewhere
 from .speaker_roles import (
-    COMPLEMENTISERS,
-    QUOTES,
-    eligible,
     first_person,
     relays_document,
     speaker_name,
-    subject,
 )
 from .speaker_shapes import (
     capital_after,
-    capital_voice,
     scare_quoted,
-    unknown_name,
 )
 from .speaker_sides import (
     both_sides,
@@ -73,73 +66,13 @@ from .speaker_sides import (
 )
 from .speaker_titles import (
     conversation,
-    governed,
     mutual,
     not_saying,
-    noun_complement,
-    served_by_title,
 )
 from .speaker_voice import passive_unagented
 from .text import Token
 
 __all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
-
-
-def _before(c: Clause, v: int, limit: int) -> Role | None:
-    cands = [
-        r
-        for r in c.roles
-        if (eligible(r) or capital_voice(c, r, v))
-        and r.mention.last < v
-        and v - r.mention.last <= limit
-        and not r.absorbed
-    ]
-    if not cands:
-        return None
-    who = cands[-1]
-    if c.tokens[who.mention.last].lower.endswith(("'s", "’s")):
-        return None  # "Russia's helicopter ..., X said": a possessive is no subject
-    if _prepositional(c, who):
-        return None  # "Transfer of villages to Azerbaijan reported": an oblique, no subject
-    between = c.tokens[who.mention.last + 1 : v]
-    if relative_subject_elsewhere(c, who, v):
-        return None  # "the agreement which states": the agreement's words, not the name's
-    if scare_quoted(c, who):
-        between = between[1:]  # 'the self-styled "Republic of Artsakh" said': no quotation
-    if any(t.lower in COMPLEMENTISERS or t.text in QUOTES for t in between):
-        return None
-    if any(t.lower in word_list("clause_openers") for t in between[:-1]):
-        return None  # "clashes between Azerbaijan and Armenia as world leaders called for"
-    if unnamed_holder(c, who, v):
-        return None  # "a State Department official said": an unnamed official, no one on record
-    if unknown_name(c, who.mention.last + 1, v):
-        return None  # "помощница Мгера Григоряна Ани Бабаян сообщила": someone unlisted speaks
-    if any(
-        "media" in r.mention.entity.flags and who.mention.last < r.mention.first < v
-        for r in c.roles
-    ):
-        return None  # "Russia's TASS news agency reported": the outlet relays
-    # "о деятельности миротворцев сообщается": a noun's complement is no subject either
-    if not subject(c, who) or any(f(c, who) for f in (served_by_title, governed, noun_complement)):
-        return None
-    if press_of(c, who):
-        return None  # "media reports from Azerbaijan cited ...": the press relays
-    relative = any(t.lower in word_list("aside_relatives") for t in between)
-    if not relative and object_of_earlier_verb(c, who):
-        return None  # "осуждает действия азербайджанской стороны и предупреждает": an object
-    return prefer_person(c, who)
-
-
-def _prepositional(c: Clause, who: Role) -> bool:
-    """An English mention right after a preposition (behind "the") is its object."""
-    k = who.mention.first - 1
-    if k >= 0 and c.tokens[k].lower == "the":
-        k -= 1
-    return (
-        k >= 0
-        and c.tokens[who.mention.first].lower.isascii()
-        and c.tokens[k].lower in word_list("oblique_prepositions_en")
-    )
 
 
 def _owner_lead(toks: tuple[Token, ...], v: int) -> int:
@@ -246,7 +179,7 @@ def speakers(c: Clause) -> list[Role]:
         ):
             continue  # "Azerbaijan's claims", "the reports": a noun, not a verb
         opening = parenthesis_open(toks, v)
-        if opening is not None and (aside := _before(c, opening, 10)) is not None:
+        if opening is not None and (aside := subject_before(c, opening, 10)) is not None:
             found += [*coordinated(c, aside), aside]
             continue  # "the Ministry of Defence (MoD) reported": the subject before the aside
         inverted = (
@@ -277,7 +210,7 @@ def speakers(c: Clause) -> list[Role]:
                 else (
                     shared_subject(c, v)  # "condemns the attack by X and states": not X
                     if conjunct_verb(c, v)
-                    else _before(c, v, 10) or distant_subject(c, v)
+                    else subject_before(c, v, 10) or distant_subject(c, v)
                 )
             )
         )
