@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from bench.bench_stream import free_port  # the same helper as the SSE bench
+from bench.kafka_trace_io import Trace, cpu_of
 from contracts.common import EntityRef, PartialDate
 from contracts.envelope import new_event
 from contracts.facts import TerritoryTransferred
@@ -32,10 +33,18 @@ LOW_RATE = 300  # events/s: the same path off saturation (2 cores hold broker, A
 
 
 async def bench_latency(
-    config: KafkaLogConfig, redis_url: str, seconds: int, tmp: Path
+    config: KafkaLogConfig,
+    redis_url: str,
+    seconds: int,
+    tmp: Path,
+    trace: Trace | None = None,
 ) -> dict[str, Any]:
+    """`trace` (bench/kafka_trace.py): the worker writes its stage trace, the samples and
+    each rate's CPU are kept in it."""
     run = uuid.uuid4().hex[:8]
     env = worker_env(config, redis_url, f"bl-{run}", f"bl-{run}", tmp)
+    if trace is not None:
+        env["FACTSTREAM_WORKER_TRACE"] = str(trace.worker_file)
     port = free_port()
     worker = start_worker(env, tmp / "latency-worker.log")
     api_env = {**env, "FACTSTREAM_PORT": str(port), "FACTSTREAM_HOST": "127.0.0.1"}
@@ -66,8 +75,11 @@ async def bench_latency(
             log = await open_kafka_log(replace(config, feed=log_feed(DEFAULT_FEED_PARTITIONS)))
             await _warm_up(log, client)
             # the low rate first: a backlog left by the saturated run would spill into it
-            low = await _paced(log, client, seconds, LOW_RATE)
-            out |= _percentiles("latency", await _paced(log, client, seconds, 1000))
+            procs = {"worker": worker.proc.pid, "api": api.pid}
+            with cpu_of(procs, out, LOW_RATE, seconds * LOW_RATE):
+                low = await _paced(log, client, seconds, LOW_RATE, trace, LOW_RATE)
+            with cpu_of(procs, out, 1000, seconds * 1000):
+                out |= _percentiles("latency", await _paced(log, client, seconds, 1000, trace))
             out |= _percentiles(f"latency_at_{LOW_RATE}_per_s", low)
     finally:
         if log is not None:
@@ -95,10 +107,18 @@ def _territory_event(tag: str, i: int) -> Any:
     return new_event(data, stream_id=f"bench:{tag}:{i}")
 
 
-async def _visible(client: httpx.AsyncClient, key: str, started: float, out: list[float]) -> None:
+async def _visible(
+    client: httpx.AsyncClient,
+    key: str,
+    started: float,
+    out: list[float],
+    sample: dict[str, Any] | None = None,
+) -> None:
     while time.perf_counter() - started < 10:
         if (await client.get(f"/projections/territories/{key}")).status_code == 200:
             out.append((time.perf_counter() - started) * 1000)
+            if sample is not None:
+                sample["visible"] = time.time()
             return
         await asyncio.sleep(0.002)
 
@@ -110,7 +130,14 @@ async def _warm_up(log: Any, client: httpx.AsyncClient) -> None:
     await _visible(client, "bench-warm-0", started, [])
 
 
-async def _paced(log: Any, client: httpx.AsyncClient, seconds: int, rate: int) -> list[float]:
+async def _paced(
+    log: Any,
+    client: httpx.AsyncClient,
+    seconds: int,
+    rate: int,
+    trace: Trace | None = None,
+    label: int = 1000,
+) -> list[float]:
     """Append `rate` events/s for `seconds`; 20 of them a second are sampled (polling every
     event would load the API more than the path under test)."""
     tag = uuid.uuid4().hex[:6]
@@ -121,11 +148,16 @@ async def _paced(log: Any, client: httpx.AsyncClient, seconds: int, rate: int) -
     for i in range(seconds * rate):
         await asyncio.sleep(max(0.0, begin + i / rate - time.perf_counter()))
         event = _territory_event(tag, i)
-        started = time.perf_counter()
+        started, wall = time.perf_counter(), time.time()
         append = asyncio.create_task(log.append([event]))
         appends.append(append)
         if i % (rate // 20) == 0:
             await append
-            polls.append(asyncio.create_task(_visible(client, f"bench-{tag}-{i}", started, out)))
+            sample = None
+            if trace is not None:
+                sample = {"id": event.id, "rate": label, "start": wall, "acked": time.time()}
+                trace.samples.append(sample)
+            key = f"bench-{tag}-{i}"
+            polls.append(asyncio.create_task(_visible(client, key, started, out, sample)))
     await asyncio.gather(*polls, *appends)
     return out

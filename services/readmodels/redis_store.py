@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from typing import Self
 
 import orjson
 import redis
@@ -128,7 +129,7 @@ class RedisReadModelStore(ReadModelStore):
         *,
         read_timeout_s: float | None = None,
         write_timeout_s: float | None = None,
-    ) -> RedisReadModelStore:
+    ) -> Self:
         # The socket itself waits as long as the longest call may (the guard bounds each
         # call): redis-py's own default (5 s) cut a 1M-event rebuild's final commit short
         # under load, whatever write timeout was asked for.
@@ -232,11 +233,14 @@ class RedisReadModelStore(ReadModelStore):
         if alias is not None:
             keys.append(f"{self._prefix}:alias:{alias}")
             args.append(ns)
-        result = await self._commit(keys=keys, args=args)
+        result = await self._run_commit(keys, args)
         if isinstance(result, str) and result.startswith("alias:"):
             raise AliasMoved(f"alias {alias} names {result[6:]}, not {ns}")
         if result != "ok":
             raise CheckpointMoved(f"{projection}/{partition} is at {result}, expected {expected}")
+
+    async def _run_commit(self, keys: list[str], args: list[str | int | bytes]) -> object:
+        return await self._commit(keys=keys, args=args)
 
     @reads
     async def version_tag(self, alias: str, projection: str) -> str:

@@ -13,9 +13,11 @@ from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_kafka
-from faust.types import TransportT
+from faust.types import TP, TransportT
+from mode import ServiceT
 
 from services.worker.config import WorkerConfig
+from services.worker.drain import add_gap, drain_messages
 
 
 class _ReadCommittedThread(faust_kafka.AIOKafkaConsumerThread):
@@ -28,6 +30,12 @@ class _ReadCommittedThread(faust_kafka.AIOKafkaConsumerThread):
 class _ReadCommittedConsumer(faust_kafka.Consumer):
     def _new_consumer_thread(self) -> faust_kafka.AIOKafkaConsumerThread:
         return _ReadCommittedThread(self, loop=self.loop, beacon=self.beacon)
+
+    async def _drain_messages(self, fetcher: ServiceT) -> None:
+        await drain_messages(self, fetcher)  # one task per fetch, not four per record
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        add_gap(self, tp, offset_from, offset_to)
 
 
 class _ReadCommittedTransport(faust_kafka.Transport):

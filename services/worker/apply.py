@@ -17,6 +17,7 @@ from services.projections.registry import PROJECTIONS, Projection
 from services.projector.fold import fold_with_history, plan
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
+from services.worker import trace
 from services.worker.routing import owned_projection, route_id, scoped_routes
 from services.worker.statecache import StateCache, cached_projection
 
@@ -103,6 +104,8 @@ async def _apply(
             result = await _fold(store, ns, projection, partition, todo, cache)
         except Exception:  # a bad event spoils the batch: find it, keep the rest
             result = await _fold_one_by_one(store, ns, projection, partition, todo)
+        if trace.ON:
+            trace.mark("folded", projection.slot, (e.id for e in todo))
         result.failed = [(e, f"{projection.slot}: {why}") for e, why in result.failed]
         if result.failed and before_commit is not None:
             await before_commit(result.failed)
@@ -118,6 +121,8 @@ async def _apply(
                 position=last,
                 history=result.history,
             )
+            if trace.ON:
+                trace.mark("committed", projection.slot, (e.id for e in todo))
             if cache is not None:
                 cache.checkpoints[remembered] = last
             return result.failed

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from contracts.envelope import Event
 from events.kafka.binding import decode
 from services.readmodels.port import ReadModelStore
+from services.worker import trace
 from services.worker.apply import apply_partition, live_namespaces
 from services.worker.messages import Raw, Send, dead_letter_headers
 from services.worker.statecache import StateCache
@@ -41,6 +42,8 @@ async def project(
             continue
         # only now: an undecodable message must not leave an empty group behind
         groups[(raw.partition, raw.replayed)].append((raw, event))
+    if trace.ON:
+        trace.fetched((r.partition, r.offset, e.id) for items in groups.values() for r, e in items)
     # Partitions own disjoint documents and checkpoints: apply them concurrently, so a
     # batch costs the Redis round trips of one partition, not of all of them.
     live = await live_namespaces(store) if ns is None and groups else None

@@ -15,7 +15,7 @@ import sys
 import faust
 
 from services.observability.logs import configure_logging, faust_logging
-from services.readmodels.redis_store import RedisReadModelStore
+from services.readmodels.redis_pipelined import PipelinedRedisStore
 from services.readside.gc_tuning import tune_gc
 from services.settings import get_settings
 from services.worker.agents import register
@@ -46,7 +46,7 @@ def run_worker() -> None:
     asyncio.set_event_loop(asyncio.new_event_loop())
     (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(config, settings.data_dir)
-    register(app, config, RedisReadModelStore.from_url(config.redis_url, config.redis_prefix))
+    register(app, config, PipelinedRedisStore.from_url(config.redis_url, config.redis_prefix))
     faust.Worker(
         app,
         loglevel=settings.log_level.lower(),
