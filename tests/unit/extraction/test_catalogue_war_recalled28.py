@@ -39,9 +39,7 @@ def test_a_war_named_with_its_year_last_in_the_sentence_is_that_years_war(
         ("ru", "Итоги 44 дневной войны изменили карту региона."),
     ],
 )
-def test_a_war_named_by_its_length_without_a_hyphen_is_the_known_war(
-    lang: str, text: str
-) -> None:
+def test_a_war_named_by_its_length_without_a_hyphen_is_the_known_war(lang: str, text: str) -> None:
     fought = article_facts(text, lang, "HostilitiesReported", LATER)
     assert [(f["location"], str(f.get("date"))[:4]) for f in fought] == [
         ("Nagorno-Karabakh", "2020")
@@ -51,10 +49,22 @@ def test_a_war_named_by_its_length_without_a_hyphen_is_the_known_war(
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "In six weeks of fighting, Baku's troops took back several districts, before Moscow brokered a ceasefire."),
+        (
+            "en",
+            "In six weeks of fighting, Baku's troops took back several districts,"
+            " before Moscow brokered a ceasefire.",
+        ),
         ("en", "The six-week war ended when Moscow brokered a ceasefire that both sides signed."),
-        ("ru", "За 44 дня боев войска вернули районы, после чего Москва добилась соглашения о прекращении огня."),
-        ("ru", "В ходе 44-дневной войны войска вернули районы, прежде чем стороны договорились о перемирии."),
+        (
+            "ru",
+            "За 44 дня боев войска вернули районы,"
+            " после чего Москва добилась соглашения о прекращении огня.",
+        ),
+        (
+            "ru",
+            "В ходе 44-дневной войны войска вернули районы,"
+            " прежде чем стороны договорились о перемирии.",
+        ),
     ],
 )
 def test_a_war_known_by_its_name_is_recalled_beside_a_truce(lang: str, text: str) -> None:
