@@ -73,20 +73,3 @@ def test_a_war_known_by_its_name_is_recalled_beside_a_truce(lang: str, text: str
         ("Nagorno-Karabakh", "2020")
     ]
 
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "Baku regained the districts after heavy fighting in the autumn of 2020."),
-        ("en", "Thousands of soldiers were killed when fighting raged in October 2020."),
-        ("ru", "Осенью 2020 года шли ожесточенные бои, унесшие тысячи жизней."),
-        ("ru", "Баку вернул районы после боевых действий в октябре 2020 года."),
-    ],
-)
-def test_fighting_with_no_place_dated_in_a_past_war_is_fought_in_its_region(
-    lang: str, text: str
-) -> None:
-    fought = article_facts(text, lang, "HostilitiesReported", LATER)
-    assert [(f["location"], str(f.get("date"))[:4]) for f in fought] == [
-        ("Nagorno-Karabakh", "2020")
-    ]
