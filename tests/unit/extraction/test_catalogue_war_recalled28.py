@@ -72,4 +72,3 @@ def test_a_war_known_by_its_name_is_recalled_beside_a_truce(lang: str, text: str
     assert [(f["location"], str(f.get("date"))[:4]) for f in fought] == [
         ("Nagorno-Karabakh", "2020")
     ]
-
