@@ -101,7 +101,7 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
         dated_war = dated_war or since
         if (
             (any(lo <= j < i for j in c.at(lex.cessation)) and not dated_war)
-            or told_as_ended(c, i)
+            or (told_as_ended(c, i) and named_war(c, i) is None)
             or guarded(c, i, 10)
             or _pow(c, i)
             or negated(c, i)
@@ -113,7 +113,9 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
             or (end_told(c, i) and not dated_war)
         ):
             continue
-        if c.has(lex.ceasefire) and c.has(lex.agree) and not since:
+        # "six weeks of fighting, before Moscow brokered a ceasefire": a war known by its name
+        # or date is recalled, not the fighting a truce in the clause ends
+        if c.has(lex.ceasefire) and c.has(lex.agree) and not dated_war:
             if after_truce(c, i) is not None and not before_truce:
                 before_truce.append(i)
             continue

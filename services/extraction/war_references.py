@@ -84,7 +84,8 @@ def war_reference(c: Clause, hit: int) -> Draft | None:
     place = place_name(near[0]) if near else c.ctx.region
     dates = war_dates(c, hit)
     date = min(dates, key=lambda d: abs(d.start - c.tokens[hit].start)) if dates else None
-    date = date or _span_year(c, hit) or _onset_date(c, hit) or _since_start(c, hit)
+    date = date or _span_year(c, hit) or _year_of(c, hit)
+    date = date or _onset_date(c, hit) or _since_start(c, hit)
     known = named_war(c, hit) or _dated_war(date)
     if not near and date is None and known is None:
         # "after the war", "war captives": the guide's generic war, recalled with neither a
@@ -160,6 +161,18 @@ def _span_year(c: Clause, hit: int) -> DateMention | None:
             return DateMention(m.group(1), "year", "explicit", t.start, t.end, True)
     return None
 
+
+def _year_of(c: Clause, hit: int) -> DateMention | None:
+    """ "the Nagorno-Karabakh war of 2020.": a year after "of" names the war's year, last in
+    the sentence as well as inside it (a bare year before a full stop is no date elsewhere)."""
+    k = hit + 2
+    if k < c.hi and c.tokens[hit + 1].lower == "of" and _YEAR.fullmatch(c.tokens[k].lower):
+        t = c.tokens[k]
+        return DateMention(t.lower, "year", "explicit", t.start, t.end, True)
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 #: "1990" + "s", "1990-х", "90-х": a decade, which no ISO date gives
 _DECADE = re.compile(r"(?:19|20)?(\d)0-х|(?:19|20)\d0")
