@@ -131,8 +131,22 @@ def hedges(c: Clause) -> list[int]:
         h
         for h in c.at(c.lex.hypothetical)
         if not (c.tokens[h].lower == "would" and any(0 < h - v <= 4 for v in speech))
+        and not reported_future(c, h, speech)
         and not preparing(c, h)
     ]
+
+
+def reported_future(c: Clause, h: int, speech: list[int]) -> bool:
+    """ "the ministry said ... that Bayramov would meet with ...", "according to ..., they would
+    hold talks": "would" right before the meeting verb, in a clause a speech verb or a source
+    opens, is the future of reported speech, however far the names push it from the verb."""
+    if c.tokens[h].lower != "would":
+        return False
+    said = any(v < h for v in speech) or any(
+        c.tokens[k].lower == "according" for k in range(c.lo, h)
+    )
+    between = {t.lower for t in c.tokens[h + 1 : h + 3]}
+    return said and any(0 < m - h <= 2 for m in c.at(c.lex.meeting)) and "not" not in between
 
 
 def preparing(c: Clause, at: int) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 from .cues import Role
 from .gazetteer import canonical_entity
 from .lexicon import adjective_states, table, word_list
+from .meeting_bodies import counterparts_body
 from .meeting_principals import words
 from .offices import leader_of
 from .rules import Clause
@@ -231,25 +232,7 @@ def unnamed_leaders(c: Clause, inside: list[Role]) -> list[str]:
     leaders = [leader_of(s, day) if day else None for s in states]
     out = [p if p in named else s for s, p in zip(states, leaders, strict=True)]
     out += _states_named_by(c, inside, word_list("unnamed_counterparts"))
-    return list(dict.fromkeys(out + _counterparts_body(c, inside)))
-
-
-def _counterparts_body(c: Clause, inside: list[Role]) -> list[str]:
-    """ "встреча с коллегами по СНГ", "his CSTO counterparts": colleagues named only by the
-    body they sit in are that body at the table (the guide: a bloc's unnamed members)."""
-    words = word_list("unnamed_counterparts")
-    at = [i for i in range(c.lo, c.hi) if c.tokens[i].lower in words]
-    return [
-        r.name
-        for r in inside
-        if r.kind == "organisation"
-        and "media" not in r.mention.entity.flags
-        and any(
-            (0 < r.mention.first - i <= 2 and c.tokens[i + 1].lower in ("по", "from", "in", "of"))
-            or i - r.mention.last == 1
-            for i in at
-        )
-    ]
+    return list(dict.fromkeys(out + counterparts_body(c, inside)))
 
 
 def named_people(c: Clause) -> int:

@@ -39,10 +39,10 @@ from .meeting_people import (
     indefinite,
     joins_last_meeting,
     met_with,
-    seat,
     unnamed_leaders,
     without_represented_states,
 )
+from .meeting_place import meeting_place
 from .meeting_plans import (
     keeps_last_people,
     names_a_body,
@@ -59,7 +59,6 @@ from .meeting_sides import other_side
 from .meeting_tense import demanded, held_ahead, in_the_past, without_relatives
 from .meeting_thanks import thanks_for_told_meeting
 from .meeting_topics import topic_state
-from .meeting_venues import border_venue, sides_border
 from .meeting_voices import speaking_participant
 from .rules import Clause, _states
 
@@ -206,20 +205,7 @@ def meetings(c: Clause, speaker_name: str | None, claimed: list[str]) -> list[Dr
             participants = [entity.name, *participants]
     if len(participants) < (1 if refusal else 2):
         return []
-    places = [r for r in inside if r.as_place and "city" in r.mention.entity.flags]
-    # the city "in" which it happens, nearest the meeting word ("confirmation from Yerevan"
-    # is no venue)
-    places.sort(
-        key=lambda r: (
-            c.tokens[r.mention.first - 1].lower not in ("in", "в", "во", "at"),
-            abs(r.mention.first - trig),
-        )
-    )
-    place: str | None = places[0].name if places else seat(c, inside) or border_venue(c, inside)
-    if place is None and venues:
-        place = venues[0].name  # "met in Moldova": a country as the venue
-    if place is None and kind in ("MeetingHeld", "MeetingAnnounced"):
-        place = sides_border(c, trig, participants)  # "met on the border": the sides' own border
+    place = meeting_place(c, trig, inside, venues, participants, kind)
     date = c.date_near(trig, after=kind == "MeetingPostponed")
     if date is None and agreed:
         date = c.date_near(trig, documents=True)  # "signed on April 19 during the meeting"
