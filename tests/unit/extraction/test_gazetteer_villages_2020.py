@@ -28,7 +28,7 @@ from services.extraction.pipeline import extract_article
         ("Kutatkan", "Kutakan"),
         ("Kyarki", "Karki, Azerbaijan"),
         ("Tagaverd", "Taghavard"),
-        ("Talysh", "Talish, Tartar"),
+        ("Talysh", "Talish"),
         ("Tekh", "Tegh"),
         ("Yukhari Shorja", "Verin Shorzha"),
     ],
