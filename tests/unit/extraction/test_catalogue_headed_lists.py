@@ -40,7 +40,7 @@ def test_passive_town_and_villages_handed_over() -> None:
         "The town of Lachin and the villages of Xeyrimli and Qizilhacili were handed over to "
         "Azerbaijan on Friday."
     )
-    assert _moved(text, "en") == ["Lachin", "Qızılhacılı", "Xeyrimli"]
+    assert _moved(text, "en") == ["Lachin", "Gizilhajili", "Kheyrimli"]
 
 
 def test_district_as_well_as_a_town_liberated() -> None:

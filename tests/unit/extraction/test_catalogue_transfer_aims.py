@@ -37,4 +37,4 @@ def test_a_russian_taking_as_an_aim_is_no_taking() -> None:
 def test_the_same_taking_told_as_news_is_a_taking() -> None:
     text = "Azerbaijani border guards took control of the village of Xeyrimli on Friday."
     (fact,) = _moved(text, "en")
-    assert (fact["territory"], fact["to"]) == ("Xeyrimli", "Azerbaijan")
+    assert (fact["territory"], fact["to"]) == ("Kheyrimli", "Azerbaijan")

@@ -82,7 +82,7 @@ def test_unnamed_villages_beside_the_named_ones_are_the_same_news() -> None:
         "village of Kheyrimli on Friday."
     )
     moved = article_facts(text, "en", "TerritoryTransferred", dt.date(2024, 5, 24))
-    assert [m.get("territory") for m in moved] == ["Xeyrimli"]
+    assert [m.get("territory") for m in moved] == ["Kheyrimli"]
 
 
 def test_a_name_that_needs_a_place_word_gets_it_from_the_list_it_ends() -> None:
@@ -114,7 +114,7 @@ def test_more_verbs_of_taking_in_both_languages() -> None:
     for text, lang, territory in (
         ("Азербайджанская армия отвоевала у армянских сил город Шуша.", "ru", "Shusha"),
         ("Азербайджанские войска в среду овладели городом Шуша.", "ru", "Shusha"),
-        ("Азербайджан получил контроль над селом Талыш.", "ru", "Talish, Tartar"),
+        ("Азербайджан получил контроль над селом Талыш.", "ru", "Talish"),
         ("Azerbaijani forces overran the town of Hadrut.", "en", "Hadrut"),
         ("Azerbaijan wrested control of Shusha from Armenian forces.", "en", "Shusha"),
     ):

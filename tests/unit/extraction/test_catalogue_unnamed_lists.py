@@ -79,7 +79,7 @@ def test_villages_alone_are_one_fact_each() -> None:
     )
     assert _moved(text, "en") == [
         ("Sugovushan", "Azerbaijan"),
-        ("Talish, Tartar", "Azerbaijan"),
+        ("Talish", "Azerbaijan"),
     ]
 
 

@@ -220,7 +220,7 @@ def test_a_list_of_villages_moves_whole_even_far_from_the_verb() -> None:
     # the whole list moves as one handover (guide: several territories in one clause, one
     # fact), named by its first village, the farthest from the verb (agr8, wave 5)
     (fact,) = _facts(text, dt.date(2024, 4, 20), "TerritoryTransferScheduled", "ru")
-    assert fact.arguments["territory"] == "Bağanis Ayrım"
+    assert fact.arguments["territory"] == "Baghanis Ayrim"
     assert fact.arguments["to"] == "Azerbaijan"
 
 
