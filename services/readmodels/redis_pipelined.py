@@ -13,14 +13,11 @@ commit stays one atomic script guarded by its checkpoint), only their transport 
 from __future__ import annotations
 
 import asyncio
-import json
-from collections.abc import Iterable
 from typing import Any
 
 import redis.asyncio as aioredis
 from redis.exceptions import NoScriptError
 
-from services.readmodels.redis_guard import reads
 from services.readmodels.redis_store import RedisReadModelStore
 
 _Pending = list[tuple[tuple[Any, ...], "asyncio.Future[Any]"]]
@@ -69,40 +66,15 @@ class AutoPipeline:
 
 class PipelinedRedisStore(RedisReadModelStore):
     """The Redis store whose worker-path calls (aliases, documents, routes, checkpoints,
-    commits) are auto-pipelined; everything else is the plain store's."""
+    commits: the plain store's `_command` and `_run_commit`) are auto-pipelined; everything
+    else is the plain store's."""
 
     def __init__(self, client: aioredis.Redis, *args: Any, **kwargs: Any) -> None:
         super().__init__(client, *args, **kwargs)
         self._auto = AutoPipeline(client)
 
-    @reads
-    async def get_alias(self, name: str) -> str | None:
-        value = await self._auto("GET", f"{self._prefix}:alias:{name}")
-        return None if value is None else str(value)
-
-    @reads
-    async def get_many(self, ns: str, projection: str, keys: Iterable[str]) -> dict[str, str]:
-        keys = list(keys)
-        if not keys:
-            return {}
-        base = self._base(ns, projection) + "doc:"
-        values = await self._auto("MGET", *(base + k for k in keys))
-        return {k: str(v) for k, v in zip(keys, values, strict=True) if v is not None}
-
-    @reads
-    async def routes(
-        self, ns: str, projection: str, fact_ids: Iterable[str]
-    ) -> dict[str, list[str]]:
-        ids = list(fact_ids)
-        if not ids:
-            return {}
-        values = await self._auto("HMGET", self._base(ns, projection) + "routes", *ids)
-        return {i: json.loads(v) for i, v in zip(ids, values, strict=True) if v is not None}
-
-    @reads
-    async def checkpoint(self, ns: str, projection: str) -> dict[str, int]:
-        raw = await self._auto("HGETALL", self._base(ns, projection) + "checkpoint")
-        return {str(k): int(v) for k, v in raw.items()}
+    async def _command(self, *command: Any) -> Any:
+        return await self._auto(*command)
 
     async def _run_commit(self, keys: list[str], args: list[str | int | bytes]) -> object:
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Self
+from typing import Any, Self
 
 import orjson
 import redis
@@ -163,7 +163,7 @@ class RedisReadModelStore(ReadModelStore):
         if not keys:
             return {}
         base = self._base(ns, projection) + "doc:"
-        values = await self._redis.mget([base + k for k in keys])
+        values = await self._command("MGET", *(base + k for k in keys))
         return {k: str(v) for k, v in zip(keys, values, strict=True) if v is not None}
 
     @reads
@@ -187,7 +187,7 @@ class RedisReadModelStore(ReadModelStore):
 
     @reads
     async def get_alias(self, name: str) -> str | None:
-        value = await self._redis.get(f"{self._prefix}:alias:{name}")
+        value = await self._command("GET", f"{self._prefix}:alias:{name}")
         return None if value is None else str(value)
 
     @writes
@@ -201,12 +201,12 @@ class RedisReadModelStore(ReadModelStore):
         ids = list(fact_ids)
         if not ids:
             return {}
-        values = await self._redis.hmget(self._base(ns, projection) + "routes", ids)
+        values = await self._command("HMGET", self._base(ns, projection) + "routes", *ids)
         return {i: json.loads(v) for i, v in zip(ids, values, strict=True) if v is not None}
 
     @reads
     async def checkpoint(self, ns: str, projection: str) -> dict[str, int]:
-        raw = await self._redis.hgetall(self._base(ns, projection) + "checkpoint")
+        raw = await self._command("HGETALL", self._base(ns, projection) + "checkpoint")
         return {str(k): int(v) for k, v in raw.items()}
 
     @writes
@@ -241,6 +241,11 @@ class RedisReadModelStore(ReadModelStore):
 
     async def _run_commit(self, keys: list[str], args: list[str | int | bytes]) -> object:
         return await self._commit(keys=keys, args=args)
+
+    async def _command(self, *command: Any) -> Any:
+        """A read of the worker's path (aliases, documents, routes, checkpoints): the
+        pipelined store sends it with the other commands of the same loop turn."""
+        return await self._redis.execute_command(*command)  # type: ignore[no-untyped-call]
 
     @reads
     async def version_tag(self, alias: str, projection: str) -> str:

@@ -25,10 +25,9 @@ from services.projector.runner import Rebuilding
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import ReadModelStore
 from services.worker.apply import checkpoint_name
-from services.worker.bulk import bulk_catch_up
 from services.worker.config import WorkerConfig
 from services.worker.rebuild_status import publish, status_key
-from services.worker.startup import dead_letters, exclusive, lock_name
+from services.worker.startup import configured_bulk, exclusive, lock_name
 from services.worker.statecache import StateCache
 
 log = logging.getLogger(__name__)
@@ -102,17 +101,7 @@ class Recovery:
             await publish(redis, key, progress)
 
         try:
-            async with dead_letters(config) as dead:
-                reached = await bulk_catch_up(
-                    reader,
-                    store,
-                    config.feed_partitions,
-                    dead,
-                    topic=config.topic,
-                    ns=config.namespace,
-                    progress=report,
-                    max_held_claims=config.max_held_claims,
-                )
+            reached = await configured_bulk(config, reader, store, report)
             log.warning("read models rebuilt up to position %d", reached)
         finally:
             await publish(redis, key, None)

@@ -22,6 +22,7 @@ from redis.asyncio import Redis
 from events.kafka.log import KafkaEventLog
 from services.projections.registry import PROJECTIONS
 from services.readmodels.namespaces import live_ns
+from services.readmodels.port import ReadModelStore
 from services.readmodels.redis_store import RedisReadModelStore
 from services.worker.apply import checkpoint_name
 from services.worker.bulk import bulk_catch_up
@@ -108,21 +109,33 @@ async def dead_letters(config: WorkerConfig) -> AsyncIterator[DeadLetter]:
         await producer.stop()
 
 
-async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisReadModelStore) -> int:
-    """Bulk catch-up with dead letters to the DLQ topic, then hand over to the feed."""
-    ends = await feed_ends(config)  # first: what the catch-up is sure to cover
+async def configured_bulk(
+    config: WorkerConfig,
+    reader: KafkaEventLog,
+    store: ReadModelStore,
+    progress: Callable[[int], Awaitable[None]] | None = None,
+) -> int:
+    """The bulk catch-up as `config` says (feed partitions, topic, namespace, held bound),
+    with dead letters to the DLQ topic; returns the last position read."""
     async with dead_letters(config) as dead:
-        position = await bulk_catch_up(
+        return await bulk_catch_up(
             reader,
             store,
             config.feed_partitions,
             dead,
             topic=config.topic,
             ns=config.namespace,
+            progress=progress,
             max_held_claims=config.max_held_claims,
         )
-        await start_feed_after(config, ends)
-        return position
+
+
+async def bulk_into(config: WorkerConfig, reader: KafkaEventLog, store: RedisReadModelStore) -> int:
+    """Bulk catch-up, then hand over to the feed."""
+    ends = await feed_ends(config)  # first: what the catch-up is sure to cover
+    position = await configured_bulk(config, reader, store)
+    await start_feed_after(config, ends)
+    return position
 
 
 def lock_name(config: WorkerConfig) -> str:
