@@ -71,12 +71,6 @@ EN_MONTH_RE = (
     r"(?![a-z])"
 )
 
-# a year closing a clause ("since the war of 2020, …", "с 1994."): a four-digit year followed
-# by sentence punctuation and a space or the end of the text (not "2020.5", "2020-2021,")
-YEAR_BEFORE_PUNCTUATION = (
-    "year",
-    re.compile(r"(?<![\d,.\-–])\b(199\d|20[0-2]\d|2030)(?=[.,;:!?](?:\s|$))"),
-)
 RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a list of bare months sharing one year ("заявлений от 9 ноября 2020 г., января и ноября
     # 2021 г."): each month of the list, the year the last one gives (coordination)
@@ -204,7 +198,6 @@ RU_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    YEAR_BEFORE_PUNCTUATION,
 )
 EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -333,7 +326,6 @@ EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("year", re.compile(r"(?<![\d,.])\b(20[12]\d)\b(?![\d,.%-])")),
-    YEAR_BEFORE_PUNCTUATION,
 )
 
 # A year-less day naming a document already issued ("заявление от 9 ноября", "the November 9
