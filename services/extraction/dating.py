@@ -17,6 +17,7 @@ from .dates import DateMention
 from .discourse import Draft
 from .lexicon import Cue, word_list
 from .text import Token
+from .week_days import date_week_days
 
 #: Kinds whose date is when something happened (a plan's date is the plan's, not today's).
 NEWS_KINDS = frozenset(
@@ -75,6 +76,7 @@ def fill_dates(
     facts: list[Draft], times: list[SentenceTime], anchor: dt.date, dateline: bool
 ) -> None:
     """Give undated news facts the narrative date or the news day (derivation says which)."""
+    date_week_days(facts, times, anchor)  # "later this week ... on March 7"
     for d in facts:
         if d.kind not in NEWS_KINDS or d.args.get("date") or not times:
             continue
