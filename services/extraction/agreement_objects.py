@@ -24,10 +24,15 @@ def meeting_object(c: Clause, a: int) -> bool:
     meeting or talks, a meeting announced (the guide: process commitments are no agreement)."""
     meeting = set(c.at(c.lex.meeting))
     fillers = word_list("meeting_object_fillers")  # "to hold a", "провести очередную"
-    for k in range(a + 1, min(c.hi, a + MEETING_OBJECT_REACH)):
+    # who agreed may stand between: "the agreement of Pashinyan and Aliyev on holding talks"
+    named = {k for r in c.inside() for k in range(r.mention.first, r.mention.last + 1)}
+    reach = MEETING_OBJECT_REACH + len([k for k in named if k > a])
+    for k in range(a + 1, min(c.hi, a + reach)):
         if k in meeting:
             return True
         tok = c.tokens[k]
+        if k in named or tok.lower in ("of", "and", "и", "между"):
+            continue
         if tok.lower not in fillers and tok.lemma not in fillers:
             return False  # "reached at the meeting": the meeting is where, not what
     return False
@@ -50,7 +55,11 @@ def decided(c: Clause) -> list[int]:
     for a in range(c.lo, c.hi):
         tok = c.tokens[a]
         starting = phrases.get(tok.lemma, []) + phrases.get(tok.lower, [])
-        if not any(_phrase_at(c, a, p) for p in starting):
+        said = [p for p in starting if _phrase_at(c, a, p)]
+        if not said:
+            continue
+        # "принято решение о проведении встречи": a decision to meet is a meeting to come
+        if meeting_object(c, a + len(said[0]) - 1):
             continue
         # the deciders are the subject before the verb: "было принято решение обратиться к
         # России" is one side's decision about another

@@ -17,6 +17,7 @@ from .meeting_checks import (
     plan_cue,
 )
 from .meeting_cues import agreed_at, agreed_to, occasion_of_saying
+from .meeting_occasions import told_meeting
 from .meeting_people import named_people
 from .rules import Clause, _nearest
 
@@ -38,6 +39,8 @@ def read_meeting(
     lex = c.lex
     # "Перед началом саммита в Гранаде Мишель сказал ... встречу в Брюсселе": a meeting named
     # only as the time of the saying yields to the next one
+    # "After holding talks in Washington, they will meet in Moscow": the later meeting is told
+    hits = told_meeting(c, hits)
     unframed = [h for h in hits if not mc.ahead(c, h)]
     trig = unframed[0] if unframed and mc.ahead(c, hits[0]) and len(hits) > 1 else hits[0]
     if c.tokens[trig].lemma == "host" and not hosts_someone(c, trig):

@@ -116,6 +116,8 @@ def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
         return []  # "by the moment of signing the agreement": the signing told elsewhere
     forms = word_list("not_agreement_forms")
     nouns = [i for i in c.at(lex.agreement) if not guarded(c, i) and c.tokens[i].lower not in forms]
+    # "договоренность о проведении встречи": an agreement to meet is a meeting to come
+    nouns = [i for i in nouns if not meeting_object(c, i)]
     # "a statement was signed by the leaders": signed, a statement is a document
     nouns += [i for i in statements(c) if any(abs(i - j) <= 3 for j in signed)]
     nouns += [i for i in statements(c) if i not in nouns and dated_statement(c, i)]
