@@ -52,8 +52,7 @@ def test_an_official_website_relaying_a_meeting_is_no_speaker(text: str, lang: s
     ("text", "lang", "expected"),
     [
         (
-            "«Обстановка на границе остается напряженной», — говорится в заявлении МИД"
-            " Армении.",
+            "«Обстановка на границе остается напряженной», — говорится в заявлении МИД Армении.",
             "ru",
             {"Ministry of Foreign Affairs (Armenia)"},
         ),
