@@ -1,9 +1,11 @@
-"""The owner of a website is no speaker (the guide: "Not speakers: an official website relaying a
-meeting (President.az)"; the Kremlin website reporting a call is an official site relaying).
+"""The website of a leader or his office is no speaker (the guide: "Not speakers: an official
+website relaying a meeting (President.az)"; the Kremlin website reporting a call is an official
+site relaying).
 
 "сообщается на сайте Кремля", "на официальном сайте президента Азербайджана", "the Kremlin
-website said", "according to the website of the president": the site publishes a readout, and
-publishing is not speaking.
+website said", "according to the website of the president": the leader's site publishes the
+readouts of his meetings and calls, and publishing is not speaking. A ministry's own page
+states its position and still speaks for it ("говорится на сайте МИД Армении").
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ def on_a_website(c: Clause, r: Role) -> bool:
     """The speaker's mention is the owner of a website noun: right after it, past adjectives,
     articles and "of" ("сайте президента", "website of the president"), or right before it
     ("the Kremlin website", "the Kremlin's website")."""
+    if r.kind != "person" and r.name not in word_list("leader_offices"):
+        return False  # "на сайте МИД": a ministry's page states its own position
     sites = word_list("website_nouns")
     glue = word_list("website_glue")
     toks = c.tokens
