@@ -70,6 +70,7 @@ from .speaker_titles import (
     not_saying,
 )
 from .speaker_voice import passive_unagented
+from .speaker_websites import on_a_website
 from .text import Token
 
 __all__ = ["on_record", "one_voice_back", "speaker_name", "speakers"]
@@ -232,6 +233,7 @@ def speakers(c: Clause) -> list[Role]:
         if tail is not None:
             found.append(tail)
     unique: dict[str, Role] = {}
+    found = [r for r in found if not on_a_website(c, r)]  # "на сайте Кремля": a site relays
     for r in sorted(found, key=lambda r: r.mention.first):
         unique.setdefault(speaker_name(r), r)
     return list(unique.values())

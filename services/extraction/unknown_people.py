@@ -11,6 +11,7 @@ from .cues import Role
 from .gazetteer_model import Entity, Mention, slugify
 from .lexicon import table
 from .name_slips import slipped_person
+from .name_words import common_word
 from .speaker_initials import dotted_abbreviation
 from .text import Token
 
@@ -164,7 +165,7 @@ def unknown_people(tokens: tuple[Token, ...], known: list[Role], language: str) 
                 out.append(_role(name, tokens, k, k + 1))
             k += 2
             continue
-        if language == "en" and free and _cap(a) and _cap(b):
+        if language == "en" and free and _cap(a) and _cap(b) and not common_word(a.lower):
             words = {a.lower, b.lower}
             if not words & _title_words() and not (
                 k and tokens[k - 1].text.endswith(".") and not dotted_abbreviation(tokens, k - 1)
