@@ -31,6 +31,7 @@ from events.kafka.binding import encode
 from events.port import EventLog
 from events.records import content_key
 from services.projections.registry import PROJECTIONS, Projection
+from services.projector.gc_scope import collector_paused
 from services.projector.limits import MAX_HELD_CLAIMS
 from services.projector.reading import rebuild_kinds, replay_for_rebuild
 from services.projector.working_set import WorkingSet
@@ -93,9 +94,10 @@ async def bulk_catch_up(
     and dead-letters it; the fast path then carries on from there."""
     while True:
         try:
-            return await _held_catch_up(
-                log, store, partitions, ns, batch, upto, progress, max_held_claims
-            )
+            with collector_paused():  # the held states are freed by reference counting
+                return await _held_catch_up(
+                    log, store, partitions, ns, batch, upto, progress, max_held_claims
+                )
         except _FoldFailed as failed:
             log_.warning("bulk catch-up: a fold failed (%s); isolating it", failed.__cause__)
             await plain_catch_up(
