@@ -70,6 +70,8 @@ async def measure(bootstrap, topic, prof):
     if os.environ.get("PHASES"):
         timed(KafkaEventLog, "read_all")
         timed(KafkaEventLog, "replay")
+        if hasattr(KafkaEventLog, "replay_dicts"):  # the bulk's read since kbulk29
+            timed(KafkaEventLog, "replay_dicts")
         timed(RedisReadModelStore, "commit")
         timed(RedisReadModelStore, "get_many")
         timed(RedisReadModelStore, "routes")

@@ -18,6 +18,7 @@ from typing import Any
 from aiokafka.errors import KafkaError
 
 from contracts.envelope import Event
+from events.kafka import indexing
 from events.kafka.binding import decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
 from events.kafka.guard import translated
@@ -182,6 +183,16 @@ class KafkaEventLog(EventLog):
         """Trusted replay (docs/events.md): for rebuilding read models only."""
         await self.start()
         return await self._records(after, limit, trusted)
+
+    @translated
+    async def replay_dicts(
+        self, kinds: Collection[str], after: int = 0, limit: int = -1
+    ) -> tuple[list[dict[str, Any]], int]:
+        """As the SQLite log's: the envelope dicts of the next `limit` positions' events of
+        `kinds` (the others' data undecoded) and the last position read (`after` if none)."""
+        await self.start()
+        got = await self._records(after, None if limit < 0 else limit, indexing.picked_dicts(kinds))
+        return [d for d in got if d is not None], after + len(got)
 
     async def _stream_positions(self, stream_id: str) -> list[int]:
         await self._sync()

@@ -23,6 +23,7 @@ import functools
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from contracts.envelope import Event
 from events.dependency import DependencyUnavailable
@@ -30,13 +31,20 @@ from events.kafka.binding import encode
 from events.port import EventLog
 from events.records import content_key
 from services.projections.registry import PROJECTIONS, Projection
+from services.projector.gc_scope import collector_paused
 from services.projector.limits import MAX_HELD_CLAIMS
+from services.projector.reading import rebuild_kinds, replay_for_rebuild
 from services.projector.working_set import WorkingSet
 from services.readmodels.namespaces import live_ns
 from services.readmodels.port import CheckpointMoved, ReadModelStore
 from services.worker.apply import apply_partition, checkpoint_name
 from services.worker.messages import Raw, Send, dead_letter_headers
-from services.worker.routing import feed_partitions_for, owned_projection, route_id
+from services.worker.routing import (
+    feed_partitions_for,
+    owned_projection,
+    raw_partitions_for,
+    route_id,
+)
 from services.worker.statecache import StateCache
 
 log_ = logging.getLogger(__name__)
@@ -86,9 +94,10 @@ async def bulk_catch_up(
     and dead-letters it; the fast path then carries on from there."""
     while True:
         try:
-            return await _held_catch_up(
-                log, store, partitions, ns, batch, upto, progress, max_held_claims
-            )
+            with collector_paused():  # the held states are freed by reference counting
+                return await _held_catch_up(
+                    log, store, partitions, ns, batch, upto, progress, max_held_claims
+                )
         except _FoldFailed as failed:
             log_.warning("bulk catch-up: a fold failed (%s); isolating it", failed.__cause__)
             await plain_catch_up(
@@ -129,16 +138,19 @@ async def _held_catch_up(
             )
     every = [w for ws in sets.values() for w in ws]
     position = min([await w.load_checkpoint() for w in every], default=0)
+    # plain dicts of the kinds the projections record when the log can (trusted replay)
+    kinds, raw = rebuild_kinds(PROJECTIONS), all(p.record_raw for p in PROJECTIONS)
+    dicts = kinds is not None and raw and hasattr(log, "replay_dicts")
+    route: Callable[[Any, int], list[int]] = raw_partitions_for if dicts else feed_partitions_for
     while True:
         while upto is None or position < upto:
             limit = batch if upto is None else min(batch, upto - position)
-            events = await log.replay(after=position, limit=limit)
-            if not events:
+            events, end = await replay_for_rebuild(log, kinds, position, limit, raw)
+            if end <= position:
                 break
-            end = events[-1].position or position
-            shares: dict[int, list[Event]] = defaultdict(list)
+            shares: dict[int, list[Any]] = defaultdict(list)
             for event in events:
-                for p in feed_partitions_for(event, partitions):
+                for p in route(event, partitions):
                     shares[p].append(event)
             steps = [(w, share) for p, share in shares.items() for w in sets[p]]
             # folds side by side (their reads overlap); commits one at a time, as large

@@ -17,6 +17,7 @@ from functools import lru_cache
 from contracts.envelope import Event
 from events.kafka.feed import Feed
 from services.projections.registry import CORRECTIONS, PROJECTIONS, Projection
+from services.projections.trusted_record import RawEvent
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every key of every event, by every partition
@@ -68,6 +69,22 @@ def log_feed(partitions: int) -> Feed:
     return Feed(partitions, feed_partitions_for)
 
 
+def raw_partitions_for(
+    event: RawEvent, partitions: int, projections: Sequence[Projection] = PROJECTIONS
+) -> list[int]:
+    """`feed_partitions_for` of a rebuild's plain-dict event (every projection has a
+    `raw_keys_for`; a rebuild reads only the kinds they record)."""
+    if event.type in CORRECTIONS:
+        return list(range(partitions))
+    found = {
+        owner(p.slot, key, partitions)
+        for p in projections
+        if p.raw_keys_for is not None and (not p.kinds or event.type in p.kinds)
+        for key in p.raw_keys_for(event)
+    }
+    return sorted(found)
+
+
 def owned_projection(projection: Projection, partition: int, partitions: int) -> Projection:
     """The projection restricted to the documents one feed partition owns."""
 
@@ -75,7 +92,14 @@ def owned_projection(projection: Projection, partition: int, partitions: int) ->
         keys = projection.keys_for(event)
         return [k for k in keys if owner(projection.slot, k, partitions) == partition]
 
-    return replace(projection, keys_for=keys_for)
+    raw = projection.raw_keys_for
+    if raw is None:
+        return replace(projection, keys_for=keys_for)
+
+    def raw_keys_for(event: RawEvent) -> list[str]:
+        return [k for k in raw(event) if owner(projection.slot, k, partitions) == partition]
+
+    return replace(projection, keys_for=keys_for, raw_keys_for=raw_keys_for)
 
 
 # Fact routes are stored per partition ("<p>|<fact id>"): two partitions holding parts of
