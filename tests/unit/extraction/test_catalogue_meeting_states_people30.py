@@ -43,9 +43,7 @@ DAY = dt.date(2023, 6, 2)
 def test_a_meeting_of_states_and_of_their_people_is_one(lang: str, text: str) -> None:
     facts = article_facts(text, lang, "MeetingHeld", DAY)
     assert len(facts) == 1
-    assert all(
-        p not in ("Armenia", "Azerbaijan", "Russia") for p in facts[0]["participants"]
-    )
+    assert all(p not in ("Armenia", "Azerbaijan", "Russia") for p in facts[0]["participants"])
 
 
 @pytest.mark.parametrize(
