@@ -39,6 +39,21 @@ def class_of_meetings(c: Clause, trig: int) -> bool:
     return bool(after) and (after[0] in relatives or " ".join(after[:2]) in relatives)
 
 
+def uncounted(c: Clause, trig: int) -> bool:
+    """ "held several talks with", "a series of meetings", "провел ряд встреч", "несколько
+    раундов переговоров": a plural meeting word an uncounting quantifier picks out tells of
+    meetings, none of them one meeting to report (the guide: uncounted rounds give none)."""
+    tok = c.tokens[trig]
+    if tok.lower == tok.lemma:
+        return False  # a singular or a verb: "a number of ... met" is another reading
+    window = c.tokens[max(c.lo, trig - 3) : trig]
+    if any(t.pos == "PUNCT" for t in window):
+        window = window[max(i for i, t in enumerate(window) if t.pos == "PUNCT") + 1 :]
+    words = [t.lower for t in window]
+    phrases = set(words) | {" ".join(words[k : k + 2]) for k in range(len(words) - 1)}
+    return bool(phrases & word_list("uncounted_quantifiers"))
+
+
 def drop_class_refusals(facts: list[Draft]) -> list[Draft]:
     """Drop the refusals of a kind of meetings, once the speakers recorded as deniers are
     known: the refuser's words are a refusal on the record (no StatementMade of its own, as

@@ -37,7 +37,54 @@ def _same_occasion(small: Draft, large: Draft) -> bool:
     return place_a is None or place_b is None or place_a == place_b
 
 
+def _states_of(people: frozenset[str]) -> frozenset[str] | None:
+    """The states of people who are all persons of known states, else None."""
+    states = set()
+    for name in people:
+        entity = canonical_entity(name)
+        if entity is None or entity.kind != "person" or not entity.state:
+            return None
+        states.add(entity.state)
+    return frozenset(states)
+
+
+def _all_states(people: frozenset[str]) -> bool:
+    return all((e := canonical_entity(n)) is not None and e.kind == "state" for n in people)
+
+
+def fold_states_into_people(facts: list[Draft]) -> list[Draft]:
+    """ "The working group of Azerbaijan, Armenia and Russia met on June 2" and "it was
+    co-chaired by Mustafayev, Grigoryan and Overchuk" are one meeting: a meeting of states
+    only, on the day and at the place of a meeting of one person of each, is that meeting."""
+    out: list[Draft] = []
+    for d in facts:
+        people = people_of(d)
+        twin = next(
+            (
+                o
+                for o in facts
+                if o is not d
+                and d.kind in FOLDED
+                and o.kind == d.kind
+                and len(people) >= 2
+                and _all_states(people)
+                and len(people_of(o)) == len(people)
+                and _states_of(people_of(o)) == people
+                and _same_occasion(d, o)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(d)
+            continue
+        twin.spans.extend(s for s in d.spans if s not in twin.spans)
+        if not twin.args.get("place") and d.args.get("place"):
+            twin.args["place"] = d.args["place"]
+    return out
+
+
 def fold_partial_meetings(facts: list[Draft]) -> list[Draft]:
+    facts = fold_states_into_people(facts)
     out: list[Draft] = []
     for d in facts:
         if d.kind not in FOLDED:

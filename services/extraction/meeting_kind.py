@@ -16,6 +16,7 @@ from .meeting_checks import (
     none_planned,
     plan_cue,
 )
+from .meeting_classes import uncounted
 from .meeting_cues import agreed_at, agreed_to, occasion_of_saying
 from .meeting_occasions import told_meeting
 from .meeting_people import named_people
@@ -47,6 +48,8 @@ def read_meeting(
         return None  # "Azerbaijan hosting next year's climate conference": no meeting of theirs
     if any(abs(i - trig) <= 3 for i in c.at(lex.not_a_meeting)):
         return None  # "созвонился", "phone call", "agreed to continue talks"
+    if uncounted(c, trig):
+        return None  # "провел ряд встреч", "held several talks with": no one meeting
     if mc.remote(c, trig):
         return None  # "в режиме видеоконференции", "phoned ... ahead of their meeting"
     agreed = agreed_at(c, trig)  # "на переговорах договорились": talks that took place
