@@ -32,6 +32,8 @@ class Draft:
     another_occasion: bool = False
     # fighting placed only by the region the article is about, not by a place of its clause
     placed_by_context: bool = False
+    # "two wars over Karabakh": the second of the wars counted, never one fact with the first
+    counted: int = 0
 
 
 @dataclass(slots=True)
@@ -73,7 +75,7 @@ def _same(a: str | list[str] | None, b: str | list[str] | None) -> bool:
 
 def compatible(a: Draft, b: Draft) -> bool:
     """Two drafts describe one fact: same kind and no scored argument in conflict."""
-    if a.kind != b.kind:
+    if a.kind != b.kind or a.counted != b.counted:
         return False
     if (a.another_occasion or b.another_occasion) and any(
         a.args.get(n) != b.args.get(n) for n in KIND_ARGS[a.kind]

@@ -47,3 +47,39 @@ def fold_unplaced_fighting(facts: list[Draft]) -> list[Draft]:
             continue
         episodes[0].spans.extend(s for s in d.spans if s not in episodes[0].spans)
     return out
+
+
+def _news_dated(d: Draft) -> bool:
+    """Dated by the dateline or the publication day, not by words of its own."""
+    return d.date is not None and d.date.derivation.startswith(("publication", "dateline"))
+
+
+def fold_retold_fighting(facts: list[Draft]) -> list[Draft]:
+    """ "Seven troops were killed on Tuesday in a shootout near Tegh" in the lead, then "the
+    ministry said Azeri troops opened fire ... at the Lachin pass": the lead dates the episode,
+    and a later mention with a place but no day of its own retells it, not fighting on the
+    news day (the guide: one fact per episode, dated by the fighting, not by the report)."""
+    fought = sorted((d for d in facts if d.kind == KIND), key=lambda d: d.sentence)
+    lead = fought[0] if fought else None
+    if lead is None or lead.placed_by_context or lead.modality != "asserted":
+        return facts
+    if lead.date is None or _borrowed_day(lead) or lead.date.precision != "day":
+        return facts
+    day = dt.date.fromisoformat(lead.date.value)
+    out: list[Draft] = []
+    for d in facts:
+        retold = (
+            d.kind == KIND
+            and d is not lead
+            and d.sentence > lead.sentence
+            and d.modality == "asserted"
+            and _news_dated(d)
+            and d.date is not None
+            and d.date.precision == "day"
+            and dt.timedelta(0) < dt.date.fromisoformat(d.date.value) - day <= dt.timedelta(2)
+        )
+        if retold:
+            lead.spans.extend(s for s in d.spans if s not in lead.spans)
+            continue
+        out.append(d)
+    return out

@@ -21,7 +21,7 @@ from .document_dates import (
     one_document_one_fact,
 )
 from .embedded_posts import post_authors
-from .fighting_folds import fold_unplaced_fighting
+from .fighting_folds import fold_retold_fighting, fold_unplaced_fighting
 from .gazetteer import find_mentions
 from .home_institutions import dateline_state, home_institutions
 from .known_summits import known_summits
@@ -141,7 +141,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = place_from_venues(facts, venues)  # a venue told elsewhere in the paragraph
     facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))
-    facts = fold_unplaced_fighting(facts)  # one episode told again without place or day
+    facts = fold_retold_fighting(fold_unplaced_fighting(facts))  # one episode told again
     facts = fold_withdrawals(keep_called_exchanges(facts, text))
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
     facts = drop_held_that_did_not_happen(facts, anchor.isoformat())

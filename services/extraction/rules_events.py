@@ -34,6 +34,7 @@ from .fighting_words import (
 from .lexicon import role_names, table, word_list
 from .rules import Clause
 from .war_references import (
+    decade_war,
     decade_war_apart,
     named_war,
     place_name,
@@ -69,6 +70,20 @@ def _end_day(c: Clause, i: int, lo: int) -> bool:
     end = c.tokens[min(c.hi - 1, i + 3)].end
     after = [d for d in c.dates if c.tokens[i].end <= d.start < end]
     return bool(after) and after[0].precision == "day"
+
+
+def _second_war(c: Clause, i: int, war: Draft | None) -> Draft | None:
+    """ "have fought two wars over Nagorno-Karabakh", "провели две войны за Карабах": the
+    numeral counts the wars, each an episode of its own (undated: the text tells neither's
+    time; dated wars are told apart by their dates, see decade_war_apart)."""
+    before = c.tokens[i - 1] if i > c.lo else None
+    counted = before is not None and before.lower in word_list("war_counts")
+    if war is None or not counted or war.args.get("date") or decade_war(c, i) is not None:
+        return None
+    second = c.draft("HostilitiesReported", dict(war.args), war.modality, None)
+    second.another_occasion = True
+    second.counted = 1
+    return second
 
 
 def _the_border() -> str:
@@ -131,6 +146,7 @@ def _hostilities(c: Clause, named: set[int]) -> list[Draft]:
     war_words = set(c.at(lex.war))  # "война", "вооружённый конфликт"
     wars = [i for i in hits if i in war_words or named_war(c, i)]
     out = [war_reference(c, i) for i in wars]
+    out += [_second_war(c, i, d) for i, d in zip(wars, out, strict=True)]
     others = [i for i in hits if i not in wars]
     if others:
         first = _fighting(c, others[0], wars)
