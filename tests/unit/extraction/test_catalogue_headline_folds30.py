@@ -76,3 +76,52 @@ def test_a_headline_meeting_of_other_people_stays_its_own() -> None:
         "on October 19."
     )
     assert len(_dated(text, "en", "MeetingHeld")) == 2
+
+
+# The headline names some of the meeting's sides on the news day; the body names them all.
+
+
+def test_a_russian_headline_naming_two_of_three_is_the_body_meeting() -> None:
+    text = (
+        "Лавров встретился с Пашиняном в Ереване\n\n"
+        "Сегодня в Ереване глава МИД России Сергей Лавров провел переговоры с премьер-министром "
+        "Армении Николом Пашиняном и президентом Арменом Саркисяном."
+    )
+    assert len(facts_of(text, "ru", "MeetingHeld")) == 1
+
+
+def test_a_russian_headline_of_the_talks_in_the_past_is_the_body_meeting() -> None:
+    text = (
+        "Мишель и Алиев провели переговоры в Брюсселе\n\n"
+        "В четверг в Брюсселе председатель Евросовета Шарль Мишель встретился с президентом "
+        "Азербайджана Ильхамом Алиевым и премьер-министром Армении Николом Пашиняном."
+    )
+    assert len(facts_of(text, "ru", "MeetingHeld")) == 1
+
+
+def test_an_english_headline_naming_two_of_three_is_the_body_meeting() -> None:
+    text = (
+        "Blinken meets Mirzoyan in Washington\n\n"
+        "US Secretary of State Antony Blinken met Armenian Foreign Minister Ararat Mirzoyan and "
+        "Azerbaijani Foreign Minister Jeyhun Bayramov in Washington today."
+    )
+    assert len(facts_of(text, "en", "MeetingHeld")) == 1
+
+
+def test_an_english_headline_of_talks_held_is_the_body_meeting() -> None:
+    text = (
+        "Michel holds talks with Aliyev in Brussels\n\n"
+        "European Council President Charles Michel hosted Azerbaijani President Ilham Aliyev "
+        "and Armenian Prime Minister Nikol Pashinyan in Brussels on Thursday."
+    )
+    assert len(facts_of(text, "en", "MeetingHeld")) == 1
+
+
+def test_a_headline_bilateral_the_body_also_tells_stays_beside_the_trilateral() -> None:
+    text = (
+        "Blinken meets Mirzoyan in Washington\n\n"
+        "US Secretary of State Antony Blinken met Armenian Foreign Minister Ararat Mirzoyan in "
+        "Washington today. Later Blinken hosted Mirzoyan and Azerbaijani Foreign Minister "
+        "Jeyhun Bayramov for trilateral talks."
+    )
+    assert len(facts_of(text, "en", "MeetingHeld")) == 2
