@@ -15,12 +15,14 @@ from __future__ import annotations
 import datetime as dt
 
 from .discourse import Draft
+from .gazetteer import canonical_entity
 from .lexicon import documents
 
 FOLDED_KINDS = frozenset(
     {"AgreementSigned", "CeasefireAgreed", "PrisonerExchangeAgreed", "PrisonersExchanged"}
 )
 NEWS_LAG_DAYS = 3  # a deal reported up to three days after it was reached
+HEADLINE_KINDS = frozenset({"MeetingHeld", "HostilitiesReported"})
 
 
 def _parties(d: Draft) -> set[str]:
@@ -46,7 +48,9 @@ def _same_deal(news: Draft, dated: Draft) -> bool:
     return joined and dt.timedelta(0) < a - b <= dt.timedelta(days=NEWS_LAG_DAYS)
 
 
-def fold_news_dated(facts: list[Draft]) -> list[Draft]:
+def fold_news_dated(facts: list[Draft], news_day: str | None = None) -> list[Draft]:
+    if news_day is not None:
+        facts = fold_headline_copies(facts, news_day)
     out: list[Draft] = []
     for d in facts:
         target = (
@@ -59,6 +63,62 @@ def fold_news_dated(facts: list[Draft]) -> list[Draft]:
             continue
         target.args["parties"] = list(dict.fromkeys([*_parties_list(d), *_parties_list(target)]))
         target.spans.extend(s for s in d.spans if s not in target.spans)
+    return out
+
+
+def _headline_copy(d: Draft, news_day: str) -> bool:
+    """Dated only by the news day: no day of its own, or the headline's page time stamp."""
+    if d.kind not in HEADLINE_KINDS or d.date is None or d.date.value != news_day:
+        return False
+    return _news_dated(d) or d.paragraph == 0
+
+
+def _names(d: Draft, name: str) -> set[str]:
+    value = d.args.get(name)
+    if isinstance(value, list):
+        return {str(v) for v in value}
+    return {str(value)} if value else set()
+
+
+def _same_event(copy: Draft, body: Draft) -> bool:
+    a, b = _day(copy), _day(body)
+    if a is None or b is None or body is copy or body.kind != copy.kind or _news_dated(body):
+        return False
+    if body.paragraph <= copy.paragraph or not (
+        dt.timedelta(0) < a - b <= dt.timedelta(days=NEWS_LAG_DAYS)
+    ):
+        return False
+    if copy.kind == "HostilitiesReported":
+        here, there = _names(copy, "location"), _names(body, "location")
+        return not here or here == there
+    mine, theirs = _names(copy, "participants"), _names(body, "participants")
+    places = _names(copy, "place"), _names(body, "place")
+    placed = not places[0] or not places[1] or places[0] == places[1]
+    # the headline may name a state for its leader, never a person the body leaves out
+    people = {m for m in mine if (e := canonical_entity(m)) is not None and e.kind == "person"}
+    return placed and len(mine & theirs) >= 2 and people <= theirs
+
+
+def fold_headline_copies(facts: list[Draft], news_day: str) -> list[Draft]:
+    """The headline repeats the news (one fact per event): a meeting or a clash told there, or
+    in the lead, dated only by the news day, is the body's meeting or clash of one to three days
+    before at the same place or among the same participants, and takes the body's day and
+    arguments ("12:05 / 17.11 Семь военных погибли в ходе боев на границе" over "в ходе
+    столкновений на границе 16 ноября"; "talks with the Armenian and Azerbaijani premiers" over
+    the meeting of the named premiers "on 26 October")."""
+    out: list[Draft] = []
+    for d in facts:
+        body = (
+            next((o for o in facts if _same_event(d, o)), None)
+            if _headline_copy(d, news_day)
+            else None
+        )
+        if body is None:
+            out.append(d)
+            continue
+        if not body.args.get("place") and d.args.get("place"):
+            body.args["place"] = d.args["place"]
+        body.spans.extend(s for s in d.spans if s not in body.spans)
     return out
 
 

@@ -140,7 +140,7 @@ def _facts(text: str, published: dt.date, detected: str, deadline: float) -> lis
     # facts dated only now, or joined by their host, may turn out to be one
     facts = merge(add_venue_hosts(place_known_meetings(facts), named))
     facts = place_from_venues(facts, venues)  # a venue told elsewhere in the paragraph
-    facts = complete_denials(fold_news_dated(fold_partial_meetings(facts)))
+    facts = complete_denials(fold_news_dated(fold_partial_meetings(facts), anchor.isoformat()))
     facts = fold_retold_fighting(fold_unplaced_fighting(facts))  # one episode told again
     facts = fold_withdrawals(keep_called_exchanges(facts, text))
     facts = drop_plans_of_todays_meeting(facts, anchor.isoformat())
