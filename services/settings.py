@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     # append-to-visible latency. Raise it for a replay
     # through the workers (larger batches); `python -m services.worker catch-up` is faster.
     worker_batch_within_s: float = Field(default=0.01, gt=0, le=5)
+    # The worker's fetch loop hands the feed's records to the fold a fetch at a time, past
+    # faust's per-record stream (services/worker/agents.py); off: through the agent's stream
+    # (batched by the window above), as before.
+    worker_feed_batches: bool = True
     # A worker starting this many events (or more) behind the log catches up in bulk before
     # joining its group (services/worker/startup.py); 0 turns that off.
     worker_bulk_min_lag: int = Field(default=5000, ge=0)

@@ -17,7 +17,7 @@ from faust.types import TP, TransportT
 from mode import ServiceT
 
 from services.worker.config import WorkerConfig
-from services.worker.drain import add_gap, drain_messages
+from services.worker.drain import Batches, add_gap, drain_messages
 
 
 class _ReadCommittedThread(faust_kafka.AIOKafkaConsumerThread):
@@ -43,6 +43,8 @@ class _ReadCommittedTransport(faust_kafka.Transport):
 
 
 class WorkerApp(faust.App):
+    feed_batches: Batches | None = None  # topics whose fetched records skip the streams
+
     def _new_transport(self) -> TransportT:
         return _ReadCommittedTransport(self.conf.broker_consumer, self)
 

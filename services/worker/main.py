@@ -46,7 +46,8 @@ def run_worker() -> None:
     asyncio.set_event_loop(asyncio.new_event_loop())
     (settings.data_dir / "faust").mkdir(parents=True, exist_ok=True)
     app = create_app(config, settings.data_dir)
-    register(app, config, PipelinedRedisStore.from_url(config.redis_url, config.redis_prefix))
+    store = PipelinedRedisStore.from_url(config.redis_url, config.redis_prefix)
+    register(app, config, store, feed_batches=settings.worker_feed_batches)
     faust.Worker(
         app,
         loglevel=settings.log_level.lower(),

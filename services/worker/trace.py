@@ -35,6 +35,13 @@ def arrival_processor(stream: Any) -> Any:
     return note
 
 
+def arrived(records: Iterable[tuple[int, int]]) -> None:
+    """(feed partition, offset) of records the fetch loop takes in a batch (drain.py)."""
+    now = time.time()
+    for record in records:
+        _arrived[record] = now
+
+
 def batch_taken() -> None:
     global _batch_at
     _batch_at = time.time()
