@@ -42,6 +42,7 @@ from .transfer_roles import (
     side_takes,
     taken_by_a_state,
 )
+from .transfer_secession import secessions
 from .transfer_terms import (
     agreed_to,
     done_form,
@@ -138,7 +139,11 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     own, spans, told = relative_transfers(c, language, _places_of)
     main = _transfers(without_dates_in(c, spans) if spans else c, language, claimed, told)
     same = {(d.args.get("territory"), d.args.get("to")) for d in main}
-    return main + [d for d in own if (d.args.get("territory"), d.args.get("to")) not in same]
+    main += [d for d in own if (d.args.get("territory"), d.args.get("to")) not in same]
+    told_from = {(d.args.get("territory"), d.args.get("from")) for d in main}
+    return main + [
+        d for d in secessions(c) if (d.args["territory"], d.args["from"]) not in told_from
+    ]
 
 
 def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[int]) -> list[Draft]:
