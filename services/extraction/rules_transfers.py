@@ -16,6 +16,7 @@ from .dates import DateMention
 from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause
+from .transfer_anniversaries import anniversary_date
 from .transfer_document_dates import documents_date
 from .transfer_doubts import (
     attributive,
@@ -89,6 +90,9 @@ def _segment(c: Clause, pos: int) -> int:
 
 
 def _date_for(c: Clause, t: Role, postponed_at: int | None) -> DateMention | None:
+    marked = anniversary_date(c, t)  # "the anniversary of the liberation of Hadrut"
+    if marked is not None:
+        return marked
     cands = [d for d in c.dates if not c._document(d) and not documents_date(c, d, t.mention.start)]
     if postponed_at is not None:
         pos = c.tokens[postponed_at].start
