@@ -40,9 +40,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("lang", "sentence", "day"), CASES)
-def test_provisions_of_the_statement_cite_the_truce(
-    lang: str, sentence: str, day: dt.date
-) -> None:
+def test_provisions_of_the_statement_cite_the_truce(lang: str, sentence: str, day: dt.date) -> None:
     text = f"Talks\n\nThe weather was fine.\n\n{sentence}\n\nThe weather was fine."
     if lang == "ru":
         text = f"Переговоры\n\nПогода была хорошей.\n\n{sentence}\n\nПогода была хорошей."
