@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from .sentence_split import line_sentences
+from .sentence_split import line_sentences, wrapped_breaks
 
 _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
@@ -167,13 +167,15 @@ def sentences(text: str, language: str) -> list[Sentence]:
 
     analyse = analyse_ru if language == "ru" else analyse_en
     paragraph_starts = [0]
+    joined = wrapped_breaks(text, language)  # a break inside a sentence starts no paragraph
     pos = text.find("\n")
     while pos != -1:
-        paragraph_starts.append(pos + 1)
+        if pos not in joined:
+            paragraph_starts.append(pos + 1)
         pos = text.find("\n", pos + 1)
     out: list[Sentence] = []
     para = 0
-    for sent in line_sentences(text, sentenize):
+    for sent in line_sentences(text, language, sentenize):
         while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= sent.start:
             para += 1
         tokens: list[Token] = []
