@@ -252,7 +252,12 @@ def adjective_sides(c: Clause, verbs: list[int]) -> list[str]:
     for v in verbs:
         k = verb_start(c, v)
         found: list[str] = []
-        for t in reversed(c.tokens[max(c.lo, k - 7) : k]):
+        # a passive's agent is its subject: "signed by the Azerbaijani, Armenian and Russian
+        # leaders" names its signers after "by"
+        by = v + 1 < c.hi and c.tokens[v + 1].lower == "by"
+        before = reversed(c.tokens[max(c.lo, k - 7) : k])
+        words = c.tokens[v + 2 : min(c.hi, v + 9)] if by else before
+        for t in words:
             for part in t.lemma.split("-"):
                 state = (
                     states.get(part) or states.get(part + "ский") or states.get(part[:-1] + "ий")

@@ -73,7 +73,7 @@ from .warm_up import warm_up
 from .year_refinement import refine_years
 
 EXTRACTOR_NAME = "factstream-rules"
-EXTRACTOR_VERSION = "2.30.0"
+EXTRACTOR_VERSION = "2.31.0"
 
 
 def _result(language: str, facts: list[Draft], text: str, reason: str | None) -> ExtractionResult:

@@ -86,12 +86,29 @@ def agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     return listed_documents(c, out)  # "от 9 ноября 2020 года, 11 января 2021 года"
 
 
+def _cited(c: Clause, exclude: set[str]) -> list[Draft]:
+    """ "призвала к реализации трехстороннего заявления, которое подписали ...": a hedge governs
+    what is done with a cited document, not the document; the trilateral statement of the two
+    sides and Russia stays a background fact, the truce of November 2020."""
+    nouns = c.at(c.lex.agreement)
+    if not nouns or not cited_deal(c, nouns[0]) or not c.has(c.lex.trilateral):
+        return []
+    parties = parties_of(c, exclude, None)
+    if len(parties) < 2:
+        parties = adjective_sides(c, c.at(c.lex.sign)) or parties
+    found = statement_of_2020(c, parties, None, True, None)
+    if found is None:
+        return []
+    sides, mediator, day = found
+    return [c.draft("CeasefireAgreed", {"parties": sides, "mediator": mediator}, "referenced", day)]
+
+
 def _agreements(c: Clause, cease_near: bool, exclude: set[str]) -> list[Draft]:
     lex = c.lex
     if c.has(lex.attempt):
         return []
     if hedged(c) or continues_work(c) or in_the_making(c):
-        return plain_exchange(c, exclude) + presupposed_documents(c)
+        return plain_exchange(c, exclude) + presupposed_documents(c) + _cited(c, exclude)
     if c.has(lex.anniversary):
         # "к годовщине подписания заявления от 9 ноября 2020 года": only the document itself
         known = known_document(c) if c.at(lex.agreement) else None

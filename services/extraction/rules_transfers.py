@@ -16,6 +16,7 @@ from .dates import DateMention
 from .discourse import Draft
 from .lexicon import role_names, word_list
 from .rules import Clause
+from .transfer_anniversaries import anniversary_date
 from .transfer_document_dates import documents_date
 from .transfer_doubts import (
     attributive,
@@ -42,6 +43,7 @@ from .transfer_roles import (
     side_takes,
     taken_by_a_state,
 )
+from .transfer_secession import secessions
 from .transfer_terms import (
     agreed_to,
     done_form,
@@ -88,6 +90,9 @@ def _segment(c: Clause, pos: int) -> int:
 
 
 def _date_for(c: Clause, t: Role, postponed_at: int | None) -> DateMention | None:
+    marked = anniversary_date(c, t)  # "the anniversary of the liberation of Hadrut"
+    if marked is not None:
+        return marked
     cands = [d for d in c.dates if not c._document(d) and not documents_date(c, d, t.mention.start)]
     if postponed_at is not None:
         pos = c.tokens[postponed_at].start
@@ -138,7 +143,11 @@ def transfers(c: Clause, language: str, claimed: list[str] | None = None) -> lis
     own, spans, told = relative_transfers(c, language, _places_of)
     main = _transfers(without_dates_in(c, spans) if spans else c, language, claimed, told)
     same = {(d.args.get("territory"), d.args.get("to")) for d in main}
-    return main + [d for d in own if (d.args.get("territory"), d.args.get("to")) not in same]
+    main += [d for d in own if (d.args.get("territory"), d.args.get("to")) not in same]
+    told_from = {(d.args.get("territory"), d.args.get("from")) for d in main}
+    return main + [
+        d for d in secessions(c) if (d.args["territory"], d.args["from"]) not in told_from
+    ]
 
 
 def _transfers(c: Clause, language: str, claimed: list[str] | None, told: set[int]) -> list[Draft]:

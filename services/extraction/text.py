@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from .sentence_split import line_sentences, wrapped_breaks
+
 _MORPH_LOCK = threading.Lock()
 _MORPH: Any = None
 MODALS = frozenset({"would", "could", "should", "might", "must", "may", "can"})
@@ -136,48 +138,6 @@ def _is_word(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    stop: int
-    text: str
-
-
-def _line_sentences(text: str, sentenize: Any) -> list[_Span]:
-    """Sentences that never cross a line break: a headline, a caption or a dateline line
-    without a final stop is a unit of its own, not the start of the next sentence."""
-    out: list[_Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans = [_Span(pos + s.start, pos + s.stop, s.text) for s in sentenize(line)]
-            out += _join_at_abbreviations(spans, text)
-        pos += len(line) + 1
-    return out
-
-
-def _join_at_abbreviations(spans: list[_Span], text: str) -> list[_Span]:
-    """ "said on Nov. 20 its troops", "Lt. Gen. Rustam Muradov": no sentence ends at an
-    abbreviation followed by a number or a capitalised word."""
-    from .lexicon import table  # data file; loaded on first use
-
-    abbreviations = frozenset(table("abbreviations").get("en", []))
-    out: list[_Span] = []
-    for span in spans:
-        last_word = out[-1].text.rsplit(None, 1)[-1] if out else ""
-        if (
-            last_word.endswith(".")
-            and last_word[:-1] in abbreviations
-            and span.text[:1].isalnum()
-            and not span.text[:1].islower()
-        ):
-            prev = out[-1]
-            out[-1] = _Span(prev.start, span.stop, text[prev.start : span.stop])
-        else:
-            out.append(span)
-    return out
-
-
 def _spans(tokens: Any) -> list[tuple[int, int]]:
     """Token spans, with an English possessive kept on its word ("Armenia's" is one token)."""
     out: list[tuple[int, int]] = []
@@ -207,13 +167,15 @@ def sentences(text: str, language: str) -> list[Sentence]:
 
     analyse = analyse_ru if language == "ru" else analyse_en
     paragraph_starts = [0]
+    joined = wrapped_breaks(text, language)  # a break inside a sentence starts no paragraph
     pos = text.find("\n")
     while pos != -1:
-        paragraph_starts.append(pos + 1)
+        if pos not in joined:
+            paragraph_starts.append(pos + 1)
         pos = text.find("\n", pos + 1)
     out: list[Sentence] = []
     para = 0
-    for sent in _line_sentences(text, sentenize):
+    for sent in line_sentences(text, language, sentenize):
         while para + 1 < len(paragraph_starts) and paragraph_starts[para + 1] <= sent.start:
             para += 1
         tokens: list[Token] = []
