@@ -14,6 +14,7 @@ import datetime as dt
 
 from .cues import Role
 from .date_mentions import DateMention
+from .lexicon import known_wars
 from .rules import Clause
 from .transfer_words import transfer_words, words
 
@@ -52,6 +53,17 @@ def _cue(c: Clause, first: int) -> tuple[int, int | None] | None:
     return None
 
 
+def _commemorated_war() -> tuple[str, str]:
+    """First and last day of the war whose takings are commemorated by the day: the episode
+    table's war (data/episodes.toml) that transfer_words.toml names, not a second copy of
+    its dates."""
+    name = transfer_words()["commemorated_war"]
+    for first, last, _, names in known_wars():
+        if name in names:
+            return first, last
+    raise LookupError(f"no war named {name!r} in data/episodes.toml")
+
+
 def anniversary_date(c: Clause, t: Role) -> DateMention | None:
     found = _cue(c, t.mention.first)
     today = getattr(c.ctx, "today", None)
@@ -60,9 +72,9 @@ def anniversary_date(c: Clause, t: Role) -> DateMention | None:
     k, years = found
     day = dt.date.fromisoformat(today)
     if years is None:
-        first, last = transfer_words()["war_days"]
-        year = int(transfer_words()["war_year"])
-        if not first <= day.strftime("%m-%d") <= last or day.year <= year:
+        first, last = _commemorated_war()
+        year = int(first[:4])
+        if not first[5:] <= day.strftime("%m-%d") <= last[5:] or day.year <= year:
             return None
     else:
         year = day.year - years
