@@ -154,6 +154,9 @@ async def pipeline(seconds: float, rate: int, facts: int) -> dict[str, Any]:
     from services.projector import runner
     from services.readmodels.embedded_redis import start_embedded_redis
     from services.readmodels.redis_store import RedisReadModelStore
+    from services.readside.gc_tuning import tune_gc
+
+    tune_gc()  # the collector as `serve` runs it
 
     applied: list[tuple[int, float]] = []  # (last position of a batch, when one projection had it)
     apply_events = runner.apply_events

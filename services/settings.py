@@ -10,6 +10,7 @@ from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from services.projector.limits import MAX_HELD_CLAIMS
+from services.readside.gc_tuning import RECLAIM_EVERY_S
 
 MiB = 1024 * 1024
 
@@ -48,6 +49,9 @@ class Settings(BaseSettings):
     # they hold this many claims (~1 KB of memory each), then commits and drops the least
     # recently touched to half of it and reads them back when touched: memory stays bounded.
     rebuild_max_held_claims: int = Field(default=MAX_HELD_CLAIMS, ge=1)
+    # The serving processes freeze what survives a collection (services/readside/gc_tuning.py);
+    # a garbage cycle among frozen objects waits this long for the full collection that frees it.
+    gc_reclaim_interval_s: float = Field(default=RECLAIM_EVERY_S, gt=0)
     redis_prefix: str = "fs"
     # How long a request waits for a dependency before answering 503 naming it
     # (docs/reliability.md). Redis writes (a projector's batch commit) get the longer limit.

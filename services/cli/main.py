@@ -58,7 +58,7 @@ def serve(
             settings.host,
         )
     app_ = create_app(settings, on_startup=serve_startup(ingest_reference))
-    tune_gc()  # the embedded projector folds beside the API
+    tune_gc(settings.gc_reclaim_interval_s)  # the embedded projector folds beside the API
     log.info(
         "factstream API on http://%s:%s (docs at /docs, backend %s)",
         settings.host,

@@ -32,7 +32,7 @@ def run_worker() -> None:
     config = WorkerConfig.from_settings(settings)
     # A worker that subscribes to a missing topic never gets it assigned: create first.
     asyncio.run(ensure_worker_topics(config))
-    tune_gc()
+    tune_gc(settings.gc_reclaim_interval_s)
     caught_up = asyncio.run(
         patiently(
             lambda: catch_up_before_start(config, settings.worker_bulk_min_lag),
