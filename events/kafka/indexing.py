@@ -1,4 +1,5 @@
-"""Indexing the log's records (events/kafka/index.py) from their headers, and decoding them.
+"""Indexing the log's records (events/kafka/index.py) from their headers, catching the index
+up with the topic, and decoding the records.
 
 A reader that keeps the records it indexes (a catch-up, a replay) parses each one's headers
 once: the index takes its five fields from the attributes the decode then uses.
@@ -15,7 +16,7 @@ from contracts.envelope import Event, parse_event
 from contracts.upcasting import UPCASTERS, upcast
 from events.kafka.binding import CONTENT_KEY, attributes, header, read_headers
 from events.kafka.index import Entry, StreamIndex
-from events.kafka.reader import Record
+from events.kafka.reader import Record, TopicReader
 from events.port import EventLogError
 from events.trusted import trusted_from_dict
 
@@ -94,3 +95,44 @@ def picked_dicts(kinds: Collection[str]) -> Build:
         return upcast(out) if UPCASTERS else out
 
     return build
+
+
+# records asked of the broker per round trip while the index catches up
+SYNC_CHUNK = 20_000
+
+
+async def catch_up(
+    index: StreamIndex,
+    reader: TopicReader,
+    enough: int | None = None,
+    keep_after: int | None = None,
+    build: Build = raw_record,
+) -> list[Any]:
+    """Catch the index up with records other processes (or a lost ack) put on the topic:
+    to its end, or only until it covers position `enough`. Returns what `build` makes of
+    the records read with keep_after < position <= enough (a reader following the log
+    reads them once), from the attributes the index parsed (headers parsed once, one
+    record's at a time). What `build` refuses is raised once the index holds it all.
+    The caller holds the index's lock."""
+    kept: list[Any] = []
+    refused: Exception | None = None
+    end = await reader.end_offset()
+    while index.next_offset < end and (enough is None or index.head < enough):
+        records, index.next_offset = await reader.read_from(index.next_offset, end, SYNC_CHUNK)
+        for record in records:
+            position = index.head + 1
+            keep = keep_after is not None and keep_after < position
+            keep = keep and (enough is None or position <= enough)  # within the limit
+            if not keep or build is raw_record:  # nothing to decode: 5 headers
+                index_record(index, record)
+                kept += [record] if keep else []
+                continue
+            found = index_parsed(index, record)
+            if refused is None:
+                try:
+                    kept.append(build(record, found))
+                except Exception as exc:  # as the decode after the read did
+                    refused = exc
+    if refused is not None:
+        raise refused
+    return kept

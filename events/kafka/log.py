@@ -23,14 +23,12 @@ from events.kafka.binding import decode, header, stored_text
 from events.kafka.config import KafkaLogConfig
 from events.kafka.guard import translated
 from events.kafka.index import StreamIndex
-from events.kafka.indexing import Build, index_parsed, index_record, raw_record, trusted, validated
+from events.kafka.indexing import Build, catch_up, raw_record, trusted, validated
 from events.kafka.reader import TopicReader
 from events.kafka.topics import ensure_topics
 from events.kafka.writer import GroupCommitWriter
 from events.port import AppendResult, EventFilter, EventLog, StoredRecord
 from events.subscription import follow, follow_pages
-
-SYNC_CHUNK = 20_000
 
 
 class KafkaEventLog(EventLog):
@@ -90,37 +88,10 @@ class KafkaEventLog(EventLog):
     async def _sync(
         self, enough: int | None = None, keep_after: int | None = None, build: Build = raw_record
     ) -> list[Any]:
-        """Catch the index up with records other processes (or a lost ack) put on the topic:
-        to its end, or only until it covers position `enough`. Returns what `build` makes of
-        the records read with keep_after < position <= enough (a reader following the log
-        reads them once), from the attributes the index parsed (headers parsed once, one
-        record's at a time). What `build` refuses is raised once the index holds it all."""
-        kept: list[Any] = []
-        refused: Exception | None = None
+        """Catch the index up with the topic (`indexing.catch_up`); one catch-up at a time,
+        so no record is indexed twice."""
         async with self._index_lock:
-            index = self._index
-            end = await self._reader.end_offset()
-            while index.next_offset < end and (enough is None or index.head < enough):
-                records, index.next_offset = await self._reader.read_from(
-                    index.next_offset, end, SYNC_CHUNK
-                )
-                for record in records:
-                    position = index.head + 1
-                    keep = keep_after is not None and keep_after < position
-                    keep = keep and (enough is None or position <= enough)  # within the limit
-                    if not keep or build is raw_record:  # nothing to decode: 5 headers
-                        index_record(index, record)
-                        kept += [record] if keep else []
-                        continue
-                    found = index_parsed(index, record)
-                    if refused is None:
-                        try:
-                            kept.append(build(record, found))
-                        except Exception as exc:  # as the decode after the read did
-                            refused = exc
-            if refused is not None:
-                raise refused
-        return kept
+            return await catch_up(self._index, self._reader, enough, keep_after, build)
 
     # -- writes -----------------------------------------------------------------------
     @translated

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .date_patterns import EN_MONTH_RE, RU_MONTH_RE
+from .date_vocabulary import EN_MONTH_RE, RU_MONTH_RE
 from .dates import month_index
 
 HEAD_CHARS = 1500

@@ -6,17 +6,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .date_mentions import DateMention as DateMention
-from .date_mentions import apposed_weekdays, eve_of
-from .date_patterns import (
+from .date_mention_regexes import (
     EN_DOCUMENT_DATE_AFTER,
-    EN_MONTHS,
     EN_PATTERNS,
     RU_DOCUMENT_DATE_BEFORE,
-    RU_MONTHS,
     RU_PATTERNS,
-    YEAR_SHIFTS,
 )
+from .date_mentions import DateMention as DateMention
+from .date_mentions import apposed_weekdays, eve_of
+from .date_vocabulary import EN_MONTHS, RU_MONTHS, YEAR_SHIFTS
 from .relative_dates import resolve_relative
 from .spelled_dates import EN_SPELLED, RU_SPELLED, ordinal_day
 

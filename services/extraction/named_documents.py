@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .date_patterns import EN_DOCUMENT_DATE_AFTER
+from .date_mention_regexes import EN_DOCUMENT_DATE_AFTER
 from .dates import LIST_JOIN, DateMention
 from .discourse import Draft
 from .lexicon import document_signatories, documents

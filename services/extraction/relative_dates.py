@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .date_patterns import (
+from .date_vocabulary import (
     EN_WEEKDAYS,
     NEXT_WEEKDAY_WORDS,
     NUMBER_WORDS,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .date_patterns import EN_MONTH_RE, RU_MONTH_RE
+from .date_vocabulary import EN_MONTH_RE, RU_MONTH_RE
 
 _RU_UNITS = {
     "перв": 1,

@@ -48,7 +48,7 @@ from services.worker.routing import (
 from services.worker.statecache import StateCache
 
 log_ = logging.getLogger(__name__)
-# The Kafka log's index reads 20k records at a time (events/kafka/log.py SYNC_CHUNK): a
+# The Kafka log's index reads 20k records at a time (events/kafka/indexing.py SYNC_CHUNK): a
 # batch of the same size gets each record from the broker once, a smaller one fetches a
 # chunk's second half again by seeking back into it.
 DEFAULT_BATCH = 20_000

@@ -4,7 +4,6 @@ for honest records, repeated headers, headers that do not parse and foreign reco
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -15,13 +14,7 @@ from events.kafka.indexing import envelope, index_parsed, index_record
 from events.port import EventLogError
 from events.records import content_key
 from tests.support.history import synthetic_history
-
-
-@dataclass
-class FakeRecord:
-    offset: int
-    value: bytes
-    headers: list[tuple[str, bytes]]
+from tests.support.kafka_records import FakeRecord
 
 
 def _records() -> list[FakeRecord]:

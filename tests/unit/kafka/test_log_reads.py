@@ -11,7 +11,8 @@ from events.kafka.binding import decode, envelope_dict
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import KafkaEventLog
 from events.trusted import trusted_from_dict
-from tests.unit.kafka.test_indexing import FakeRecord, _records
+from tests.support.kafka_records import FakeRecord
+from tests.unit.kafka.test_indexing import _records
 
 
 class FakeReader:

@@ -5,8 +5,6 @@ the dicts lack it), whether the index parsed the headers or not."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from events.kafka.binding import decode, encode
 from events.kafka.index import StreamIndex
 from events.kafka.indexing import index_parsed, picked_dicts
@@ -18,13 +16,7 @@ from services.worker.routing import feed_partitions_for, owned_projection, raw_p
 from tests.integration.workload import articles
 from tests.support.builders import retraction, supersession
 from tests.support.history import synthetic_history
-
-
-@dataclass
-class FakeRecord:
-    offset: int
-    value: bytes
-    headers: list[tuple[str, bytes]]
+from tests.support.kafka_records import FakeRecord
 
 
 def _messages() -> list[FakeRecord]:
