@@ -94,6 +94,16 @@ def section(name: str, outcome: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def kept_notes(doc: Path) -> str:
+    """The hand-written before/after section of the current docs/benchmarks.md (from its
+    `## Measured` heading to the summary): a run rewrites the tables, never those notes."""
+    if not doc.exists():
+        return ""
+    text = doc.read_text(encoding="utf-8")
+    start, end = text.find("\n## Measured"), text.find("\n## Summary")
+    return text[start + 1 : end + 1] if 0 <= start < end else ""
+
+
 def main() -> int:
     if "--collect" in sys.argv:  # only rewrite docs/benchmarks.md from the latest results
         outcomes = {name: "latest results" for name in BENCHES}
@@ -107,7 +117,9 @@ def main() -> int:
         "goes, and what would close the gaps to the aims: docs/kafka-design.md section 6.\n\n"
     )
     body = "\n".join(section(n, o) for n, o in outcomes.items())
-    (ROOT / "docs" / "benchmarks.md").write_text(header + summary() + body)
+    doc = ROOT / "docs" / "benchmarks.md"
+    header += kept_notes(doc)
+    doc.write_text(header + summary() + body)
     print(header + summary() + body)
     return (
         0
