@@ -8,24 +8,16 @@ from typing import Any
 
 import pytest
 
-from events.kafka.binding import CONTENT_KEY, attributes, encode, envelope_dict, read_headers
+from events.kafka.binding import CONTENT_KEY, attributes, envelope_dict, read_headers
 from events.kafka.index import StreamIndex
 from events.kafka.indexing import envelope, index_parsed, index_record
 from events.port import EventLogError
-from events.records import content_key
 from tests.support.history import synthetic_history
-from tests.support.kafka_records import FakeRecord
+from tests.support.kafka_records import FakeRecord, stored_records
 
 
 def _records() -> list[FakeRecord]:
-    out = []
-    for position, event in enumerate(synthetic_history(40), start=1):
-        stored = event.model_copy(
-            update={"position": position, "hash": f"h{position}", "stream_version": 1}
-        ).model_dump(mode="json")
-        _, value, headers = encode(stored, content_key(event))
-        out.append(FakeRecord(position * 2, value, headers))
-    return out
+    return stored_records(synthetic_history(40))
 
 
 def _index(records: list[FakeRecord], parsed: bool) -> tuple[StreamIndex, list[Any]]:

@@ -5,10 +5,9 @@ the dicts lack it), whether the index parsed the headers or not."""
 
 from __future__ import annotations
 
-from events.kafka.binding import decode, encode
+from events.kafka.binding import decode
 from events.kafka.index import StreamIndex
 from events.kafka.indexing import index_parsed, picked_dicts
-from events.records import content_key
 from services.projections.registry import PROJECTIONS
 from services.projections.trusted_record import RawEvent
 from services.projector.reading import rebuild_kinds
@@ -16,7 +15,7 @@ from services.worker.routing import feed_partitions_for, owned_projection, raw_p
 from tests.integration.workload import articles
 from tests.support.builders import retraction, supersession
 from tests.support.history import synthetic_history
-from tests.support.kafka_records import FakeRecord
+from tests.support.kafka_records import FakeRecord, stored_records
 
 
 def _messages() -> list[FakeRecord]:
@@ -27,14 +26,7 @@ def _messages() -> list[FakeRecord]:
         supersession(history[1], history[2]),
         *(e for a in articles(20, seed=5) for e in a),
     ]
-    out = []
-    for position, event in enumerate(events, start=1):
-        stored = event.model_copy(
-            update={"position": position, "hash": f"h{position}", "stream_version": 1}
-        ).model_dump(mode="json")
-        _, value, headers = encode(stored, content_key(event))
-        out.append(FakeRecord(position * 2, value, headers))
-    return out
+    return stored_records(events)
 
 
 def test_kafka_dicts_record_and_route_as_the_validated_decode() -> None:
