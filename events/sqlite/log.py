@@ -97,29 +97,36 @@ class SqliteEventLog(GroupCommitWrites, EventLog):
         """As `replay` over the next `limit` positions, decoding only the events of `kinds`
         (a rebuild needs a third of the log's events: articles feed no read model); returns
         them and the last position read (`after` when there is none)."""
-        rows = await self._rows_after(after, limit)
+        rows = await self._rows_after(after, limit, kinds)
         if not rows:
             return [], after
-        return [trusted_event(b) for _, t, b in rows if t in kinds], int(rows[-1][0])
+        return [trusted_event(b) for _, b in rows if b is not None], int(rows[-1][0])
 
     async def replay_dicts(
         self, kinds: Collection[str], after: int = 0, limit: int = -1
     ) -> tuple[list[dict[str, Any]], int]:
         """As `replay_kinds`, as the stored JSON's plain dicts (upcast): for a rebuild
         that builds its claims from them (`services/projections/trusted_record.py`)."""
-        rows = await self._rows_after(after, limit)
+        rows = await self._rows_after(after, limit, kinds)
         if not rows:
             return [], after
         loads = orjson.loads
-        out = [loads(b) for _, t, b in rows if t in kinds]
+        out = [loads(b) for _, b in rows if b is not None]
         return ([upcast(d) for d in out] if UPCASTERS else out), int(rows[-1][0])
 
-    async def _rows_after(self, after: int, limit: int) -> list[tuple[Any, ...]]:
-        """(position, type, body) of the next `limit` positions after `after`."""
+    async def _rows_after(
+        self, after: int, limit: int, kinds: Collection[str]
+    ) -> list[tuple[Any, ...]]:
+        """(position, body) of the next `limit` positions after `after`, the body None
+        unless the event is of `kinds` (so the others' bodies, articles, are never copied
+        out of SQLite)."""
+        wanted = sorted(kinds)
+        marks = ",".join("?" * len(wanted)) or "NULL"
         return await asyncio.to_thread(
             self._query,
-            "SELECT position, type, body FROM events WHERE position > ? ORDER BY position LIMIT ?",
-            (after, limit),
+            f"SELECT position, CASE WHEN type IN ({marks}) THEN body END FROM events"
+            " WHERE position > ? ORDER BY position LIMIT ?",
+            (*wanted, after, limit),
         )
 
     async def read_at(self, positions: Collection[int]) -> list[Event]:

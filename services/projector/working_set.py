@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from contracts.envelope import Event
+from contracts.model_json import document_json
 from services.projections.claims import fact_ids
 from services.projections.registry import CORRECTIONS, Projection
 from services.projections.trusted_record import RawEvent
@@ -270,13 +271,13 @@ class WorkingSet:
 
     async def _write_chunks(self) -> None:
         keys: list[str | None] = [*self._dirty] or [None]  # None: only the checkpoint moves
-        docs: dict[str, str] = {}
+        docs: dict[str, bytes] = {}
         size = 0
         for i, key in enumerate(keys):
             if key is not None:
                 state = self._settle(key)
                 self._put(key, state)
-                docs[key] = state.model_dump_json()
+                docs[key] = document_json(state)
                 size += len(docs[key])
             last = i == len(keys) - 1
             if size >= CHUNK_BYTES or last:

@@ -60,7 +60,7 @@ class ReadModelStore(abc.ABC):
         ns: str,
         projection: str,
         *,
-        docs: Mapping[str, str],
+        docs: Mapping[str, str] | Mapping[str, bytes],
         routes: Mapping[str, list[str]],
         partition: str,
         expected: int,

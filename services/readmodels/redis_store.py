@@ -215,7 +215,7 @@ class RedisReadModelStore(ReadModelStore):
         ns: str,
         projection: str,
         *,
-        docs: Mapping[str, str],
+        docs: Mapping[str, str] | Mapping[str, bytes],
         routes: Mapping[str, list[str]],
         partition: str,
         expected: int,
