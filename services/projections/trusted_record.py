@@ -43,13 +43,15 @@ _date = _build(PartialDate)
 @dataclass(slots=True)
 class RawEvent:
     """A stored event as its JSON dict, with what routing needs at hand. `data`: the
-    decoded correction for a retraction or supersession, None for a fact."""
+    decoded correction for a retraction or supersession, None for a fact; `group`: its
+    meeting group's key once `meeting_key` made it (routing and recording both ask)."""
 
     position: int
     id: str
     type: str
     raw: dict[str, Any]
     data: Any = None
+    group: str | None = None
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> RawEvent:
@@ -99,7 +101,9 @@ def meeting_key(event: RawEvent) -> list[str]:
     """`meetings.keys_for` of the same event."""
     if event.type not in MEETING_KINDS:
         return []
-    return ["+".join(sorted({p["id"] for p in event.raw["data"]["participants"]}))]
+    if event.group is None:
+        event.group = "+".join(sorted({p["id"] for p in event.raw["data"]["participants"]}))
+    return [event.group]
 
 
 def territory_key(event: RawEvent) -> list[str]:
@@ -125,7 +129,7 @@ def record_meetings(
                 raise ValueError("a correction needs the group of the fact it corrects")
             corrections = add_correction(corrections, event.data)
             continue
-        (key,) = meeting_key(event)
+        (key,) = (event.group,) if event.group else meeting_key(event)
         data = event.raw["data"]
         if state is None:
             state = MeetingGroup(key=key, participants=seated(map(_entity, data["participants"])))
