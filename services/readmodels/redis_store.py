@@ -10,7 +10,6 @@ index). A Lua script checks the checkpoint and writes all of it in one atomic st
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, Self
 
@@ -20,58 +19,41 @@ import redis.asyncio as aioredis
 from redis.driver_info import DriverInfo
 from redis.exceptions import NoScriptError
 
-from events.dependency import DependencyUnavailable
 from services.readmodels.port import AliasMoved, AsOf, CheckpointMoved, ReadModelStore
-from services.readmodels.redis_guard import REDIS, reads, writes
+from services.readmodels.redis_guard import reads, writes
 
 # Given, not looked up: without it redis-py reads its own package metadata (an e-mail
 # header parse) for every new pooled connection, ~0.5 ms idle and tens of ms on a loaded
 # worker's event loop while its pool grows under a burst (issue 13 item 4, py-spy).
 DRIVER_INFO = DriverInfo(name="redis-py", lib_version=redis.__version__)
 
-# Arguments: partition, expected, position, snapshot every, number of documents, the staging
-# prefix ('' when the documents come inline), then per document its key, its JSON ('' when
-# staged: it waits under <staging prefix><key>) and its positions comma-joined; last, the
-# routes as one JSON array [fact id, keys JSON, ...] ('' for none); then the namespace an
-# alias (KEYS[2], if given) must name, else nothing is written (the live projector's batch:
-# no GET of the alias per batch, and the check is atomic with the write). Few arguments and
-# multi-member ZADD/HSET calls: one argument (or one redis.call) per position and per route
-# cost ~7 us an event in a rebuild (redis-py packs each argument in Python).
+# Arguments: partition, expected, position, snapshot every, number of documents, then per
+# document its key, its JSON and its positions comma-joined; last, the routes as one JSON
+# array [fact id, keys JSON, ...] ('' for none); then the namespace an alias (KEYS[2], if
+# given) must name, else nothing is written (the live projector's batch: no GET of the
+# alias per batch, and the check is atomic with the write). Few arguments and multi-member ZADD/HSET
+# calls: one argument (or one redis.call) per position and per route cost ~7 us an event in
+# a rebuild (redis-py packs each argument in Python). The keys written are the same.
 _COMMIT = """
 local base = KEYS[1]
-local every = tonumber(ARGV[4])
-local ndocs = tonumber(ARGV[5])
-local stage = ARGV[6]
-local function unstage()
-  if stage == '' then return end
-  for j = 7, 6 + 3 * ndocs, 3 do redis.call('DEL', stage .. ARGV[j]) end
-end
 if KEYS[2] then
   local live = redis.call('GET', KEYS[2]) or 'live'
-  if live ~= ARGV[#ARGV] then unstage() return 'alias:' .. live end
+  if live ~= ARGV[#ARGV] then return 'alias:' .. live end
 end
 local current = redis.call('HGET', base .. 'checkpoint', ARGV[1]) or '0'
-if current ~= ARGV[2] then unstage() return current end
-if stage ~= '' then  -- all staged documents there, or nothing is written
-  for j = 7, 6 + 3 * ndocs, 3 do
-    if redis.call('EXISTS', stage .. ARGV[j]) == 0 then unstage() return 'staged:lost' end
-  end
-end
+if current ~= ARGV[2] then return current end
+local every = tonumber(ARGV[4])
+local ndocs = tonumber(ARGV[5])
 local STEP = 4000  -- unpack's stack limit is 8000 values
 local function many(cmd, key, flat)
   for s = 1, #flat, STEP do
     redis.call(cmd, key, unpack(flat, s, math.min(s + STEP - 1, #flat)))
   end
 end
-local i = 7
+local i = 6
 for _ = 1, ndocs do
   local key, doc = ARGV[i], ARGV[i + 1]
-  if stage == '' then
-    redis.call('SET', base .. 'doc:' .. key, doc)
-  else  -- a rename: the document's bytes are not copied through Lua
-    redis.call('RENAME', stage .. key, base .. 'doc:' .. key)
-    redis.call('PERSIST', base .. 'doc:' .. key)
-  end
+  redis.call('SET', base .. 'doc:' .. key, doc)
   local pairs_, n = {}, 0
   for p in string.gmatch(ARGV[i + 2], '%d+') do
     pairs_[n + 1], pairs_[n + 2], n = p, p, n + 2
@@ -85,7 +67,6 @@ for _ = 1, ndocs do
     local after = redis.call('ZCARD', base .. 'idx:' .. key)
     if every > 0 and math.floor(before / every) ~= math.floor(after / every) then
       local last = pairs_[n]
-      if stage ~= '' then doc = redis.call('GET', base .. 'doc:' .. key) end
       redis.call('HSET', base .. 'snap:' .. key, last, doc)
       redis.call('ZADD', base .. 'snaps:' .. key, last, last)
     end
@@ -96,9 +77,6 @@ if ARGV[i] ~= '' then many('HSET', base .. 'routes', cjson.decode(ARGV[i])) end
 redis.call('HSET', base .. 'checkpoint', ARGV[1], ARGV[3])
 return 'ok'
 """
-
-STAGE_FROM_BYTES = 1 << 20  # below this, one round trip matters more than the copies
-STAGE_TTL_MS = 600_000
 
 # version_tag in one round trip: the alias, then that namespace's checkpoint
 _VERSION_TAG = """
@@ -133,11 +111,7 @@ class RedisReadModelStore(ReadModelStore):
         *,
         read_timeout_s: float | None = None,
         write_timeout_s: float | None = None,
-        stage_from_bytes: int | None = STAGE_FROM_BYTES,
     ) -> None:
-        """`stage_from_bytes`: a commit whose documents weigh at least this much sends them
-        ahead of the script (`_staged`); None: always inline."""
-        self._stage_from_bytes = stage_from_bytes
         self.read_timeout_s = read_timeout_s  # None: no limit
         self.write_timeout_s = write_timeout_s
         self._redis = client
@@ -249,43 +223,21 @@ class RedisReadModelStore(ReadModelStore):
         history: Mapping[str, list[int]] | None = None,
         alias: str | None = None,
     ) -> None:
-        base = self._base(ns, projection)
-        stage = await self._staged(base, docs)
         every = self._snapshot_every
         args: list[str | int | bytes] = [partition, str(expected), str(position), every, len(docs)]
-        args.append(stage)
         for key, doc in docs.items():
             positions = sorted(p for p in (history or {}).get(key, ()) if p > 0)
-            args += [key, "" if stage else doc, ",".join(map(str, positions))]
+            args += [key, doc, ",".join(map(str, positions))]
         args.append(_packed_routes(routes))
-        keys = [base]
+        keys = [self._base(ns, projection)]
         if alias is not None:
             keys.append(f"{self._prefix}:alias:{alias}")
             args.append(ns)
         result = await self._run_commit(keys, args)
-        if result == "staged:lost":  # expired or flushed under us: nothing was written
-            raise DependencyUnavailable(REDIS, "staged documents expired before the commit")
         if isinstance(result, str) and result.startswith("alias:"):
             raise AliasMoved(f"alias {alias} names {result[6:]}, not {ns}")
         if result != "ok":
             raise CheckpointMoved(f"{projection}/{partition} is at {result}, expected {expected}")
-
-    async def _staged(self, base: str, docs: Mapping[str, str] | Mapping[str, bytes]) -> str:
-        """Large documents are sent ahead with plain SETs under a one-off prefix (expiring,
-        in case the commit never comes), and the commit script renames them into place:
-        Lua would copy every argument twice (a 1M-event rebuild's final commit is ~800 MB,
-        and page faults for those copies were most of the server's CPU). Returns the prefix,
-        '' when the documents go inline with the script."""
-        if self._stage_from_bytes is None or not docs:
-            return ""
-        if sum(map(len, docs.values())) < self._stage_from_bytes:
-            return ""
-        stage = f"{base}stage:{uuid.uuid4().hex}:"
-        pipe = self._redis.pipeline(transaction=False)
-        for key, doc in docs.items():
-            pipe.set(stage + key, doc, px=STAGE_TTL_MS)
-        await pipe.execute()
-        return stage
 
     async def _run_commit(self, keys: list[str], args: list[str | int | bytes]) -> object:
         return await self._commit(keys=keys, args=args)
