@@ -69,6 +69,7 @@ class ReadModelStore(abc.ABC):
         alias: str | None = None,
     ) -> None:
         """Atomically write docs + routes and move `partition` from `expected` to `position`.
+        Each document is its JSON, as text or as UTF-8 bytes (stored the same).
         `history` names the log positions applied to each document (for as-of reads).
         Raises CheckpointMoved when the stored checkpoint is not `expected`; with `alias`,
         AliasMoved (checked first) unless that alias still names `ns` (unset: "live")."""
