@@ -5,6 +5,12 @@ the first position that touched the key); `routes` hash (fact id -> JSON list of
 `checkpoint` hash (partition -> position); for as-of reads, `idx:<key>` (positions applied to
 the key) and a snapshot of the document every N of them (`snap:<key>` hash, `snaps:<key>`
 index). A Lua script checks the checkpoint and writes all of it in one atomic step.
+
+A snapshot taken at a commit is the document that commit writes, so it is stored as ''
+("the document as it stands") and copied into the hash only when a later commit is about
+to overwrite that document: a rebuild's one big commit snapshots nearly every document,
+and copying them all doubled the server's memory and much of its CPU. As-of reads resolve
+the mark in the same script that reads the snapshot.
 """
 
 from __future__ import annotations
@@ -53,6 +59,12 @@ end
 local i = 6
 for _ = 1, ndocs do
   local key, doc = ARGV[i], ARGV[i + 1]
+  local marked = redis.call('ZREVRANGE', base .. 'snaps:' .. key, 0, 0)[1]
+  if marked and redis.call('HSTRLEN', base .. 'snap:' .. key, marked) == 0 then
+    -- the last snapshot is the document about to be overwritten: copy it now
+    local kept = redis.call('GET', base .. 'doc:' .. key)
+    redis.call('HSET', base .. 'snap:' .. key, marked, kept)
+  end
   redis.call('SET', base .. 'doc:' .. key, doc)
   local pairs_, n = {}, 0
   for p in string.gmatch(ARGV[i + 2], '%d+') do
@@ -67,7 +79,7 @@ for _ = 1, ndocs do
     local after = redis.call('ZCARD', base .. 'idx:' .. key)
     if every > 0 and math.floor(before / every) ~= math.floor(after / every) then
       local last = pairs_[n]
-      redis.call('HSET', base .. 'snap:' .. key, last, doc)
+      redis.call('HSET', base .. 'snap:' .. key, last, '')  -- the document as it stands
       redis.call('ZADD', base .. 'snaps:' .. key, last, last)
     end
   end
@@ -76,6 +88,22 @@ end
 if ARGV[i] ~= '' then many('HSET', base .. 'routes', cjson.decode(ARGV[i])) end
 redis.call('HSET', base .. 'checkpoint', ARGV[1], ARGV[3])
 return 'ok'
+"""
+
+# An as-of read's snapshot (the latest at or before ARGV[2], '' resolved to the document
+# itself) and the positions applied after it, in one atomic step: a commit between the
+# reads could overwrite the document a '' stands for.
+_HISTORY = """
+local base, key, at = KEYS[1], ARGV[1], ARGV[2]
+local snaps = base .. 'snaps:' .. key
+local snap_at = redis.call('ZREVRANGEBYSCORE', snaps, at, '-inf', 'LIMIT', 0, 1)[1]
+local doc = false
+if snap_at then
+  doc = redis.call('HGET', base .. 'snap:' .. key, snap_at)
+  if doc == '' then doc = redis.call('GET', base .. 'doc:' .. key) end
+end
+local later = redis.call('ZRANGEBYSCORE', base .. 'idx:' .. key, '(' .. (snap_at or '0'), at)
+return {snap_at or '0', doc, later}
 """
 
 # version_tag in one round trip: the alias, then that namespace's checkpoint
@@ -119,6 +147,7 @@ class RedisReadModelStore(ReadModelStore):
         self._snapshot_every = snapshot_every
         self._commit = client.register_script(_COMMIT)
         self._version_tag = client.register_script(_VERSION_TAG)
+        self._history = client.register_script(_HISTORY)
 
     @classmethod
     def from_url(
@@ -178,12 +207,8 @@ class RedisReadModelStore(ReadModelStore):
 
     @reads
     async def history(self, ns: str, projection: str, key: str, at: int) -> AsOf:
-        base = self._base(ns, projection)
-        snaps = await self._redis.zrevrangebyscore(base + "snaps:" + key, at, "-inf", 0, 1)
-        snap_at = int(str(snaps[0])) if snaps else 0
-        doc = await self._redis.hget(base + "snap:" + key, str(snap_at)) if snaps else None
-        later = await self._redis.zrangebyscore(base + "idx:" + key, f"({snap_at}", at)
-        return AsOf(snap_at, None if doc is None else str(doc), [int(str(p)) for p in later])
+        snap_at, doc, later = await self._history(keys=[self._base(ns, projection)], args=[key, at])
+        return AsOf(int(snap_at), None if doc is None else str(doc), [int(p) for p in later])
 
     @reads
     async def get_alias(self, name: str) -> str | None:
