@@ -8,8 +8,9 @@ N-event archive is a prefix of the largest), then for each size, in a fresh chil
 - ours: `catch_up` of both projections from the embedded log (SQLite) up to that size (it
   decodes only the kinds a projection records, as plain dicts: `docs/events.md`);
 - baseline: a raw SQLite read-and-decode loop over the same events (SELECT body in 10k
-  chunks, `parse_event` into the contract models, dropped), the cheapest way to read them;
-  also the same loop with the trusted decode our rebuild uses (`events/trusted.py`).
+  chunks, `parse_event` into the contract models, dropped), the cheapest way to read them,
+  run before each of our rounds and once more after the last (the median: the machine
+  drifts); also the same loop with the trusted decode our rebuild uses (`events/trusted.py`).
 Throughputs are per second of CPU time (ours: this process plus the Redis server's, from
 its INFO; the raw loop: this process), as the machine is shared and wall time swings with
 other work; the wall-clock rebuild figure is reported beside them.
@@ -140,11 +141,13 @@ def measure(path: Path, n_events: int) -> dict[str, float]:
     """One size, in this (child) process: baseline first, then ours (medians of rounds)."""
     tune_gc()
     rounds = repeats(n_events)
-    raw = statistics.median(raw_read_decode(path, n_events) for _ in range(rounds))
-    raw_trusted = statistics.median(
-        raw_read_decode(path, n_events, trusted_event) for _ in range(rounds)
-    )
-    runs = [asyncio.run(rebuild(path, n_events)) for _ in range(rounds)]
+    raws, trusted, runs = [], [], []
+    for _ in range(rounds):  # interleaved, and the baseline once more after the last of ours,
+        raws.append(raw_read_decode(path, n_events))  # so it brackets ours in time
+        trusted.append(raw_read_decode(path, n_events, trusted_event))
+        runs.append(asyncio.run(rebuild(path, n_events)))
+    raws.append(raw_read_decode(path, n_events))
+    raw, raw_trusted = statistics.median(raws), statistics.median(trusted)
     ours = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
