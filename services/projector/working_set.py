@@ -22,6 +22,7 @@ from contracts.model_json import document_json
 from services.projections.claims import fact_ids
 from services.projections.registry import CORRECTIONS, Projection
 from services.projections.trusted_record import RawEvent
+from services.projector.fact_routes import FactRoutes
 from services.projector.limits import EVICT_TO, MAX_HELD_CLAIMS
 from services.readmodels.port import AliasMoved, CheckpointMoved, ReadModelStore
 
@@ -66,14 +67,15 @@ class WorkingSet:
         self._alias, self._track_keys = alias, track_keys
         self._stored_keys: set[str] | None = None
         self._store, self.ns, self.projection = store, ns, projection
-        self._partition, self._route_id, self._contiguous = partition, route_id, contiguous
+        # the types it records (a projection that names none is asked about every event)
+        self._wanted = projection.kinds | CORRECTIONS if projection.kinds else None
+        self._partition, self._contiguous = partition, contiguous
         self._max_held = MAX_HELD_CLAIMS if max_held_claims is None else max_held_claims
         self._states: dict[str, Any] = {}
         self._seen: dict[str, set[str]] = {}  # key -> fact ids its held state holds
         self._derivers: dict[str, Any] = {}  # key -> what settled its held state last
         self._dirty: dict[str, list[int]] = {}  # key -> positions applied since the commit
-        self._routes: dict[str, list[str]] = {}  # fact id -> keys, not committed yet
-        self._key_lists: dict[tuple[str, ...], list[str]] = {}  # the routes' values, shared
+        self._routes = FactRoutes(store, ns, projection.slot, route_id)
         self.committed = -1  # the checkpoint we know the store holds (-1: not read yet)
         self.applied = 0  # folded in memory (>= committed)
         self._since_commit = 0
@@ -120,7 +122,8 @@ class WorkingSet:
     def _forget(self) -> None:
         self._drop_states()
         self._stored_keys = None
-        self._dirty, self._routes, self._key_lists, self._since_commit = {}, {}, {}, 0
+        self._dirty, self._since_commit = {}, 0
+        self._routes.clear()
 
     async def fold(
         self, events: Sequence[Event | RawEvent], span: tuple[int, int] | None = None
@@ -136,25 +139,37 @@ class WorkingSet:
         trip)."""
         if self.committed < 0:
             await self.load_checkpoint()
-        todo = [e for e in events if (e.position or 0) > self.applied]
+        applied, wanted = self.applied, self._wanted
         if span is not None:
             after, last = span
-            if last <= self.applied:
+            if last <= applied:
                 return 0
-            if self._contiguous and after > self.applied:
-                raise CheckpointBehind(f"{self.projection.slot} is at {self.applied}, read later")
-        elif not todo:
-            return 0
+            if self._contiguous and after > applied:
+                raise CheckpointBehind(f"{self.projection.slot} is at {applied}, read later")
+            # the other projections' events route nowhere here: one pass leaves them out
+            recorded = [
+                e
+                for e in events
+                if (wanted is None or e.type in wanted) and (e.position or 0) > applied
+            ]
+            new = last - applied  # a span counts its positions: commits fall as if all were read
         else:
-            last = todo[-1].position or self.applied
-            if self._contiguous and (todo[0].position or 0) > self.applied + 1:
+            todo = [e for e in events if (e.position or 0) > applied]
+            if not todo:
+                return 0
+            last = todo[-1].position or applied
+            if self._contiguous and (todo[0].position or 0) > applied + 1:
                 raise CheckpointBehind(
-                    f"{self.projection.slot} is at {self.applied}, events start later"
+                    f"{self.projection.slot} is at {applied}, events start later"
                 )
-        raw = bool(todo) and isinstance(todo[0], RawEvent)  # a rebuild's plain dicts
+            recorded = todo if wanted is None else [e for e in todo if e.type in wanted]
+            new = len(todo)
+        raw = bool(recorded) and isinstance(recorded[0], RawEvent)  # a rebuild's plain dicts
         record = self.projection.record_raw if raw else self.projection.record_all
         assert record is not None
-        by_key = await self._route(todo, self.projection.raw_keys_for if raw else None)
+        keys_for = self.projection.raw_keys_for if raw else self.projection.keys_for
+        assert keys_for is not None
+        by_key = await self._routes.route(recorded, keys_for)
         await self._load(by_key.keys())
         self._folds += 1
         for key, mine in by_key.items():
@@ -169,44 +184,9 @@ class WorkingSet:
                 raise
             self._dirty.setdefault(key, []).extend(e.position or 0 for e in mine)
             self._touched[key] = self._folds
-        # a span counts its positions: commits fall where they did when all were read
-        new = len(todo) if span is None else last - self.applied
         self._since_commit += new
         self.applied = last
         return new
-
-    async def _route(
-        self, events: list[Any], raw_keys_for: Callable[[RawEvent], list[str]] | None
-    ) -> dict[str, list[Any]]:
-        corrected = {e.data.fact_id for e in events if e.type in CORRECTIONS}
-        unknown = corrected - self._routes.keys()
-        known = await self._stored_routes(unknown)
-        keys_for: Callable[[Any], list[str]] = raw_keys_for or self.projection.keys_for
-        by_key: dict[str, list[Any]] = {}
-        for event in events:
-            if event.type in CORRECTIONS:
-                fact_id = event.data.fact_id
-                keys = self._routes.get(fact_id) or known.get(fact_id, [])
-            else:
-                keys = keys_for(event)
-                if keys:  # one list per document held until the commit, not one per fact
-                    keys = self._key_lists.setdefault(tuple(keys), keys)
-                    self._routes[event.id] = keys
-            for key in keys:
-                by_key.setdefault(key, []).append(event)
-        return by_key
-
-    async def _stored_routes(self, fact_ids: set[str]) -> dict[str, list[str]]:
-        if self._route_id is None:
-            return await self._store.routes(self.ns, self.projection.slot, fact_ids)
-        ids = {self._route_id(f): f for f in fact_ids}
-        raw = await self._store.routes(self.ns, self.projection.slot, ids)
-        return {ids[r]: keys for r, keys in raw.items()}
-
-    def _stored_form(self, routes: dict[str, list[str]]) -> dict[str, list[str]]:
-        if self._route_id is None:
-            return routes
-        return {self._route_id(f): keys for f, keys in routes.items()}
 
     async def _load(self, keys: Any) -> None:
         missing = [k for k in keys if k not in self._states]
@@ -256,7 +236,8 @@ class WorkingSet:
         self.committed = self.applied
         if self._stored_keys is not None:
             self._stored_keys.update(self._dirty)
-        self._dirty, self._routes, self._key_lists, self._since_commit = {}, {}, {}, 0
+        self._dirty, self._since_commit = {}, 0
+        self._routes.clear()
         if self.held_claims() > self._max_held:
             self._evict()
 
@@ -285,7 +266,7 @@ class WorkingSet:
                     self.ns,
                     self.projection.slot,
                     docs=docs,
-                    routes=self._stored_form(self._routes) if last else {},
+                    routes=self._routes.stored_form() if last else {},
                     partition=self._partition,
                     expected=self.committed,
                     position=self.applied if last else self.committed,
