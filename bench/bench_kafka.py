@@ -42,7 +42,11 @@ from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.index import Overlay, StreamIndex  # noqa: E402
 from events.kafka.log import KafkaEventLog, open_kafka_log  # noqa: E402
 from events.kafka.planner import plan_append  # noqa: E402
-from events.kafka.producer_config import producer_settings, transaction_settings  # noqa: E402
+from events.kafka.producer_config import (  # noqa: E402
+    producer_settings,
+    shorten_concurrent_transactions_retry,
+    transaction_settings,
+)
 from services.projector.runner import catch_up  # noqa: E402
 from services.readmodels.redis_store import RedisReadModelStore  # noqa: E402
 from services.readside.gc_tuning import tune_gc  # noqa: E402
@@ -112,6 +116,7 @@ async def _append_raw(
     settings = producer_settings(config)
     if transactional:
         settings |= transaction_settings(config)
+        shorten_concurrent_transactions_retry(config)  # as the writer does
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, **settings)
     await producer.start()
     target = f"bench-raw-{uuid.uuid4().hex[:8]}"

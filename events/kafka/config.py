@@ -25,6 +25,11 @@ class KafkaLogConfig:
     min_insync_replicas: int = 1
     # An open transaction of the writer older than this is aborted by the broker.
     transaction_timeout_ms: int = 60_000
+    # How long the writer waits before asking again to add partitions to its next
+    # transaction while the broker still writes the last one's commit markers (~1 ms);
+    # aiokafka's own wait is 20 ms, which every back-to-back round paid
+    # (events/kafka/producer_config.py).
+    concurrent_transactions_retry_ms: float = 2.0
     # How often a live subscription polls for appends made by other processes.
     poll_interval_s: float = 0.05
     # The keyed feed the writer fills in the same transaction (events/kafka/feed.py); None:

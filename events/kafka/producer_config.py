@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiokafka.producer import sender
+
 from events.kafka.config import KafkaLogConfig
 
 
@@ -32,3 +34,17 @@ def transaction_settings(config: KafkaLogConfig) -> dict[str, Any]:
         # a round's transaction lasts milliseconds; an open one older than this is aborted
         "transaction_timeout_ms": config.transaction_timeout_ms,
     }
+
+
+def shorten_concurrent_transactions_retry(config: KafkaLogConfig) -> None:
+    """A transaction's first AddPartitionsToTxn is refused (CONCURRENT_TRANSACTIONS) while
+    the broker still writes the previous transaction's commit markers, which takes ~1 ms
+    after EndTxn answered. aiokafka retries it after a fixed 20 ms (KAFKA-5477's figure,
+    a module constant with no setting), so every group-commit round that followed another
+    at once paid 20 ms (`bench/bench_kafka.py`: the append stage's p50 was ~17-24 ms at 300
+    and 1k events/s). The pinned aiokafka reads the constant at each retry; this sets it
+    for the process (the writer's producers, and the bench's raw transactional baseline).
+    Fails loudly if an aiokafka upgrade moved it (`tests/unit/kafka/test_producer_config.py`)."""
+    if not hasattr(sender, "BACKOFF_OVERRIDE"):
+        raise RuntimeError("aiokafka.producer.sender.BACKOFF_OVERRIDE is gone: check the upgrade")
+    sender.BACKOFF_OVERRIDE = config.concurrent_transactions_retry_ms / 1000

@@ -33,7 +33,11 @@ from events.kafka.feed import send_round
 from events.kafka.guard import describe
 from events.kafka.index import Overlay, StreamIndex
 from events.kafka.planner import Plan, plan_append
-from events.kafka.producer_config import producer_settings, transaction_settings
+from events.kafka.producer_config import (
+    producer_settings,
+    shorten_concurrent_transactions_retry,
+    transaction_settings,
+)
 from events.port import AppendResult, EventLogError
 
 
@@ -109,6 +113,7 @@ class GroupCommitWriter:
     async def _start_producer(self) -> None:
         """InitProducerId: takes the log over from any older writer (and fences it)."""
         config = self._config
+        shorten_concurrent_transactions_retry(config)
         producer = AIOKafkaProducer(
             bootstrap_servers=config.bootstrap,
             client_id=f"{config.client_id}-writer",
