@@ -12,7 +12,14 @@ requests in order, so a ListOffsets sent on its connection waited behind that po
 per `end_offset()` on an idle topic (issue 13 item 4). A consumer with nothing assigned
 never fetches, so its ListOffsets is answered at once. That poll was also what woke a
 follower in another process at once (its ListOffsets came back with the poll's new data);
-`wait_for_records` now does that on purpose, with a consumer of its own."""
+`wait_for_records` now does that on purpose, with a consumer of its own.
+
+The reading consumer's own fetches waited the same way: between two reads its background
+fetch long-polled the log's end, so the next read's fetch (after a seek) queued behind it
+for up to 500 ms (a bulk catch-up's first 20k records took ~0.6 s, of which ~0.4 s was that
+wait). Its partition is therefore paused between reads (a paused partition is not fetched)
+and its fetches wait at most READ_WAIT_MS for data, so a prefetch past the end that is in
+flight when a read ends holds the connection only that long."""
 
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ from events.kafka.config import KafkaLogConfig
 
 Record: TypeAlias = ConsumerRecord[bytes, bytes]
 POLL_MS = 10
+READ_WAIT_MS = 20  # the reading consumer's fetch_max_wait_ms (the others keep 500)
 
 
 class TopicReader:
@@ -48,7 +56,7 @@ class TopicReader:
         assert self._client is not None, "TopicReader.start() first"
         return self._client
 
-    def _new_consumer(self, isolation_level: str) -> AIOKafkaConsumer:
+    def _new_consumer(self, isolation_level: str, fetch_wait_ms: int = 500) -> AIOKafkaConsumer:
         config = self._config
         # No group: positions are the caller's business, nothing is committed.
         return AIOKafkaConsumer(
@@ -58,14 +66,16 @@ class TopicReader:
             group_id=None,
             fetch_max_bytes=16 * 1024 * 1024,
             max_partition_fetch_bytes=8 * 1024 * 1024,
+            fetch_max_wait_ms=fetch_wait_ms,
             request_timeout_ms=config.request_timeout_ms,
             isolation_level=isolation_level,
         )
 
     async def start(self) -> None:
-        self._client = self._new_consumer("read_committed")
+        self._client = self._new_consumer("read_committed", READ_WAIT_MS)
         await self._consumer.start()
         self._consumer.assign([self._tp])
+        self._consumer.pause(self._tp)  # fetched only while a read runs
         self._offsets = self._new_consumer("read_committed")
         await self._offsets.start()
 
@@ -154,32 +164,42 @@ class TopicReader:
             return [], start
         want = max_records if max_records is not None else stop - start
         out: list[Record] = []
-        clock = asyncio.get_running_loop().time
-        patience = self._config.operation_timeout_s
         async with self._lock:
             consumer = self._consumer
             consumer.seek(self._tp, start)
-            at = start
-            deadline = clock() + patience
-            while at < stop and len(out) < want:
-                if clock() > deadline:
-                    raise TimeoutError(f"offsets {at}..{stop} not readable in time")
-                before = at
-                # Short polls: a fetch holding only a marker or aborted records yields no
-                # record, and getmany would wait its whole timeout although the position moved.
-                batch = await consumer.getmany(
-                    self._tp, timeout_ms=POLL_MS, max_records=min(want - len(out), 50_000)
-                )
-                for record in batch.get(self._tp, []):
-                    if record.offset >= stop or len(out) >= want:
-                        break
-                    out.append(record)
-                    at = record.offset + 1
-                if len(out) < want:
-                    at = max(at, min(stop, await consumer.position(self._tp)))
-                if at > before:
-                    deadline = clock() + patience  # progress: a long read is not cut
+            consumer.resume(self._tp)
+            try:
+                at = await self._fetch(consumer, start, stop, want, out)
+            finally:
+                consumer.pause(self._tp)
         return out, at
+
+    async def _fetch(
+        self, consumer: AIOKafkaConsumer, start: int, stop: int, want: int, out: list[Record]
+    ) -> int:
+        clock = asyncio.get_running_loop().time
+        patience = self._config.operation_timeout_s
+        at = start
+        deadline = clock() + patience
+        while at < stop and len(out) < want:
+            if clock() > deadline:
+                raise TimeoutError(f"offsets {at}..{stop} not readable in time")
+            before = at
+            # Short polls: a fetch holding only a marker or aborted records yields no
+            # record, and getmany would wait its whole timeout although the position moved.
+            batch = await consumer.getmany(
+                self._tp, timeout_ms=POLL_MS, max_records=min(want - len(out), 50_000)
+            )
+            for record in batch.get(self._tp, []):
+                if record.offset >= stop or len(out) >= want:
+                    break
+                out.append(record)
+                at = record.offset + 1
+            if len(out) < want:
+                at = max(at, min(stop, await consumer.position(self._tp)))
+            if at > before:
+                deadline = clock() + patience  # progress: a long read is not cut
+        return at
 
     async def read_offsets(self, offsets: Iterable[int]) -> list[Record]:
         """Records at the given offsets, fetched as runs of consecutive offsets."""

@@ -195,6 +195,22 @@ class TestKafkaEventLog(EventLogConformance):
             waits.append(asyncio.get_running_loop().time() - started)
         assert sorted(waits)[2] < 0.25, waits
 
+    async def test_a_read_does_not_wait_behind_a_poll_of_the_previous_one(
+        self, log: KafkaEventLog
+    ) -> None:
+        # Between reads the reading consumer's partition is paused, so no background fetch
+        # long-polls the log's end; a read's fetch queued behind that poll (up to 500 ms).
+        await log.append([announced(n=n) for n in range(3)])
+        waits = []
+        for _ in range(5):
+            await asyncio.sleep(0.1)
+            started = asyncio.get_running_loop().time()
+            assert [e.position for e in await log.read_at([2])] == [2]
+            waits.append(asyncio.get_running_loop().time() - started)
+            consumer = log._reader._consumer
+            assert consumer.paused() == {TopicPartition(log.config.topic, 0)}
+        assert sorted(waits)[2] < 0.25, waits
+
     async def test_a_follower_in_another_instance_is_woken_by_the_broker_not_a_poll(
         self, log: KafkaEventLog
     ) -> None:
