@@ -36,41 +36,26 @@ class FactRoutes:
     async def route(self, events: list[Any], keys_for: Callable[[Any], list[str]]) -> Buckets:
         by_key: Buckets = {}
         pending, key_lists = self.pending, self._key_lists
-        for event in events:  # the usual batch: facts only, routed in one pass
+        stored: dict[str, list[str]] | None = None  # asked once, at the first correction
+        for event in events:
             if event.type in CORRECTIONS:
-                break
-            keys = keys_for(event)
-            if not keys:
-                continue
-            keys = key_lists.setdefault(tuple(keys), keys)  # one list per document
-            pending[event.id] = keys
+                if stored is None:  # most batches have none: no round trip for them
+                    corrected = {e.data.fact_id for e in events if e.type in CORRECTIONS}
+                    stored = await self._stored(corrected - pending.keys())
+                fact_id = event.data.fact_id
+                keys = pending.get(fact_id) or stored.get(fact_id, [])
+            else:
+                keys = keys_for(event)
+                if not keys:
+                    continue
+                keys = key_lists.setdefault(tuple(keys), keys)  # one list per document
+                pending[event.id] = keys
             for key in keys:
                 bucket = by_key.get(key)
                 if bucket is None:
                     by_key[key] = [event]
                 else:
                     bucket.append(event)
-        else:
-            return by_key
-        return await self._route_with_corrections(events, keys_for)
-
-    async def _route_with_corrections(
-        self, events: list[Any], keys_for: Callable[[Any], list[str]]
-    ) -> Buckets:
-        corrected = {e.data.fact_id for e in events if e.type in CORRECTIONS}
-        known = await self._stored(corrected - self.pending.keys())
-        by_key: Buckets = {}
-        for event in events:
-            if event.type in CORRECTIONS:
-                fact_id = event.data.fact_id
-                keys = self.pending.get(fact_id) or known.get(fact_id, [])
-            else:
-                keys = keys_for(event)
-                if keys:
-                    keys = self._key_lists.setdefault(tuple(keys), keys)
-                    self.pending[event.id] = keys
-            for key in keys:
-                by_key.setdefault(key, []).append(event)
         return by_key
 
     async def _stored(self, fact_ids: set[str]) -> dict[str, list[str]]:
