@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.kafka_latency import bench_latency  # noqa: E402
+from bench.kafka_same_bytes import append_raw_same_bytes, feed_messages  # noqa: E402
 from events.kafka.binding import decode  # noqa: E402
 from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.index import Overlay, StreamIndex  # noqa: E402
@@ -92,17 +93,20 @@ async def raw_messages(bootstrap: str, topic: str) -> list[Any]:
     return out
 
 
-async def _append_ours(bootstrap: str, batch: list[list[Any]]) -> tuple[float, float, list[Any]]:
+async def _append_ours(
+    bootstrap: str, batch: list[list[Any]]
+) -> tuple[float, float, list[Any], list[tuple[int, Any]]]:
     """Seconds our adapter takes to append `batch`, this process's CPU seconds meanwhile
-    (the broker's excluded: a figure the shared machine's load blurs far less), and the
-    messages it wrote."""
+    (the broker's excluded: a figure the shared machine's load blurs far less), the log
+    messages it wrote and the feed copies (with their partitions) it wrote beside them."""
     log = await open_kafka_log(fresh(bootstrap, "append"))
     started, cpu = time.perf_counter(), time.process_time()
     await append_articles(log, batch, CONCURRENCY)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     messages = await raw_messages(bootstrap, log.config.topic)
+    feed = await feed_messages(bootstrap, log.config)
     await log.close()
-    return seconds, cpu, messages
+    return seconds, cpu, messages, feed
 
 
 async def _append_raw(
@@ -172,22 +176,26 @@ async def bench_appends(bootstrap: str, n_articles: int, trials: int = 3) -> dic
     # GC as our commands run it (services.readside.gc_tuning), for ours and the baseline alike; it
     # also freezes the generated input, which is part of neither measurement
     tune_gc()
-    _, _, warm = await _append_ours(bootstrap, batch[: max(1, len(batch) // 5)])
+    _, _, warm, warm_feed = await _append_ours(bootstrap, batch[: max(1, len(batch) // 5)])
     await _append_raw(bootstrap, warm, per)
     await _append_raw(bootstrap, warm, per, transactional=True)
+    await append_raw_same_bytes(fresh(bootstrap, "same"), warm, warm_feed, per * CONCURRENCY)
     ours_s: list[float] = []
     raw_s: list[float] = []
     txn_s: list[float] = []
+    same_s: list[float] = []
     ours_cpu: list[float] = []
     raw_cpu: list[float] = []
     for _ in range(trials):
-        seconds, cpu, messages = await _append_ours(bootstrap, batch)
+        seconds, cpu, messages, feed = await _append_ours(bootstrap, batch)
         ours_s.append(seconds)
         ours_cpu.append(cpu)
         seconds, cpu = await _append_raw(bootstrap, messages, per)
         raw_s.append(seconds)
         raw_cpu.append(cpu)
         txn_s.append((await _append_raw(bootstrap, messages, per, transactional=True))[0])
+        same = fresh(bootstrap, "same")
+        same_s.append((await append_raw_same_bytes(same, messages, feed, per * CONCURRENCY))[0])
     ratios = sorted(r / o for o, r in zip(ours_s, raw_s, strict=True))
     txn_ratios = sorted(t / o for o, t in zip(ours_s, txn_s, strict=True))
     return {
@@ -203,6 +211,11 @@ async def bench_appends(bootstrap: str, n_articles: int, trials: int = 3) -> dic
         # what transactions cost a raw producer: its transactional rate / its plain rate
         "append_raw_transactional_vs_plain": round(
             statistics.median(raw_s) / statistics.median(txn_s), 2
+        ),
+        # the raw producer sending the same bytes: the log's records and the feed copies
+        "append_raw_same_bytes_events_per_s": round(events / statistics.median(same_s)),
+        "append_ratio_vs_raw_same_bytes": round(
+            statistics.median(sorted(s / o for o, s in zip(ours_s, same_s, strict=True))), 2
         ),
         "append_plan_cpu_us_per_event": _plan_cpu_us_per_event(batch),
         "append_wall_us_per_event_ours": round(statistics.median(ours_s) / events * 1e6, 1),
