@@ -31,13 +31,17 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaProducer
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.kafka_latency import bench_latency  # noqa: E402
-from bench.kafka_same_bytes import append_raw_same_bytes, feed_messages  # noqa: E402
+from bench.kafka_same_bytes import (  # noqa: E402
+    append_raw_same_bytes,
+    committed_messages,
+    feed_messages,
+)
 from events.kafka.binding import decode  # noqa: E402
 from events.kafka.config import KafkaLogConfig  # noqa: E402
 from events.kafka.index import Overlay, StreamIndex  # noqa: E402
@@ -77,20 +81,8 @@ def fresh(bootstrap: str, name: str) -> KafkaLogConfig:
 
 
 async def raw_messages(bootstrap: str, topic: str) -> list[Any]:
-    """Every committed message (the writer's transactions put markers between them)."""
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
-    )
-    await consumer.start()
-    tp = TopicPartition(topic, 0)
-    consumer.assign([tp])
-    consumer.seek(tp, 0)
-    end = (await consumer.end_offsets([tp]))[tp]
-    out: list[Any] = []
-    while await consumer.position(tp) < end:
-        out += (await consumer.getmany(tp, timeout_ms=50)).get(tp, [])
-    await consumer.stop()
-    return out
+    """Every committed message of the log's one partition."""
+    return [m for _, m in await committed_messages(bootstrap, topic)]
 
 
 async def _append_ours(

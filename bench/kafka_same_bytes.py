@@ -16,17 +16,19 @@ from events.kafka.producer_config import producer_settings
 from events.kafka.topics import ensure_topics
 
 
-async def feed_messages(bootstrap: str, config: KafkaLogConfig) -> list[tuple[int, Any]]:
-    """Every committed feed copy the writer of `config`'s log wrote, with its partition."""
-    assert config.feed is not None
+async def committed_messages(
+    bootstrap: str, topic: str, partitions: int = 1
+) -> list[tuple[int, Any]]:
+    """Every committed message of the topic's first `partitions` partitions, with its
+    partition (the writer's transactions put markers between them)."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, enable_auto_commit=False, isolation_level="read_committed"
     )
     await consumer.start()
     out: list[tuple[int, Any]] = []
     try:
-        for p in range(config.feed.partitions):
-            tp = TopicPartition(config.feed_topic, p)
+        for p in range(partitions):
+            tp = TopicPartition(topic, p)
             consumer.assign([tp])
             consumer.seek(tp, 0)
             end = (await consumer.end_offsets([tp]))[tp]
@@ -35,6 +37,12 @@ async def feed_messages(bootstrap: str, config: KafkaLogConfig) -> list[tuple[in
     finally:
         await consumer.stop()
     return out
+
+
+async def feed_messages(bootstrap: str, config: KafkaLogConfig) -> list[tuple[int, Any]]:
+    """Every committed feed copy the writer of `config`'s log wrote, with its partition."""
+    assert config.feed is not None
+    return await committed_messages(bootstrap, config.feed_topic, config.feed.partitions)
 
 
 async def append_raw_same_bytes(
