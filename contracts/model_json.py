@@ -24,7 +24,7 @@ PASSTHROUGH = (
     | orjson.OPT_PASSTHROUGH_DATETIME
     | orjson.OPT_PASSTHROUGH_DATACLASS
 )
-_TEMPORAL = {t: TypeAdapter(t).serializer for t in (dt.datetime, dt.date, dt.time)}
+TEMPORAL = {t: TypeAdapter(t).serializer for t in (dt.datetime, dt.date, dt.time)}
 _PLAIN: dict[type, bool] = {}  # model class -> whether its JSON-mode dump is its __dict__
 
 # Core-schema keys through which a dump may differ from the fields' values as they are:
@@ -71,8 +71,8 @@ def as_plain(value: Any) -> Any:
     plain = _PLAIN.get(cls)  # models first: the most common by far
     if plain:
         return value.__dict__
-    if cls in _TEMPORAL:  # exact types only: a subclass may render otherwise
-        return _TEMPORAL[cls].to_python(value, mode="json")
+    if cls in TEMPORAL:  # exact types only: a subclass may render otherwise
+        return TEMPORAL[cls].to_python(value, mode="json")
     if plain is None and isinstance(value, BaseModel) and plain_model(cls):
         return value.__dict__
     raise NotPlain(cls.__name__)

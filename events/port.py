@@ -5,6 +5,7 @@ from __future__ import annotations
 import abc
 from collections.abc import AsyncIterator, Collection, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from contracts.envelope import Event
 
@@ -29,8 +30,7 @@ class EventIdConflict(EventLogError):
         self.event_id = event_id
 
 
-@dataclass(frozen=True)
-class Appended:
+class Appended(NamedTuple):  # a tuple: built once per appended event, on the writer's path
     event_id: str
     position: int
     stream_version: int

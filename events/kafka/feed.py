@@ -10,7 +10,6 @@ the read models: the composition root hands the route down.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -46,10 +45,10 @@ def _batch(producer: Any, messages: Sequence[Any]) -> Any:
     return batch
 
 
-async def send_round(producer: Any, topic: str, messages: Sequence[Any]) -> Any:
-    """Inside the open transaction: the log's record batch, then one batch per feed
+async def enqueue_round(producer: Any, topic: str, messages: Sequence[Any]) -> list[Any]:
+    """Inside the open transaction, queue the log's record batch, then one batch per feed
     partition holding its messages in log order (each a subset of the log batch, so it fits
-    where the log batch fits). Returns the log batch's metadata once every batch is acked."""
+    where the log batch fits). Returns their acks' futures, the log batch's first."""
     sent = await producer.send_batch(_batch(producer, messages), topic, partition=0)
     shares: dict[int, list[Any]] = {}  # one pass over the round, not one per partition
     for m in messages:
@@ -61,9 +60,4 @@ async def send_round(producer: Any, topic: str, messages: Sequence[Any]) -> Any:
         await producer.send_batch(_batch(producer, shares[p]), feed_topic(topic), partition=p)
         for p in sorted(shares)
     ]
-    # every ack waited for (a failed one is not left unretrieved), the first failure raised
-    done = await asyncio.gather(sent, *copies, return_exceptions=True)
-    for outcome in done:
-        if isinstance(outcome, BaseException):
-            raise outcome
-    return done[0]
+    return [sent, *copies]

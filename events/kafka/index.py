@@ -10,6 +10,7 @@ changes, merged into the index only after the broker has committed them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -79,13 +80,13 @@ class Overlay:
         self.added.append((event_id, entry, hash_))
         self.head, self.last_hash = entry.position, hash_
 
-    def merge_into_parent(self, first_offset: int = -1) -> None:
-        """Into the parent; into the index with the offsets the broker gave (consecutive
-        from `first_offset`: one record batch)."""
+    def merge_into_parent(self, offsets: Sequence[int] = ()) -> None:
+        """Into the parent; into the index with the offsets the broker gave, one for each
+        added event (none: offsets unknown, -1)."""
         for i, (event_id, entry, hash_) in enumerate(self.added):
             if isinstance(self.base, StreamIndex):
                 if entry.position <= self.base.head:
                     continue  # a reader's catch-up indexed it between the commit and now
-                self.base.add(event_id, entry, hash_, first_offset + i)
+                self.base.add(event_id, entry, hash_, offsets[i] if offsets else -1)
             else:
                 self.base.add(event_id, entry, hash_)

@@ -14,7 +14,8 @@ from typing import Any
 import orjson
 
 from contracts.chain import may_differ
-from contracts.model_json import PASSTHROUGH, as_plain, plain_model
+from contracts.exact_floats import as_exact, exact_float
+from contracts.model_json import PASSTHROUGH, plain_model
 
 __all__ = ["fast_canonical", "plain_model"]
 
@@ -23,9 +24,21 @@ _OPTIONS = orjson.OPT_SORT_KEYS | PASSTHROUGH
 
 def fast_canonical(value: Any) -> bytes | None:
     """`canonical_bytes` of `value`'s JSON-mode dump (models inside allowed), or None when
-    this renderer cannot promise the same bytes (then dump through pydantic)."""
+    this renderer cannot promise the same bytes (then dump through pydantic). A model's
+    floats are checked as it is rendered (`contracts/exact_floats.py`); a dict's own values
+    here, and its output is scanned only when one of them is a container that may hold some."""
+    scan = False
+    if type(value) is dict:
+        for v in value.values():
+            kind = type(v)
+            if kind is float and not exact_float(v):
+                return None
+            scan = scan or kind in _CONTAINERS
     try:
-        out = orjson.dumps(value, default=as_plain, option=_OPTIONS)
+        out = orjson.dumps(value, default=as_exact, option=_OPTIONS)
     except TypeError:  # NotPlain, or orjson's own refusals (big ints, non-str keys)
         return None
-    return None if may_differ(out) else out
+    return None if scan and may_differ(out) else out
+
+
+_CONTAINERS = frozenset({list, tuple, dict})

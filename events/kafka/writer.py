@@ -1,8 +1,9 @@
 """The single, fenced writer: serialises appends and group-commits them in one transaction.
 
-Concurrent appends queue up; each round plans every queued append on the index (a refused
-one fails alone), sends the survivors as ONE record batch inside ONE Kafka transaction, and
-merges them into the index once the transaction is committed.
+Concurrent appends queue up; each round plans the queued appends on the index (a refused
+one fails alone), sends them inside ONE Kafka transaction (in chunks, each sent while the
+next is planned: round_transaction.py), and merges them into the index once the transaction
+is committed.
 
 Fencing: every writer of a log uses the same `transactional.id` (`<topic>.writer`). A new
 writer's InitProducerId bumps the producer epoch and aborts the old writer's open
@@ -24,12 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiokafka import AIOKafkaProducer
-from aiokafka.errors import InvalidProducerEpoch, ProducerFenced
 
 from contracts.envelope import Event
-from events.dependency import DependencyUnavailable
 from events.kafka.config import KafkaLogConfig
-from events.kafka.feed import send_round
+from events.kafka.fencing import WriterFenced, is_fenced
 from events.kafka.guard import describe
 from events.kafka.index import Overlay, StreamIndex
 from events.kafka.planner import Plan, plan_append
@@ -38,31 +37,8 @@ from events.kafka.producer_config import (
     shorten_concurrent_transactions_retry,
     transaction_settings,
 )
+from events.kafka.round_transaction import CHUNK_MESSAGES, RoundTransaction
 from events.port import AppendResult, EventLogError
-
-
-class WriterFenced(DependencyUnavailable, EventLogError):
-    """A newer writer took over this log: this process no longer appends (503, never 500)."""
-
-    def __init__(self, topic: str, reason: str) -> None:
-        super().__init__(
-            "kafka",
-            f"this instance's writer of {topic!r} was fenced by a newer writer ({reason}); "
-            "it no longer appends: send appends to the current writer",
-        )
-
-
-def _fenced(exc: BaseException, producer: AIOKafkaProducer | None) -> bool:
-    if isinstance(exc, ProducerFenced | InvalidProducerEpoch):
-        return True
-    if isinstance(exc.__cause__, ProducerFenced | InvalidProducerEpoch):
-        return True
-    # the sender task dies of ProducerFenced; a wait on it may only see a timeout
-    sender = getattr(getattr(producer, "_sender", None), "sender_task", None)
-    if sender is not None and sender.done() and not sender.cancelled():
-        return isinstance(sender.exception(), ProducerFenced | InvalidProducerEpoch)
-    return False
-
 
 _arrivals = itertools.count()
 
@@ -169,17 +145,15 @@ class GroupCommitWriter:
                 self._queue.clear()
                 return
         if self._synced:  # our last commit went through: nothing else can have committed
-            group, taken, refused = self._plan()
-            for request, why in refused:
-                self._fail([request], why)
-            await self._commit(group, taken)
+            await self._send(Overlay(self._index), [], self._round_budget)
             return
         # The catch-up's round trip overlaps the planning (CPU): start it, let it send its
         # request, plan on the index as it is, then keep the plan only if nobody else wrote.
         sync = asyncio.create_task(self._catch_up())
         await asyncio.sleep(0)
         head = self._index.head
-        group, taken, refused = self._plan()
+        group = Overlay(self._index)
+        taken, refused, budget, _ = self._plan(group, self._round_budget)
         try:
             await sync
         except Exception as exc:  # broker unreachable: fail what waits, keep serving
@@ -193,7 +167,7 @@ class GroupCommitWriter:
         self._synced = True
         for request, why in refused:
             self._fail([request], why)
-        await self._commit(group, taken)
+        await self._send(group, taken, budget)
 
     async def _catch_up(self) -> None:
         if self._unsettled:  # else a lost commit may be unreadable yet: a retry would repeat it
@@ -201,14 +175,17 @@ class GroupCommitWriter:
             self._unsettled = False
         await self._sync()
 
-    def _plan(self) -> tuple[Overlay, list[Taken], list[tuple[_Request, Exception]]]:
-        """Take the queued appends that fit one record batch, and those refused."""
-        group = Overlay(self._index)
+    def _plan(
+        self, group: Overlay, budget: int, limit: int | None = None
+    ) -> tuple[list[Taken], list[tuple[_Request, Exception]], int, bool]:
+        """Take queued appends onto `group` while they fit in `budget` bytes, until their
+        messages reach `limit`; also the refused ones. Returns (taken, refused, the budget
+        left, whether the round is full: the next append waits for the next round)."""
         now = dt.datetime.now(dt.UTC)
         taken: list[Taken] = []
         refused: list[tuple[_Request, Exception]] = []
-        budget = self._config.max_batch_bytes * 9 // 10
-        while self._queue:
+        messages = 0
+        while self._queue and (limit is None or messages < limit):
             request = self._queue[0]
             child = Overlay(group)
             try:
@@ -219,17 +196,24 @@ class GroupCommitWriter:
                 refused.append((self._queue.pop(0), exc))
                 continue
             size = sum(m.size() for m in plan.messages)
-            if size > budget and not taken:
-                error = EventLogError(f"append of {size} bytes exceeds one record batch ({budget})")
+            if size > self._round_budget:
+                error = EventLogError(
+                    f"append of {size} bytes exceeds one record batch ({self._round_budget})"
+                )
                 refused.append((self._queue.pop(0), error))
                 continue
             if size > budget:
-                break  # next round
+                return taken, refused, budget, True  # next round
             budget -= size
+            messages += len(plan.messages)
             self._queue.pop(0)
             child.merge_into_parent()
             taken.append((request, plan, child))
-        return group, taken, refused
+        return taken, refused, budget, False
+
+    @property
+    def _round_budget(self) -> int:
+        return self._config.max_batch_bytes * 9 // 10
 
     async def _restart_producer(self) -> None:
         old, self._producer = self._producer, None
@@ -257,35 +241,55 @@ class GroupCommitWriter:
                     self._broken = True
             return None
         except Exception as exc:
-            if not _fenced(exc, producer):
+            if not is_fenced(exc, producer):
                 self._broken = True
             return exc
 
-    async def _commit(self, group: Overlay, taken: list[Taken]) -> None:
-        messages = [m for _, plan, _ in taken for m in plan.messages]
-        if messages:
-            producer = self._producer
+    async def _send(self, group: Overlay, planned: list[Taken], budget: int) -> None:
+        """One round's transaction: `planned` (on `group`) first, then the rest of the queue
+        planned in chunks, each sent as soon as it is planned, so the broker writes one
+        chunk while the next is planned (round_transaction.py); appends queued meanwhile
+        join the round while `budget` bytes last. Bounded: a commit still in flight may land
+        later; the next round's sync then finds it and a retried append reports its events
+        as duplicates."""
+        assert self._producer is not None
+        transaction = RoundTransaction(self._producer, self._config.topic)
+        taken: list[Taken] = []
+        chunk, full = planned, False
+        try:
+            async with asyncio.timeout(self._config.operation_timeout_s):
+                while chunk or (self._queue and not full):
+                    if not chunk:
+                        chunk, refused, budget, full = self._plan(group, budget, CHUNK_MESSAGES)
+                        for request, why in refused:
+                            self._fail([request], why)
+                    taken += chunk
+                    await transaction.send([m for _, plan, _ in chunk for m in plan.messages])
+                    chunk = []
+                    await asyncio.sleep(0)  # the producer's sender takes the chunk on
+                offsets = await transaction.commit()
+        except Exception as exc:
+            await self._round_failed(exc, taken)
+            return
+        self._committed(group, taken, offsets)
+
+    async def _round_failed(self, exc: Exception, taken: list[Taken]) -> None:
+        producer = self._producer
+        if not is_fenced(exc, producer):
             assert producer is not None
-            try:
-                # Bounded: a commit still in flight may land later; the next round's sync
-                # then finds it and a retried append reports its events as duplicates.
-                async with asyncio.timeout(self._config.operation_timeout_s):
-                    await producer.begin_transaction()
-                    meta = await send_round(producer, self._config.topic, messages)
-                    await producer.commit_transaction()
-            except Exception as exc:
-                if not _fenced(exc, producer):
-                    exc = await self._settle(producer) or exc
-                if _fenced(exc, producer):
-                    self._fenced = WriterFenced(self._config.topic, describe(exc))
-                    exc = self._fenced
-                self._synced = False
-                self._unsettled = True
-                self._fail([r for r, _, _ in taken], exc)
-                return  # the next round re-syncs the index from the topic
-            group.merge_into_parent(meta.offset)
+            exc = await self._settle(producer) or exc
+        if is_fenced(exc, producer):
+            self._fenced = WriterFenced(self._config.topic, describe(exc))
+            exc = self._fenced
+        self._synced = False
+        self._unsettled = True
+        self._fail([r for r, _, _ in taken], exc)  # the next round re-syncs the index
+
+    def _committed(self, group: Overlay, taken: list[Taken], offsets: list[int]) -> None:
+        if offsets:
+            group.merge_into_parent(offsets)
             # Nothing else committed in between (we held the epoch): resume after our batch.
-            self._index.next_offset = max(self._index.next_offset, meta.offset + len(messages))
+            self._index.next_offset = max(self._index.next_offset, offsets[-1] + 1)
         for request, plan, _ in taken:
             if not request.done.done():  # the caller may have given up (cancelled)
                 request.done.set_result(AppendResult(plan.appended, group.head))

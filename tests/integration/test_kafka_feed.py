@@ -5,14 +5,18 @@ log that has one."""
 
 from __future__ import annotations
 
+import asyncio
+import random
 from collections import defaultdict
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import KafkaEventLog, open_kafka_log
+from events.kafka.round_transaction import CHUNK_MESSAGES, RoundTransaction
 from events.kafka.writer import WriterFenced
 from events.port import EventLogError
 from services.worker.routing import feed_partitions_for
@@ -97,3 +101,30 @@ async def test_a_writer_without_the_feed_refuses_a_log_that_has_one(
         assert await reader.head() == 1  # a reader needs no feed
     finally:
         await reader.close()
+
+
+async def test_a_round_larger_than_a_chunk_commits_whole_on_the_log_and_the_feed(
+    kafka_log: KafkaEventLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A round's chunks go out as several record batches in ONE transaction: every event
+    lands once, in order, where the writer's index says (reads by position through the
+    writer), and the feed holds the routed log."""
+    chunks: dict[int, list[int]] = defaultdict(list)  # transaction -> its chunks' sizes
+    send = RoundTransaction.send
+
+    async def counted(self: RoundTransaction, messages: Any) -> None:
+        chunks[id(self)] += [len(messages)] if messages else []
+        await send(self, messages)
+
+    monkeypatch.setattr(RoundTransaction, "send", counted)
+    await kafka_log.append([announced(n=0)])  # the first round catches the index up
+    batch = list(articles(3 * CHUNK_MESSAGES // 5 + 20, seed=11))
+    results = await asyncio.gather(*(kafka_log.append(a) for a in batch))
+    assert max(len(sizes) for sizes in chunks.values()) >= 3  # one round, three chunks
+    appended = [(a.position, a.event_id) for r in results for a in r.appended if not a.duplicate]
+    positions = [p for p, _ in appended]
+    assert sorted(positions) == list(range(2, 2 + len(appended)))
+    sample = random.Random(3).sample(appended, 40)
+    by_position = {e.position: e.id for e in await kafka_log.read_at([p for p, _ in sample])}
+    assert by_position == dict(sample)
+    assert await _feed_is_the_routed_log(kafka_log) == 1 + len(appended)

@@ -63,7 +63,7 @@ def planned(
             (m.key, m.value, m.headers, m.header_bytes, m.feed, h)
             for m, h in zip(plan.messages, hashes, strict=True)
         ]
-        overlay.merge_into_parent(0)
+        overlay.merge_into_parent(range(len(overlay.added)))
     return out
 
 
