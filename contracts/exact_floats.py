@@ -90,6 +90,8 @@ def _floats_in(tp: Any) -> int:
     if isinstance(tp, type):
         if issubclass(tp, float):
             return _BARE
+        if issubclass(tp, enum.Enum):  # written as its value
+            return _OPAQUE if any(isinstance(m.value, float) for m in tp) else _NONE
         if issubclass(tp, _SCALARS):
             return _NONE
     origin, args = typing.get_origin(tp), typing.get_args(tp)

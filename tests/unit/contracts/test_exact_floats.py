@@ -4,6 +4,7 @@ checked by value, and what cannot be checked is left to the reference encoder.""
 from __future__ import annotations
 
 import json
+from enum import Enum
 from typing import Annotated, Any
 
 import orjson
@@ -47,6 +48,22 @@ class Loose(BaseModel):
     anything: Any = None
 
 
+class Tiny(Enum):  # not a float subclass, but written as its float value
+    LEAST = 1e-05
+
+
+class TinyFloat(float, Enum):
+    LEAST = 1e-05
+
+
+class WithEnum(BaseModel):
+    tiny: Tiny = Tiny.LEAST
+
+
+class WithFloatEnum(BaseModel):
+    tiny: TinyFloat = TinyFloat.LEAST
+
+
 class Nested(BaseModel):
     items: tuple[EntityRef, ...] = ()
     counts: dict[str, int] = Field(default_factory=dict)
@@ -58,6 +75,8 @@ def test_fields_that_may_hold_a_bare_float_are_found_by_type() -> None:
     assert float_fields(Nested) == ()  # models inside are checked as they are rendered
     assert float_fields(InAList) is None  # a float where the renderer does not look
     assert float_fields(Loose) is None
+    assert float_fields(WithEnum) is None  # an enum is written as its value
+    assert float_fields(WithFloatEnum) == ("tiny",)  # a float: checked by value
 
 
 def test_a_model_renders_fast_unless_one_of_its_floats_may_render_otherwise() -> None:
@@ -67,6 +86,7 @@ def test_a_model_renders_fast_unless_one_of_its_floats_may_render_otherwise() ->
     assert fast_canonical(Bare(score=1e-05)) is None
     assert fast_canonical(Bare(score=0.5, maybe=2e20)) is None
     assert fast_canonical(InAList(scores=[0.5])) is None  # not promised: the reference path
+    assert fast_canonical(WithEnum()) is None and fast_canonical(WithFloatEnum()) is None
     assert fast_canonical({"ref": Nested(items=(EntityRef(id="a", name="A"),))}) is not None
 
 
