@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -86,12 +87,16 @@ async def raw_messages(bootstrap: str, topic: str) -> list[Any]:
 
 
 async def _append_ours(
-    bootstrap: str, batch: list[list[Any]]
+    bootstrap: str, batch: list[list[Any]], chunk_messages: int | None = None
 ) -> tuple[float, float, list[Any], list[tuple[int, Any]]]:
     """Seconds our adapter takes to append `batch`, this process's CPU seconds meanwhile
     (the broker's excluded: a figure the shared machine's load blurs far less), the log
-    messages it wrote and the feed copies (with their partitions) it wrote beside them."""
-    log = await open_kafka_log(fresh(bootstrap, "append"))
+    messages it wrote and the feed copies (with their partitions) it wrote beside them.
+    `chunk_messages`: the writer's chunk size, if not its default."""
+    config = fresh(bootstrap, "append")
+    if chunk_messages is not None:
+        config = replace(config, chunk_messages=chunk_messages)
+    log = await open_kafka_log(config)
     started, cpu = time.perf_counter(), time.process_time()
     await append_articles(log, batch, CONCURRENCY)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu

@@ -1,9 +1,9 @@
-"""The writer's chunk size (events/kafka/round_transaction.py) against the same-bytes raw
-producer, in one process, alternating: each round appends the bench's 20k events (64 appends
-of 5 in flight, as bench_kafka.py) once per chunk size, then sends what the last of them
-wrote through the raw producer (bench/kafka_same_bytes.py). A chunk size of 1000000 is a
-round sent whole, as before chunks. Medians of events/s and of this process's CPU per event.
-Needs KAFKA_BOOTSTRAP.
+"""The writer's chunk size (`KafkaLogConfig.chunk_messages`, events/kafka/round_transaction.py)
+against the same-bytes raw producer, in one process, alternating: each round appends the
+bench's 20k events (64 appends of 5 in flight, as bench_kafka.py) once per chunk size, then
+sends what the last of them wrote through the raw producer (bench/kafka_same_bytes.py). A
+chunk size of 1000000 is a round sent whole, as before chunks. Medians of events/s and of
+this process's CPU per event. Needs KAFKA_BOOTSTRAP.
 
 PYTHONPATH=. python bench/kafka_round_chunks.py [--sizes 1000000,96,48,160] [--rounds 5]
 """
@@ -17,7 +17,6 @@ import os
 import statistics
 from typing import Any
 
-import events.kafka.writer as writer_module
 from bench.bench_kafka import CONCURRENCY, _append_ours, fresh
 from bench.kafka_same_bytes import append_raw_same_bytes
 from services.readside.gc_tuning import tune_gc
@@ -36,8 +35,7 @@ async def run(sizes: list[int], rounds: int) -> dict[str, Any]:
     cpus: dict[str, list[float]] = {name: [] for name in rates}
     for _ in range(rounds):
         for size in sizes:
-            writer_module.CHUNK_MESSAGES = size  # type: ignore[attr-defined]
-            seconds, cpu, messages, feed = await _append_ours(bootstrap, batch)
+            seconds, cpu, messages, feed = await _append_ours(bootstrap, batch, size)
             rates[str(size)].append(events / seconds)
             cpus[str(size)].append(cpu / events * 1e6)
         seconds, cpu = await append_raw_same_bytes(fresh(bootstrap, "same"), messages, feed, window)

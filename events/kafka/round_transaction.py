@@ -4,7 +4,8 @@ The writer plans a round's appends (CPU: sealing, the hash chain) and the broker
 them (I/O). Sent as one batch after planning, the two add up; sent in chunks as they are
 planned, the broker writes (and replicates) one chunk while the next is planned. Each chunk
 is one record batch on the log and one per feed partition it touches (events/kafka/feed.py),
-in log order; the transaction still makes the round atomic: its records are visible to
+in log order (a chunk holds `KafkaLogConfig.chunk_messages` messages, or a few more: whole
+appends); the transaction still makes the round atomic: its records are visible to
 `read_committed` readers all at once, at the commit, or never.
 """
 
@@ -17,13 +18,6 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 
 from events.kafka.feed import enqueue_round
-
-# Messages planned before a chunk is sent: large enough that the broker's per-request work
-# stays small beside the bytes, small enough that the first chunk leaves early in a round
-# (bench/kafka_round_chunks.py measures the choice).
-
-
-CHUNK_MESSAGES = 96
 
 
 class RoundTransaction:

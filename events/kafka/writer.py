@@ -37,7 +37,7 @@ from events.kafka.producer_config import (
     shorten_concurrent_transactions_retry,
     transaction_settings,
 )
-from events.kafka.round_transaction import CHUNK_MESSAGES, RoundTransaction
+from events.kafka.round_transaction import RoundTransaction
 from events.port import AppendResult, EventLogError
 
 _arrivals = itertools.count()
@@ -260,7 +260,8 @@ class GroupCommitWriter:
             async with asyncio.timeout(self._config.operation_timeout_s):
                 while chunk or (self._queue and not full):
                     if not chunk:
-                        chunk, refused, budget, full = self._plan(group, budget, CHUNK_MESSAGES)
+                        limit = self._config.chunk_messages
+                        chunk, refused, budget, full = self._plan(group, budget, limit)
                         for request, why in refused:
                             self._fail([request], why)
                     taken += chunk

@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from events.kafka.config import KafkaLogConfig
 from events.kafka.log import KafkaEventLog, open_kafka_log
-from events.kafka.round_transaction import CHUNK_MESSAGES, RoundTransaction
+from events.kafka.round_transaction import RoundTransaction
 from events.kafka.writer import WriterFenced
 from events.port import EventLogError
 from services.worker.routing import feed_partitions_for
@@ -118,7 +118,7 @@ async def test_a_round_larger_than_a_chunk_commits_whole_on_the_log_and_the_feed
 
     monkeypatch.setattr(RoundTransaction, "send", counted)
     await kafka_log.append([announced(n=0)])  # the first round catches the index up
-    batch = list(articles(3 * CHUNK_MESSAGES // 5 + 20, seed=11))
+    batch = list(articles(3 * kafka_log.config.chunk_messages // 5 + 20, seed=11))
     results = await asyncio.gather(*(kafka_log.append(a) for a in batch))
     assert max(len(sizes) for sizes in chunks.values()) >= 3  # one round, three chunks
     appended = [(a.position, a.event_id) for r in results for a in r.appended if not a.duplicate]
