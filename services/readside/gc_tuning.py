@@ -67,7 +67,7 @@ def tune_gc(reclaim_every_s: float = RECLAIM_EVERY_S) -> SurvivorFreezer:
     events, 10 full collections took 2.6 s of 7 s; with these thresholds one took 35 ms.
     Our objects are freed by reference counting; only rare cycles wait longer."""
     gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+    gc.set_threshold(7_000, 20, 20)
     for old in [c for c in gc.callbacks if isinstance(c, SurvivorFreezer)]:
         old.stop()
         gc.callbacks.remove(old)
